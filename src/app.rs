@@ -1,0 +1,167 @@
+//! Running a parsed command line: each command loads, builds, renders and writes, and
+//! reports what it did. Exit codes are decided from the outcome by `main`.
+
+mod explain;
+mod render_cmd;
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use crate::cli::{Cli, Command, SchemaKind, TemplatesCommand};
+use crate::input::LoadError;
+use crate::render::RenderError;
+use crate::schema::DocumentKind;
+use crate::typst::TypstError;
+
+/// How a successful run ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Everything worked.
+    Success,
+    /// The command ran, but found problems (e.g. `validate` found errors).
+    Problems,
+}
+
+impl Outcome {
+    /// The process exit code.
+    pub fn exit_code(self) -> u8 {
+        match self {
+            Outcome::Success => 0,
+            Outcome::Problems => 1,
+        }
+    }
+}
+
+/// Everything that can stop a command.
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error(transparent)]
+    Load(#[from] LoadError),
+    #[error(transparent)]
+    Render(#[from] RenderError),
+    #[error(transparent)]
+    Typst(#[from] TypstError),
+    #[error("failed to write `{path}`: {source}")]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("failed to write to standard output: {0}")]
+    Stdout(std::io::Error),
+    #[error("{0}")]
+    Usage(String),
+    /// A broken promise inside storyfolio, not a problem with the input.
+    #[error("internal error (a bug in storyfolio, please report it): {0}")]
+    Bug(String),
+}
+
+impl AppError {
+    /// The process exit code: 1 for the user's input or environment, 3 for a bug.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            AppError::Bug(_) => 3,
+            AppError::Usage(_) => 2,
+            _ => 1,
+        }
+    }
+
+    /// The message printed on standard error.
+    pub fn report(&self) -> String {
+        format!("error: {self}")
+    }
+}
+
+/// Runs one command line.
+pub fn run(cli: Cli) -> Result<Outcome, AppError> {
+    match cli.command {
+        Command::Render(args) => render_cmd::run(args.into()),
+        Command::Validate(args) => validate(args.profile, args.target),
+        Command::Schema(args) => {
+            let kind = match args.kind {
+                SchemaKind::Profile => DocumentKind::Profile,
+                SchemaKind::Target => DocumentKind::Target,
+            };
+            let mut out = std::io::stdout().lock();
+            out.write_all(kind.schema_text().as_bytes())
+                .map_err(AppError::Stdout)?;
+            out.write_all(b"\n").map_err(AppError::Stdout)?;
+            Ok(Outcome::Success)
+        }
+        Command::Templates(TemplatesCommand::Export { dir, force }) => {
+            let (written, kept) = crate::render::export_builtin(&dir, force)?;
+            for path in &written {
+                println!("wrote {}", path.display());
+            }
+            if !kept.is_empty() {
+                eprintln!(
+                    "kept {} existing file(s) in `{}`; pass --force to overwrite them",
+                    kept.len(),
+                    dir.display()
+                );
+            }
+            Ok(Outcome::Success)
+        }
+    }
+}
+
+fn validate(profile: PathBuf, target: Option<PathBuf>) -> Result<Outcome, AppError> {
+    let mut ok = true;
+    let mut report =
+        |path: &PathBuf,
+         noun: &str,
+         result: Result<Vec<crate::diagnostics::Diagnostic>, LoadError>| {
+            match result {
+                Ok(warnings) => {
+                    for w in &warnings {
+                        println!("{}: {w}", path.display());
+                    }
+                    println!(
+                        "{}: valid {noun}{}",
+                        path.display(),
+                        plural_warnings(warnings.len())
+                    );
+                }
+                Err(LoadError::Invalid { diagnostics, .. }) => {
+                    ok = false;
+                    for d in &diagnostics {
+                        println!("{}: {d}", path.display());
+                    }
+                    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+                    println!(
+                        "{}: invalid {noun} ({errors} error{})",
+                        path.display(),
+                        if errors == 1 { "" } else { "s" }
+                    );
+                }
+                Err(other) => {
+                    ok = false;
+                    println!("error: {other}");
+                }
+            }
+        };
+    report(
+        &profile,
+        "profile",
+        crate::profile::load(&profile).map(|l| l.warnings),
+    );
+    if let Some(target) = &target {
+        report(
+            target,
+            "target",
+            crate::target::load(target).map(|l| l.warnings),
+        );
+    }
+    Ok(if ok {
+        Outcome::Success
+    } else {
+        Outcome::Problems
+    })
+}
+
+fn plural_warnings(n: usize) -> String {
+    match n {
+        0 => String::new(),
+        1 => " (1 warning)".into(),
+        n => format!(" ({n} warnings)"),
+    }
+}

@@ -1,0 +1,221 @@
+//! The command line: clap derive types only, converted once into plain config structs.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::profile::Lang;
+use crate::render::{DocKind, Format};
+
+const EXIT_CODES: &str = "\
+Exit codes:
+  0  success
+  1  invalid input, or a render, compile or refresh that failed
+  2  usage error (unknown option, missing argument)
+  3  internal error: a bug in storyfolio (please report it)";
+
+/// storyfolio turns your career facts into a story told for one company: a tailored resume,
+/// cover letter, pitch and interview preparation, as PDF (through Typst), HTML, Markdown and text.
+#[derive(Debug, Parser)]
+#[command(name = "storyfolio", version, after_help = EXIT_CODES, propagate_version = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Render documents (resume, cover letter, ...) for a profile, tailored to a target.
+    #[command(
+        after_help = "Example:\n  storyfolio render profiles/example.json --target profiles/targets/visionguard.json\n  storyfolio render me.json --doc resume --format pdf --format html --out build/"
+    )]
+    Render(RenderArgs),
+    /// Check a profile (and a target) and list errors and warnings.
+    #[command(
+        after_help = "Example:\n  storyfolio validate profiles/example.json --target profiles/targets/visionguard.json"
+    )]
+    Validate(ValidateArgs),
+    /// Print the JSON Schema of a profile or a target.
+    #[command(after_help = "Example:\n  storyfolio schema profile > profile.schema.json")]
+    Schema(SchemaArgs),
+    /// Work with the built-in templates.
+    #[command(subcommand)]
+    Templates(TemplatesCommand),
+}
+
+/// Which schema to print.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaKind {
+    /// The profile: JSON Resume plus storyfolio's additions.
+    Profile,
+    /// The target: JSON Resume's job description plus storyfolio's additions.
+    Target,
+}
+
+/// `storyfolio schema`.
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// Which schema.
+    #[arg(value_enum)]
+    pub kind: SchemaKind,
+}
+
+/// `storyfolio templates ...`.
+#[derive(Debug, Subcommand)]
+pub enum TemplatesCommand {
+    /// Write the built-in templates into DIR for editing; use them with `render --templates DIR`.
+    #[command(after_help = "Example:\n  storyfolio templates export my-templates/")]
+    Export {
+        /// The folder to write into (created if missing; existing files are kept).
+        dir: PathBuf,
+        /// Overwrite files that already exist.
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+/// `storyfolio validate`.
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    /// The profile JSON (any JSON Resume document works).
+    pub profile: PathBuf,
+    /// A target JSON (any JSON Resume job description works).
+    #[arg(long)]
+    pub target: Option<PathBuf>,
+}
+
+/// A document language on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    /// English.
+    En,
+    /// Korean (한국어).
+    Ko,
+}
+
+impl From<LangArg> for Lang {
+    fn from(value: LangArg) -> Self {
+        match value {
+            LangArg::En => Lang::En,
+            LangArg::Ko => Lang::Ko,
+        }
+    }
+}
+
+/// `storyfolio render`.
+#[derive(Debug, Args)]
+pub struct RenderArgs {
+    /// The profile JSON (any JSON Resume document works).
+    pub profile: PathBuf,
+    /// The target company and role; tailors the documents and adds the cover letter.
+    #[arg(long)]
+    pub target: Option<PathBuf>,
+    /// Documents to render [default: resume, plus cover-letter with --target].
+    #[arg(long = "doc", value_enum)]
+    pub docs: Vec<DocKind>,
+    /// Output formats [default: pdf].
+    #[arg(long = "format", value_enum)]
+    pub formats: Vec<Format>,
+    /// Document language [default: the target's, else the profile's, else en].
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+    /// A folder of templates overriding the built-in ones file by file.
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+    /// Extra folders with fonts for typst (e.g. a Hangul font).
+    #[arg(long = "font-path", value_name = "DIR")]
+    pub font_paths: Vec<PathBuf>,
+    /// The output folder.
+    #[arg(long, value_name = "DIR", default_value = "out")]
+    pub out: PathBuf,
+    /// The typst binary [default: $STORYFOLIO_TYPST, else typst on PATH].
+    #[arg(long, value_name = "PATH")]
+    pub typst: Option<PathBuf>,
+    /// The most pages the resume may take; the weakest items are dropped to fit.
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=10))]
+    pub pages: u32,
+    /// Also write, beside each document, every generated sentence with its rule and facts.
+    #[arg(long)]
+    pub explain: bool,
+}
+
+/// Everything `render` needs, resolved from the command line.
+#[derive(Debug, Clone)]
+pub struct RenderConfig {
+    pub profile: PathBuf,
+    pub target: Option<PathBuf>,
+    pub docs: Vec<DocKind>,
+    pub formats: Vec<Format>,
+    pub lang: Option<Lang>,
+    pub templates: Option<PathBuf>,
+    pub font_paths: Vec<PathBuf>,
+    pub out: PathBuf,
+    pub typst: Option<PathBuf>,
+    pub pages: u32,
+    pub explain: bool,
+}
+
+impl From<RenderArgs> for RenderConfig {
+    fn from(args: RenderArgs) -> Self {
+        let mut docs = args.docs;
+        if docs.is_empty() {
+            docs.push(DocKind::Resume);
+            if args.target.is_some() {
+                docs.push(DocKind::CoverLetter);
+            }
+        }
+        dedup_in_order(&mut docs);
+        let mut formats = if args.formats.is_empty() {
+            vec![Format::Pdf]
+        } else {
+            args.formats
+        };
+        dedup_in_order(&mut formats);
+        RenderConfig {
+            profile: args.profile,
+            target: args.target,
+            docs,
+            formats,
+            lang: args.lang.map(Lang::from),
+            templates: args.templates,
+            font_paths: args.font_paths,
+            out: args.out,
+            typst: args.typst,
+            pages: args.pages,
+            explain: args.explain,
+        }
+    }
+}
+
+fn dedup_in_order<T: PartialEq + Copy>(items: &mut Vec<T>) {
+    let mut seen = Vec::with_capacity(items.len());
+    items.retain(|item| {
+        let fresh = !seen.contains(item);
+        seen.push(*item);
+        fresh
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn render_defaults_follow_the_target() {
+        let cli = Cli::parse_from(["storyfolio", "render", "p.json", "--target", "t.json"]);
+        let Command::Render(args) = cli.command else {
+            panic!("not render")
+        };
+        let config = RenderConfig::from(args);
+        assert_eq!(config.docs, [DocKind::Resume, DocKind::CoverLetter]);
+        assert_eq!(config.formats, [Format::Pdf]);
+        assert_eq!(config.out, PathBuf::from("out"));
+    }
+}

@@ -1,0 +1,237 @@
+//! Reading one JSON input file into a `serde_json::Value`, with one clear line for every way it can fail.
+
+use std::fs;
+use std::io::{self, Read};
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+/// The largest input accepted. A real profile is a few kilobytes; this leaves room for
+/// generated ones while keeping memory bounded.
+pub const MAX_INPUT_BYTES: u64 = 32 * 1024 * 1024;
+
+/// Why an input file could not be read as JSON.
+#[derive(Debug, thiserror::Error)]
+pub enum InputError {
+    #[error("failed to read `{path}`: no such file")]
+    Missing { path: PathBuf },
+    #[error("failed to read `{path}`: it is a directory, not a JSON file")]
+    Directory { path: PathBuf },
+    #[error("failed to read `{path}`: {source}")]
+    Io { path: PathBuf, source: io::Error },
+    #[error("failed to read `{path}`: the file is {size} bytes, over the limit of {limit} bytes")]
+    TooLarge {
+        path: PathBuf,
+        size: u64,
+        limit: u64,
+    },
+    #[error("failed to read `{path}`: the file is empty; expected a JSON object")]
+    Empty { path: PathBuf },
+    #[error("failed to read `{path}`: not UTF-8 text (invalid byte at offset {offset}); save the file as UTF-8")]
+    NotUtf8 { path: PathBuf, offset: usize },
+    #[error("failed to parse `{path}` at line {line}, column {column}: {message}")]
+    Syntax {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    #[error("failed to parse `{path}`: expected a JSON object at the top level, found {found}")]
+    NotObject { path: PathBuf, found: &'static str },
+}
+
+/// Reads `path` as a JSON object. A UTF-8 byte-order mark is accepted and dropped.
+pub fn read_json_object(path: &Path) -> Result<Value, InputError> {
+    let text = read_text(path)?;
+    let value: Value = serde_json::from_str(&text).map_err(|e| InputError::Syntax {
+        path: path.to_path_buf(),
+        line: e.line(),
+        column: e.column(),
+        message: syntax_message(&e),
+    })?;
+    if !value.is_object() {
+        return Err(InputError::NotObject {
+            path: path.to_path_buf(),
+            found: type_name(&value),
+        });
+    }
+    Ok(value)
+}
+
+fn read_text(path: &Path) -> Result<String, InputError> {
+    let owned = || path.to_path_buf();
+    let meta = fs::metadata(path).map_err(|source| match source.kind() {
+        io::ErrorKind::NotFound => InputError::Missing { path: owned() },
+        _ => InputError::Io {
+            path: owned(),
+            source,
+        },
+    })?;
+    if meta.is_dir() {
+        return Err(InputError::Directory { path: owned() });
+    }
+    if meta.len() > MAX_INPUT_BYTES {
+        return Err(InputError::TooLarge {
+            path: owned(),
+            size: meta.len(),
+            limit: MAX_INPUT_BYTES,
+        });
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    fs::File::open(path)
+        .and_then(|f| f.take(MAX_INPUT_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(|source| InputError::Io {
+            path: owned(),
+            source,
+        })?;
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    let text = std::str::from_utf8(bytes).map_err(|e| InputError::NotUtf8 {
+        path: owned(),
+        offset: e.valid_up_to(),
+    })?;
+    if text.trim().is_empty() {
+        return Err(InputError::Empty { path: owned() });
+    }
+    Ok(text.to_string())
+}
+
+/// serde_json's message without its own " at line X column Y" suffix, which we print ourselves.
+fn syntax_message(error: &serde_json::Error) -> String {
+    let full = error.to_string();
+    match full.rfind(" at line ") {
+        Some(cut) => full[..cut].to_string(),
+        None => full,
+    }
+}
+
+/// A JSON type as a user reads it: "a string", "null".
+pub fn type_name(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write(dir: &tempfile::TempDir, name: &str, bytes: &[u8]) -> PathBuf {
+        let path = dir.path().join(name);
+        fs::write(&path, bytes).unwrap();
+        path
+    }
+
+    #[test]
+    fn bom_is_accepted() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = write(&dir, "p.json", b"\xEF\xBB\xBF{\"a\": 1}");
+        assert_eq!(read_json_object(&path).unwrap()["a"], 1);
+    }
+
+    #[test]
+    fn syntax_error_names_line_and_column() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = write(&dir, "p.json", b"{\n  \"a\": 1,\n  \"b\" 2\n}");
+        let err = read_json_object(&path).unwrap_err().to_string();
+        assert!(err.ends_with("at line 3, column 7: expected `:`"), "{err}");
+    }
+
+    #[test]
+    fn empty_non_utf8_and_non_object_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let empty = write(&dir, "e.json", b"  \n");
+        assert!(matches!(
+            read_json_object(&empty),
+            Err(InputError::Empty { .. })
+        ));
+        let latin1 = write(&dir, "l.json", b"{\"a\": \"caf\xE9\"}");
+        assert!(matches!(
+            read_json_object(&latin1),
+            Err(InputError::NotUtf8 { offset: 10, .. })
+        ));
+        let list = write(&dir, "a.json", b"[1]");
+        assert!(matches!(
+            read_json_object(&list),
+            Err(InputError::NotObject {
+                found: "an array",
+                ..
+            })
+        ));
+        assert!(matches!(
+            read_json_object(dir.path()),
+            Err(InputError::Directory { .. })
+        ));
+        assert!(matches!(
+            read_json_object(&dir.path().join("none.json")),
+            Err(InputError::Missing { .. })
+        ));
+    }
+}
+
+/// Why a profile or target could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error(transparent)]
+    Input(#[from] InputError),
+    #[error("`{path}` is not a valid {noun}:\n{}", list(.diagnostics))]
+    Invalid {
+        path: PathBuf,
+        noun: &'static str,
+        diagnostics: Vec<crate::diagnostics::Diagnostic>,
+    },
+}
+
+fn list(diagnostics: &[crate::diagnostics::Diagnostic]) -> String {
+    diagnostics
+        .iter()
+        .map(|d| format!("  {d}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// A loaded document and the warnings found while loading it.
+#[derive(Debug, Clone)]
+pub struct Loaded<T> {
+    pub document: T,
+    /// Warnings (never errors): unknown keys, links that will not be links, ...
+    pub warnings: Vec<crate::diagnostics::Diagnostic>,
+}
+
+/// Reads, schema-checks and deserializes a document; `extra` adds checks on the typed value.
+pub fn load_document<T: serde::de::DeserializeOwned>(
+    path: &Path,
+    kind: crate::schema::DocumentKind,
+    extra: fn(&T) -> Vec<crate::diagnostics::Diagnostic>,
+) -> Result<Loaded<T>, LoadError> {
+    let value = read_json_object(path)?;
+    let invalid = |diagnostics| LoadError::Invalid {
+        path: path.to_path_buf(),
+        noun: kind.noun(),
+        diagnostics,
+    };
+    let mut found = crate::schema::check(kind, &value);
+    if found.iter().any(|d| d.is_error()) {
+        return Err(invalid(found));
+    }
+    let document: T = serde_path_to_error::deserialize(value).map_err(|e| {
+        // The schema accepted it, so this is a gap between schema and model; still the
+        // user's input that triggered it, so say where.
+        let path = e.path().to_string();
+        let path = if path == "." { String::new() } else { path };
+        invalid(vec![crate::diagnostics::Diagnostic::error(
+            path,
+            e.into_inner().to_string(),
+        )])
+    })?;
+    found.extend(extra(&document));
+    let (errors, warnings): (Vec<_>, Vec<_>) = found.into_iter().partition(|d| d.is_error());
+    if !errors.is_empty() {
+        return Err(invalid(errors.into_iter().chain(warnings).collect()));
+    }
+    Ok(Loaded { document, warnings })
+}

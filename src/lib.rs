@@ -1,0 +1,16 @@
+//! storyfolio: a person's career facts told as a story for one company.
+//!
+//! Data flows one way: load (`profile`, `target`) -> `story` -> `view` -> `render` -> `typst`.
+
+pub mod app;
+pub mod atomic;
+pub mod cli;
+pub mod diagnostics;
+pub mod input;
+pub mod profile;
+pub mod render;
+pub mod schema;
+pub mod story;
+pub mod target;
+pub mod typst;
+pub mod view;

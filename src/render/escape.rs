@@ -1,0 +1,178 @@
+//! Escaping, one function per output format: the only place where untrusted text meets syntax.
+
+/// Escapes text for Typst markup so that it is shown literally: it can never start code
+/// (`#`), math (`$`), a heading, a list, a label, a reference, a raw block or a comment,
+/// and a newline cannot end the enclosing block.
+pub fn typst_markup(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    let mut at_line_start = true;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {}
+            '\n' => {
+                // A forced line break on the same source line: no blank line can end a
+                // paragraph, list item or table cell, and no line start is created.
+                if !out.ends_with("\\ ") && !out.is_empty() {
+                    out.push_str("\\ ");
+                }
+                at_line_start = true;
+                continue;
+            }
+            '\t' => out.push(' '),
+            c if c.is_control() => {}
+            '#' | '$' | '\\' | '*' | '_' | '`' | '<' | '>' | '@' | '[' | ']' | '"' | '\'' | '~'
+            | '/' | '=' | '-' | '+' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '.' if at_line_start => out.push_str("\\."),
+            c if c.is_ascii_digit() && at_line_start => {
+                // `1.` at the start of a line is a numbered list item.
+                out.push(c);
+                while let Some(&d) = chars.peek().filter(|d| d.is_ascii_digit()) {
+                    out.push(d);
+                    chars.next();
+                }
+                if chars.peek() == Some(&'.') {
+                    chars.next();
+                    out.push_str("\\.");
+                }
+            }
+            c => out.push(c),
+        }
+        at_line_start = false;
+    }
+    out
+}
+
+/// Escapes text for the inside of a Typst string literal (`"..."`).
+pub fn typst_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '"' => out.push_str("\\\""),
+            '\n' => out.push_str("\\n"),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Escapes text for HTML element content and quoted attribute values.
+pub fn html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#x27;"),
+            '`' => out.push_str("&#x60;"),
+            '=' => out.push_str("&#x3D;"),
+            '\n' | '\t' => out.push(c),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Escapes text for Markdown (CommonMark and GitHub's dialect): every ASCII punctuation
+/// character that could start emphasis, a link, an autolink, HTML, code or a block is
+/// backslash-escaped, and newlines become spaces so no block can start inside a value.
+pub fn markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    for c in text.chars() {
+        match c {
+            '\n' | '\r' | '\t' => out.push(' '),
+            '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '(' | ')' | '#' | '+' | '-' | '.'
+            | '!' | '|' | '<' | '>' | '~' | '&' | ':' | '@' | '=' | '"' | '\'' | '^' | '$'
+            | '%' | '/' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Plain text: control characters other than newlines removed.
+pub fn text(text: &str) -> String {
+    text.chars()
+        .filter(|c| *c == '\n' || !c.is_control())
+        .map(|c| if c == '\t' { ' ' } else { c })
+        .collect()
+}
+
+/// Escapes a URL that was already checked by `safe_url` for a Markdown link destination.
+pub fn markdown_url(url: &str) -> String {
+    let mut out = String::with_capacity(url.len());
+    for c in url.chars() {
+        match c {
+            '(' | ')' | '<' | '>' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            ' ' => out.push_str("%20"),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typst_markup_neutralises_code_math_and_comments() {
+        assert_eq!(
+            typst_markup("#read(\"/etc/passwd\")"),
+            "\\#read(\\\"\\/etc\\/passwd\\\")"
+        );
+        assert_eq!(typst_markup("$x$ // c /* d"), "\\$x\\$ \\/\\/ c \\/\\* d");
+        assert_eq!(
+            typst_markup("a_b*c* `r` <l> @ref [x] ~ 'q'"),
+            "a\\_b\\*c\\* \\`r\\` \\<l\\> \\@ref \\[x\\] \\~ \\'q\\'"
+        );
+    }
+
+    #[test]
+    fn typst_markup_neutralises_line_starts() {
+        assert_eq!(typst_markup("= Heading"), "\\= Heading");
+        assert_eq!(typst_markup("- item"), "\\- item");
+        assert_eq!(typst_markup("12. item"), "12\\. item");
+        assert_eq!(typst_markup("v1.2"), "v1.2");
+        assert_eq!(typst_markup("a\n\n= b"), "a\\ \\= b");
+        assert_eq!(typst_markup("a\n3. b"), "a\\ 3\\. b");
+    }
+
+    #[test]
+    fn typst_string_escapes_quotes_and_backslashes() {
+        assert_eq!(typst_string("a\"b\\c\nd"), "a\\\"b\\\\c\\nd");
+    }
+
+    #[test]
+    fn html_escapes_markup_characters() {
+        assert_eq!(
+            html("<img src=x onerror='a'>&"),
+            "&lt;img src&#x3D;x onerror&#x3D;&#x27;a&#x27;&gt;&amp;"
+        );
+    }
+
+    #[test]
+    fn markdown_escapes_links_and_html() {
+        assert_eq!(
+            markdown("[x](javascript:y) <b>"),
+            "\\[x\\]\\(javascript\\:y\\) \\<b\\>"
+        );
+        assert_eq!(markdown("# h\n- i"), "\\# h \\- i");
+    }
+}

@@ -1,0 +1,422 @@
+//! Turning a view into text: the Handlebars registries (strict mode, one per output format,
+//! each with its own escaping), the built-in templates and the user's overrides.
+
+pub mod escape;
+mod templates;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use clap::ValueEnum;
+use handlebars::{
+    handlebars_helper, Context, Handlebars, Helper, HelperResult, Output, RenderContext,
+    RenderErrorReason,
+};
+use serde::Serialize;
+
+pub use templates::{builtin_templates, BuiltinTemplate};
+
+/// A document storyfolio writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, ValueEnum, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DocKind {
+    /// The resume (CV).
+    Resume,
+    /// The cover letter (자기소개서), answering the target's questions when it has any.
+    CoverLetter,
+}
+
+impl DocKind {
+    /// The file stem: `resume`, `cover-letter`.
+    pub fn stem(self) -> &'static str {
+        match self {
+            DocKind::Resume => "resume",
+            DocKind::CoverLetter => "cover-letter",
+        }
+    }
+}
+
+/// An output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, ValueEnum, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    /// PDF, compiled by typst.
+    Pdf,
+    /// Typst source.
+    Typ,
+    /// A standalone HTML page.
+    Html,
+    /// Markdown.
+    Md,
+    /// Plain text.
+    Txt,
+}
+
+impl Format {
+    /// The file extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Pdf => "pdf",
+            Format::Typ => "typ",
+            Format::Html => "html",
+            Format::Md => "md",
+            Format::Txt => "txt",
+        }
+    }
+
+    /// The template format that produces this output (PDF comes from Typst source).
+    pub fn template_format(self) -> TemplateFormat {
+        match self {
+            Format::Pdf | Format::Typ => TemplateFormat::Typ,
+            Format::Html => TemplateFormat::Html,
+            Format::Md => TemplateFormat::Md,
+            Format::Txt => TemplateFormat::Txt,
+        }
+    }
+}
+
+/// The formats templates are written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TemplateFormat {
+    Typ,
+    Html,
+    Md,
+    Txt,
+}
+
+impl TemplateFormat {
+    const ALL: [TemplateFormat; 4] = [
+        TemplateFormat::Typ,
+        TemplateFormat::Html,
+        TemplateFormat::Md,
+        TemplateFormat::Txt,
+    ];
+
+    fn suffix(self) -> &'static str {
+        match self {
+            TemplateFormat::Typ => "typ",
+            TemplateFormat::Html => "html",
+            TemplateFormat::Md => "md",
+            TemplateFormat::Txt => "txt",
+        }
+    }
+
+    fn escape_fn(self) -> fn(&str) -> String {
+        match self {
+            TemplateFormat::Typ => escape::typst_markup,
+            TemplateFormat::Html => escape::html,
+            TemplateFormat::Md => escape::markdown,
+            TemplateFormat::Txt => escape::text,
+        }
+    }
+}
+
+/// Why templates could not be loaded or rendered.
+#[derive(Debug, thiserror::Error)]
+pub enum RenderError {
+    #[error("failed to read templates folder `{path}`: {source}")]
+    ReadDir {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("failed to read template `{path}`: {source}")]
+    ReadTemplate {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("template `{path}` is a link to a file outside the templates folder; copy the file in instead")]
+    OutsideFolder { path: PathBuf },
+    #[error("template `{name}` has a syntax error: {source}")]
+    Syntax {
+        name: String,
+        source: Box<handlebars::TemplateError>,
+    },
+    #[error("template `{name}` failed: {source}")]
+    Render {
+        name: String,
+        source: Box<handlebars::RenderError>,
+    },
+    #[error("failed to write `{path}`: {source}")]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+/// Checks a link before it becomes one: only http, https and mailto are allowed.
+/// Returns the normalised URL.
+pub fn safe_url(text: &str) -> Option<String> {
+    let parsed = url::Url::parse(text.trim()).ok()?;
+    match parsed.scheme() {
+        "http" | "https" if parsed.host_str().is_some_and(|h| !h.is_empty()) => {
+            Some(parsed.to_string())
+        }
+        "mailto" if parsed.path().contains('@') => Some(parsed.to_string()),
+        _ => None,
+    }
+}
+
+/// The template registries, one per format.
+pub struct Renderer {
+    registries: Vec<(TemplateFormat, Handlebars<'static>)>,
+}
+
+impl Renderer {
+    /// Loads the built-in templates, then the `.hbs` files of `user_dir`, which override
+    /// built-in ones of the same name and may add partials.
+    pub fn new(user_dir: Option<&Path>) -> Result<Self, RenderError> {
+        let mut sources: Vec<(String, String)> = builtin_templates()
+            .iter()
+            .map(|t| (t.file.to_string(), t.text.to_string()))
+            .collect();
+        if let Some(dir) = user_dir {
+            for (file, text) in read_user_templates(dir)? {
+                match sources.iter_mut().find(|(f, _)| *f == file) {
+                    Some(slot) => slot.1 = text,
+                    None => sources.push((file, text)),
+                }
+            }
+        }
+        let mut registries = Vec::new();
+        for format in TemplateFormat::ALL {
+            let mut registry = Handlebars::new();
+            registry.set_strict_mode(true);
+            registry.register_escape_fn(format.escape_fn());
+            register_helpers(&mut registry);
+            for (file, text) in &sources {
+                let Some(stem) = file.strip_suffix(".hbs") else {
+                    continue;
+                };
+                // `resume.typ.hbs` belongs to the typ registry as `resume`;
+                // `letter-en.hbs` (no format) is shared by every registry.
+                let name = match stem.rsplit_once('.') {
+                    Some((name, suffix)) if suffix == format.suffix() => name,
+                    Some(_) => continue,
+                    None => stem,
+                };
+                registry
+                    .register_template_string(name, text)
+                    .map_err(|e| RenderError::Syntax {
+                        name: file.clone(),
+                        source: Box::new(e),
+                    })?;
+            }
+            registries.push((format, registry));
+        }
+        Ok(Renderer { registries })
+    }
+
+    /// Renders document `doc` in `format` from `view`.
+    pub fn render<V: Serialize>(
+        &self,
+        doc: DocKind,
+        format: Format,
+        view: &V,
+    ) -> Result<String, RenderError> {
+        self.render_named(format, doc.stem(), view)
+            .map_err(|e| match e {
+                RenderError::Render { source, .. } => RenderError::Render {
+                    name: format!("{}.{}.hbs", doc.stem(), format.template_format().suffix()),
+                    source,
+                },
+                other => other,
+            })
+    }
+}
+
+fn read_user_templates(dir: &Path) -> Result<Vec<(String, String)>, RenderError> {
+    let read_dir_error = |source| RenderError::ReadDir {
+        path: dir.to_path_buf(),
+        source,
+    };
+    let root = fs::canonicalize(dir).map_err(read_dir_error)?;
+    let mut found = Vec::new();
+    for entry in fs::read_dir(&root).map_err(read_dir_error)? {
+        let entry = entry.map_err(read_dir_error)?;
+        let path = entry.path();
+        let Some(file) = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .map(str::to_string)
+        else {
+            continue;
+        };
+        if !file.ends_with(".hbs") {
+            continue;
+        }
+        let real = fs::canonicalize(&path).map_err(|source| RenderError::ReadTemplate {
+            path: path.clone(),
+            source,
+        })?;
+        if real.parent() != Some(root.as_path()) {
+            return Err(RenderError::OutsideFolder { path });
+        }
+        if !real.is_file() {
+            continue;
+        }
+        let text = fs::read_to_string(&real).map_err(|source| RenderError::ReadTemplate {
+            path: path.clone(),
+            source,
+        })?;
+        found.push((file, text));
+    }
+    found.sort();
+    Ok(found)
+}
+
+/// Writes the built-in templates into `dir`; existing files are kept unless `force`.
+/// Returns the files written and the ones kept.
+pub fn export_builtin(
+    dir: &Path,
+    force: bool,
+) -> Result<(Vec<PathBuf>, Vec<PathBuf>), RenderError> {
+    let mut written = Vec::new();
+    let mut kept = Vec::new();
+    for template in builtin_templates() {
+        let path = dir.join(template.file);
+        if path.exists() && !force {
+            kept.push(path);
+            continue;
+        }
+        crate::atomic::write(&path, template.text.as_bytes()).map_err(|source| {
+            RenderError::Write {
+                path: path.clone(),
+                source,
+            }
+        })?;
+        written.push(path);
+    }
+    Ok((written, kept))
+}
+
+handlebars_helper!(eq_helper: |a: Json, b: Json| a == b);
+handlebars_helper!(not_empty: |a: Json| match a {
+    serde_json::Value::Null => false,
+    serde_json::Value::String(s) => !s.is_empty(),
+    serde_json::Value::Array(v) => !v.is_empty(),
+    serde_json::Value::Object(m) => !m.is_empty(),
+    _ => true,
+});
+
+/// `{{typst-str value}}`: the value escaped for the inside of a Typst string literal.
+/// Its output is final, so it bypasses the registry's markup escaping.
+fn typst_str_helper(
+    h: &Helper<'_>,
+    _: &Handlebars<'_>,
+    _: &Context,
+    _: &mut RenderContext<'_, '_>,
+    out: &mut dyn Output,
+) -> HelperResult {
+    let value = h
+        .param(0)
+        .ok_or(RenderErrorReason::ParamNotFoundForIndex("typst-str", 0))?;
+    let text = value.value().as_str().unwrap_or_default();
+    out.write(&escape::typst_string(text))?;
+    Ok(())
+}
+
+/// `{{md-url value}}`: a checked URL escaped for a Markdown link destination.
+fn md_url_helper(
+    h: &Helper<'_>,
+    _: &Handlebars<'_>,
+    _: &Context,
+    _: &mut RenderContext<'_, '_>,
+    out: &mut dyn Output,
+) -> HelperResult {
+    let value = h
+        .param(0)
+        .ok_or(RenderErrorReason::ParamNotFoundForIndex("md-url", 0))?;
+    out.write(&escape::markdown_url(
+        value.value().as_str().unwrap_or_default(),
+    ))?;
+    Ok(())
+}
+
+fn register_helpers(registry: &mut Handlebars<'static>) {
+    registry.register_helper("eq", Box::new(eq_helper));
+    registry.register_helper("present", Box::new(not_empty));
+    registry.register_helper("typst-str", Box::new(typst_str_helper));
+    registry.register_helper("md-url", Box::new(md_url_helper));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_web_and_mail_links_pass() {
+        assert_eq!(
+            safe_url("https://example.com/a b").as_deref(),
+            Some("https://example.com/a%20b")
+        );
+        assert_eq!(
+            safe_url("mailto:kim@example.com").as_deref(),
+            Some("mailto:kim@example.com")
+        );
+        assert_eq!(safe_url("javascript:alert(1)"), None);
+        assert_eq!(safe_url("file:///etc/passwd"), None);
+        assert_eq!(safe_url("example.com"), None);
+        assert_eq!(safe_url("http://"), None);
+    }
+
+    #[test]
+    fn strict_mode_names_template_and_line() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(
+            dir.path().join("resume.txt.hbs"),
+            "line one\n{{person.nmae}}\n",
+        )
+        .unwrap();
+        let renderer = Renderer::new(Some(dir.path())).unwrap();
+        let err = renderer
+            .render(
+                DocKind::Resume,
+                Format::Txt,
+                &serde_json::json!({"person": {"name": "x"}}),
+            )
+            .unwrap_err();
+        let text = err.to_string();
+        assert!(
+            text.starts_with("template `resume.txt.hbs` failed:"),
+            "{text}"
+        );
+        assert!(text.contains("line 2"), "{text}");
+        assert!(text.contains("person.nmae"), "{text}");
+    }
+
+    #[test]
+    fn escaping_follows_the_format() {
+        let dir = tempfile::tempdir().unwrap();
+        for f in ["typ", "html", "md", "txt"] {
+            fs::write(dir.path().join(format!("resume.{f}.hbs")), "{{x}}").unwrap();
+        }
+        let renderer = Renderer::new(Some(dir.path())).unwrap();
+        let view = serde_json::json!({"x": "<#b*>"});
+        let out = |format| renderer.render(DocKind::Resume, format, &view).unwrap();
+        assert_eq!(out(Format::Typ), "\\<\\#b\\*\\>");
+        assert_eq!(out(Format::Html), "&lt;#b*&gt;");
+        assert_eq!(out(Format::Md), "\\<\\#b\\*\\>");
+        assert_eq!(out(Format::Txt), "<#b*>");
+    }
+}
+
+impl Renderer {
+    /// Renders the template (or partial) `name` of `format`'s registry.
+    pub fn render_named<V: Serialize>(
+        &self,
+        format: Format,
+        name: &str,
+        view: &V,
+    ) -> Result<String, RenderError> {
+        let wanted = format.template_format();
+        let Some((_, registry)) = self.registries.iter().find(|(f, _)| *f == wanted) else {
+            unreachable!("a registry exists for every template format")
+        };
+        registry
+            .render(name, view)
+            .map_err(|e| RenderError::Render {
+                name: format!("{name}.hbs"),
+                source: Box::new(e),
+            })
+    }
+}

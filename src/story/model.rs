@@ -1,0 +1,204 @@
+//! The typed story the engine produces and the views consume.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::profile::Lang;
+
+/// A rule of the notes' table (`shared/advice/notes-en.md`), by its id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RuleId {
+    DataFirst,
+    OneStory,
+    RoleEmphasis,
+    DomainFit,
+    BringResearch,
+    AiOpportunity,
+    ReproduceThenBuild,
+    NoDataAnswer,
+    CoreSkills,
+    Deliverables,
+    CompetitionRetro,
+    GithubGrowth,
+    CompressionValue,
+    CodingProof,
+    WeakSignals,
+    Trend,
+    /// Not a rule of the table: the letter's opening and closing, built from the target.
+    Frame,
+}
+
+impl RuleId {
+    /// The id as written in the notes' table.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RuleId::DataFirst => "data-first",
+            RuleId::OneStory => "one-story",
+            RuleId::RoleEmphasis => "role-emphasis",
+            RuleId::DomainFit => "domain-fit",
+            RuleId::BringResearch => "bring-research",
+            RuleId::AiOpportunity => "ai-opportunity",
+            RuleId::ReproduceThenBuild => "reproduce-then-build",
+            RuleId::NoDataAnswer => "no-data-answer",
+            RuleId::CoreSkills => "core-skills",
+            RuleId::Deliverables => "deliverables",
+            RuleId::CompetitionRetro => "competition-retro",
+            RuleId::GithubGrowth => "github-growth",
+            RuleId::CompressionValue => "compression-value",
+            RuleId::CodingProof => "coding-proof",
+            RuleId::WeakSignals => "weak-signals",
+            RuleId::Trend => "trend",
+            RuleId::Frame => "frame",
+        }
+    }
+}
+
+/// What a piece of evidence is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EvidenceKind {
+    Project,
+    Work,
+    Competition,
+    Publication,
+}
+
+/// One item of the candidate's record, scored for this target.
+#[derive(Debug, Clone, Serialize)]
+pub struct Evidence {
+    pub kind: EvidenceKind,
+    /// Index in its profile list (`projects[index]`).
+    pub index: usize,
+    /// The JSON path of the item.
+    pub path: String,
+    /// Its name, as the profile says it.
+    pub title: String,
+    /// Higher is stronger for this target.
+    pub score: u32,
+    /// Why it ranks where it does, e.g. "matches the target's data: video".
+    pub reasons: Vec<String>,
+    /// Whether it lies on the candidate's main track.
+    pub on_track: bool,
+}
+
+/// A fact used by a beat: the text as the input says it, and where it comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Fact {
+    pub text: String,
+    pub path: String,
+}
+
+impl Fact {
+    /// A fact at `path`.
+    pub fn new(text: impl Into<String>, path: impl Into<String>) -> Self {
+        Fact {
+            text: text.into(),
+            path: path.into(),
+        }
+    }
+}
+
+/// A narrative beat: one paragraph's worth of story, phrased by the templates.
+#[derive(Debug, Clone, Serialize)]
+pub struct Beat {
+    pub rule: RuleId,
+    /// A sub-kind the templates switch on when one rule has several phrasings.
+    pub variant: &'static str,
+    /// Facts by role in the sentence (`project`, `company`, `data`, ...).
+    pub facts: BTreeMap<&'static str, Fact>,
+    /// Lists of facts by role (`skills`, `highlights`, ...).
+    pub lists: BTreeMap<&'static str, Vec<Fact>>,
+    /// 0-100: how strongly this beat supports the application.
+    pub strength: u8,
+}
+
+impl Beat {
+    /// An empty beat of `rule`.
+    pub fn new(rule: RuleId, variant: &'static str, strength: u8) -> Self {
+        Beat {
+            rule,
+            variant,
+            facts: BTreeMap::new(),
+            lists: BTreeMap::new(),
+            strength,
+        }
+    }
+
+    /// Adds a fact under `role`.
+    pub fn fact(mut self, role: &'static str, fact: Fact) -> Self {
+        self.facts.insert(role, fact);
+        self
+    }
+
+    /// Adds a fact under `role` when there is one.
+    pub fn maybe(mut self, role: &'static str, fact: Option<Fact>) -> Self {
+        if let Some(fact) = fact {
+            self.facts.insert(role, fact);
+        }
+        self
+    }
+
+    /// Adds a list of facts under `role` (nothing when empty).
+    pub fn list(mut self, role: &'static str, facts: Vec<Fact>) -> Self {
+        if !facts.is_empty() {
+            self.lists.insert(role, facts);
+        }
+        self
+    }
+
+    /// Every JSON path this beat uses.
+    pub fn paths(&self) -> Vec<String> {
+        let mut paths: Vec<String> = self
+            .facts
+            .values()
+            .chain(self.lists.values().flatten())
+            .map(|f| f.path.clone())
+            .collect();
+        paths.sort();
+        paths.dedup();
+        paths
+    }
+}
+
+/// One part of the fit score.
+#[derive(Debug, Clone, Serialize)]
+pub struct FitPart {
+    pub rule: RuleId,
+    pub points: u32,
+    pub max: u32,
+    pub reason: String,
+}
+
+/// The fit score 0-100 with its breakdown per rule.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Fit {
+    pub score: u32,
+    pub parts: Vec<FitPart>,
+}
+
+/// Advice to the candidate: what is missing, and what to do about it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Advice {
+    pub rule: RuleId,
+    /// Where in the profile (or target) it applies; empty for the whole document.
+    pub path: String,
+    pub message: String,
+    /// A concrete next action.
+    pub action: String,
+}
+
+/// The story of one candidate for one company.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Story {
+    pub lang: Lang,
+    /// The detected (or declared) main track.
+    pub track: Option<Fact>,
+    /// Evidence, best first.
+    pub evidence: Vec<Evidence>,
+    /// Beats for the letter and pitch, in telling order.
+    pub beats: Vec<Beat>,
+    pub fit: Fit,
+    pub advice: Vec<Advice>,
+}

@@ -1,0 +1,220 @@
+//! Finding, checking and running the typst CLI, and reporting what it says.
+
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The typst version storyfolio is tested with.
+pub const PINNED_VERSION: &str = "0.15.1";
+/// The command that installs it.
+pub const INSTALL_COMMAND: &str = "cargo install --locked typst-cli --version 0.15.1";
+
+/// Font families known to cover Hangul, in order of preference.
+const HANGUL_FAMILIES: &[&str] = &[
+    "Noto Sans CJK KR",
+    "Noto Serif CJK KR",
+    "Noto Sans KR",
+    "Noto Serif KR",
+    "NanumGothic",
+    "NanumMyeongjo",
+    "NanumBarunGothic",
+    "NanumSquare",
+    "Source Han Sans K",
+    "Source Han Sans KR",
+    "Source Han Serif K",
+    "Pretendard",
+    "Spoqa Han Sans Neo",
+    "IBM Plex Sans KR",
+    "Malgun Gothic",
+    "Apple SD Gothic Neo",
+    "AppleGothic",
+    "UnDotum",
+    "UnBatang",
+    "Baekmuk Gulim",
+    "Baekmuk Dotum",
+];
+
+/// What went wrong with typst.
+#[derive(Debug, thiserror::Error)]
+pub enum TypstError {
+    #[error("typst was not found ({searched}); install it with `{INSTALL_COMMAND}`, or point to it with `--typst PATH` or STORYFOLIO_TYPST")]
+    NotFound { searched: String },
+    #[error("failed to run `{command}`: {source}")]
+    Spawn {
+        command: String,
+        source: std::io::Error,
+    },
+    #[error("`{command} --version` printed an unexpected answer: {answer}")]
+    UnknownVersion { command: String, answer: String },
+    #[error("typst failed to compile `{typ}` (the generated source is kept there for inspection):\n{diagnostics}")]
+    Compile { typ: PathBuf, diagnostics: String },
+    #[error("this document contains Hangul, but typst finds no font that covers it, so it would print boxes; install one (Debian: `apt-get install fonts-nanum` or `fonts-noto-cjk`) or pass `--font-path DIR` with a Korean font such as NanumGothic")]
+    NoHangulFont,
+    #[error("failed to move the compiled PDF into `{path}`: {source}")]
+    Publish {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+/// A located typst binary and its version.
+#[derive(Debug, Clone)]
+pub struct Typst {
+    pub path: PathBuf,
+    pub version: String,
+    font_paths: Vec<PathBuf>,
+}
+
+impl Typst {
+    /// Finds typst: `explicit` (`--typst`), then `$STORYFOLIO_TYPST`, then `PATH`; and reads its version.
+    pub fn locate(explicit: Option<&Path>, font_paths: &[PathBuf]) -> Result<Typst, TypstError> {
+        let from_env = std::env::var_os("STORYFOLIO_TYPST")
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from);
+        let (path, searched) = match (explicit, from_env) {
+            (Some(p), _) => (
+                Some(p.to_path_buf()).filter(|p| p.is_file()),
+                format!("`{}` does not exist", p.display()),
+            ),
+            (None, Some(p)) => {
+                let exists = p.is_file();
+                (
+                    exists.then_some(p.clone()),
+                    format!("STORYFOLIO_TYPST=`{}` does not exist", p.display()),
+                )
+            }
+            (None, None) => (which::which("typst").ok(), "no `typst` on PATH".to_string()),
+        };
+        let path = path.ok_or(TypstError::NotFound { searched })?;
+        let command = path.display().to_string();
+        let output = Command::new(&path)
+            .arg("--version")
+            .output()
+            .map_err(|source| TypstError::Spawn {
+                command: command.clone(),
+                source,
+            })?;
+        let answer = String::from_utf8_lossy(&output.stdout).trim().to_string();
+        let version = answer
+            .strip_prefix("typst ")
+            .and_then(|rest| rest.split_whitespace().next())
+            .map(str::to_string)
+            .ok_or(TypstError::UnknownVersion {
+                command,
+                answer: answer.clone(),
+            })?;
+        Ok(Typst {
+            path,
+            version,
+            font_paths: font_paths.to_vec(),
+        })
+    }
+
+    /// A warning when this typst is not the version storyfolio is tested with.
+    pub fn version_warning(&self) -> Option<String> {
+        (self.version != PINNED_VERSION).then(|| {
+            format!(
+                "warning: `{}` is typst {}; storyfolio is tested with {PINNED_VERSION} (`{INSTALL_COMMAND}`); continuing",
+                self.path.display(),
+                self.version
+            )
+        })
+    }
+
+    fn command(&self, subcommand: &str) -> Command {
+        let mut command = Command::new(&self.path);
+        command.arg(subcommand);
+        for dir in &self.font_paths {
+            let mut arg = OsString::from("--font-path=");
+            arg.push(dir);
+            command.arg(arg);
+        }
+        // Reproducible output and no influence from the caller's typst settings.
+        command
+            .env_remove("TYPST_ROOT")
+            .env_remove("TYPST_FONT_PATHS")
+            .env_remove("SOURCE_DATE_EPOCH");
+        command
+    }
+
+    /// The font family to use for Hangul, or `NoHangulFont`.
+    pub fn hangul_font(&self) -> Result<String, TypstError> {
+        let output = self
+            .command("fonts")
+            .output()
+            .map_err(|source| TypstError::Spawn {
+                command: format!("{} fonts", self.path.display()),
+                source,
+            })?;
+        let listed = String::from_utf8_lossy(&output.stdout);
+        let families: Vec<&str> = listed.lines().map(str::trim).collect();
+        HANGUL_FAMILIES
+            .iter()
+            .find(|want| families.iter().any(|f| f.eq_ignore_ascii_case(want)))
+            .map(|f| f.to_string())
+            .ok_or(TypstError::NoHangulFont)
+    }
+
+    /// Compiles `typ` into the PDF `pdf`, allowing reads only below `root`. The PDF is
+    /// written to a temp file beside `pdf` and renamed over it once complete.
+    pub fn compile(&self, typ: &Path, pdf: &Path, root: &Path) -> Result<(), TypstError> {
+        let publish_error = |source| TypstError::Publish {
+            path: pdf.to_path_buf(),
+            source,
+        };
+        let temp = crate::atomic::temp_beside(pdf).map_err(publish_error)?;
+        let output = self
+            .command("compile")
+            .arg("--root")
+            .arg(root)
+            .args(["--format", "pdf", "--diagnostic-format", "human"])
+            .arg(typ)
+            .arg(temp.path())
+            .output()
+            .map_err(|source| TypstError::Spawn {
+                command: format!("{} compile", self.path.display()),
+                source,
+            })?;
+        if !output.status.success() {
+            let mut diagnostics = String::from_utf8_lossy(&output.stderr).trim().to_string();
+            if diagnostics.is_empty() {
+                diagnostics = format!("typst exited with {}", output.status);
+            }
+            return Err(TypstError::Compile {
+                typ: typ.to_path_buf(),
+                diagnostics,
+            });
+        }
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(temp.path(), std::fs::Permissions::from_mode(0o644))
+                .map_err(publish_error)?;
+        }
+        temp.persist(pdf).map_err(|e| publish_error(e.error))?;
+        Ok(())
+    }
+}
+
+/// Whether `text` contains Hangul (syllables or jamo).
+pub fn contains_hangul(text: &str) -> bool {
+    text.chars().any(|c| matches!(c, '\u{AC00}'..='\u{D7A3}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}'))
+}
+
+/// The number of pages of a PDF file.
+pub fn page_count(pdf: &Path) -> Option<usize> {
+    lopdf::Document::load(pdf)
+        .ok()
+        .map(|doc| doc.get_pages().len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hangul_is_detected() {
+        assert!(contains_hangul("김지우 Kim"));
+        assert!(!contains_hangul("Kim Jiwoo, 金志宇"));
+    }
+}

@@ -1,0 +1,57 @@
+//! Dates as a reader expects them: "Mar 2021 – Feb 2023" in English, "2021.03 – 2023.02" in Korean.
+
+use crate::profile::Lang;
+
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// One JSON Resume date (YYYY, YYYY-MM or YYYY-MM-DD) for display; the day is dropped.
+pub fn date(text: &str, lang: Lang) -> String {
+    let mut parts = text.split('-');
+    let year = parts.next().unwrap_or_default();
+    let month = parts
+        .next()
+        .and_then(|m| m.parse::<usize>().ok())
+        .filter(|m| (1..=12).contains(m));
+    match (lang, month) {
+        (Lang::En, Some(m)) => format!("{} {year}", MONTHS[m - 1]),
+        (Lang::Ko, Some(m)) => format!("{year}.{m:02}"),
+        (_, None) => year.to_string(),
+    }
+}
+
+/// A range; an open end is "Present" / "현재" when a start is known.
+pub fn range(start: Option<&str>, end: Option<&str>, present: &str, lang: Lang) -> Option<String> {
+    match (
+        start.filter(|s| !s.is_empty()),
+        end.filter(|e| !e.is_empty()),
+    ) {
+        (Some(s), Some(e)) if s == e => Some(date(s, lang)),
+        (Some(s), Some(e)) => Some(format!("{} – {}", date(s, lang), date(e, lang))),
+        (Some(s), None) => Some(format!("{} – {present}", date(s, lang))),
+        (None, Some(e)) => Some(date(e, lang)),
+        (None, None) => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_per_language() {
+        assert_eq!(date("2021-03-15", Lang::En), "Mar 2021");
+        assert_eq!(date("2021-03", Lang::Ko), "2021.03");
+        assert_eq!(date("2021", Lang::Ko), "2021");
+        assert_eq!(
+            range(Some("2021-03"), None, "현재", Lang::Ko).as_deref(),
+            Some("2021.03 – 현재")
+        );
+        assert_eq!(
+            range(Some("2020"), Some("2022-02"), "Present", Lang::En).as_deref(),
+            Some("2020 – Feb 2022")
+        );
+        assert_eq!(range(None, None, "Present", Lang::En), None);
+    }
+}

@@ -1,0 +1,206 @@
+//! The typed structs templates see. Templates never get raw JSON maps: every value here is
+//! text from the inputs (or fixed words), every link already checked.
+
+pub mod dates;
+pub mod labels;
+mod letter;
+mod resume;
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+pub use labels::Labels;
+pub use letter::{fit_to_limits, CharCount, LetterSection, LetterView};
+
+use crate::profile::{Lang, Profile};
+use crate::render::safe_url;
+use crate::story::{Beat, Story};
+use crate::target::Target;
+
+/// A checked link: only http, https and mailto URLs get here.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Link {
+    pub label: String,
+    pub url: String,
+}
+
+impl Link {
+    /// A link when `url` passes the check.
+    pub fn new(label: impl Into<String>, url: &str) -> Option<Link> {
+        safe_url(url).map(|url| Link {
+            label: label.into(),
+            url,
+        })
+    }
+}
+
+/// The candidate as the header shows them.
+#[derive(Debug, Clone, Serialize)]
+pub struct Person {
+    pub name: String,
+    pub label: Option<String>,
+    pub email: Option<Link>,
+    pub phone: Option<String>,
+    pub location: Option<String>,
+    /// Website and profiles (GitHub, LinkedIn, ...).
+    pub links: Vec<Link>,
+}
+
+/// One entry of a section, in a shape every section shares.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Entry {
+    pub title: String,
+    pub subtitle: Option<String>,
+    pub date: Option<String>,
+    pub location: Option<String>,
+    pub link: Option<Link>,
+    pub summary: Option<String>,
+    pub bullets: Vec<String>,
+    pub tags: Vec<String>,
+    pub links: Vec<Link>,
+    /// The JSON path of the fact this entry shows.
+    pub path: String,
+}
+
+/// A resume section.
+#[derive(Debug, Clone, Serialize)]
+pub struct Section {
+    /// `experience`, `projects`, ... for templates that style sections differently.
+    pub id: &'static str,
+    pub title: &'static str,
+    /// One line per entry ("Skills: Python, PyTorch") instead of a block.
+    pub compact: bool,
+    pub entries: Vec<Entry>,
+}
+
+/// The company and role the documents are written for.
+#[derive(Debug, Clone, Serialize)]
+pub struct TargetView {
+    pub company: Option<String>,
+    pub title: Option<String>,
+    pub link: Option<Link>,
+}
+
+/// A beat as templates see it: plain fact texts by role.
+#[derive(Debug, Clone, Serialize)]
+pub struct BeatView {
+    pub rule: &'static str,
+    pub variant: &'static str,
+    pub facts: BTreeMap<&'static str, String>,
+    pub lists: BTreeMap<&'static str, Vec<String>>,
+    pub strength: u8,
+    /// The JSON paths of the facts used, for `--explain`.
+    #[serde(skip)]
+    pub paths: Vec<String>,
+}
+
+impl From<&Beat> for BeatView {
+    fn from(beat: &Beat) -> Self {
+        BeatView {
+            rule: beat.rule.as_str(),
+            variant: beat.variant,
+            facts: beat
+                .facts
+                .iter()
+                .map(|(k, f)| (*k, f.text.clone()))
+                .collect(),
+            lists: beat
+                .lists
+                .iter()
+                .map(|(k, v)| (*k, v.iter().map(|f| f.text.clone()).collect()))
+                .collect(),
+            strength: beat.strength,
+            paths: beat.paths(),
+        }
+    }
+}
+
+/// Typst font settings: the families in fallback order.
+#[derive(Debug, Clone, Serialize)]
+pub struct Fonts {
+    pub body: Vec<String>,
+}
+
+/// Everything a document template sees.
+#[derive(Debug, Clone, Serialize)]
+pub struct DocumentView {
+    pub lang: &'static str,
+    pub is_ko: bool,
+    pub labels: Labels,
+    /// The document title (PDF metadata, HTML `<title>`).
+    pub title: String,
+    pub person: Person,
+    pub summary: Option<String>,
+    pub sections: Vec<Section>,
+    pub target: Option<TargetView>,
+    pub letter: Option<LetterView>,
+    pub fonts: Fonts,
+}
+
+/// Options that shape the view.
+#[derive(Debug, Clone, Default)]
+pub struct ViewOptions {
+    /// A font family known to cover Hangul, put first in Korean documents.
+    pub hangul_font: Option<String>,
+    /// How many of the weakest resume items to leave out (to fit the page budget).
+    pub drop_weakest: usize,
+}
+
+/// Builds the view shared by every document.
+pub fn build(
+    profile: &Profile,
+    target: Option<&Target>,
+    story: &Story,
+    lang: Lang,
+    options: &ViewOptions,
+) -> DocumentView {
+    let labels = Labels::for_lang(lang);
+    let person = resume::person(profile);
+    let sections = resume::sections(profile, story, lang, &labels, options.drop_weakest);
+    let target_view = target.map(|t| TargetView {
+        company: t.company.clone().filter(|c| !c.trim().is_empty()),
+        title: t.title.clone().filter(|c| !c.trim().is_empty()),
+        link: t
+            .url
+            .as_deref()
+            .and_then(|u| Link::new(t.company.clone().unwrap_or_default(), u)),
+    });
+    let letter = target.map(|t| letter::build(t, story));
+    let title = match &target_view {
+        Some(TargetView {
+            company: Some(company),
+            ..
+        }) => format!("{} – {company}", person.name),
+        _ => person.name.clone(),
+    };
+    DocumentView {
+        lang: lang.code(),
+        is_ko: lang == Lang::Ko,
+        labels,
+        title,
+        summary: profile
+            .basics
+            .summary
+            .clone()
+            .filter(|s| !s.trim().is_empty()),
+        person,
+        sections,
+        target: target_view,
+        letter,
+        fonts: fonts(lang, options.hangul_font.as_deref()),
+    }
+}
+
+fn fonts(lang: Lang, hangul: Option<&str>) -> Fonts {
+    let latin = ["Libertinus Serif", "New Computer Modern"];
+    let mut body: Vec<String> = Vec::new();
+    if lang == Lang::Ko {
+        body.extend(hangul.map(str::to_string));
+    }
+    body.extend(latin.iter().map(|s| s.to_string()));
+    if lang == Lang::En {
+        body.extend(hangul.map(str::to_string));
+    }
+    Fonts { body }
+}
