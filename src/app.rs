@@ -41,6 +41,8 @@ pub enum AppError {
     Render(#[from] RenderError),
     #[error(transparent)]
     Typst(#[from] TypstError),
+    #[error(transparent)]
+    Knowledge(#[from] crate::knowledge::KnowledgeError),
     #[error("failed to write `{path}`: {source}")]
     Write {
         path: PathBuf,

@@ -138,6 +138,9 @@ pub struct RenderArgs {
     /// Also write, beside each document, every generated sentence with its rule and facts.
     #[arg(long)]
     pub explain: bool,
+    /// A knowledge file extending the built-in industries, keywords and opportunities.
+    #[arg(long, value_name = "FILE")]
+    pub knowledge: Option<PathBuf>,
 }
 
 /// Everything `render` needs, resolved from the command line.
@@ -154,6 +157,7 @@ pub struct RenderConfig {
     pub typst: Option<PathBuf>,
     pub pages: u32,
     pub explain: bool,
+    pub knowledge: Option<PathBuf>,
 }
 
 impl From<RenderArgs> for RenderConfig {
@@ -184,6 +188,7 @@ impl From<RenderArgs> for RenderConfig {
             typst: args.typst,
             pages: args.pages,
             explain: args.explain,
+            knowledge: args.knowledge,
         }
     }
 }

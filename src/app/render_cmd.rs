@@ -7,7 +7,9 @@ use crate::cli::RenderConfig;
 use crate::diagnostics::Diagnostic;
 use crate::profile::{Lang, Profile};
 use crate::render::{DocKind, Format, Renderer};
-use crate::story::Story;
+use crate::knowledge::Knowledge;
+use crate::story::{Inputs, Story};
+use std::collections::BTreeMap;
 use crate::target::Target;
 use crate::typst::{contains_hangul, page_count, Typst};
 use crate::view::{self, DocumentView, LetterSection, ViewOptions};
@@ -45,7 +47,12 @@ pub fn run(config: RenderConfig) -> Result<Outcome, AppError> {
         .or(target.as_ref().and_then(|t| t.language))
         .or(profile.lang)
         .unwrap_or_default();
-    let story = crate::story::build(&profile, target.as_ref(), lang);
+    let knowledge = match &config.knowledge {
+        Some(path) => std::borrow::Cow::Owned(Knowledge::with_user_file(path)?),
+        None => std::borrow::Cow::Borrowed(Knowledge::builtin()),
+    };
+    let stats = BTreeMap::new();
+    let story = crate::story::build(&Inputs { profile: &profile, target: target.as_ref(), stats: &stats, knowledge: &knowledge, lang });
     let renderer = Renderer::new(config.templates.as_deref())?;
     let job = Job {
         config: &config,

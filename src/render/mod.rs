@@ -2,6 +2,7 @@
 //! each with its own escaping), the built-in templates and the user's overrides.
 
 pub mod escape;
+mod korean;
 mod templates;
 
 use std::fs;
@@ -332,7 +333,50 @@ fn md_url_helper(
     Ok(())
 }
 
+/// Joins a list for prose: "A, B and C" in English, "A, B, C" in Korean.
+fn join_list(items: &[serde_json::Value], lang: &str, last: &str) -> String {
+    let texts: Vec<&str> = items.iter().filter_map(|v| v.as_str()).collect();
+    match (texts.as_slice(), lang) {
+        ([], _) => String::new(),
+        ([one], _) => one.to_string(),
+        (many, "ko") => many.join(", "),
+        ([init @ .., end], _) => format!("{}{last}{end}", init.join(", ")),
+    }
+}
+
+handlebars_helper!(join_and: |items: array, lang: str| join_list(items, lang, " and "));
+handlebars_helper!(join_then: |items: array, lang: str| {
+    let texts: Vec<&str> = items.iter().filter_map(|v| v.as_str()).collect();
+    texts.join(if lang == "ko" { " → " } else { ", then " })
+});
+handlebars_helper!(josa: |word: str, pair: str| korean::attach(word, pair));
+handlebars_helper!(clause: |text: str| english_clause(text));
+
+/// Past-tense verbs that do not end in -ed but open resume bullets.
+const IRREGULAR_PAST: &[&str] = &[
+    "built", "wrote", "led", "ran", "made", "won", "taught", "cut", "set", "found", "brought", "drove", "took", "gave", "held",
+    "kept", "sent", "spent", "grew", "began", "chose", "met", "paid", "sold", "split", "shipped",
+];
+
+/// A resume bullet ("Reproduced ST-GCN ...") as a first-person sentence ("I reproduced
+/// ST-GCN ..."); text that does not open with a past-tense verb is left as it is.
+pub fn english_clause(text: &str) -> String {
+    let first: String = text.chars().take_while(|c| c.is_ascii_alphabetic()).collect();
+    let lower = first.to_ascii_lowercase();
+    let starts_capitalised = first.chars().next().is_some_and(|c| c.is_ascii_uppercase());
+    let is_verb = lower.len() > 3 && lower.ends_with("ed") || IRREGULAR_PAST.contains(&lower.as_str());
+    if starts_capitalised && is_verb && first[1..].chars().all(|c| c.is_ascii_lowercase()) {
+        format!("I {lower}{}", &text[first.len()..])
+    } else {
+        text.to_string()
+    }
+}
+
 fn register_helpers(registry: &mut Handlebars<'static>) {
+    registry.register_helper("join-and", Box::new(join_and));
+    registry.register_helper("join-then", Box::new(join_then));
+    registry.register_helper("josa", Box::new(josa));
+    registry.register_helper("clause", Box::new(clause));
     registry.register_helper("eq", Box::new(eq_helper));
     registry.register_helper("present", Box::new(not_empty));
     registry.register_helper("typst-str", Box::new(typst_str_helper));
@@ -342,6 +386,15 @@ fn register_helpers(registry: &mut Handlebars<'static>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bullets_become_first_person_sentences() {
+        assert_eq!(english_clause("Reproduced ST-GCN on NTU"), "I reproduced ST-GCN on NTU");
+        assert_eq!(english_clause("Built a tool"), "I built a tool");
+        assert_eq!(english_clause("Master's thesis project"), "Master's thesis project");
+        assert_eq!(english_clause("Red team lead"), "Red team lead");
+        assert_eq!(english_clause("ONNXed it"), "ONNXed it");
+    }
 
     #[test]
     fn only_web_and_mail_links_pass() {

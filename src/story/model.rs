@@ -31,6 +31,13 @@ pub enum RuleId {
 }
 
 impl RuleId {
+    /// Whether beats of this rule belong in letters; the others (the "no data" answer, the
+    /// coding-test level, the list of deliverables, the tool list) serve the pitch and the
+    /// interview preparation.
+    pub fn in_letters(self) -> bool {
+        !matches!(self, RuleId::NoDataAnswer | RuleId::CodingProof | RuleId::Deliverables | RuleId::CoreSkills)
+    }
+
     /// The id as written in the notes' table.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -197,8 +204,15 @@ pub struct Story {
     pub track: Option<Fact>,
     /// Evidence, best first.
     pub evidence: Vec<Evidence>,
-    /// Beats for the letter and pitch, in telling order.
+    /// Every beat the facts support, in telling order (answers to a target's questions,
+    /// the pitch and interview preparation draw from these).
     pub beats: Vec<Beat>,
+    /// The beats a one-page free-form letter tells, in telling order.
+    pub letter: Vec<Beat>,
     pub fit: Fit,
     pub advice: Vec<Advice>,
+    /// The posting's keywords you have evidence for, and the missing ones.
+    pub coverage: super::Coverage,
+    /// Likely interview questions with drafted answers.
+    pub prep: Vec<super::PrepItem>,
 }

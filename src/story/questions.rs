@@ -109,7 +109,7 @@ fn topics_of(beat: &Beat) -> &'static [Topic] {
         (R::DataFirst | R::DomainFit, _) => &[T::Motivation, T::Strengths],
         (R::AiOpportunity, _) => &[T::Goals, T::Motivation],
         (R::BringResearch, _) => &[T::Goals, T::Strengths],
-        (R::CompetitionRetro | R::GithubGrowth, _) => &[T::Growth, T::Strengths],
+        (R::CompetitionRetro | R::GithubGrowth | R::ReproduceThenBuild, _) => &[T::Growth, T::Strengths],
         (R::NoDataAnswer, _) => &[T::Strengths, T::Growth],
         _ => &[T::Strengths, T::Growth],
     }
@@ -147,10 +147,10 @@ pub fn assign_to_questions(beats: &[Beat], questions: &[Question]) -> Vec<Vec<us
             break;
         };
         // Move the beat that fits the empty question best, else the richest's last.
-        let pick = answer[richest]
-            .iter()
-            .position(|b| topics_of(&beats[*b]).contains(&topics[empty]))
-            .unwrap_or(answer[richest].len() - 1);
+        // Openings and closings stay where they are: they frame their own answer.
+        let movable: Vec<usize> = (0..answer[richest].len()).filter(|&k| beats[answer[richest][k]].rule != RuleId::Frame).collect();
+        let Some(&fallback) = movable.last() else { break };
+        let pick = movable.iter().copied().find(|&k| topics_of(&beats[answer[richest][k]]).contains(&topics[empty])).unwrap_or(fallback);
         let moved = answer[richest].remove(pick);
         answer[empty].push(moved);
     }

@@ -67,14 +67,16 @@ pub fn build(target: &Target, story: &Story) -> LetterView {
             answers_questions: false,
             sections: vec![LetterSection {
                 question: None,
-                beats: story.beats.iter().map(BeatView::from).collect(),
+                beats: story.letter.iter().map(BeatView::from).collect(),
                 count: None,
                 max_chars: None,
                 max_chars_no_spaces: None,
             }],
         };
     }
-    let assignment = crate::story::assign_to_questions(&story.beats, &target.questions);
+    // Answers have room: they draw on every beat a letter may tell, not only the one-page selection.
+    let usable: Vec<_> = story.beats.iter().filter(|b| b.rule.in_letters()).cloned().collect();
+    let assignment = crate::story::assign_to_questions(&usable, &target.questions);
     let sections = target
         .questions
         .iter()
@@ -83,7 +85,7 @@ pub fn build(target: &Target, story: &Story) -> LetterView {
             question: Some(q.question.trim().to_string()),
             beats: beat_indices
                 .into_iter()
-                .map(|i| BeatView::from(&story.beats[i]))
+                .map(|i| BeatView::from(&usable[i]))
                 .collect(),
             count: None,
             max_chars: q.max_chars,

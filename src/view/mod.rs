@@ -1,7 +1,6 @@
 //! The typed structs templates see. Templates never get raw JSON maps: every value here is
 //! text from the inputs (or fixed words), every link already checked.
 
-pub mod dates;
 pub mod labels;
 mod letter;
 mod resume;
@@ -95,6 +94,18 @@ pub struct BeatView {
     pub paths: Vec<String>,
 }
 
+/// Fact roles that hold whole sentences: their final full stop is dropped so templates can
+/// punctuate them like any other phrase.
+const SENTENCE_ROLES: &[&str] = &["description", "highlight", "highlights", "summary", "before", "after", "winner", "opportunity"];
+
+fn phrase(role: &str, text: &str) -> String {
+    if SENTENCE_ROLES.contains(&role) {
+        text.trim().trim_end_matches(['.', '。']).trim_end().to_string()
+    } else {
+        text.trim().to_string()
+    }
+}
+
 impl From<&Beat> for BeatView {
     fn from(beat: &Beat) -> Self {
         BeatView {
@@ -103,12 +114,12 @@ impl From<&Beat> for BeatView {
             facts: beat
                 .facts
                 .iter()
-                .map(|(k, f)| (*k, f.text.clone()))
+                .map(|(k, f)| (*k, phrase(k, &f.text)))
                 .collect(),
             lists: beat
                 .lists
                 .iter()
-                .map(|(k, v)| (*k, v.iter().map(|f| f.text.clone()).collect()))
+                .map(|(k, v)| (*k, v.iter().map(|f| phrase(k, &f.text)).collect()))
                 .collect(),
             strength: beat.strength,
             paths: beat.paths(),

@@ -1,9 +1,10 @@
 //! The resume's header and sections, in the order and selection the story chose.
 
-use crate::profile::{DeliverableKind, Lang, Metric, Profile};
+use crate::display::metric_line;
+use crate::profile::{DeliverableKind, Lang, Profile};
 use crate::story::{EvidenceKind, Story};
 
-use super::dates::range;
+use crate::display::{ordinal, range};
 use super::{Entry, Labels, Link, Person, Section};
 
 fn text(value: &Option<String>) -> Option<String> {
@@ -86,14 +87,6 @@ fn deliverable_label(kind: DeliverableKind, lang: Lang) -> &'static str {
         (D::Patent, Lang::Ko) => "특허",
         (D::Talk, Lang::En) => "Talk",
         (D::Talk, Lang::Ko) => "발표",
-    }
-}
-
-/// "mAP@0.5: 64.5% → 71.2%" or "latency: 38 ms".
-pub fn metric_line(m: &Metric) -> String {
-    match text(&m.baseline) {
-        Some(b) => format!("{}: {b} → {}", m.name.trim(), m.value.trim()),
-        None => format!("{}: {}", m.name.trim(), m.value.trim()),
     }
 }
 
@@ -232,7 +225,7 @@ pub fn sections(
         Entry {
             title: c.name.trim().to_string(),
             subtitle,
-            date: c.date.as_deref().map(|d| super::dates::date(d, lang)),
+            date: c.date.as_deref().map(|d| crate::display::date(d, lang)),
             link: text(&c.url).and_then(|u| Link::new(display_url(&u), &u)),
             summary: text(&c.summary),
             tags: non_empty(&c.keywords),
@@ -256,7 +249,7 @@ pub fn sections(
             date: p
                 .release_date
                 .as_deref()
-                .map(|d| super::dates::date(d, lang)),
+                .map(|d| crate::display::date(d, lang)),
             link: text(&p.url).and_then(|u| Link::new(display_url(&u), &u)),
             summary: text(&p.summary),
             path: format!("publications[{i}]"),
@@ -329,7 +322,7 @@ pub fn sections(
         .map(|(i, a)| Entry {
             title: text(&a.title).unwrap_or_default(),
             subtitle: text(&a.awarder),
-            date: a.date.as_deref().map(|d| super::dates::date(d, lang)),
+            date: a.date.as_deref().map(|d| crate::display::date(d, lang)),
             summary: text(&a.summary),
             path: format!("awards[{i}]"),
             ..Entry::default()
@@ -343,7 +336,7 @@ pub fn sections(
             title: text(&c.name).unwrap_or_default(),
             summary: [
                 text(&c.issuer),
-                c.date.as_deref().map(|d| super::dates::date(d, lang)),
+                c.date.as_deref().map(|d| crate::display::date(d, lang)),
             ]
             .into_iter()
             .flatten()
@@ -437,36 +430,4 @@ pub fn sections(
     }
     all.retain(|s| !s.entries.is_empty());
     all
-}
-
-/// 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, ...
-pub fn ordinal(n: u32) -> String {
-    let suffix = match (n % 10, n % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    };
-    format!("{n}{suffix}")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn ordinals() {
-        let got: Vec<String> = [1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111]
-            .into_iter()
-            .map(ordinal)
-            .collect();
-        assert_eq!(
-            got,
-            [
-                "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st",
-                "111th"
-            ]
-        );
-    }
 }

@@ -1,4 +1,5 @@
-//! Dates as a reader expects them: "Mar 2021 – Feb 2023" in English, "2021.03 – 2023.02" in Korean.
+//! Display formatting shared by the story and the views: dates as a reader expects them
+//! ("Mar 2021 – Feb 2023" in English, "2021.03 – 2023.02" in Korean) and ordinals.
 
 use crate::profile::Lang;
 
@@ -35,6 +36,26 @@ pub fn range(start: Option<&str>, end: Option<&str>, present: &str, lang: Lang) 
     }
 }
 
+/// 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, ...
+pub fn ordinal(n: u32) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+/// "mAP@0.5: 64.5% → 71.2%" or "latency: 38 ms".
+pub fn metric_line(m: &crate::profile::Metric) -> String {
+    match m.baseline.as_deref().map(str::trim).filter(|b| !b.is_empty()) {
+        Some(b) => format!("{}: {b} → {}", m.name.trim(), m.value.trim()),
+        None => format!("{}: {}", m.name.trim(), m.value.trim()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -53,5 +74,11 @@ mod tests {
             Some("2020 – Feb 2022")
         );
         assert_eq!(range(None, None, "Present", Lang::En), None);
+    }
+
+    #[test]
+    fn ordinals() {
+        let got: Vec<String> = [1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111].into_iter().map(ordinal).collect();
+        assert_eq!(got, ["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st", "111th"]);
     }
 }

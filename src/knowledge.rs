@@ -1,0 +1,189 @@
+//! The knowledge base: industries and the data they handle, common AI applications,
+//! opportunities commonly left unexploited, and keywords with English and Korean synonyms.
+//! An embedded default, extendable by a user file (`--knowledge FILE`).
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+use crate::input::{read_json_object, InputError};
+
+const DEFAULT: &str = include_str!("../knowledge/default.json");
+
+/// Text in both document languages, with the keywords that recognise it.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct Localized {
+    pub en: String,
+    pub ko: String,
+    pub keywords: Vec<String>,
+}
+
+impl Localized {
+    /// The text in `lang`.
+    pub fn in_lang(&self, lang: crate::profile::Lang) -> &str {
+        match lang {
+            crate::profile::Lang::En => &self.en,
+            crate::profile::Lang::Ko => &self.ko,
+        }
+    }
+}
+
+/// An industry or domain.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct Domain {
+    pub id: String,
+    pub name: Localized,
+    /// Words that show a text is about this domain, in English and Korean.
+    pub keywords: Vec<String>,
+    /// The modalities of the data this domain handles.
+    pub data: Vec<String>,
+    pub data_description: Localized,
+    pub ai_applications: Vec<Localized>,
+    pub opportunities: Vec<Localized>,
+}
+
+/// A skill or technique with its synonyms ("model compression" = quantization, 경량화, ...).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct Concept {
+    pub id: String,
+    pub en: String,
+    pub ko: String,
+    pub synonyms: Vec<String>,
+}
+
+/// Words that mark the stage of a piece of work: reproduce -> build -> apply.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct Stages {
+    pub reproduce: Vec<String>,
+    pub build: Vec<String>,
+    pub apply: Vec<String>,
+}
+
+/// The skills every AI job asks for (the notes: Python and PyTorch/TensorFlow; C/C++ for compression).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct CoreSkills {
+    pub python: Vec<String>,
+    pub framework: Vec<String>,
+    pub cpp: Vec<String>,
+}
+
+/// The whole knowledge base.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct Knowledge {
+    pub version: u32,
+    pub domains: Vec<Domain>,
+    pub concepts: Vec<Concept>,
+    /// Modality -> words that reveal it.
+    pub modalities: BTreeMap<String, Vec<String>>,
+    pub stages: Stages,
+    pub weak_signals: Vec<Localized>,
+    pub core_skills: CoreSkills,
+}
+
+/// Why a knowledge file could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum KnowledgeError {
+    #[error(transparent)]
+    Input(#[from] InputError),
+    #[error("`{path}` is not a valid knowledge file: `{at}`: {message}")]
+    Invalid { path: PathBuf, at: String, message: String },
+}
+
+impl Knowledge {
+    /// The embedded default.
+    pub fn builtin() -> &'static Knowledge {
+        static BUILTIN: OnceLock<Knowledge> = OnceLock::new();
+        // Part of the binary and covered by tests: a failure is a bug, not a user error.
+        BUILTIN.get_or_init(|| serde_json::from_str(DEFAULT).expect("embedded knowledge base is valid"))
+    }
+
+    /// The default extended by the user's file: entries with a known `id` replace the
+    /// built-in ones, new ones are added, modality and stage words are added to.
+    pub fn with_user_file(path: &Path) -> Result<Knowledge, KnowledgeError> {
+        let value = read_json_object(path)?;
+        let user: Knowledge = serde_path_to_error::deserialize(value).map_err(|e| KnowledgeError::Invalid {
+            path: path.to_path_buf(),
+            at: e.path().to_string(),
+            message: e.into_inner().to_string(),
+        })?;
+        let mut merged = Knowledge::builtin().clone();
+        merged.extend(user);
+        Ok(merged)
+    }
+
+    fn extend(&mut self, user: Knowledge) {
+        for domain in user.domains {
+            match self.domains.iter_mut().find(|d| d.id == domain.id) {
+                Some(slot) => *slot = domain,
+                None => self.domains.push(domain),
+            }
+        }
+        for concept in user.concepts {
+            match self.concepts.iter_mut().find(|c| c.id == concept.id) {
+                Some(slot) => *slot = concept,
+                None => self.concepts.push(concept),
+            }
+        }
+        for (modality, words) in user.modalities {
+            self.modalities.entry(modality).or_default().extend(words);
+        }
+        self.stages.reproduce.extend(user.stages.reproduce);
+        self.stages.build.extend(user.stages.build);
+        self.stages.apply.extend(user.stages.apply);
+        self.weak_signals.extend(user.weak_signals);
+        self.core_skills.python.extend(user.core_skills.python);
+        self.core_skills.framework.extend(user.core_skills.framework);
+        self.core_skills.cpp.extend(user.core_skills.cpp);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_covers_at_least_twelve_domains_in_both_languages() {
+        let kb = Knowledge::builtin();
+        assert!(kb.domains.len() >= 12, "{}", kb.domains.len());
+        for d in &kb.domains {
+            assert!(!d.name.en.is_empty() && !d.name.ko.is_empty(), "{}", d.id);
+            assert!(!d.data.is_empty() && !d.ai_applications.is_empty() && !d.opportunities.is_empty(), "{}", d.id);
+            assert!(d.keywords.iter().any(|k| crate::typst::contains_hangul(k)), "{} has no Korean keyword", d.id);
+            for o in &d.opportunities {
+                assert!(!o.ko.is_empty() && !o.keywords.is_empty(), "{}: {}", d.id, o.en);
+            }
+        }
+    }
+
+    #[test]
+    fn user_file_replaces_and_adds() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("kb.json");
+        std::fs::write(
+            &path,
+            r#"{"domains": [{"id": "e-commerce", "name": {"en": "shops", "ko": "쇼핑"}, "keywords": ["shop"]},
+                            {"id": "games", "name": {"en": "games", "ko": "게임"}, "keywords": ["game", "게임"]}]}"#,
+        )
+        .unwrap();
+        let kb = Knowledge::with_user_file(&path).unwrap();
+        assert_eq!(kb.domains.len(), Knowledge::builtin().domains.len() + 1);
+        assert_eq!(kb.domains.iter().find(|d| d.id == "e-commerce").unwrap().name.en, "shops");
+    }
+
+    #[test]
+    fn a_wrong_type_names_its_path() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("kb.json");
+        std::fs::write(&path, r#"{"domains": [{"id": 3}]}"#).unwrap();
+        let err = Knowledge::with_user_file(&path).unwrap_err().to_string();
+        assert!(err.ends_with("`domains[0].id`: invalid type: integer `3`, expected a string"), "{err}");
+    }
+}

@@ -1,0 +1,383 @@
+//! Understanding the inputs: what the target needs (domains, data, skills, role) and what
+//! each item of the profile shows, inferred from keywords, titles, descriptions and
+//! highlights; storyfolio's explicit fields make it more precise but are never required.
+
+use crate::knowledge::Knowledge;
+use crate::profile::{Lang, Metric, Profile};
+use crate::target::{RoleKind, Target};
+
+use super::text::{self, normalize};
+use super::{EvidenceKind, Fact};
+
+/// Where a piece of work stands on the path reproduce -> build -> apply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Stage {
+    Reproduce,
+    Build,
+    Apply,
+}
+
+/// An opportunity: a place where AI could do more for the company.
+#[derive(Debug, Clone)]
+pub struct Opportunity {
+    pub fact: Fact,
+    /// Words that tie evidence to it.
+    pub keywords: Vec<String>,
+}
+
+/// What the target needs.
+#[derive(Debug, Clone, Default)]
+pub struct Needs {
+    pub company: Option<Fact>,
+    pub role: Option<Fact>,
+    /// Indices into the knowledge base's domains, best first.
+    pub domains: Vec<usize>,
+    /// Wanted data modalities, most important first.
+    pub modalities: Vec<String>,
+    /// The target's own words for its data (`data[i]`).
+    pub data: Vec<Fact>,
+    /// Knowledge-base concepts the posting mentions.
+    pub concepts: Vec<usize>,
+    /// The posting's skill keywords.
+    pub keywords: Vec<Fact>,
+    pub role_kind: Option<RoleKind>,
+    pub opportunities: Vec<Opportunity>,
+    pub products: Vec<Fact>,
+    pub ai_uses: Vec<Fact>,
+    /// The posting asks for C/C++ or model compression.
+    pub compression_role: bool,
+    /// The posting values GPT/LLM experience.
+    pub values_llm: bool,
+}
+
+/// What one item of the profile shows.
+#[derive(Debug, Clone)]
+pub struct Item {
+    pub kind: EvidenceKind,
+    pub index: usize,
+    pub path: String,
+    pub title: String,
+    pub text: String,
+    pub modalities: Vec<String>,
+    pub domains: Vec<usize>,
+    pub concepts: Vec<usize>,
+    pub stage: Option<Stage>,
+    /// Start or release date, for ordering a progression.
+    pub date: Option<String>,
+    pub highlights: Vec<Fact>,
+    pub metrics: Vec<(Metric, String)>,
+    pub description: Option<Fact>,
+    pub has_deliverable: bool,
+}
+
+fn fact(value: &Option<String>, path: &str) -> Option<Fact> {
+    value.as_ref().map(|s| s.trim()).filter(|s| !s.is_empty()).map(|s| Fact::new(s, path))
+}
+
+fn facts(values: &[String], path: &str) -> Vec<Fact> {
+    values
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| !v.trim().is_empty())
+        .map(|(i, v)| Fact::new(v.trim(), format!("{path}[{i}]")))
+        .collect()
+}
+
+fn modalities_in(kb: &Knowledge, text: &str) -> Vec<String> {
+    kb.modalities.iter().filter(|(_, words)| text::any(text, words)).map(|(m, _)| m.clone()).collect()
+}
+
+fn domains_in(kb: &Knowledge, text: &str) -> Vec<(usize, usize)> {
+    let mut found: Vec<(usize, usize)> = kb
+        .domains
+        .iter()
+        .enumerate()
+        .map(|(i, d)| (i, d.keywords.iter().filter(|k| text::contains(text, k)).count()))
+        .filter(|(_, hits)| *hits > 0)
+        .collect();
+    found.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    found
+}
+
+fn concepts_in(kb: &Knowledge, text: &str) -> Vec<usize> {
+    kb.concepts.iter().enumerate().filter(|(_, c)| text::any(text, &c.synonyms)).map(|(i, _)| i).collect()
+}
+
+/// Reads what `target` needs.
+pub fn needs(kb: &Knowledge, target: &Target, lang: Lang) -> Needs {
+    let mut parts: Vec<&str> = Vec::new();
+    let opt = |o: &Option<String>| o.clone().unwrap_or_default();
+    let owned: Vec<String> = [opt(&target.title), opt(&target.industry), opt(&target.description)]
+        .into_iter()
+        .chain(target.data.iter().cloned())
+        .chain(target.responsibilities.iter().cloned())
+        .chain(target.qualifications.iter().cloned())
+        .chain(target.products.iter().flat_map(|p| [p.name.clone(), p.description.clone().unwrap_or_default()]))
+        .chain(target.ai_uses.iter().cloned())
+        .chain(target.opportunities.iter().cloned())
+        .chain(target.skills.iter().flat_map(|s| s.name.iter().cloned().chain(s.keywords.iter().cloned())))
+        .collect();
+    parts.extend(owned.iter().map(String::as_str));
+    let all = normalize(&parts.join(" \n "));
+    // The company's own industry and data weigh more than the rest of the posting.
+    let core = normalize(&format!("{} {} {}", opt(&target.industry), target.data.join(" "), opt(&target.title)));
+    let mut domain_hits = domains_in(kb, &all);
+    for (i, hits) in &mut domain_hits {
+        *hits += 3 * kb.domains[*i].keywords.iter().filter(|k| text::contains(&core, k)).count();
+    }
+    domain_hits.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let domains: Vec<usize> = domain_hits.iter().map(|(i, _)| *i).collect();
+
+    // The company's data in the order the target lists it: the first item leads.
+    let mut modalities: Vec<String> = Vec::new();
+    for d in &target.data {
+        for m in modalities_in(kb, &normalize(d)) {
+            if !modalities.contains(&m) {
+                modalities.push(m);
+            }
+        }
+    }
+    for m in modalities_in(kb, &all) {
+        if !modalities.contains(&m) {
+            modalities.push(m);
+        }
+    }
+    if modalities.is_empty() {
+        if let Some(d) = domains.first() {
+            modalities = kb.domains[*d].data.clone();
+        }
+    }
+
+    let ai_uses = facts(&target.ai_uses, "aiUses");
+    let ai_text = normalize(&target.ai_uses.join(" \n "));
+    let mut opportunities: Vec<Opportunity> = target
+        .opportunities
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| !o.trim().is_empty())
+        .map(|(i, o)| {
+            let own = normalize(o);
+            // The target's own words, plus the synonyms of every concept and domain
+            // opportunity they evoke, tie evidence to it.
+            let mut keywords: Vec<String> = Vec::new();
+            for c in concepts_in(kb, &own) {
+                keywords.extend(kb.concepts[c].synonyms.iter().cloned());
+            }
+            for d in domains.iter().take(3).map(|&d| &kb.domains[d]) {
+                for known in &d.opportunities {
+                    if text::any(&own, &known.keywords) {
+                        keywords.extend(known.keywords.iter().cloned());
+                    }
+                }
+            }
+            if keywords.is_empty() {
+                // Nothing in the knowledge base: the opportunity's own longer words.
+                keywords = own.split(' ').filter(|w| w.chars().count() > 4).map(|w| text::strip_particle(w).to_string()).collect();
+            }
+            keywords.sort();
+            keywords.dedup();
+            Opportunity { fact: Fact::new(o.trim(), format!("opportunities[{i}]")), keywords }
+        })
+        .collect();
+    if opportunities.is_empty() {
+        for &d in domains.iter().take(2) {
+            for (j, o) in kb.domains[d].opportunities.iter().enumerate() {
+                if text::any(&ai_text, &o.keywords) {
+                    continue; // they already use AI there
+                }
+                opportunities.push(Opportunity {
+                    fact: Fact::new(o.in_lang(lang), format!("knowledge:domains.{}.opportunities[{j}]", kb.domains[d].id)),
+                    keywords: o.keywords.clone(),
+                });
+            }
+        }
+    }
+
+    let mut keywords: Vec<Fact> = Vec::new();
+    for (i, s) in target.skills.iter().enumerate() {
+        for (j, k) in s.keywords.iter().enumerate() {
+            if !k.trim().is_empty() {
+                keywords.push(Fact::new(k.trim(), format!("skills[{i}].keywords[{j}]")));
+            }
+        }
+        if s.keywords.is_empty() {
+            keywords.extend(fact(&s.name, &format!("skills[{i}].name")));
+        }
+    }
+    let role_kind = target.role_kind.or_else(|| {
+        let title = normalize(&opt(&target.title));
+        if text::any(&title, &strings(&["research", "researcher", "scientist", "연구", "연구원"])) {
+            Some(RoleKind::Research)
+        } else if text::any(&title, &strings(&["ml engineer", "machine learning engineer", "mlops", "ml 엔지니어", "머신러닝 엔지니어"])) {
+            Some(RoleKind::MlEngineering)
+        } else if text::any(&title, &strings(&["engineer", "developer", "엔지니어", "개발자"])) {
+            Some(RoleKind::Engineering)
+        } else {
+            None
+        }
+    });
+    let concepts = concepts_in(kb, &all);
+    let compression_role = kb.concepts.iter().position(|c| c.id == "model-compression").is_some_and(|c| concepts.contains(&c))
+        || text::any(&all, &kb.core_skills.cpp);
+    let values_llm = kb.concepts.iter().position(|c| c.id == "llm").is_some_and(|c| concepts.contains(&c));
+    Needs {
+        company: fact(&target.company, "company"),
+        role: fact(&target.title, "title"),
+        domains,
+        modalities,
+        data: facts(&target.data, "data"),
+        concepts,
+        keywords,
+        role_kind,
+        opportunities,
+        products: target.products.iter().enumerate().filter(|(_, p)| !p.name.trim().is_empty()).map(|(i, p)| Fact::new(p.name.trim(), format!("products[{i}].name"))).collect(),
+        ai_uses,
+        compression_role,
+        values_llm,
+    }
+}
+
+fn strings(words: &[&str]) -> Vec<String> {
+    words.iter().map(|w| w.to_string()).collect()
+}
+
+fn stage_of(kb: &Knowledge, text: &str) -> Option<Stage> {
+    // The furthest stage reached counts: a reproduced model that was then deployed is "apply".
+    if text::any(text, &kb.stages.apply) {
+        Some(Stage::Apply)
+    } else if text::any(text, &kb.stages.build) {
+        Some(Stage::Build)
+    } else if text::any(text, &kb.stages.reproduce) {
+        Some(Stage::Reproduce)
+    } else {
+        None
+    }
+}
+
+struct Raw<'a> {
+    kind: EvidenceKind,
+    index: usize,
+    path: String,
+    title: String,
+    texts: Vec<&'a str>,
+    explicit_modalities: &'a [String],
+    explicit_domains: &'a [String],
+    date: Option<String>,
+    highlights: Vec<Fact>,
+    metrics: &'a [Metric],
+    description: Option<Fact>,
+    has_deliverable: bool,
+}
+
+fn item(kb: &Knowledge, raw: Raw<'_>) -> Item {
+    let mut all: Vec<&str> = raw.texts.clone();
+    all.extend(raw.explicit_modalities.iter().map(String::as_str));
+    all.extend(raw.explicit_domains.iter().map(String::as_str));
+    let text = normalize(&all.join(" \n "));
+    let mut modalities: Vec<String> = raw.explicit_modalities.iter().map(|m| m.to_lowercase()).collect();
+    if modalities.is_empty() {
+        modalities = modalities_in(kb, &text);
+    }
+    let domains = domains_in(kb, &text).into_iter().map(|(i, _)| i).collect();
+    Item {
+        kind: raw.kind,
+        index: raw.index,
+        title: raw.title,
+        stage: stage_of(kb, &text),
+        concepts: concepts_in(kb, &text),
+        text,
+        modalities,
+        domains,
+        date: raw.date,
+        highlights: raw.highlights,
+        metrics: raw.metrics.iter().enumerate().map(|(j, m)| (m.clone(), format!("{}.metrics[{j}]", raw.path))).collect(),
+        description: raw.description,
+        has_deliverable: raw.has_deliverable,
+        path: raw.path,
+    }
+}
+
+/// Every item of the profile that can serve as evidence.
+pub fn items(kb: &Knowledge, profile: &Profile) -> Vec<Item> {
+    let none: &[String] = &[];
+    let mut out = Vec::new();
+    for (i, p) in profile.projects.iter().enumerate() {
+        let path = format!("projects[{i}]");
+        let mut texts: Vec<&str> = [&p.name, &p.description, &p.entity, &p.kind].into_iter().flatten().map(String::as_str).collect();
+        texts.extend(p.highlights.iter().map(String::as_str));
+        texts.extend(p.keywords.iter().map(String::as_str));
+        out.push(item(kb, Raw {
+            kind: EvidenceKind::Project,
+            index: i,
+            title: p.name.clone().unwrap_or_default(),
+            texts,
+            explicit_modalities: &p.modalities,
+            explicit_domains: &p.domains,
+            date: p.start_date.clone().or(p.end_date.clone()),
+            highlights: facts(&p.highlights, &format!("{path}.highlights")),
+            metrics: &p.metrics,
+            description: fact(&p.description, &format!("{path}.description")),
+            has_deliverable: !p.deliverables.is_empty() || p.url.is_some() || p.repo.is_some(),
+            path,
+        }));
+    }
+    for (i, w) in profile.work.iter().enumerate() {
+        let path = format!("work[{i}]");
+        let mut texts: Vec<&str> = [&w.name, &w.position, &w.description, &w.summary].into_iter().flatten().map(String::as_str).collect();
+        texts.extend(w.highlights.iter().map(String::as_str));
+        texts.extend(w.keywords.iter().map(String::as_str));
+        out.push(item(kb, Raw {
+            kind: EvidenceKind::Work,
+            index: i,
+            title: w.name.clone().or(w.position.clone()).unwrap_or_default(),
+            texts,
+            explicit_modalities: &w.modalities,
+            explicit_domains: &w.domains,
+            date: w.start_date.clone(),
+            highlights: facts(&w.highlights, &format!("{path}.highlights")),
+            metrics: &w.metrics,
+            description: fact(&w.summary, &format!("{path}.summary")),
+            has_deliverable: true,
+            path,
+        }));
+    }
+    for (i, c) in profile.competitions.iter().enumerate() {
+        let path = format!("competitions[{i}]");
+        let mut texts: Vec<&str> = [&c.platform, &c.summary].into_iter().flatten().map(String::as_str).collect();
+        texts.push(&c.name);
+        texts.extend(c.keywords.iter().map(String::as_str));
+        out.push(item(kb, Raw {
+            kind: EvidenceKind::Competition,
+            index: i,
+            title: c.name.clone(),
+            texts,
+            explicit_modalities: &c.modalities,
+            explicit_domains: &c.domains,
+            date: c.date.clone(),
+            highlights: Vec::new(),
+            metrics: &[],
+            description: fact(&c.summary, &format!("{path}.summary")),
+            has_deliverable: c.rank.is_some() || c.url.is_some(),
+            path,
+        }));
+    }
+    for (i, p) in profile.publications.iter().enumerate() {
+        let path = format!("publications[{i}]");
+        let texts: Vec<&str> = [&p.name, &p.publisher, &p.summary].into_iter().flatten().map(String::as_str).collect();
+        out.push(item(kb, Raw {
+            kind: EvidenceKind::Publication,
+            index: i,
+            title: p.name.clone().unwrap_or_default(),
+            texts,
+            explicit_modalities: none,
+            explicit_domains: none,
+            date: p.release_date.clone(),
+            highlights: Vec::new(),
+            metrics: &[],
+            description: fact(&p.summary, &format!("{path}.summary")),
+            has_deliverable: true,
+            path,
+        }));
+    }
+    out
+}

@@ -1,0 +1,368 @@
+//! Rules about the evidence itself: data-first (rank by the target's data and domain),
+//! one-story (the main track and a progression along it), role-emphasis, domain-fit and
+//! reproduce-then-build.
+
+use crate::knowledge::Knowledge;
+use crate::profile::{Lang, Profile};
+use crate::target::RoleKind;
+
+use super::analysis::{Item, Needs, Stage};
+use super::text::{self, normalize};
+use super::{say, Advice, Beat, Evidence, EvidenceKind, Fact, RuleId};
+
+/// The candidate's main track.
+#[derive(Debug, Clone)]
+pub struct Track {
+    pub fact: Fact,
+    pub concepts: Vec<usize>,
+    pub modalities: Vec<String>,
+}
+
+/// The track: the profile's `track`, else the technique most of the work shares (as the
+/// profile words it), else the most common data modality.
+pub fn track(kb: &Knowledge, profile: &Profile, items: &[Item]) -> Option<Track> {
+    if let Some(declared) = profile.track.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+        let norm = normalize(declared);
+        let concepts = kb.concepts.iter().enumerate().filter(|(_, c)| text::any(&norm, &c.synonyms)).map(|(i, _)| i).collect();
+        let modalities = kb.modalities.iter().filter(|(_, w)| text::any(&norm, w)).map(|(m, _)| m.clone()).collect();
+        return Some(Track { fact: Fact::new(declared, "track"), concepts, modalities });
+    }
+    let work: Vec<&Item> = items.iter().filter(|i| i.kind != EvidenceKind::Publication).collect();
+    let best_concept = (0..kb.concepts.len())
+        .map(|c| (c, work.iter().filter(|i| i.concepts.contains(&c)).count()))
+        .filter(|(_, n)| *n >= 2)
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)));
+    if let Some((c, _)) = best_concept {
+        let concept = &kb.concepts[c];
+        // Name the track with the candidate's own words, where they said it.
+        for item in &work {
+            if let Some(word) = text::first_match(&item.text, &concept.synonyms) {
+                return Some(Track { fact: Fact::new(word, item.path.clone()), concepts: vec![c], modalities: Vec::new() });
+            }
+        }
+    }
+    None
+}
+
+/// Whether `item` lies on `track`.
+pub fn on_track(kb: &Knowledge, item: &Item, track: Option<&Track>) -> bool {
+    let Some(track) = track else { return true };
+    if track.concepts.iter().any(|c| item.concepts.contains(c)) {
+        return true;
+    }
+    if track.modalities.iter().any(|m| item.modalities.contains(m)) {
+        return true;
+    }
+    if track.concepts.is_empty() && track.modalities.is_empty() {
+        return text::contains(&item.text, &track.fact.text);
+    }
+    let _ = kb;
+    false
+}
+
+/// Scores every item for the target (data-first, weighted by role), best first.
+pub fn rank(kb: &Knowledge, items: &[Item], needs: Option<&Needs>, track: Option<&Track>, lang: Lang) -> Vec<Evidence> {
+    let mut ranked: Vec<Evidence> = items
+        .iter()
+        .map(|item| {
+            let on = on_track(kb, item, track);
+            let (mut score, mut reasons) = match needs {
+                Some(needs) => data_score(kb, item, needs, lang),
+                None => (0, Vec::new()),
+            };
+            if let Some(role) = needs.and_then(|n| n.role_kind) {
+                let (points, reason) = role_score(kb, item, role, lang);
+                score += points;
+                reasons.extend(reason);
+            }
+            if on {
+                score += 10;
+                if let Some(t) = track {
+                    reasons.push(say(lang, &format!("on your main track ({})", t.fact.text), &format!("주 트랙({})에 속함", t.fact.text)));
+                }
+            } else if track.is_some() {
+                reasons.push(say(lang, "off your main track", "주 트랙에서 벗어남"));
+            }
+            score += (item.metrics.len() as u32).min(2) * 3 + u32::from(item.has_deliverable) * 3;
+            Evidence { kind: item.kind, index: item.index, path: item.path.clone(), title: item.title.clone(), score, reasons, on_track: on }
+        })
+        .collect();
+    ranked.sort_by(|a, b| b.score.cmp(&a.score).then(a.path.cmp(&b.path)));
+    ranked
+}
+
+fn data_score(kb: &Knowledge, item: &Item, needs: &Needs, lang: Lang) -> (u32, Vec<String>) {
+    let mut score = 0;
+    let mut reasons = Vec::new();
+    let shared: Vec<&String> = needs.modalities.iter().filter(|m| item.modalities.contains(m)).collect();
+    if let Some(first) = needs.modalities.first() {
+        if item.modalities.contains(first) {
+            score += 40;
+        }
+    }
+    score += 10 * shared.len() as u32;
+    if !shared.is_empty() {
+        let list = shared.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ");
+        reasons.push(say(lang, &format!("same data as the target: {list}"), &format!("지원 회사와 같은 데이터: {list}")));
+    }
+    let domains: Vec<&str> =
+        needs.domains.iter().take(2).filter(|d| item.domains.contains(d)).map(|d| kb.domains[*d].name.in_lang(lang)).collect();
+    if !domains.is_empty() {
+        score += 25 * domains.len() as u32;
+        let list = domains.join(", ");
+        reasons.push(say(lang, &format!("same domain: {list}"), &format!("같은 도메인: {list}")));
+    }
+    let concepts: Vec<&str> = needs.concepts.iter().filter(|c| item.concepts.contains(c)).map(|c| kb.concepts[*c].en.as_str()).collect();
+    if !concepts.is_empty() {
+        score += (10 * concepts.len() as u32).min(40);
+        let names: Vec<String> = needs
+            .concepts
+            .iter()
+            .filter(|c| item.concepts.contains(c))
+            .map(|c| match lang {
+                Lang::En => kb.concepts[*c].en.clone(),
+                Lang::Ko => kb.concepts[*c].ko.clone(),
+            })
+            .collect();
+        reasons.push(say(lang, &format!("skills the posting asks for: {}", names.join(", ")), &format!("공고가 요구하는 기술: {}", names.join(", "))));
+    }
+    let keyword_hits = needs.keywords.iter().filter(|k| text::contains(&item.text, &k.text)).count() as u32;
+    score += (3 * keyword_hits).min(15);
+    (score, reasons)
+}
+
+fn concept_id(kb: &Knowledge, item: &Item, id: &str) -> bool {
+    item.concepts.iter().any(|c| kb.concepts[*c].id == id)
+}
+
+fn role_score(kb: &Knowledge, item: &Item, role: RoleKind, lang: Lang) -> (u32, Option<String>) {
+    match role {
+        RoleKind::Research if item.kind == EvidenceKind::Publication => {
+            (20, Some(say(lang, "a paper, for a research role", "연구직에 맞는 논문")))
+        }
+        RoleKind::Research if item.stage == Some(Stage::Reproduce) => {
+            (10, Some(say(lang, "reproduces recent models", "최신 모델 재현")))
+        }
+        RoleKind::Engineering if item.stage == Some(Stage::Apply) => {
+            (15, Some(say(lang, "put into service, for an engineering role", "서비스 적용 경험(엔지니어 직무)")))
+        }
+        RoleKind::MlEngineering if concept_id(kb, item, "serving") || concept_id(kb, item, "testing") => {
+            (15, Some(say(lang, "serving, tests and environments, for an ML-engineering role", "서빙·테스트·환경 구축(ML 엔지니어 직무)")))
+        }
+        _ => (0, None),
+    }
+}
+
+fn best_metric(item: &Item) -> Option<(Fact, Option<Fact>, Fact)> {
+    item.metrics.first().map(|(m, path)| {
+        (
+            Fact::new(m.name.trim(), format!("{path}.name")),
+            m.baseline.as_deref().map(str::trim).filter(|b| !b.is_empty()).map(|b| Fact::new(b, format!("{path}.baseline"))),
+            Fact::new(m.value.trim(), format!("{path}.value")),
+        )
+    })
+}
+
+/// Names `item` in `beat`: `project`, plus `employer` for a job so templates can say
+/// "at Hanul Mobility" rather than "in Hanul Mobility".
+pub fn named(beat: Beat, item: &Item) -> Beat {
+    let name = Fact::new(item.title.trim(), format!("{}.name", item.path));
+    match item.kind {
+        EvidenceKind::Work => beat.fact("project", name.clone()).fact("employer", name),
+        _ => beat.fact("project", name),
+    }
+}
+
+/// Adds `project`, `description` and the best metric of `item` to `beat`.
+pub fn with_item(beat: Beat, item: &Item) -> Beat {
+    let mut beat = named(beat, item).maybe("description", item.description.clone());
+    if let Some((name, baseline, value)) = best_metric(item) {
+        beat = beat.fact("metric", name).maybe("baseline", baseline).fact("value", value);
+    }
+    beat
+}
+
+/// data-first: lead with the evidence whose data matches the company's.
+pub fn data_first(items: &[Item], ranked: &[Evidence], needs: &Needs, lang: Lang) -> (Option<Beat>, Vec<Advice>) {
+    let mut advice = Vec::new();
+    if needs.data.is_empty() {
+        advice.push(Advice {
+            rule: RuleId::DataFirst,
+            path: "data".into(),
+            message: say(lang, "the target does not say what data the company handles", "지원 회사가 다루는 데이터가 타깃에 없습니다"),
+            action: say(
+                lang,
+                "read the company's products and postings and add the data it mainly handles to the target's `data` (e.g. CCTV video streams, click logs)",
+                "회사 제품과 공고를 읽고 주로 다루는 데이터를 타깃의 `data`에 적으세요 (예: CCTV 영상, 클릭 로그)",
+            ),
+        });
+    }
+    let lead = ranked.iter().find(|e| matches!(e.kind, EvidenceKind::Project | EvidenceKind::Work));
+    let Some(lead) = lead else { return (None, advice) };
+    let Some(item) = items.iter().find(|i| i.path == lead.path) else { return (None, advice) };
+    let matched_modality = needs.modalities.iter().find(|m| item.modalities.contains(m));
+    let data = match matched_modality {
+        Some(m) => needs.data.iter().find(|d| super::text::contains(&normalize(&d.text), m)).or(needs.data.first()),
+        None => None,
+    };
+    let variant = if data.is_some() { "match" } else { "closest" };
+    let strength = if data.is_some() { 95 } else { 60 };
+    let beat = with_item(Beat::new(RuleId::DataFirst, variant, strength), item).maybe("company", needs.company.clone()).maybe("data", data.cloned());
+    if data.is_none() && !needs.data.is_empty() {
+        advice.push(Advice {
+            rule: RuleId::DataFirst,
+            path: "projects".into(),
+            message: say(lang, "none of your projects works with the kind of data this company handles", "이 회사가 다루는 종류의 데이터로 한 프로젝트가 없습니다"),
+            action: say(
+                lang,
+                &format!("build a small project on public data like theirs ({}) and add it with its `modalities`", needs.data.iter().map(|d| d.text.as_str()).collect::<Vec<_>>().join(", ")),
+                &format!("회사와 비슷한 공개 데이터({})로 작은 프로젝트를 하고 `modalities`와 함께 추가하세요", needs.data.iter().map(|d| d.text.as_str()).collect::<Vec<_>>().join(", ")),
+            ),
+        });
+    }
+    (Some(beat), advice)
+}
+
+/// domain-fit: "I know your domain", with the projects that show it.
+pub fn domain_fit(kb: &Knowledge, items: &[Item], needs: &Needs, lang: Lang) -> (Option<Beat>, Vec<Advice>) {
+    let Some(&domain) = needs.domains.first() else { return (None, Vec::new()) };
+    let in_domain: Vec<Fact> = items
+        .iter()
+        .filter(|i| i.domains.contains(&domain) && matches!(i.kind, EvidenceKind::Project | EvidenceKind::Work | EvidenceKind::Competition))
+        .take(3)
+        .map(|i| Fact::new(i.title.trim(), format!("{}.name", i.path)))
+        .collect();
+    let name = Fact::new(kb.domains[domain].name.in_lang(lang), format!("knowledge:domains.{}", kb.domains[domain].id));
+    if in_domain.is_empty() {
+        let advice = Advice {
+            rule: RuleId::DomainFit,
+            path: "projects".into(),
+            message: say(lang, &format!("nothing in your profile shows the {} domain", name.text), &format!("프로필에 {} 도메인 경험이 보이지 않습니다", name.text)),
+            action: say(
+                lang,
+                "if a project touched this domain, add it to the project's `domains`; otherwise read up on the domain and say in the letter what you learned from their products",
+                "이 도메인을 다룬 프로젝트가 있다면 `domains`에 적고, 없다면 회사 제품을 공부해 배운 점을 자기소개서에 쓰세요",
+            ),
+        };
+        return (None, vec![advice]);
+    }
+    let strength = 60 + 10 * in_domain.len().min(3) as u8;
+    (Some(Beat::new(RuleId::DomainFit, "", strength).fact("domain", name).maybe("company", needs.company.clone()).list("projects", in_domain)), Vec::new())
+}
+
+/// A step of the progression: a project's name, or a job as "position at company".
+fn step_name(profile: &Profile, item: &Item) -> Fact {
+    if item.kind == EvidenceKind::Work {
+        if let Some(w) = profile.work.get(item.index) {
+            if let (Some(position), Some(name)) = (w.position.as_deref(), w.name.as_deref()) {
+                return Fact::new(format!("{} @ {}", position.trim(), name.trim()), item.path.clone());
+            }
+        }
+    }
+    Fact::new(item.title.trim(), format!("{}.name", item.path))
+}
+
+/// one-story: the main track and the progression along it; off-track items are flagged.
+pub fn one_story(kb: &Knowledge, profile: &Profile, items: &[Item], track: Option<&Track>, lang: Lang) -> (Option<Beat>, Vec<Advice>) {
+    let mut advice = Vec::new();
+    let Some(track) = track else {
+        advice.push(Advice {
+            rule: RuleId::OneStory,
+            path: "track".into(),
+            message: say(lang, "no main track stands out in your profile", "프로필에서 주 트랙이 드러나지 않습니다"),
+            action: say(
+                lang,
+                "choose the one field you want to be known for and set `track` (e.g. \"video understanding\"); put the projects on it first",
+                "알려지고 싶은 한 분야를 정해 `track`에 적고(예: \"영상 이해\"), 그 분야 프로젝트를 앞에 두세요",
+            ),
+        });
+        return (None, advice);
+    };
+    let mut steps: Vec<&Item> =
+        items.iter().filter(|i| matches!(i.kind, EvidenceKind::Project | EvidenceKind::Work) && on_track(kb, i, Some(track))).collect();
+    steps.sort_by(|a, b| a.date.cmp(&b.date).then(a.stage.cmp(&b.stage)).then(a.path.cmp(&b.path)));
+    for off in items.iter().filter(|i| i.kind == EvidenceKind::Project && !on_track(kb, i, Some(track))) {
+        advice.push(Advice {
+            rule: RuleId::OneStory,
+            path: off.path.clone(),
+            message: say(lang, &format!("\"{}\" leaves your main track ({})", off.title, track.fact.text), &format!("\"{}\"은(는) 주 트랙({})에서 벗어납니다", off.title, track.fact.text)),
+            action: say(lang, "keep it out of the headline; storyfolio moves it down or drops it first when space is short", "앞에 내세우지 마세요. 지면이 부족하면 storyfolio가 먼저 내리거나 뺍니다"),
+        });
+    }
+    if steps.len() < 2 {
+        return (None, advice);
+    }
+    let list = steps.iter().take(4).map(|i| step_name(profile, i)).collect();
+    (Some(Beat::new(RuleId::OneStory, "", 70).fact("track", track.fact.clone()).list("steps", list)), advice)
+}
+
+/// reproduce-then-build: "I reproduced it, then built on it".
+pub fn reproduce_then_build(kb: &Knowledge, items: &[Item], ranked: &[Evidence], lang: Lang) -> (Option<Beat>, Vec<Advice>) {
+    for evidence in ranked {
+        let Some(item) = items.iter().find(|i| i.path == evidence.path) else { continue };
+        if let Some(h) = item.highlights.iter().find(|h| text::any(&normalize(&h.text), &kb.stages.reproduce)) {
+            let beat = named(Beat::new(RuleId::ReproduceThenBuild, "", 65), item).fact("highlight", h.clone());
+            return (Some(beat), Vec::new());
+        }
+    }
+    let advice = Advice {
+        rule: RuleId::ReproduceThenBuild,
+        path: "projects".into(),
+        message: say(lang, "no project says you reproduced a published model before building on it", "논문 모델을 재현한 뒤 발전시킨 경험이 보이지 않습니다"),
+        action: say(
+            lang,
+            "if you did, say it in a highlight (\"Reproduced X on Y, then ...\"); if not, reproduce one recent model in your field and publish the repo",
+            "했다면 하이라이트에 적으세요(\"X를 Y에서 재현한 뒤 ...\"). 아니라면 분야의 최신 모델 하나를 재현해 저장소로 공개하세요",
+        ),
+    };
+    (None, vec![advice])
+}
+
+/// role-emphasis: what leads for this kind of role.
+pub fn role_emphasis(kb: &Knowledge, profile: &Profile, items: &[Item], ranked: &[Evidence], role: Option<RoleKind>, lang: Lang) -> (Option<Beat>, Vec<Advice>) {
+    let Some(role) = role else { return (None, Vec::new()) };
+    let ranked_items = ranked.iter().filter_map(|e| items.iter().find(|i| i.path == e.path));
+    match role {
+        RoleKind::Research => {
+            if let Some((i, p)) = profile.publications.iter().enumerate().find(|(_, p)| p.name.is_some()) {
+                let path = format!("publications[{i}]");
+                let beat = Beat::new(RuleId::RoleEmphasis, "research", 80)
+                    .fact("paper", Fact::new(p.name.clone().unwrap_or_default().trim(), format!("{path}.name")))
+                    .maybe("venue", p.publisher.as_ref().map(|v| Fact::new(v.trim(), format!("{path}.publisher"))))
+                    .maybe("summary", p.summary.as_ref().map(|s| Fact::new(s.trim(), format!("{path}.summary"))));
+                return (Some(beat), Vec::new());
+            }
+            let advice = Advice {
+                rule: RuleId::RoleEmphasis,
+                path: "publications".into(),
+                message: say(lang, "a research role, but no paper in your profile", "연구직이지만 프로필에 논문이 없습니다"),
+                action: say(lang, "add any paper, workshop paper or technical report; for research roles, papers put to use weigh as much as service", "워크숍 논문이나 기술 보고서라도 추가하세요. 연구직은 논문을 얼마나 활용했는지가 서비스만큼 중요합니다"),
+            };
+            (None, vec![advice])
+        }
+        RoleKind::Engineering | RoleKind::MlEngineering => {
+            let wanted: &[&str] = if role == RoleKind::Engineering { &["serving"] } else { &["serving", "testing"] };
+            let words: Vec<String> = kb
+                .concepts
+                .iter()
+                .filter(|c| wanted.contains(&c.id.as_str()))
+                .flat_map(|c| c.synonyms.iter().cloned())
+                .chain(kb.stages.apply.iter().cloned())
+                .collect();
+            for item in ranked_items {
+                if let Some(h) = item.highlights.iter().find(|h| text::any(&normalize(&h.text), &words)) {
+                    let variant = if role == RoleKind::Engineering { "engineering" } else { "ml-engineering" };
+                    let beat = named(Beat::new(RuleId::RoleEmphasis, variant, 75), item).fact("highlight", h.clone());
+                    return (Some(beat), Vec::new());
+                }
+            }
+            let advice = Advice {
+                rule: RuleId::RoleEmphasis,
+                path: "projects".into(),
+                message: say(lang, "an engineering role, but no highlight shows a model put into service (deployed, served, tested)", "엔지니어 직무이지만 모델을 서비스에 적용한(배포·서빙·테스트) 하이라이트가 없습니다"),
+                action: say(lang, "write the highlight that shows how a model reached users: the API, the device, the tests, the latency", "모델이 사용자에게 닿은 과정을 하이라이트로 쓰세요: API, 디바이스, 테스트, 지연 시간"),
+            };
+            (None, vec![advice])
+        }
+    }
+}

@@ -1,0 +1,118 @@
+//! Rules about growth over time: competition-retro ("10th; the winner did X") and
+//! github-growth ("my old code was messy; now...", with live statistics when fetched).
+
+use crate::profile::{Lang, Profile};
+
+use super::{say, Advice, Beat, Evidence, Fact, RepoFacts, RuleId};
+
+/// competition-retro: the most relevant competition with its rank and retrospective.
+pub fn competition_retro(profile: &Profile, ranked: &[Evidence], lang: Lang) -> (Option<Beat>, Vec<Advice>) {
+    let mut advice = Vec::new();
+    for (i, c) in profile.competitions.iter().enumerate() {
+        let path = format!("competitions[{i}]");
+        if c.rank.is_none() {
+            advice.push(Advice {
+                rule: RuleId::CompetitionRetro,
+                path: format!("{path}.rank"),
+                message: say(lang, &format!("\"{}\" has no rank", c.name), &format!("\"{}\"에 순위가 없습니다", c.name)),
+                action: say(lang, "add `rank` and `teams`: \"87th of 1,165 teams\" says more than \"participated\"", "`rank`와 `teams`를 적으세요. \"1,165팀 중 87위\"가 \"참가\"보다 많은 것을 말합니다"),
+            });
+        }
+        if c.winner_did.as_deref().is_none_or(|w| w.trim().is_empty()) {
+            advice.push(Advice {
+                rule: RuleId::CompetitionRetro,
+                path: format!("{path}.winnerDid"),
+                message: say(lang, &format!("\"{}\" has no retrospective", c.name), &format!("\"{}\"에 회고가 없습니다", c.name)),
+                action: say(
+                    lang,
+                    "read the winning solution and write in `winnerDid` what they did that you did not; interviewers ask exactly this",
+                    "우승 솔루션을 읽고 내가 하지 못한 점을 `winnerDid`에 적으세요. 면접에서 바로 이것을 묻습니다",
+                ),
+            });
+        }
+    }
+    // The best-ranked competition that has a rank; a retrospective makes it stronger.
+    let pick = ranked
+        .iter()
+        .filter(|e| e.kind == super::EvidenceKind::Competition)
+        .filter_map(|e| profile.competitions.get(e.index).map(|c| (e.index, c)))
+        .filter(|(_, c)| c.rank.is_some())
+        .max_by_key(|(i, c)| (c.winner_did.is_some(), std::cmp::Reverse(*i)));
+    let Some((i, c)) = pick else { return (None, advice) };
+    let path = format!("competitions[{i}]");
+    let rank = c.rank.map(|r| Fact::new(rank_text(r, lang), format!("{path}.rank")));
+    let beat = Beat::new(RuleId::CompetitionRetro, if c.winner_did.is_some() { "retro" } else { "rank" }, if c.winner_did.is_some() { 70 } else { 45 })
+        .fact("competition", Fact::new(c.name.trim(), format!("{path}.name")))
+        .maybe("platform", c.platform.as_ref().map(|p| Fact::new(p.trim(), format!("{path}.platform"))))
+        .maybe("rank", rank)
+        .maybe("teams", c.teams.map(|t| Fact::new(t.to_string(), format!("{path}.teams"))))
+        .maybe("winner", c.winner_did.as_ref().map(|w| Fact::new(w.trim(), format!("{path}.winnerDid"))))
+        .maybe("summary", c.summary.as_ref().map(|s| Fact::new(s.trim(), format!("{path}.summary"))));
+    (Some(beat), advice)
+}
+
+fn rank_text(rank: u32, lang: Lang) -> String {
+    match lang {
+        Lang::En => crate::display::ordinal(rank),
+        Lang::Ko => format!("{rank}위"),
+    }
+}
+
+/// github-growth: a showcased repository with its before/after note and live statistics.
+pub fn github_growth(profile: &Profile, ranked: &[Evidence], stats: &dyn Fn(&str) -> Option<RepoFacts>, lang: Lang) -> (Option<Beat>, Vec<Advice>) {
+    let mut advice = Vec::new();
+    for (i, p) in profile.projects.iter().enumerate() {
+        let has_note = p.growth.as_ref().is_some_and(|g| g.before.is_some() || g.after.is_some());
+        if p.repo.is_some() && !has_note {
+            advice.push(Advice {
+                rule: RuleId::GithubGrowth,
+                path: format!("projects[{i}].growth"),
+                message: say(
+                    lang,
+                    &format!("\"{}\" shows a repository but no growth note", p.name.as_deref().unwrap_or_default()),
+                    &format!("\"{}\" 저장소에 성장 기록이 없습니다", p.name.as_deref().unwrap_or_default()),
+                ),
+                action: say(
+                    lang,
+                    "reread your old code and fill `growth.before` (what was messy) and `growth.after` (what you improved, how you work now)",
+                    "예전 코드를 다시 읽고 `growth.before`(지저분했던 점)와 `growth.after`(개선한 점, 지금 일하는 방식)를 채우세요",
+                ),
+            });
+        }
+    }
+    if profile.github.is_none() && !profile.basics.profiles.iter().any(|p| p.network.as_deref().is_some_and(|n| n.eq_ignore_ascii_case("github"))) {
+        advice.push(Advice {
+            rule: RuleId::GithubGrowth,
+            path: "github".into(),
+            message: say(lang, "no GitHub account in your profile", "프로필에 GitHub 계정이 없습니다"),
+            action: say(lang, "add `github` (your username) and keep your project code there: interviewers look", "`github`에 사용자명을 적고 프로젝트 코드를 올리세요. 면접관이 봅니다"),
+        });
+    }
+    let pick = ranked
+        .iter()
+        .filter(|e| e.kind == super::EvidenceKind::Project)
+        .filter_map(|e| profile.projects.get(e.index).map(|p| (e.index, p)))
+        .find(|(_, p)| p.growth.as_ref().is_some_and(|g| g.before.is_some() && g.after.is_some()));
+    let Some((i, p)) = pick else { return (None, advice) };
+    let path = format!("projects[{i}]");
+    let growth = p.growth.clone().unwrap_or_default();
+    let mut beat = Beat::new(RuleId::GithubGrowth, "", 60)
+        .fact("project", Fact::new(p.name.clone().unwrap_or_default().trim(), format!("{path}.name")))
+        .maybe("before", growth.before.map(|b| Fact::new(b.trim(), format!("{path}.growth.before"))))
+        .maybe("after", growth.after.map(|a| Fact::new(a.trim(), format!("{path}.growth.after"))))
+        .maybe("repo", p.repo.as_ref().map(|r| Fact::new(r.trim(), format!("{path}.repo"))));
+    if let Some(facts) = p.repo.as_deref().and_then(stats) {
+        let at = format!("github:{}", p.repo.as_deref().unwrap_or_default());
+        if facts.stars > 0 {
+            beat = beat.fact("stars", Fact::new(facts.stars.to_string(), format!("{at}.stars")));
+        }
+        if let Some(commits) = facts.commits.filter(|c| *c > 0) {
+            beat = beat.fact("commits", Fact::new(commits.to_string(), format!("{at}.commits")));
+        }
+        if let Some(pushed) = facts.pushed_at {
+            beat = beat.fact("pushed", Fact::new(crate::display::date(&pushed[..pushed.len().min(10)], lang), format!("{at}.pushed_at")));
+        }
+        beat.strength = 70;
+    }
+    (Some(beat), advice)
+}

@@ -1,0 +1,121 @@
+//! Matching keywords in English and Korean text: case-insensitive, on word boundaries for
+//! Latin words, and through Korean particles (경량화를 matches 경량화).
+
+use crate::typst::contains_hangul;
+
+/// Lower-cases and folds white space so that matching is simple and deterministic.
+pub fn normalize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    for c in text.chars() {
+        if c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')' | '[' | ']' | '"' | '“' | '”' | '·' | '|' | '!' | '?') {
+            space = !out.is_empty();
+        } else {
+            if space {
+                out.push(' ');
+                space = false;
+            }
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() && !contains_hangul(c.encode_utf8(&mut [0; 4]))
+}
+
+/// Whether normalized `haystack` contains `keyword`.
+///
+/// Latin keywords must stand on word boundaries (`ai` does not match `detail`); a trailing
+/// plural `s` is allowed. Korean keywords match as substrings, so particles (을/를/이/가/
+/// 은/는/의/에/에서/으로/와/과) attached to them never block a match, and with or without
+/// the spaces Korean writers often drop (영상 보안 = 영상보안).
+pub fn contains(haystack: &str, keyword: &str) -> bool {
+    let keyword = normalize(keyword);
+    if keyword.is_empty() {
+        return false;
+    }
+    if contains_hangul(&keyword) {
+        // A keyword taken from Korean prose may carry a particle of its own (경량화를).
+        let keyword = match keyword.rsplit_once(' ') {
+            Some((head, last)) => format!("{head} {}", strip_particle(last)),
+            None => strip_particle(&keyword).to_string(),
+        };
+        let squeezed_hay: String = haystack.chars().filter(|c| !c.is_whitespace()).collect();
+        let squeezed_kw: String = keyword.chars().filter(|c| !c.is_whitespace()).collect();
+        return haystack.contains(&keyword) || squeezed_hay.contains(&squeezed_kw);
+    }
+    let mut from = 0;
+    while let Some(found) = haystack[from..].find(&keyword) {
+        let start = from + found;
+        let end = start + keyword.len();
+        let before_ok = haystack[..start].chars().next_back().is_none_or(|c| !is_word_char(c));
+        let mut rest = haystack[end..].chars();
+        let after_ok = match rest.next() {
+            None => true,
+            Some('s') => rest.next().is_none_or(|c| !is_word_char(c)),
+            Some(c) => !is_word_char(c),
+        };
+        if before_ok && after_ok {
+            return true;
+        }
+        from = start + keyword.chars().next().map_or(1, char::len_utf8);
+    }
+    false
+}
+
+/// The first of `keywords` that `haystack` contains.
+pub fn first_match<'k>(haystack: &str, keywords: &'k [String]) -> Option<&'k str> {
+    keywords.iter().find(|k| contains(haystack, k)).map(String::as_str)
+}
+
+/// Whether `haystack` contains any of `keywords`.
+pub fn any(haystack: &str, keywords: &[String]) -> bool {
+    first_match(haystack, keywords).is_some()
+}
+
+const PARTICLES: &[&str] = &["에서", "으로", "과", "와", "을", "를", "이", "가", "은", "는", "의", "에", "로", "도", "만"];
+
+/// A Korean word without its trailing particle: 경량화를 -> 경량화. Latin words are unchanged.
+pub fn strip_particle(word: &str) -> &str {
+    if !contains_hangul(word) {
+        return word;
+    }
+    for particle in PARTICLES {
+        if let Some(stem) = word.strip_suffix(particle) {
+            if stem.chars().count() >= 2 {
+                return stem;
+            }
+        }
+    }
+    word
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn latin_words_match_on_boundaries() {
+        let hay = normalize("Built a YOLOv8 detector; deployed on Jetson. Detail-oriented.");
+        assert!(contains(&hay, "YOLOv8"));
+        assert!(contains(&hay, "jetson"));
+        assert!(!contains(&hay, "ai"));
+        assert!(contains(&normalize("click logs"), "log"));
+        assert!(contains(&normalize("C++ inference"), "c++"));
+    }
+
+    #[test]
+    fn korean_particles_do_not_block_a_match() {
+        let hay = normalize("모델 경량화를 통해 영상보안 제품의 지연을 줄였습니다");
+        assert!(contains(&hay, "경량화"));
+        assert!(contains(&hay, "영상 보안"));
+        assert!(!contains(&hay, "추천"));
+        assert!(contains(&hay, "모델 경량화를"));
+        assert_eq!(strip_particle("경량화를"), "경량화");
+        assert_eq!(strip_particle("영상에서"), "영상");
+        assert_eq!(strip_particle("이"), "이");
+        assert_eq!(strip_particle("PyTorch"), "PyTorch");
+    }
+}
