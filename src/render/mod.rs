@@ -25,6 +25,10 @@ pub enum DocKind {
     Resume,
     /// The cover letter (자기소개서), answering the target's questions when it has any.
     CoverLetter,
+    /// A one-page company-specific pitch, also usable as an email draft.
+    Pitch,
+    /// Interview preparation: likely questions with drafted answers and evidence.
+    Prep,
 }
 
 impl DocKind {
@@ -33,6 +37,8 @@ impl DocKind {
         match self {
             DocKind::Resume => "resume",
             DocKind::CoverLetter => "cover-letter",
+            DocKind::Pitch => "pitch",
+            DocKind::Prep => "prep",
         }
     }
 }
@@ -361,11 +367,11 @@ const IRREGULAR_PAST: &[&str] = &[
 /// A resume bullet ("Reproduced ST-GCN ...") as a first-person sentence ("I reproduced
 /// ST-GCN ..."); text that does not open with a past-tense verb is left as it is.
 pub fn english_clause(text: &str) -> String {
-    let first: String = text.chars().take_while(|c| c.is_ascii_alphabetic()).collect();
+    let first: String = text.chars().take_while(|c| c.is_ascii_alphabetic() || *c == '-').collect();
     let lower = first.to_ascii_lowercase();
     let starts_capitalised = first.chars().next().is_some_and(|c| c.is_ascii_uppercase());
     let is_verb = lower.len() > 3 && lower.ends_with("ed") || IRREGULAR_PAST.contains(&lower.as_str());
-    if starts_capitalised && is_verb && first[1..].chars().all(|c| c.is_ascii_lowercase()) {
+    if starts_capitalised && is_verb && first[1..].chars().all(|c| c.is_ascii_lowercase() || c == '-') {
         format!("I {lower}{}", &text[first.len()..])
     } else {
         text.to_string()
@@ -391,6 +397,7 @@ mod tests {
     fn bullets_become_first_person_sentences() {
         assert_eq!(english_clause("Reproduced ST-GCN on NTU"), "I reproduced ST-GCN on NTU");
         assert_eq!(english_clause("Built a tool"), "I built a tool");
+        assert_eq!(english_clause("Fine-tuned YOLOv5"), "I fine-tuned YOLOv5");
         assert_eq!(english_clause("Master's thesis project"), "Master's thesis project");
         assert_eq!(english_clause("Red team lead"), "Red team lead");
         assert_eq!(english_clause("ONNXed it"), "ONNXed it");

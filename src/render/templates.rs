@@ -24,6 +24,16 @@ const BUILTIN: &[BuiltinTemplate] = builtin!(
     "cover-letter.md.hbs",
     "cover-letter.txt.hbs",
     "cover-letter.typ.hbs",
+    "pitch.html.hbs",
+    "pitch.md.hbs",
+    "pitch.txt.hbs",
+    "pitch.typ.hbs",
+    "prep.html.hbs",
+    "prep.md.hbs",
+    "prep.txt.hbs",
+    "prep.typ.hbs",
+    "question-en.hbs",
+    "question-ko.hbs",
     "resume.html.hbs",
     "resume.md.hbs",
     "resume.txt.hbs",
@@ -33,4 +43,30 @@ const BUILTIN: &[BuiltinTemplate] = builtin!(
 /// Every built-in template, sorted by file name.
 pub fn builtin_templates() -> &'static [BuiltinTemplate] {
     BUILTIN
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_template_file_is_built_in() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("templates");
+        let mut on_disk: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".hbs"))
+            .collect();
+        on_disk.sort();
+        let built_in: Vec<&str> = builtin_templates().iter().map(|t| t.file).collect();
+        assert_eq!(on_disk, built_in);
+    }
+
+    #[test]
+    fn no_template_fetches_a_package() {
+        for t in builtin_templates() {
+            assert!(!t.text.contains("@preview"), "{} imports a package", t.file);
+            assert!(!t.text.contains("#import"), "{} imports a file", t.file);
+        }
+    }
 }

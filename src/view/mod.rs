@@ -3,6 +3,7 @@
 
 pub mod labels;
 mod letter;
+mod pitch;
 mod resume;
 
 use std::collections::BTreeMap;
@@ -11,6 +12,7 @@ use serde::Serialize;
 
 pub use labels::Labels;
 pub use letter::{fit_to_limits, CharCount, LetterSection, LetterView};
+pub use pitch::{PitchSection, PitchView, PrepItemView, PrepView};
 
 use crate::profile::{Lang, Profile};
 use crate::render::safe_url;
@@ -146,6 +148,8 @@ pub struct DocumentView {
     pub sections: Vec<Section>,
     pub target: Option<TargetView>,
     pub letter: Option<LetterView>,
+    pub pitch: Option<PitchView>,
+    pub prep: Option<PrepView>,
     pub fonts: Fonts,
 }
 
@@ -178,6 +182,8 @@ pub fn build(
             .and_then(|u| Link::new(t.company.clone().unwrap_or_default(), u)),
     });
     let letter = target.map(|t| letter::build(t, story));
+    let pitch = target.map(|_| pitch::pitch(story, &sections, &labels));
+    let prep = target.map(|_| pitch::prep(story));
     let title = match &target_view {
         Some(TargetView {
             company: Some(company),
@@ -199,6 +205,8 @@ pub fn build(
         sections,
         target: target_view,
         letter,
+        pitch,
+        prep,
         fonts: fonts(lang, options.hangul_font.as_deref()),
     }
 }
