@@ -1,6 +1,7 @@
 //! Running a parsed command line: each command loads, builds, renders and writes, and
 //! reports what it did. Exit codes are decided from the outcome by `main`.
 
+pub mod coach_cmd;
 mod explain;
 mod render_cmd;
 
@@ -78,6 +79,7 @@ pub fn run(cli: Cli) -> Result<Outcome, AppError> {
     match cli.command {
         Command::Render(args) => render_cmd::run(args.into()),
         Command::Validate(args) => validate(args.profile, args.target),
+        Command::Coach(args) => coach_cmd::run(args.into()),
         Command::Schema(args) => {
             let kind = match args.kind {
                 SchemaKind::Profile => DocumentKind::Profile,

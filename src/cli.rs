@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::app::coach_cmd::{CoachConfig, CoachFormat};
 use crate::profile::Lang;
 use crate::render::{DocKind, Format};
 
@@ -36,12 +37,48 @@ pub enum Command {
         after_help = "Example:\n  storyfolio validate profiles/example.json --target profiles/targets/visionguard.json"
     )]
     Validate(ValidateArgs),
+    /// Coach: the fit score for a target, matched evidence, keyword coverage and what to do next.
+    #[command(
+        after_help = "Example:\n  storyfolio coach profiles/example.json --target profiles/targets/shopmind.json\n  storyfolio coach me.json --target job.json --format json > coach.json"
+    )]
+    Coach(CoachArgs),
     /// Print the JSON Schema of a profile or a target.
     #[command(after_help = "Example:\n  storyfolio schema profile > profile.schema.json")]
     Schema(SchemaArgs),
     /// Work with the built-in templates.
     #[command(subcommand)]
     Templates(TemplatesCommand),
+}
+
+/// `storyfolio coach`.
+#[derive(Debug, Args)]
+pub struct CoachArgs {
+    /// The profile JSON (any JSON Resume document works).
+    pub profile: PathBuf,
+    /// The target company and role.
+    #[arg(long)]
+    pub target: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: CoachFormat,
+    /// Report language [default: the target's, else the profile's, else en].
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+    /// A knowledge file extending the built-in industries, keywords and opportunities.
+    #[arg(long, value_name = "FILE")]
+    pub knowledge: Option<PathBuf>,
+}
+
+impl From<CoachArgs> for CoachConfig {
+    fn from(args: CoachArgs) -> Self {
+        CoachConfig {
+            profile: args.profile,
+            target: args.target,
+            format: args.format,
+            lang: args.lang.map(Lang::from),
+            knowledge: args.knowledge,
+        }
+    }
 }
 
 /// Which schema to print.

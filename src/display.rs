@@ -50,7 +50,12 @@ pub fn ordinal(n: u32) -> String {
 
 /// "mAP@0.5: 64.5% → 71.2%" or "latency: 38 ms".
 pub fn metric_line(m: &crate::profile::Metric) -> String {
-    match m.baseline.as_deref().map(str::trim).filter(|b| !b.is_empty()) {
+    match m
+        .baseline
+        .as_deref()
+        .map(str::trim)
+        .filter(|b| !b.is_empty())
+    {
         Some(b) => format!("{}: {b} → {}", m.name.trim(), m.value.trim()),
         None => format!("{}: {}", m.name.trim(), m.value.trim()),
     }
@@ -78,7 +83,16 @@ mod tests {
 
     #[test]
     fn ordinals() {
-        let got: Vec<String> = [1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111].into_iter().map(ordinal).collect();
-        assert_eq!(got, ["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st", "111th"]);
+        let got: Vec<String> = [1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111]
+            .into_iter()
+            .map(ordinal)
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st",
+                "111th"
+            ]
+        );
     }
 }

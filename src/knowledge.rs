@@ -94,7 +94,11 @@ pub enum KnowledgeError {
     #[error(transparent)]
     Input(#[from] InputError),
     #[error("`{path}` is not a valid knowledge file: `{at}`: {message}")]
-    Invalid { path: PathBuf, at: String, message: String },
+    Invalid {
+        path: PathBuf,
+        at: String,
+        message: String,
+    },
 }
 
 impl Knowledge {
@@ -102,18 +106,21 @@ impl Knowledge {
     pub fn builtin() -> &'static Knowledge {
         static BUILTIN: OnceLock<Knowledge> = OnceLock::new();
         // Part of the binary and covered by tests: a failure is a bug, not a user error.
-        BUILTIN.get_or_init(|| serde_json::from_str(DEFAULT).expect("embedded knowledge base is valid"))
+        BUILTIN.get_or_init(|| {
+            serde_json::from_str(DEFAULT).expect("embedded knowledge base is valid")
+        })
     }
 
     /// The default extended by the user's file: entries with a known `id` replace the
     /// built-in ones, new ones are added, modality and stage words are added to.
     pub fn with_user_file(path: &Path) -> Result<Knowledge, KnowledgeError> {
         let value = read_json_object(path)?;
-        let user: Knowledge = serde_path_to_error::deserialize(value).map_err(|e| KnowledgeError::Invalid {
-            path: path.to_path_buf(),
-            at: e.path().to_string(),
-            message: e.into_inner().to_string(),
-        })?;
+        let user: Knowledge =
+            serde_path_to_error::deserialize(value).map_err(|e| KnowledgeError::Invalid {
+                path: path.to_path_buf(),
+                at: e.path().to_string(),
+                message: e.into_inner().to_string(),
+            })?;
         let mut merged = Knowledge::builtin().clone();
         merged.extend(user);
         Ok(merged)
@@ -140,7 +147,9 @@ impl Knowledge {
         self.stages.apply.extend(user.stages.apply);
         self.weak_signals.extend(user.weak_signals);
         self.core_skills.python.extend(user.core_skills.python);
-        self.core_skills.framework.extend(user.core_skills.framework);
+        self.core_skills
+            .framework
+            .extend(user.core_skills.framework);
         self.core_skills.cpp.extend(user.core_skills.cpp);
     }
 }
@@ -155,10 +164,23 @@ mod tests {
         assert!(kb.domains.len() >= 12, "{}", kb.domains.len());
         for d in &kb.domains {
             assert!(!d.name.en.is_empty() && !d.name.ko.is_empty(), "{}", d.id);
-            assert!(!d.data.is_empty() && !d.ai_applications.is_empty() && !d.opportunities.is_empty(), "{}", d.id);
-            assert!(d.keywords.iter().any(|k| crate::typst::contains_hangul(k)), "{} has no Korean keyword", d.id);
+            assert!(
+                !d.data.is_empty() && !d.ai_applications.is_empty() && !d.opportunities.is_empty(),
+                "{}",
+                d.id
+            );
+            assert!(
+                d.keywords.iter().any(|k| crate::typst::contains_hangul(k)),
+                "{} has no Korean keyword",
+                d.id
+            );
             for o in &d.opportunities {
-                assert!(!o.ko.is_empty() && !o.keywords.is_empty(), "{}: {}", d.id, o.en);
+                assert!(
+                    !o.ko.is_empty() && !o.keywords.is_empty(),
+                    "{}: {}",
+                    d.id,
+                    o.en
+                );
             }
         }
     }
@@ -175,7 +197,15 @@ mod tests {
         .unwrap();
         let kb = Knowledge::with_user_file(&path).unwrap();
         assert_eq!(kb.domains.len(), Knowledge::builtin().domains.len() + 1);
-        assert_eq!(kb.domains.iter().find(|d| d.id == "e-commerce").unwrap().name.en, "shops");
+        assert_eq!(
+            kb.domains
+                .iter()
+                .find(|d| d.id == "e-commerce")
+                .unwrap()
+                .name
+                .en,
+            "shops"
+        );
     }
 
     #[test]
@@ -184,6 +214,9 @@ mod tests {
         let path = dir.path().join("kb.json");
         std::fs::write(&path, r#"{"domains": [{"id": 3}]}"#).unwrap();
         let err = Knowledge::with_user_file(&path).unwrap_err().to_string();
-        assert!(err.ends_with("`domains[0].id`: invalid type: integer `3`, expected a string"), "{err}");
+        assert!(
+            err.ends_with("`domains[0].id`: invalid type: integer `3`, expected a string"),
+            "{err}"
+        );
     }
 }

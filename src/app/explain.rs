@@ -6,23 +6,33 @@ use crate::view::{BeatView, DocumentView};
 
 /// The explanation of `doc` as Markdown.
 pub fn explain(doc: DocKind, view: &DocumentView, renderer: &Renderer) -> Result<String, AppError> {
-    let mut out = format!("# Why each sentence of `{}` says what it says\n\n", doc.stem());
+    let mut out = format!(
+        "# Why each sentence of `{}` says what it says\n\n",
+        doc.stem()
+    );
     out.push_str("Every sentence below is built from the facts at the listed JSON paths (of the profile, or of the target for `company`, `title`, `data`, `products`, `aiUses` and `opportunities`; `knowledge:` paths come from the knowledge base, `github:` paths from fetched statistics).\n\n");
     let beat = |beat: &BeatView, partial: &str| -> Result<String, AppError> {
-        let sentence = renderer.render_named(Format::Txt, &format!("{partial}-{}", view.lang), beat)?;
+        let sentence =
+            renderer.render_named(Format::Txt, &format!("{partial}-{}", view.lang), beat)?;
         let paths: Vec<String> = beat.paths.iter().map(|p| format!("`{p}`")).collect();
-        Ok(format!("- **{}** ({}): {}\n", beat.rule, paths.join(", "), sentence.trim()))
+        Ok(format!(
+            "- **{}** ({}): {}\n",
+            beat.rule,
+            paths.join(", "),
+            sentence.trim()
+        ))
     };
-    let group = |title: Option<&str>, beats: &[BeatView], out: &mut String| -> Result<(), AppError> {
-        if let Some(title) = title {
-            out.push_str(&format!("## {title}\n\n"));
-        }
-        for b in beats {
-            out.push_str(&beat(b, "beat")?);
-        }
-        out.push('\n');
-        Ok(())
-    };
+    let group =
+        |title: Option<&str>, beats: &[BeatView], out: &mut String| -> Result<(), AppError> {
+            if let Some(title) = title {
+                out.push_str(&format!("## {title}\n\n"));
+            }
+            for b in beats {
+                out.push_str(&beat(b, "beat")?);
+            }
+            out.push('\n');
+            Ok(())
+        };
     match doc {
         DocKind::Resume => {
             out.push_str("The resume copies entries from the profile; the story chose their order and selection.\n\n");
@@ -54,7 +64,10 @@ pub fn explain(doc: DocKind, view: &DocumentView, renderer: &Renderer) -> Result
         }
         DocKind::Prep => {
             for item in view.prep.iter().flat_map(|p| &p.items) {
-                out.push_str(&format!("## {}", beat(&item.question, "question")?.trim_start_matches("- ")));
+                out.push_str(&format!(
+                    "## {}",
+                    beat(&item.question, "question")?.trim_start_matches("- ")
+                ));
                 out.push('\n');
                 group(None, &item.answer, &mut out)?;
             }

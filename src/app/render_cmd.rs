@@ -5,14 +5,14 @@ use std::path::{Path, PathBuf};
 use crate::app::{AppError, Outcome};
 use crate::cli::RenderConfig;
 use crate::diagnostics::Diagnostic;
+use crate::knowledge::Knowledge;
 use crate::profile::{Lang, Profile};
 use crate::render::{DocKind, Format, Renderer};
-use crate::knowledge::Knowledge;
 use crate::story::{Inputs, Story};
-use std::collections::BTreeMap;
 use crate::target::Target;
 use crate::typst::{contains_hangul, page_count, Typst};
 use crate::view::{self, DocumentView, LetterSection, ViewOptions};
+use std::collections::BTreeMap;
 
 /// Prints load warnings on standard error, each with its file.
 pub fn print_warnings(path: &Path, warnings: &[Diagnostic]) {
@@ -52,7 +52,13 @@ pub fn run(config: RenderConfig) -> Result<Outcome, AppError> {
         None => std::borrow::Cow::Borrowed(Knowledge::builtin()),
     };
     let stats = BTreeMap::new();
-    let story = crate::story::build(&Inputs { profile: &profile, target: target.as_ref(), stats: &stats, knowledge: &knowledge, lang });
+    let story = crate::story::build(&Inputs {
+        profile: &profile,
+        target: target.as_ref(),
+        stats: &stats,
+        knowledge: &knowledge,
+        lang,
+    });
     let renderer = Renderer::new(config.templates.as_deref())?;
     let job = Job {
         config: &config,

@@ -23,13 +23,17 @@ fn has_batchim(word: &str) -> Option<bool> {
 
 /// Whether the last Hangul syllable ends in ㄹ (which takes 로, not 으로).
 fn ends_in_rieul(word: &str) -> bool {
-    word.chars().next_back().is_some_and(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c) && (c as u32 - 0xAC00) % 28 == 8)
+    word.chars()
+        .next_back()
+        .is_some_and(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c) && (c as u32 - 0xAC00) % 28 == 8)
 }
 
 /// `word` followed by the right form of `pair` ("은/는", "을/를", ...): the first form after a
 /// final consonant, the second after a vowel, and both ("은(는)") when it cannot be told.
 pub fn attach(word: &str, pair: &str) -> String {
-    let Some((with, without)) = pair.split_once('/') else { return format!("{word}{pair}") };
+    let Some((with, without)) = pair.split_once('/') else {
+        return format!("{word}{pair}");
+    };
     let particle = match has_batchim(word) {
         Some(true) if with == "으로" && ends_in_rieul(word) => without.to_string(),
         Some(true) => with.to_string(),

@@ -360,18 +360,28 @@ handlebars_helper!(clause: |text: str| english_clause(text));
 
 /// Past-tense verbs that do not end in -ed but open resume bullets.
 const IRREGULAR_PAST: &[&str] = &[
-    "built", "wrote", "led", "ran", "made", "won", "taught", "cut", "set", "found", "brought", "drove", "took", "gave", "held",
-    "kept", "sent", "spent", "grew", "began", "chose", "met", "paid", "sold", "split", "shipped",
+    "built", "wrote", "led", "ran", "made", "won", "taught", "cut", "set", "found", "brought",
+    "drove", "took", "gave", "held", "kept", "sent", "spent", "grew", "began", "chose", "met",
+    "paid", "sold", "split", "shipped",
 ];
 
 /// A resume bullet ("Reproduced ST-GCN ...") as a first-person sentence ("I reproduced
 /// ST-GCN ..."); text that does not open with a past-tense verb is left as it is.
 pub fn english_clause(text: &str) -> String {
-    let first: String = text.chars().take_while(|c| c.is_ascii_alphabetic() || *c == '-').collect();
+    let first: String = text
+        .chars()
+        .take_while(|c| c.is_ascii_alphabetic() || *c == '-')
+        .collect();
     let lower = first.to_ascii_lowercase();
     let starts_capitalised = first.chars().next().is_some_and(|c| c.is_ascii_uppercase());
-    let is_verb = lower.len() > 3 && lower.ends_with("ed") || IRREGULAR_PAST.contains(&lower.as_str());
-    if starts_capitalised && is_verb && first[1..].chars().all(|c| c.is_ascii_lowercase() || c == '-') {
+    let is_verb =
+        lower.len() > 3 && lower.ends_with("ed") || IRREGULAR_PAST.contains(&lower.as_str());
+    if starts_capitalised
+        && is_verb
+        && first[1..]
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c == '-')
+    {
         format!("I {lower}{}", &text[first.len()..])
     } else {
         text.to_string()
@@ -389,16 +399,43 @@ fn register_helpers(registry: &mut Handlebars<'static>) {
     registry.register_helper("md-url", Box::new(md_url_helper));
 }
 
+impl Renderer {
+    /// Renders the template (or partial) `name` of `format`'s registry.
+    pub fn render_named<V: Serialize>(
+        &self,
+        format: Format,
+        name: &str,
+        view: &V,
+    ) -> Result<String, RenderError> {
+        let wanted = format.template_format();
+        let Some((_, registry)) = self.registries.iter().find(|(f, _)| *f == wanted) else {
+            unreachable!("a registry exists for every template format")
+        };
+        registry
+            .render(name, view)
+            .map_err(|e| RenderError::Render {
+                name: format!("{name}.hbs"),
+                source: Box::new(e),
+            })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn bullets_become_first_person_sentences() {
-        assert_eq!(english_clause("Reproduced ST-GCN on NTU"), "I reproduced ST-GCN on NTU");
+        assert_eq!(
+            english_clause("Reproduced ST-GCN on NTU"),
+            "I reproduced ST-GCN on NTU"
+        );
         assert_eq!(english_clause("Built a tool"), "I built a tool");
         assert_eq!(english_clause("Fine-tuned YOLOv5"), "I fine-tuned YOLOv5");
-        assert_eq!(english_clause("Master's thesis project"), "Master's thesis project");
+        assert_eq!(
+            english_clause("Master's thesis project"),
+            "Master's thesis project"
+        );
         assert_eq!(english_clause("Red team lead"), "Red team lead");
         assert_eq!(english_clause("ONNXed it"), "ONNXed it");
     }
@@ -457,26 +494,5 @@ mod tests {
         assert_eq!(out(Format::Html), "&lt;#b*&gt;");
         assert_eq!(out(Format::Md), "\\<\\#b\\*\\>");
         assert_eq!(out(Format::Txt), "<#b*>");
-    }
-}
-
-impl Renderer {
-    /// Renders the template (or partial) `name` of `format`'s registry.
-    pub fn render_named<V: Serialize>(
-        &self,
-        format: Format,
-        name: &str,
-        view: &V,
-    ) -> Result<String, RenderError> {
-        let wanted = format.template_format();
-        let Some((_, registry)) = self.registries.iter().find(|(f, _)| *f == wanted) else {
-            unreachable!("a registry exists for every template format")
-        };
-        registry
-            .render(name, view)
-            .map_err(|e| RenderError::Render {
-                name: format!("{name}.hbs"),
-                source: Box::new(e),
-            })
     }
 }

@@ -68,10 +68,16 @@ pub struct Item {
     pub metrics: Vec<(Metric, String)>,
     pub description: Option<Fact>,
     pub has_deliverable: bool,
+    /// For a job: the employer's name, as the profile says it.
+    pub employer: Option<Fact>,
 }
 
 fn fact(value: &Option<String>, path: &str) -> Option<Fact> {
-    value.as_ref().map(|s| s.trim()).filter(|s| !s.is_empty()).map(|s| Fact::new(s, path))
+    value
+        .as_ref()
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+        .map(|s| Fact::new(s, path))
 }
 
 fn facts(values: &[String], path: &str) -> Vec<Fact> {
@@ -84,7 +90,11 @@ fn facts(values: &[String], path: &str) -> Vec<Fact> {
 }
 
 fn modalities_in(kb: &Knowledge, text: &str) -> Vec<String> {
-    kb.modalities.iter().filter(|(_, words)| text::any(text, words)).map(|(m, _)| m.clone()).collect()
+    kb.modalities
+        .iter()
+        .filter(|(_, words)| text::any(text, words))
+        .map(|(m, _)| m.clone())
+        .collect()
 }
 
 fn domains_in(kb: &Knowledge, text: &str) -> Vec<(usize, usize)> {
@@ -92,7 +102,15 @@ fn domains_in(kb: &Knowledge, text: &str) -> Vec<(usize, usize)> {
         .domains
         .iter()
         .enumerate()
-        .map(|(i, d)| (i, d.keywords.iter().filter(|k| text::contains(text, k)).count()))
+        .map(|(i, d)| {
+            (
+                i,
+                d.keywords
+                    .iter()
+                    .filter(|k| text::contains(text, k))
+                    .count(),
+            )
+        })
         .filter(|(_, hits)| *hits > 0)
         .collect();
     found.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -100,30 +118,58 @@ fn domains_in(kb: &Knowledge, text: &str) -> Vec<(usize, usize)> {
 }
 
 fn concepts_in(kb: &Knowledge, text: &str) -> Vec<usize> {
-    kb.concepts.iter().enumerate().filter(|(_, c)| text::any(text, &c.synonyms)).map(|(i, _)| i).collect()
+    kb.concepts
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| text::any(text, &c.synonyms))
+        .map(|(i, _)| i)
+        .collect()
 }
 
 /// Reads what `target` needs.
 pub fn needs(kb: &Knowledge, target: &Target, lang: Lang) -> Needs {
     let mut parts: Vec<&str> = Vec::new();
     let opt = |o: &Option<String>| o.clone().unwrap_or_default();
-    let owned: Vec<String> = [opt(&target.title), opt(&target.industry), opt(&target.description)]
-        .into_iter()
-        .chain(target.data.iter().cloned())
-        .chain(target.responsibilities.iter().cloned())
-        .chain(target.qualifications.iter().cloned())
-        .chain(target.products.iter().flat_map(|p| [p.name.clone(), p.description.clone().unwrap_or_default()]))
-        .chain(target.ai_uses.iter().cloned())
-        .chain(target.opportunities.iter().cloned())
-        .chain(target.skills.iter().flat_map(|s| s.name.iter().cloned().chain(s.keywords.iter().cloned())))
-        .collect();
+    let owned: Vec<String> = [
+        opt(&target.title),
+        opt(&target.industry),
+        opt(&target.description),
+    ]
+    .into_iter()
+    .chain(target.data.iter().cloned())
+    .chain(target.responsibilities.iter().cloned())
+    .chain(target.qualifications.iter().cloned())
+    .chain(
+        target
+            .products
+            .iter()
+            .flat_map(|p| [p.name.clone(), p.description.clone().unwrap_or_default()]),
+    )
+    .chain(target.ai_uses.iter().cloned())
+    .chain(target.opportunities.iter().cloned())
+    .chain(
+        target
+            .skills
+            .iter()
+            .flat_map(|s| s.name.iter().cloned().chain(s.keywords.iter().cloned())),
+    )
+    .collect();
     parts.extend(owned.iter().map(String::as_str));
     let all = normalize(&parts.join(" \n "));
     // The company's own industry and data weigh more than the rest of the posting.
-    let core = normalize(&format!("{} {} {}", opt(&target.industry), target.data.join(" "), opt(&target.title)));
+    let core = normalize(&format!(
+        "{} {} {}",
+        opt(&target.industry),
+        target.data.join(" "),
+        opt(&target.title)
+    ));
     let mut domain_hits = domains_in(kb, &all);
     for (i, hits) in &mut domain_hits {
-        *hits += 3 * kb.domains[*i].keywords.iter().filter(|k| text::contains(&core, k)).count();
+        *hits += 3 * kb.domains[*i]
+            .keywords
+            .iter()
+            .filter(|k| text::contains(&core, k))
+            .count();
     }
     domain_hits.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     let domains: Vec<usize> = domain_hits.iter().map(|(i, _)| *i).collect();
@@ -172,11 +218,18 @@ pub fn needs(kb: &Knowledge, target: &Target, lang: Lang) -> Needs {
             }
             if keywords.is_empty() {
                 // Nothing in the knowledge base: the opportunity's own longer words.
-                keywords = own.split(' ').filter(|w| w.chars().count() > 4).map(|w| text::strip_particle(w).to_string()).collect();
+                keywords = own
+                    .split(' ')
+                    .filter(|w| w.chars().count() > 4)
+                    .map(|w| text::strip_particle(w).to_string())
+                    .collect();
             }
             keywords.sort();
             keywords.dedup();
-            Opportunity { fact: Fact::new(o.trim(), format!("opportunities[{i}]")), keywords }
+            Opportunity {
+                fact: Fact::new(o.trim(), format!("opportunities[{i}]")),
+                keywords,
+            }
         })
         .collect();
     if opportunities.is_empty() {
@@ -186,7 +239,10 @@ pub fn needs(kb: &Knowledge, target: &Target, lang: Lang) -> Needs {
                     continue; // they already use AI there
                 }
                 opportunities.push(Opportunity {
-                    fact: Fact::new(o.in_lang(lang), format!("knowledge:domains.{}.opportunities[{j}]", kb.domains[d].id)),
+                    fact: Fact::new(
+                        o.in_lang(lang),
+                        format!("knowledge:domains.{}.opportunities[{j}]", kb.domains[d].id),
+                    ),
                     keywords: o.keywords.clone(),
                 });
             }
@@ -206,20 +262,43 @@ pub fn needs(kb: &Knowledge, target: &Target, lang: Lang) -> Needs {
     }
     let role_kind = target.role_kind.or_else(|| {
         let title = normalize(&opt(&target.title));
-        if text::any(&title, &strings(&["research", "researcher", "scientist", "연구", "연구원"])) {
+        if text::any(
+            &title,
+            &strings(&["research", "researcher", "scientist", "연구", "연구원"]),
+        ) {
             Some(RoleKind::Research)
-        } else if text::any(&title, &strings(&["ml engineer", "machine learning engineer", "mlops", "ml 엔지니어", "머신러닝 엔지니어"])) {
+        } else if text::any(
+            &title,
+            &strings(&[
+                "ml engineer",
+                "machine learning engineer",
+                "mlops",
+                "ml 엔지니어",
+                "머신러닝 엔지니어",
+            ]),
+        ) {
             Some(RoleKind::MlEngineering)
-        } else if text::any(&title, &strings(&["engineer", "developer", "엔지니어", "개발자"])) {
+        } else if text::any(
+            &title,
+            &strings(&["engineer", "developer", "엔지니어", "개발자"]),
+        ) {
             Some(RoleKind::Engineering)
         } else {
             None
         }
     });
     let concepts = concepts_in(kb, &all);
-    let compression_role = kb.concepts.iter().position(|c| c.id == "model-compression").is_some_and(|c| concepts.contains(&c))
+    let compression_role = kb
+        .concepts
+        .iter()
+        .position(|c| c.id == "model-compression")
+        .is_some_and(|c| concepts.contains(&c))
         || text::any(&all, &kb.core_skills.cpp);
-    let values_llm = kb.concepts.iter().position(|c| c.id == "llm").is_some_and(|c| concepts.contains(&c));
+    let values_llm = kb
+        .concepts
+        .iter()
+        .position(|c| c.id == "llm")
+        .is_some_and(|c| concepts.contains(&c));
     Needs {
         company: fact(&target.company, "company"),
         role: fact(&target.title, "title"),
@@ -230,7 +309,13 @@ pub fn needs(kb: &Knowledge, target: &Target, lang: Lang) -> Needs {
         keywords,
         role_kind,
         opportunities,
-        products: target.products.iter().enumerate().filter(|(_, p)| !p.name.trim().is_empty()).map(|(i, p)| Fact::new(p.name.trim(), format!("products[{i}].name"))).collect(),
+        products: target
+            .products
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| !p.name.trim().is_empty())
+            .map(|(i, p)| Fact::new(p.name.trim(), format!("products[{i}].name")))
+            .collect(),
         ai_uses,
         compression_role,
         values_llm,
@@ -267,6 +352,7 @@ struct Raw<'a> {
     metrics: &'a [Metric],
     description: Option<Fact>,
     has_deliverable: bool,
+    employer: Option<Fact>,
 }
 
 fn item(kb: &Knowledge, raw: Raw<'_>) -> Item {
@@ -274,7 +360,11 @@ fn item(kb: &Knowledge, raw: Raw<'_>) -> Item {
     all.extend(raw.explicit_modalities.iter().map(String::as_str));
     all.extend(raw.explicit_domains.iter().map(String::as_str));
     let text = normalize(&all.join(" \n "));
-    let mut modalities: Vec<String> = raw.explicit_modalities.iter().map(|m| m.to_lowercase()).collect();
+    let mut modalities: Vec<String> = raw
+        .explicit_modalities
+        .iter()
+        .map(|m| m.to_lowercase())
+        .collect();
     if modalities.is_empty() {
         modalities = modalities_in(kb, &text);
     }
@@ -290,9 +380,15 @@ fn item(kb: &Knowledge, raw: Raw<'_>) -> Item {
         domains,
         date: raw.date,
         highlights: raw.highlights,
-        metrics: raw.metrics.iter().enumerate().map(|(j, m)| (m.clone(), format!("{}.metrics[{j}]", raw.path))).collect(),
+        metrics: raw
+            .metrics
+            .iter()
+            .enumerate()
+            .map(|(j, m)| (m.clone(), format!("{}.metrics[{j}]", raw.path)))
+            .collect(),
         description: raw.description,
         has_deliverable: raw.has_deliverable,
+        employer: raw.employer,
         path: raw.path,
     }
 }
@@ -303,81 +399,118 @@ pub fn items(kb: &Knowledge, profile: &Profile) -> Vec<Item> {
     let mut out = Vec::new();
     for (i, p) in profile.projects.iter().enumerate() {
         let path = format!("projects[{i}]");
-        let mut texts: Vec<&str> = [&p.name, &p.description, &p.entity, &p.kind].into_iter().flatten().map(String::as_str).collect();
+        let mut texts: Vec<&str> = [&p.name, &p.description, &p.entity, &p.kind]
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+            .collect();
         texts.extend(p.highlights.iter().map(String::as_str));
         texts.extend(p.keywords.iter().map(String::as_str));
-        out.push(item(kb, Raw {
-            kind: EvidenceKind::Project,
-            index: i,
-            title: p.name.clone().unwrap_or_default(),
-            texts,
-            explicit_modalities: &p.modalities,
-            explicit_domains: &p.domains,
-            date: p.start_date.clone().or(p.end_date.clone()),
-            highlights: facts(&p.highlights, &format!("{path}.highlights")),
-            metrics: &p.metrics,
-            description: fact(&p.description, &format!("{path}.description")),
-            has_deliverable: !p.deliverables.is_empty() || p.url.is_some() || p.repo.is_some(),
-            path,
-        }));
+        out.push(item(
+            kb,
+            Raw {
+                kind: EvidenceKind::Project,
+                index: i,
+                title: p.name.clone().unwrap_or_default(),
+                texts,
+                explicit_modalities: &p.modalities,
+                explicit_domains: &p.domains,
+                date: p.start_date.clone().or(p.end_date.clone()),
+                highlights: facts(&p.highlights, &format!("{path}.highlights")),
+                metrics: &p.metrics,
+                description: fact(&p.description, &format!("{path}.description")),
+                has_deliverable: !p.deliverables.is_empty() || p.url.is_some() || p.repo.is_some(),
+                employer: None,
+                path,
+            },
+        ));
     }
     for (i, w) in profile.work.iter().enumerate() {
         let path = format!("work[{i}]");
-        let mut texts: Vec<&str> = [&w.name, &w.position, &w.description, &w.summary].into_iter().flatten().map(String::as_str).collect();
+        let mut texts: Vec<&str> = [&w.name, &w.position, &w.description, &w.summary]
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+            .collect();
         texts.extend(w.highlights.iter().map(String::as_str));
         texts.extend(w.keywords.iter().map(String::as_str));
-        out.push(item(kb, Raw {
-            kind: EvidenceKind::Work,
-            index: i,
-            title: w.name.clone().or(w.position.clone()).unwrap_or_default(),
-            texts,
-            explicit_modalities: &w.modalities,
-            explicit_domains: &w.domains,
-            date: w.start_date.clone(),
-            highlights: facts(&w.highlights, &format!("{path}.highlights")),
-            metrics: &w.metrics,
-            description: fact(&w.summary, &format!("{path}.summary")),
-            has_deliverable: true,
-            path,
-        }));
+        out.push(item(
+            kb,
+            Raw {
+                kind: EvidenceKind::Work,
+                index: i,
+                title: match (w.position.as_deref(), w.name.as_deref()) {
+                    (Some(position), Some(name)) => {
+                        format!("{} @ {}", position.trim(), name.trim())
+                    }
+                    (position, name) => name.or(position).unwrap_or_default().to_string(),
+                },
+                texts,
+                explicit_modalities: &w.modalities,
+                explicit_domains: &w.domains,
+                date: w.start_date.clone(),
+                highlights: facts(&w.highlights, &format!("{path}.highlights")),
+                metrics: &w.metrics,
+                description: fact(&w.summary, &format!("{path}.summary")),
+                has_deliverable: true,
+                employer: fact(&w.name, &format!("{path}.name")),
+                path,
+            },
+        ));
     }
     for (i, c) in profile.competitions.iter().enumerate() {
         let path = format!("competitions[{i}]");
-        let mut texts: Vec<&str> = [&c.platform, &c.summary].into_iter().flatten().map(String::as_str).collect();
+        let mut texts: Vec<&str> = [&c.platform, &c.summary]
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+            .collect();
         texts.push(&c.name);
         texts.extend(c.keywords.iter().map(String::as_str));
-        out.push(item(kb, Raw {
-            kind: EvidenceKind::Competition,
-            index: i,
-            title: c.name.clone(),
-            texts,
-            explicit_modalities: &c.modalities,
-            explicit_domains: &c.domains,
-            date: c.date.clone(),
-            highlights: Vec::new(),
-            metrics: &[],
-            description: fact(&c.summary, &format!("{path}.summary")),
-            has_deliverable: c.rank.is_some() || c.url.is_some(),
-            path,
-        }));
+        out.push(item(
+            kb,
+            Raw {
+                kind: EvidenceKind::Competition,
+                index: i,
+                title: c.name.clone(),
+                texts,
+                explicit_modalities: &c.modalities,
+                explicit_domains: &c.domains,
+                date: c.date.clone(),
+                highlights: Vec::new(),
+                metrics: &[],
+                description: fact(&c.summary, &format!("{path}.summary")),
+                has_deliverable: c.rank.is_some() || c.url.is_some(),
+                employer: None,
+                path,
+            },
+        ));
     }
     for (i, p) in profile.publications.iter().enumerate() {
         let path = format!("publications[{i}]");
-        let texts: Vec<&str> = [&p.name, &p.publisher, &p.summary].into_iter().flatten().map(String::as_str).collect();
-        out.push(item(kb, Raw {
-            kind: EvidenceKind::Publication,
-            index: i,
-            title: p.name.clone().unwrap_or_default(),
-            texts,
-            explicit_modalities: none,
-            explicit_domains: none,
-            date: p.release_date.clone(),
-            highlights: Vec::new(),
-            metrics: &[],
-            description: fact(&p.summary, &format!("{path}.summary")),
-            has_deliverable: true,
-            path,
-        }));
+        let texts: Vec<&str> = [&p.name, &p.publisher, &p.summary]
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+            .collect();
+        out.push(item(
+            kb,
+            Raw {
+                kind: EvidenceKind::Publication,
+                index: i,
+                title: p.name.clone().unwrap_or_default(),
+                texts,
+                explicit_modalities: none,
+                explicit_domains: none,
+                date: p.release_date.clone(),
+                highlights: Vec::new(),
+                metrics: &[],
+                description: fact(&p.summary, &format!("{path}.summary")),
+                has_deliverable: true,
+                employer: None,
+                path,
+            },
+        ));
     }
     out
 }

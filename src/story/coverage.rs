@@ -28,8 +28,18 @@ pub struct Coverage {
 }
 
 /// Computes the coverage of `needs`' keywords and concepts by `items` and the skills text.
-pub fn coverage(kb: &Knowledge, needs: &Needs, items: &[Item], skills_text: &str, lang: Lang) -> Coverage {
-    let mut wanted: Vec<(String, Vec<String>)> = needs.keywords.iter().map(|k: &Fact| (k.text.clone(), vec![k.text.clone()])).collect();
+pub fn coverage(
+    kb: &Knowledge,
+    needs: &Needs,
+    items: &[Item],
+    skills_text: &str,
+    lang: Lang,
+) -> Coverage {
+    let mut wanted: Vec<(String, Vec<String>)> = needs
+        .keywords
+        .iter()
+        .map(|k: &Fact| (k.text.clone(), vec![k.text.clone()]))
+        .collect();
     for &c in &needs.concepts {
         let concept = &kb.concepts[c];
         let name = match lang {
@@ -43,9 +53,11 @@ pub fn coverage(kb: &Knowledge, needs: &Needs, items: &[Item], skills_text: &str
     let mut out = Coverage::default();
     for (keyword, words) in wanted {
         // A keyword names a concept's synonym: the whole concept counts as evidence.
+        // A keyword that names a whole concept ("model compression") is covered by any of
+        // its synonyms; a specific tool ("Kubernetes") only by itself.
         let mut synonyms = words.clone();
         for concept in &kb.concepts {
-            if text::any(&text::normalize(&keyword), &concept.synonyms) && concept.synonyms.iter().any(|s| s.eq_ignore_ascii_case(&keyword)) {
+            if concept.en.eq_ignore_ascii_case(&keyword) || concept.ko == keyword {
                 synonyms.extend(concept.synonyms.iter().cloned());
             }
         }
@@ -55,7 +67,10 @@ pub fn coverage(kb: &Knowledge, needs: &Needs, items: &[Item], skills_text: &str
             .map(|i| i.path.clone())
             .or_else(|| text::any(skills_text, &synonyms).then(|| "skills".to_string()));
         match evidence {
-            Some(path) => out.have.push(Covered { keyword, evidence: path }),
+            Some(path) => out.have.push(Covered {
+                keyword,
+                evidence: path,
+            }),
             None => out.missing.push(keyword),
         }
     }

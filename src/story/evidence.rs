@@ -21,13 +21,36 @@ pub struct Track {
 /// The track: the profile's `track`, else the technique most of the work shares (as the
 /// profile words it), else the most common data modality.
 pub fn track(kb: &Knowledge, profile: &Profile, items: &[Item]) -> Option<Track> {
-    if let Some(declared) = profile.track.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+    if let Some(declared) = profile
+        .track
+        .as_deref()
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+    {
         let norm = normalize(declared);
-        let concepts = kb.concepts.iter().enumerate().filter(|(_, c)| text::any(&norm, &c.synonyms)).map(|(i, _)| i).collect();
-        let modalities = kb.modalities.iter().filter(|(_, w)| text::any(&norm, w)).map(|(m, _)| m.clone()).collect();
-        return Some(Track { fact: Fact::new(declared, "track"), concepts, modalities });
+        let concepts = kb
+            .concepts
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| text::any(&norm, &c.synonyms))
+            .map(|(i, _)| i)
+            .collect();
+        let modalities = kb
+            .modalities
+            .iter()
+            .filter(|(_, w)| text::any(&norm, w))
+            .map(|(m, _)| m.clone())
+            .collect();
+        return Some(Track {
+            fact: Fact::new(declared, "track"),
+            concepts,
+            modalities,
+        });
     }
-    let work: Vec<&Item> = items.iter().filter(|i| i.kind != EvidenceKind::Publication).collect();
+    let work: Vec<&Item> = items
+        .iter()
+        .filter(|i| i.kind != EvidenceKind::Publication)
+        .collect();
     let best_concept = (0..kb.concepts.len())
         .map(|c| (c, work.iter().filter(|i| i.concepts.contains(&c)).count()))
         .filter(|(_, n)| *n >= 2)
@@ -37,7 +60,11 @@ pub fn track(kb: &Knowledge, profile: &Profile, items: &[Item]) -> Option<Track>
         // Name the track with the candidate's own words, where they said it.
         for item in &work {
             if let Some(word) = text::first_match(&item.text, &concept.synonyms) {
-                return Some(Track { fact: Fact::new(word, item.path.clone()), concepts: vec![c], modalities: Vec::new() });
+                return Some(Track {
+                    fact: Fact::new(word, item.path.clone()),
+                    concepts: vec![c],
+                    modalities: Vec::new(),
+                });
             }
         }
     }
@@ -61,7 +88,13 @@ pub fn on_track(kb: &Knowledge, item: &Item, track: Option<&Track>) -> bool {
 }
 
 /// Scores every item for the target (data-first, weighted by role), best first.
-pub fn rank(kb: &Knowledge, items: &[Item], needs: Option<&Needs>, track: Option<&Track>, lang: Lang) -> Vec<Evidence> {
+pub fn rank(
+    kb: &Knowledge,
+    items: &[Item],
+    needs: Option<&Needs>,
+    track: Option<&Track>,
+    lang: Lang,
+) -> Vec<Evidence> {
     let mut ranked: Vec<Evidence> = items
         .iter()
         .map(|item| {
@@ -78,13 +111,25 @@ pub fn rank(kb: &Knowledge, items: &[Item], needs: Option<&Needs>, track: Option
             if on {
                 score += 10;
                 if let Some(t) = track {
-                    reasons.push(say(lang, &format!("on your main track ({})", t.fact.text), &format!("주 트랙({})에 속함", t.fact.text)));
+                    reasons.push(say(
+                        lang,
+                        &format!("on your main track ({})", t.fact.text),
+                        &format!("주 트랙({})에 속함", t.fact.text),
+                    ));
                 }
             } else if track.is_some() {
                 reasons.push(say(lang, "off your main track", "주 트랙에서 벗어남"));
             }
             score += (item.metrics.len() as u32).min(2) * 3 + u32::from(item.has_deliverable) * 3;
-            Evidence { kind: item.kind, index: item.index, path: item.path.clone(), title: item.title.clone(), score, reasons, on_track: on }
+            Evidence {
+                kind: item.kind,
+                index: item.index,
+                path: item.path.clone(),
+                title: item.title.clone(),
+                score,
+                reasons,
+                on_track: on,
+            }
         })
         .collect();
     ranked.sort_by(|a, b| b.score.cmp(&a.score).then(a.path.cmp(&b.path)));
@@ -94,7 +139,11 @@ pub fn rank(kb: &Knowledge, items: &[Item], needs: Option<&Needs>, track: Option
 fn data_score(kb: &Knowledge, item: &Item, needs: &Needs, lang: Lang) -> (u32, Vec<String>) {
     let mut score = 0;
     let mut reasons = Vec::new();
-    let shared: Vec<&String> = needs.modalities.iter().filter(|m| item.modalities.contains(m)).collect();
+    let shared: Vec<&String> = needs
+        .modalities
+        .iter()
+        .filter(|m| item.modalities.contains(m))
+        .collect();
     if let Some(first) = needs.modalities.first() {
         if item.modalities.contains(first) {
             score += 40;
@@ -102,17 +151,39 @@ fn data_score(kb: &Knowledge, item: &Item, needs: &Needs, lang: Lang) -> (u32, V
     }
     score += 10 * shared.len() as u32;
     if !shared.is_empty() {
-        let list = shared.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ");
-        reasons.push(say(lang, &format!("same data as the target: {list}"), &format!("지원 회사와 같은 데이터: {list}")));
+        let list = shared
+            .iter()
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
+        reasons.push(say(
+            lang,
+            &format!("same data as the target: {list}"),
+            &format!("지원 회사와 같은 데이터: {list}"),
+        ));
     }
-    let domains: Vec<&str> =
-        needs.domains.iter().take(2).filter(|d| item.domains.contains(d)).map(|d| kb.domains[*d].name.in_lang(lang)).collect();
+    let domains: Vec<&str> = needs
+        .domains
+        .iter()
+        .take(2)
+        .filter(|d| item.domains.contains(d))
+        .map(|d| kb.domains[*d].name.in_lang(lang))
+        .collect();
     if !domains.is_empty() {
         score += 25 * domains.len() as u32;
         let list = domains.join(", ");
-        reasons.push(say(lang, &format!("same domain: {list}"), &format!("같은 도메인: {list}")));
+        reasons.push(say(
+            lang,
+            &format!("same domain: {list}"),
+            &format!("같은 도메인: {list}"),
+        ));
     }
-    let concepts: Vec<&str> = needs.concepts.iter().filter(|c| item.concepts.contains(c)).map(|c| kb.concepts[*c].en.as_str()).collect();
+    let concepts: Vec<&str> = needs
+        .concepts
+        .iter()
+        .filter(|c| item.concepts.contains(c))
+        .map(|c| kb.concepts[*c].en.as_str())
+        .collect();
     if !concepts.is_empty() {
         score += (10 * concepts.len() as u32).min(40);
         let names: Vec<String> = needs
@@ -124,9 +195,17 @@ fn data_score(kb: &Knowledge, item: &Item, needs: &Needs, lang: Lang) -> (u32, V
                 Lang::Ko => kb.concepts[*c].ko.clone(),
             })
             .collect();
-        reasons.push(say(lang, &format!("skills the posting asks for: {}", names.join(", ")), &format!("공고가 요구하는 기술: {}", names.join(", "))));
+        reasons.push(say(
+            lang,
+            &format!("skills the posting asks for: {}", names.join(", ")),
+            &format!("공고가 요구하는 기술: {}", names.join(", ")),
+        ));
     }
-    let keyword_hits = needs.keywords.iter().filter(|k| text::contains(&item.text, &k.text)).count() as u32;
+    let keyword_hits = needs
+        .keywords
+        .iter()
+        .filter(|k| text::contains(&item.text, &k.text))
+        .count() as u32;
     score += (3 * keyword_hits).min(15);
     (score, reasons)
 }
@@ -137,17 +216,37 @@ fn concept_id(kb: &Knowledge, item: &Item, id: &str) -> bool {
 
 fn role_score(kb: &Knowledge, item: &Item, role: RoleKind, lang: Lang) -> (u32, Option<String>) {
     match role {
-        RoleKind::Research if item.kind == EvidenceKind::Publication => {
-            (20, Some(say(lang, "a paper, for a research role", "연구직에 맞는 논문")))
-        }
-        RoleKind::Research if item.stage == Some(Stage::Reproduce) => {
-            (10, Some(say(lang, "reproduces recent models", "최신 모델 재현")))
-        }
-        RoleKind::Engineering if item.stage == Some(Stage::Apply) => {
-            (15, Some(say(lang, "put into service, for an engineering role", "서비스 적용 경험(엔지니어 직무)")))
-        }
-        RoleKind::MlEngineering if concept_id(kb, item, "serving") || concept_id(kb, item, "testing") => {
-            (15, Some(say(lang, "serving, tests and environments, for an ML-engineering role", "서빙·테스트·환경 구축(ML 엔지니어 직무)")))
+        RoleKind::Research if item.kind == EvidenceKind::Publication => (
+            20,
+            Some(say(
+                lang,
+                "a paper, for a research role",
+                "연구직에 맞는 논문",
+            )),
+        ),
+        RoleKind::Research if item.stage == Some(Stage::Reproduce) => (
+            10,
+            Some(say(lang, "reproduces recent models", "최신 모델 재현")),
+        ),
+        RoleKind::Engineering if item.stage == Some(Stage::Apply) => (
+            15,
+            Some(say(
+                lang,
+                "put into service, for an engineering role",
+                "서비스 적용 경험(엔지니어 직무)",
+            )),
+        ),
+        RoleKind::MlEngineering
+            if concept_id(kb, item, "serving") || concept_id(kb, item, "testing") =>
+        {
+            (
+                15,
+                Some(say(
+                    lang,
+                    "serving, tests and environments, for an ML-engineering role",
+                    "서빙·테스트·환경 구축(ML 엔지니어 직무)",
+                )),
+            )
         }
         _ => (0, None),
     }
@@ -157,7 +256,11 @@ fn best_metric(item: &Item) -> Option<(Fact, Option<Fact>, Fact)> {
     item.metrics.first().map(|(m, path)| {
         (
             Fact::new(m.name.trim(), format!("{path}.name")),
-            m.baseline.as_deref().map(str::trim).filter(|b| !b.is_empty()).map(|b| Fact::new(b, format!("{path}.baseline"))),
+            m.baseline
+                .as_deref()
+                .map(str::trim)
+                .filter(|b| !b.is_empty())
+                .map(|b| Fact::new(b, format!("{path}.baseline"))),
             Fact::new(m.value.trim(), format!("{path}.value")),
         )
     })
@@ -166,10 +269,14 @@ fn best_metric(item: &Item) -> Option<(Fact, Option<Fact>, Fact)> {
 /// Names `item` in `beat`: `project`, plus `employer` for a job so templates can say
 /// "at Hanul Mobility" rather than "in Hanul Mobility".
 pub fn named(beat: Beat, item: &Item) -> Beat {
-    let name = Fact::new(item.title.trim(), format!("{}.name", item.path));
-    match item.kind {
-        EvidenceKind::Work => beat.fact("project", name.clone()).fact("employer", name),
-        _ => beat.fact("project", name),
+    match &item.employer {
+        Some(employer) => beat
+            .fact("project", employer.clone())
+            .fact("employer", employer.clone()),
+        None => beat.fact(
+            "project",
+            Fact::new(item.title.trim(), format!("{}.name", item.path)),
+        ),
     }
 }
 
@@ -177,13 +284,21 @@ pub fn named(beat: Beat, item: &Item) -> Beat {
 pub fn with_item(beat: Beat, item: &Item) -> Beat {
     let mut beat = named(beat, item).maybe("description", item.description.clone());
     if let Some((name, baseline, value)) = best_metric(item) {
-        beat = beat.fact("metric", name).maybe("baseline", baseline).fact("value", value);
+        beat = beat
+            .fact("metric", name)
+            .maybe("baseline", baseline)
+            .fact("value", value);
     }
     beat
 }
 
 /// data-first: lead with the evidence whose data matches the company's.
-pub fn data_first(items: &[Item], ranked: &[Evidence], needs: &Needs, lang: Lang) -> (Option<Beat>, Vec<Advice>) {
+pub fn data_first(
+    items: &[Item],
+    ranked: &[Evidence],
+    needs: &Needs,
+    lang: Lang,
+) -> (Option<Beat>, Vec<Advice>) {
     let mut advice = Vec::new();
     if needs.data.is_empty() {
         advice.push(Advice {
@@ -197,18 +312,36 @@ pub fn data_first(items: &[Item], ranked: &[Evidence], needs: &Needs, lang: Lang
             ),
         });
     }
-    let lead = ranked.iter().find(|e| matches!(e.kind, EvidenceKind::Project | EvidenceKind::Work));
-    let Some(lead) = lead else { return (None, advice) };
-    let Some(item) = items.iter().find(|i| i.path == lead.path) else { return (None, advice) };
-    let matched_modality = needs.modalities.iter().find(|m| item.modalities.contains(m));
-    let data = match matched_modality {
-        Some(m) => needs.data.iter().find(|d| super::text::contains(&normalize(&d.text), m)).or(needs.data.first()),
-        None => None,
+    // The best-ranked work that handles the company's most important data, else the best-ranked work.
+    let work: Vec<&Item> = ranked
+        .iter()
+        .filter(|e| matches!(e.kind, EvidenceKind::Project | EvidenceKind::Work))
+        .filter_map(|e| items.iter().find(|i| i.path == e.path))
+        .collect();
+    let matched = needs.modalities.iter().find_map(|m| {
+        work.iter()
+            .find(|i| i.modalities.contains(m))
+            .map(|i| (*i, m))
+    });
+    let Some((item, modality)) = matched
+        .map(|(i, m)| (i, Some(m)))
+        .or_else(|| work.first().map(|i| (*i, None)))
+    else {
+        return (None, advice);
     };
+    let data = modality.and_then(|m| {
+        needs
+            .data
+            .iter()
+            .find(|d| super::text::contains(&normalize(&d.text), m))
+            .or(needs.data.first())
+    });
     let variant = if data.is_some() { "match" } else { "closest" };
     let strength = if data.is_some() { 95 } else { 60 };
-    let beat = with_item(Beat::new(RuleId::DataFirst, variant, strength), item).maybe("company", needs.company.clone()).maybe("data", data.cloned());
-    if data.is_none() && !needs.data.is_empty() {
+    let beat = with_item(Beat::new(RuleId::DataFirst, variant, strength), item)
+        .maybe("company", needs.company.clone())
+        .maybe("data", data.cloned());
+    if modality.is_none() && !needs.data.is_empty() {
         advice.push(Advice {
             rule: RuleId::DataFirst,
             path: "projects".into(),
@@ -219,20 +352,48 @@ pub fn data_first(items: &[Item], ranked: &[Evidence], needs: &Needs, lang: Lang
                 &format!("회사와 비슷한 공개 데이터({})로 작은 프로젝트를 하고 `modalities`와 함께 추가하세요", needs.data.iter().map(|d| d.text.as_str()).collect::<Vec<_>>().join(", ")),
             ),
         });
+    } else if modality.is_some() && modality != needs.modalities.first() {
+        let first = needs
+            .data
+            .first()
+            .map(|d| d.text.clone())
+            .unwrap_or_default();
+        advice.push(Advice {
+            rule: RuleId::DataFirst,
+            path: "projects".into(),
+            message: say(lang, &format!("none of your projects works with their main data ({first})"), &format!("회사의 주 데이터({first})로 한 프로젝트가 없습니다")),
+            action: say(lang, "a weekend project on public data of that kind would let your letter lead with their data", "그런 종류의 공개 데이터로 짧은 프로젝트를 하면 자기소개서를 회사 데이터로 시작할 수 있습니다"),
+        });
     }
     (Some(beat), advice)
 }
 
 /// domain-fit: "I know your domain", with the projects that show it.
-pub fn domain_fit(kb: &Knowledge, items: &[Item], needs: &Needs, lang: Lang) -> (Option<Beat>, Vec<Advice>) {
-    let Some(&domain) = needs.domains.first() else { return (None, Vec::new()) };
+pub fn domain_fit(
+    kb: &Knowledge,
+    items: &[Item],
+    needs: &Needs,
+    lang: Lang,
+) -> (Option<Beat>, Vec<Advice>) {
+    let Some(&domain) = needs.domains.first() else {
+        return (None, Vec::new());
+    };
     let in_domain: Vec<Fact> = items
         .iter()
-        .filter(|i| i.domains.contains(&domain) && matches!(i.kind, EvidenceKind::Project | EvidenceKind::Work | EvidenceKind::Competition))
+        .filter(|i| {
+            i.domains.contains(&domain)
+                && matches!(
+                    i.kind,
+                    EvidenceKind::Project | EvidenceKind::Work | EvidenceKind::Competition
+                )
+        })
         .take(3)
         .map(|i| Fact::new(i.title.trim(), format!("{}.name", i.path)))
         .collect();
-    let name = Fact::new(kb.domains[domain].name.in_lang(lang), format!("knowledge:domains.{}", kb.domains[domain].id));
+    let name = Fact::new(
+        kb.domains[domain].name.in_lang(lang),
+        format!("knowledge:domains.{}", kb.domains[domain].id),
+    );
     if in_domain.is_empty() {
         let advice = Advice {
             rule: RuleId::DomainFit,
@@ -247,23 +408,24 @@ pub fn domain_fit(kb: &Knowledge, items: &[Item], needs: &Needs, lang: Lang) -> 
         return (None, vec![advice]);
     }
     let strength = 60 + 10 * in_domain.len().min(3) as u8;
-    (Some(Beat::new(RuleId::DomainFit, "", strength).fact("domain", name).maybe("company", needs.company.clone()).list("projects", in_domain)), Vec::new())
-}
-
-/// A step of the progression: a project's name, or a job as "position at company".
-fn step_name(profile: &Profile, item: &Item) -> Fact {
-    if item.kind == EvidenceKind::Work {
-        if let Some(w) = profile.work.get(item.index) {
-            if let (Some(position), Some(name)) = (w.position.as_deref(), w.name.as_deref()) {
-                return Fact::new(format!("{} @ {}", position.trim(), name.trim()), item.path.clone());
-            }
-        }
-    }
-    Fact::new(item.title.trim(), format!("{}.name", item.path))
+    (
+        Some(
+            Beat::new(RuleId::DomainFit, "", strength)
+                .fact("domain", name)
+                .maybe("company", needs.company.clone())
+                .list("projects", in_domain),
+        ),
+        Vec::new(),
+    )
 }
 
 /// one-story: the main track and the progression along it; off-track items are flagged.
-pub fn one_story(kb: &Knowledge, profile: &Profile, items: &[Item], track: Option<&Track>, lang: Lang) -> (Option<Beat>, Vec<Advice>) {
+pub fn one_story(
+    kb: &Knowledge,
+    items: &[Item],
+    track: Option<&Track>,
+    lang: Lang,
+) -> (Option<Beat>, Vec<Advice>) {
     let mut advice = Vec::new();
     let Some(track) = track else {
         advice.push(Advice {
@@ -278,10 +440,23 @@ pub fn one_story(kb: &Knowledge, profile: &Profile, items: &[Item], track: Optio
         });
         return (None, advice);
     };
-    let mut steps: Vec<&Item> =
-        items.iter().filter(|i| matches!(i.kind, EvidenceKind::Project | EvidenceKind::Work) && on_track(kb, i, Some(track))).collect();
-    steps.sort_by(|a, b| a.date.cmp(&b.date).then(a.stage.cmp(&b.stage)).then(a.path.cmp(&b.path)));
-    for off in items.iter().filter(|i| i.kind == EvidenceKind::Project && !on_track(kb, i, Some(track))) {
+    let mut steps: Vec<&Item> = items
+        .iter()
+        .filter(|i| {
+            matches!(i.kind, EvidenceKind::Project | EvidenceKind::Work)
+                && on_track(kb, i, Some(track))
+        })
+        .collect();
+    steps.sort_by(|a, b| {
+        a.date
+            .cmp(&b.date)
+            .then(a.stage.cmp(&b.stage))
+            .then(a.path.cmp(&b.path))
+    });
+    for off in items
+        .iter()
+        .filter(|i| i.kind == EvidenceKind::Project && !on_track(kb, i, Some(track)))
+    {
         advice.push(Advice {
             rule: RuleId::OneStory,
             path: off.path.clone(),
@@ -292,16 +467,39 @@ pub fn one_story(kb: &Knowledge, profile: &Profile, items: &[Item], track: Optio
     if steps.len() < 2 {
         return (None, advice);
     }
-    let list = steps.iter().take(4).map(|i| step_name(profile, i)).collect();
-    (Some(Beat::new(RuleId::OneStory, "", 70).fact("track", track.fact.clone()).list("steps", list)), advice)
+    let list = steps
+        .iter()
+        .take(4)
+        .map(|i| Fact::new(i.title.trim(), i.path.clone()))
+        .collect();
+    (
+        Some(
+            Beat::new(RuleId::OneStory, "", 70)
+                .fact("track", track.fact.clone())
+                .list("steps", list),
+        ),
+        advice,
+    )
 }
 
 /// reproduce-then-build: "I reproduced it, then built on it".
-pub fn reproduce_then_build(kb: &Knowledge, items: &[Item], ranked: &[Evidence], lang: Lang) -> (Option<Beat>, Vec<Advice>) {
+pub fn reproduce_then_build(
+    kb: &Knowledge,
+    items: &[Item],
+    ranked: &[Evidence],
+    lang: Lang,
+) -> (Option<Beat>, Vec<Advice>) {
     for evidence in ranked {
-        let Some(item) = items.iter().find(|i| i.path == evidence.path) else { continue };
-        if let Some(h) = item.highlights.iter().find(|h| text::any(&normalize(&h.text), &kb.stages.reproduce)) {
-            let beat = named(Beat::new(RuleId::ReproduceThenBuild, "", 65), item).fact("highlight", h.clone());
+        let Some(item) = items.iter().find(|i| i.path == evidence.path) else {
+            continue;
+        };
+        if let Some(h) = item
+            .highlights
+            .iter()
+            .find(|h| text::any(&normalize(&h.text), &kb.stages.reproduce))
+        {
+            let beat = named(Beat::new(RuleId::ReproduceThenBuild, "", 65), item)
+                .fact("highlight", h.clone());
             return (Some(beat), Vec::new());
         }
     }
@@ -319,17 +517,49 @@ pub fn reproduce_then_build(kb: &Knowledge, items: &[Item], ranked: &[Evidence],
 }
 
 /// role-emphasis: what leads for this kind of role.
-pub fn role_emphasis(kb: &Knowledge, profile: &Profile, items: &[Item], ranked: &[Evidence], role: Option<RoleKind>, lang: Lang) -> (Option<Beat>, Vec<Advice>) {
-    let Some(role) = role else { return (None, Vec::new()) };
-    let ranked_items = ranked.iter().filter_map(|e| items.iter().find(|i| i.path == e.path));
+pub fn role_emphasis(
+    kb: &Knowledge,
+    profile: &Profile,
+    items: &[Item],
+    ranked: &[Evidence],
+    role: Option<RoleKind>,
+    lang: Lang,
+) -> (Option<Beat>, Vec<Advice>) {
+    let Some(role) = role else {
+        return (None, Vec::new());
+    };
+    let ranked_items = ranked
+        .iter()
+        .filter_map(|e| items.iter().find(|i| i.path == e.path));
     match role {
         RoleKind::Research => {
-            if let Some((i, p)) = profile.publications.iter().enumerate().find(|(_, p)| p.name.is_some()) {
+            if let Some((i, p)) = profile
+                .publications
+                .iter()
+                .enumerate()
+                .find(|(_, p)| p.name.is_some())
+            {
                 let path = format!("publications[{i}]");
                 let beat = Beat::new(RuleId::RoleEmphasis, "research", 80)
-                    .fact("paper", Fact::new(p.name.clone().unwrap_or_default().trim(), format!("{path}.name")))
-                    .maybe("venue", p.publisher.as_ref().map(|v| Fact::new(v.trim(), format!("{path}.publisher"))))
-                    .maybe("summary", p.summary.as_ref().map(|s| Fact::new(s.trim(), format!("{path}.summary"))));
+                    .fact(
+                        "paper",
+                        Fact::new(
+                            p.name.clone().unwrap_or_default().trim(),
+                            format!("{path}.name"),
+                        ),
+                    )
+                    .maybe(
+                        "venue",
+                        p.publisher
+                            .as_ref()
+                            .map(|v| Fact::new(v.trim(), format!("{path}.publisher"))),
+                    )
+                    .maybe(
+                        "summary",
+                        p.summary
+                            .as_ref()
+                            .map(|s| Fact::new(s.trim(), format!("{path}.summary"))),
+                    );
                 return (Some(beat), Vec::new());
             }
             let advice = Advice {
@@ -341,7 +571,11 @@ pub fn role_emphasis(kb: &Knowledge, profile: &Profile, items: &[Item], ranked: 
             (None, vec![advice])
         }
         RoleKind::Engineering | RoleKind::MlEngineering => {
-            let wanted: &[&str] = if role == RoleKind::Engineering { &["serving"] } else { &["serving", "testing"] };
+            let wanted: &[&str] = if role == RoleKind::Engineering {
+                &["serving"]
+            } else {
+                &["serving", "testing"]
+            };
             let words: Vec<String> = kb
                 .concepts
                 .iter()
@@ -350,9 +584,18 @@ pub fn role_emphasis(kb: &Knowledge, profile: &Profile, items: &[Item], ranked: 
                 .chain(kb.stages.apply.iter().cloned())
                 .collect();
             for item in ranked_items {
-                if let Some(h) = item.highlights.iter().find(|h| text::any(&normalize(&h.text), &words)) {
-                    let variant = if role == RoleKind::Engineering { "engineering" } else { "ml-engineering" };
-                    let beat = named(Beat::new(RuleId::RoleEmphasis, variant, 75), item).fact("highlight", h.clone());
+                if let Some(h) = item
+                    .highlights
+                    .iter()
+                    .find(|h| text::any(&normalize(&h.text), &words))
+                {
+                    let variant = if role == RoleKind::Engineering {
+                        "engineering"
+                    } else {
+                        "ml-engineering"
+                    };
+                    let beat = named(Beat::new(RuleId::RoleEmphasis, variant, 75), item)
+                        .fact("highlight", h.clone());
                     return (Some(beat), Vec::new());
                 }
             }

@@ -6,7 +6,11 @@ use crate::profile::{Lang, Profile};
 use super::{say, Advice, Beat, Evidence, Fact, RepoFacts, RuleId};
 
 /// competition-retro: the most relevant competition with its rank and retrospective.
-pub fn competition_retro(profile: &Profile, ranked: &[Evidence], lang: Lang) -> (Option<Beat>, Vec<Advice>) {
+pub fn competition_retro(
+    profile: &Profile,
+    ranked: &[Evidence],
+    lang: Lang,
+) -> (Option<Beat>, Vec<Advice>) {
     let mut advice = Vec::new();
     for (i, c) in profile.competitions.iter().enumerate() {
         let path = format!("competitions[{i}]");
@@ -38,16 +42,50 @@ pub fn competition_retro(profile: &Profile, ranked: &[Evidence], lang: Lang) -> 
         .filter_map(|e| profile.competitions.get(e.index).map(|c| (e.index, c)))
         .filter(|(_, c)| c.rank.is_some())
         .max_by_key(|(i, c)| (c.winner_did.is_some(), std::cmp::Reverse(*i)));
-    let Some((i, c)) = pick else { return (None, advice) };
+    let Some((i, c)) = pick else {
+        return (None, advice);
+    };
     let path = format!("competitions[{i}]");
-    let rank = c.rank.map(|r| Fact::new(rank_text(r, lang), format!("{path}.rank")));
-    let beat = Beat::new(RuleId::CompetitionRetro, if c.winner_did.is_some() { "retro" } else { "rank" }, if c.winner_did.is_some() { 70 } else { 45 })
-        .fact("competition", Fact::new(c.name.trim(), format!("{path}.name")))
-        .maybe("platform", c.platform.as_ref().map(|p| Fact::new(p.trim(), format!("{path}.platform"))))
-        .maybe("rank", rank)
-        .maybe("teams", c.teams.map(|t| Fact::new(t.to_string(), format!("{path}.teams"))))
-        .maybe("winner", c.winner_did.as_ref().map(|w| Fact::new(w.trim(), format!("{path}.winnerDid"))))
-        .maybe("summary", c.summary.as_ref().map(|s| Fact::new(s.trim(), format!("{path}.summary"))));
+    let rank = c
+        .rank
+        .map(|r| Fact::new(rank_text(r, lang), format!("{path}.rank")));
+    let beat = Beat::new(
+        RuleId::CompetitionRetro,
+        if c.winner_did.is_some() {
+            "retro"
+        } else {
+            "rank"
+        },
+        if c.winner_did.is_some() { 70 } else { 45 },
+    )
+    .fact(
+        "competition",
+        Fact::new(c.name.trim(), format!("{path}.name")),
+    )
+    .maybe(
+        "platform",
+        c.platform
+            .as_ref()
+            .map(|p| Fact::new(p.trim(), format!("{path}.platform"))),
+    )
+    .maybe("rank", rank)
+    .maybe(
+        "teams",
+        c.teams
+            .map(|t| Fact::new(t.to_string(), format!("{path}.teams"))),
+    )
+    .maybe(
+        "winner",
+        c.winner_did
+            .as_ref()
+            .map(|w| Fact::new(w.trim(), format!("{path}.winnerDid"))),
+    )
+    .maybe(
+        "summary",
+        c.summary
+            .as_ref()
+            .map(|s| Fact::new(s.trim(), format!("{path}.summary"))),
+    );
     (Some(beat), advice)
 }
 
@@ -59,10 +97,18 @@ fn rank_text(rank: u32, lang: Lang) -> String {
 }
 
 /// github-growth: a showcased repository with its before/after note and live statistics.
-pub fn github_growth(profile: &Profile, ranked: &[Evidence], stats: &dyn Fn(&str) -> Option<RepoFacts>, lang: Lang) -> (Option<Beat>, Vec<Advice>) {
+pub fn github_growth(
+    profile: &Profile,
+    ranked: &[Evidence],
+    stats: &dyn Fn(&str) -> Option<RepoFacts>,
+    lang: Lang,
+) -> (Option<Beat>, Vec<Advice>) {
     let mut advice = Vec::new();
     for (i, p) in profile.projects.iter().enumerate() {
-        let has_note = p.growth.as_ref().is_some_and(|g| g.before.is_some() || g.after.is_some());
+        let has_note = p
+            .growth
+            .as_ref()
+            .is_some_and(|g| g.before.is_some() || g.after.is_some());
         if p.repo.is_some() && !has_note {
             advice.push(Advice {
                 rule: RuleId::GithubGrowth,
@@ -80,37 +126,90 @@ pub fn github_growth(profile: &Profile, ranked: &[Evidence], stats: &dyn Fn(&str
             });
         }
     }
-    if profile.github.is_none() && !profile.basics.profiles.iter().any(|p| p.network.as_deref().is_some_and(|n| n.eq_ignore_ascii_case("github"))) {
+    if profile.github.is_none()
+        && !profile.basics.profiles.iter().any(|p| {
+            p.network
+                .as_deref()
+                .is_some_and(|n| n.eq_ignore_ascii_case("github"))
+        })
+    {
         advice.push(Advice {
             rule: RuleId::GithubGrowth,
             path: "github".into(),
-            message: say(lang, "no GitHub account in your profile", "프로필에 GitHub 계정이 없습니다"),
-            action: say(lang, "add `github` (your username) and keep your project code there: interviewers look", "`github`에 사용자명을 적고 프로젝트 코드를 올리세요. 면접관이 봅니다"),
+            message: say(
+                lang,
+                "no GitHub account in your profile",
+                "프로필에 GitHub 계정이 없습니다",
+            ),
+            action: say(
+                lang,
+                "add `github` (your username) and keep your project code there: interviewers look",
+                "`github`에 사용자명을 적고 프로젝트 코드를 올리세요. 면접관이 봅니다",
+            ),
         });
     }
     let pick = ranked
         .iter()
         .filter(|e| e.kind == super::EvidenceKind::Project)
         .filter_map(|e| profile.projects.get(e.index).map(|p| (e.index, p)))
-        .find(|(_, p)| p.growth.as_ref().is_some_and(|g| g.before.is_some() && g.after.is_some()));
-    let Some((i, p)) = pick else { return (None, advice) };
+        .find(|(_, p)| {
+            p.growth
+                .as_ref()
+                .is_some_and(|g| g.before.is_some() && g.after.is_some())
+        });
+    let Some((i, p)) = pick else {
+        return (None, advice);
+    };
     let path = format!("projects[{i}]");
     let growth = p.growth.clone().unwrap_or_default();
     let mut beat = Beat::new(RuleId::GithubGrowth, "", 60)
-        .fact("project", Fact::new(p.name.clone().unwrap_or_default().trim(), format!("{path}.name")))
-        .maybe("before", growth.before.map(|b| Fact::new(b.trim(), format!("{path}.growth.before"))))
-        .maybe("after", growth.after.map(|a| Fact::new(a.trim(), format!("{path}.growth.after"))))
-        .maybe("repo", p.repo.as_ref().map(|r| Fact::new(r.trim(), format!("{path}.repo"))));
+        .fact(
+            "project",
+            Fact::new(
+                p.name.clone().unwrap_or_default().trim(),
+                format!("{path}.name"),
+            ),
+        )
+        .maybe(
+            "before",
+            growth
+                .before
+                .map(|b| Fact::new(b.trim(), format!("{path}.growth.before"))),
+        )
+        .maybe(
+            "after",
+            growth
+                .after
+                .map(|a| Fact::new(a.trim(), format!("{path}.growth.after"))),
+        )
+        .maybe(
+            "repo",
+            p.repo
+                .as_ref()
+                .map(|r| Fact::new(r.trim(), format!("{path}.repo"))),
+        );
     if let Some(facts) = p.repo.as_deref().and_then(stats) {
         let at = format!("github:{}", p.repo.as_deref().unwrap_or_default());
         if facts.stars > 0 {
-            beat = beat.fact("stars", Fact::new(facts.stars.to_string(), format!("{at}.stars")));
+            beat = beat.fact(
+                "stars",
+                Fact::new(facts.stars.to_string(), format!("{at}.stars")),
+            );
         }
         if let Some(commits) = facts.commits.filter(|c| *c > 0) {
-            beat = beat.fact("commits", Fact::new(commits.to_string(), format!("{at}.commits")));
+            beat = beat.fact(
+                "commits",
+                Fact::new(commits.to_string(), format!("{at}.commits")),
+            );
         }
         if let Some(pushed) = facts.pushed_at {
-            beat = beat.fact("pushed", Fact::new(crate::display::date(&pushed[..pushed.len().min(10)], lang), format!("{at}.pushed_at")));
+            beat = beat.fact(
+                "pushed",
+                Fact::new(
+                    crate::display::date(&pushed[..pushed.len().min(10)], lang),
+                    format!("{at}.pushed_at"),
+                ),
+            );
         }
         beat.strength = 70;
     }

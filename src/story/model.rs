@@ -35,7 +35,10 @@ impl RuleId {
     /// coding-test level, the list of deliverables, the tool list) serve the pitch and the
     /// interview preparation.
     pub fn in_letters(self) -> bool {
-        !matches!(self, RuleId::NoDataAnswer | RuleId::CodingProof | RuleId::Deliverables | RuleId::CoreSkills)
+        !matches!(
+            self,
+            RuleId::NoDataAnswer | RuleId::CodingProof | RuleId::Deliverables | RuleId::CoreSkills
+        )
     }
 
     /// The id as written in the notes' table.

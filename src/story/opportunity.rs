@@ -11,14 +11,28 @@ use super::{say, Advice, Beat, Evidence, EvidenceKind, Fact, RuleId};
 
 /// ai-opportunity: the opportunities the candidate has evidence for, each tied to a named
 /// project, paper or metric; at most two, strongest first.
-pub fn ai_opportunity(items: &[Item], ranked: &[Evidence], needs: &Needs, lang: Lang) -> (Vec<Beat>, Vec<Advice>) {
+pub fn ai_opportunity(
+    items: &[Item],
+    ranked: &[Evidence],
+    needs: &Needs,
+    lang: Lang,
+) -> (Vec<Beat>, Vec<Advice>) {
     let mut beats: Vec<(usize, Beat)> = Vec::new();
     for opportunity in &needs.opportunities {
         // The best-ranked item that speaks to the opportunity, and how strongly.
         let best = ranked
             .iter()
             .filter_map(|e| items.iter().find(|i| i.path == e.path))
-            .map(|i| (i, opportunity.keywords.iter().filter(|k| text::contains(&i.text, k)).count()))
+            .map(|i| {
+                (
+                    i,
+                    opportunity
+                        .keywords
+                        .iter()
+                        .filter(|k| text::contains(&i.text, k))
+                        .count(),
+                )
+            })
             .filter(|(_, hits)| *hits > 0)
             // The most hits; among equals, the best-ranked item.
             .fold(None, |best: Option<(&Item, usize)>, next| match best {
@@ -26,9 +40,12 @@ pub fn ai_opportunity(items: &[Item], ranked: &[Evidence], needs: &Needs, lang: 
                 _ => Some(next),
             });
         if let Some((item, hits)) = best {
-            let beat = with_item(Beat::new(RuleId::AiOpportunity, "", (60 + 10 * hits.min(3)) as u8), item)
-                .fact("opportunity", opportunity.fact.clone())
-                .maybe("company", needs.company.clone());
+            let beat = with_item(
+                Beat::new(RuleId::AiOpportunity, "", (60 + 10 * hits.min(3)) as u8),
+                item,
+            )
+            .fact("opportunity", opportunity.fact.clone())
+            .maybe("company", needs.company.clone());
             beats.push((hits, beat));
         }
     }
@@ -59,7 +76,12 @@ pub fn ai_opportunity(items: &[Item], ranked: &[Evidence], needs: &Needs, lang: 
             ),
         });
     } else if beats.is_empty() {
-        let list = needs.opportunities.iter().map(|o| o.fact.text.as_str()).collect::<Vec<_>>().join("; ");
+        let list = needs
+            .opportunities
+            .iter()
+            .map(|o| o.fact.text.as_str())
+            .collect::<Vec<_>>()
+            .join("; ");
         advice.push(Advice {
             rule: RuleId::AiOpportunity,
             path: "opportunities".into(),
@@ -72,10 +94,28 @@ pub fn ai_opportunity(items: &[Item], ranked: &[Evidence], needs: &Needs, lang: 
 
 /// bring-research: a paper (or thesis project) whose techniques match what the company
 /// builds, tied to one of its products or AI uses.
-pub fn bring_research(kb: &Knowledge, profile: &Profile, items: &[Item], needs: &Needs, lang: Lang) -> (Option<Beat>, Vec<Advice>) {
+pub fn bring_research(
+    kb: &Knowledge,
+    profile: &Profile,
+    items: &[Item],
+    needs: &Needs,
+    lang: Lang,
+) -> (Option<Beat>, Vec<Advice>) {
     let papers = items.iter().filter(|i| i.kind == EvidenceKind::Publication);
     let best = papers
-        .map(|p| (p, p.concepts.iter().filter(|c| needs.concepts.contains(c)).count() + p.domains.iter().filter(|d| needs.domains.contains(d)).count()))
+        .map(|p| {
+            (
+                p,
+                p.concepts
+                    .iter()
+                    .filter(|c| needs.concepts.contains(c))
+                    .count()
+                    + p.domains
+                        .iter()
+                        .filter(|d| needs.domains.contains(d))
+                        .count(),
+            )
+        })
         .filter(|(_, overlap)| *overlap > 0)
         .max_by(|a, b| a.1.cmp(&b.1).then(b.0.index.cmp(&a.0.index)));
     let Some((paper, overlap)) = best else {
@@ -94,7 +134,11 @@ pub fn bring_research(kb: &Knowledge, profile: &Profile, items: &[Item], needs: 
     let publication = &profile.publications[paper.index];
     let path = &paper.path;
     // Tie it to the product or AI use that shares the paper's techniques, else the first product.
-    let paper_words: Vec<String> = paper.concepts.iter().flat_map(|c| kb.concepts[*c].synonyms.iter().cloned()).collect();
+    let paper_words: Vec<String> = paper
+        .concepts
+        .iter()
+        .flat_map(|c| kb.concepts[*c].synonyms.iter().cloned())
+        .collect();
     let product = needs
         .ai_uses
         .iter()
@@ -103,8 +147,17 @@ pub fn bring_research(kb: &Knowledge, profile: &Profile, items: &[Item], needs: 
         .or(needs.products.first())
         .cloned();
     let beat = Beat::new(RuleId::BringResearch, "", (65 + 5 * overlap.min(4)) as u8)
-        .fact("paper", Fact::new(paper.title.trim(), format!("{path}.name")))
-        .maybe("venue", publication.publisher.as_ref().map(|v| Fact::new(v.trim(), format!("{path}.publisher"))))
+        .fact(
+            "paper",
+            Fact::new(paper.title.trim(), format!("{path}.name")),
+        )
+        .maybe(
+            "venue",
+            publication
+                .publisher
+                .as_ref()
+                .map(|v| Fact::new(v.trim(), format!("{path}.publisher"))),
+        )
         .maybe("summary", paper.description.clone())
         .maybe("product", product)
         .maybe("company", needs.company.clone());

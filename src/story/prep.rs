@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::analysis::{Item, Needs};
 use super::evidence::with_item;
-use super::{Beat, Evidence, Fact, RuleId};
+use super::{Beat, Evidence, RuleId};
 
 /// A likely question and its drafted answer.
 #[derive(Debug, Clone, Serialize)]
@@ -20,36 +20,62 @@ fn ask(rule: RuleId, variant: &'static str, needs: Option<&Needs>) -> Beat {
     Beat::new(rule, variant, 50).maybe("company", needs.and_then(|n| n.company.clone()))
 }
 
-fn find<'b>(beats: &'b [Beat], rule: RuleId) -> Option<&'b Beat> {
+fn find(beats: &[Beat], rule: RuleId) -> Option<&Beat> {
     beats.iter().find(|b| b.rule == rule)
 }
 
 /// The prep items from the story's beats (all of them, not only those the letter keeps).
-pub fn prep(all: &[Beat], items: &[Item], ranked: &[Evidence], needs: Option<&Needs>) -> Vec<PrepItem> {
+pub fn prep(
+    all: &[Beat],
+    items: &[Item],
+    ranked: &[Evidence],
+    needs: Option<&Needs>,
+) -> Vec<PrepItem> {
     let mut out = Vec::new();
-    let hire: Vec<Beat> = [RuleId::BringResearch, RuleId::DataFirst, RuleId::AiOpportunity]
-        .into_iter()
-        .filter_map(|r| find(all, r).cloned())
-        .take(2)
-        .collect();
+    let hire: Vec<Beat> = [
+        RuleId::BringResearch,
+        RuleId::DataFirst,
+        RuleId::AiOpportunity,
+    ]
+    .into_iter()
+    .filter_map(|r| find(all, r).cloned())
+    .take(2)
+    .collect();
     if !hire.is_empty() {
-        out.push(PrepItem { question: ask(RuleId::BringResearch, "hire-you", needs), answer: hire });
+        out.push(PrepItem {
+            question: ask(RuleId::BringResearch, "hire-you", needs),
+            answer: hire,
+        });
     }
     if let Some(b) = find(all, RuleId::DomainFit) {
-        out.push(PrepItem { question: ask(RuleId::DomainFit, "why-domain", needs), answer: vec![b.clone()] });
+        out.push(PrepItem {
+            question: ask(RuleId::DomainFit, "why-domain", needs),
+            answer: vec![b.clone()],
+        });
     }
     if let Some(b) = find(all, RuleId::NoDataAnswer) {
-        out.push(PrepItem { question: ask(RuleId::NoDataAnswer, "no-data", needs), answer: vec![b.clone()] });
+        out.push(PrepItem {
+            question: ask(RuleId::NoDataAnswer, "no-data", needs),
+            answer: vec![b.clone()],
+        });
     }
     // A question on each measured claim of the strongest evidence.
     for e in ranked.iter().take(4) {
-        let Some(item) = items.iter().find(|i| i.path == e.path) else { continue };
+        let Some(item) = items.iter().find(|i| i.path == e.path) else {
+            continue;
+        };
         if item.metrics.is_empty() {
             continue;
         }
-        let answer = with_item(Beat::new(RuleId::Frame, "claim", 60), item).list("highlights", item.highlights.iter().take(2).cloned().collect());
+        let answer = with_item(Beat::new(RuleId::Frame, "claim", 60), item).list(
+            "highlights",
+            item.highlights.iter().take(2).cloned().collect(),
+        );
         let question = with_item(Beat::new(RuleId::Frame, "claim", 50), item);
-        out.push(PrepItem { question, answer: vec![answer] });
+        out.push(PrepItem {
+            question,
+            answer: vec![answer],
+        });
     }
     for (rule, variant) in [
         (RuleId::CompressionValue, "compression"),
@@ -65,9 +91,11 @@ pub fn prep(all: &[Beat], items: &[Item], ranked: &[Evidence], needs: Option<&Ne
                     question = question.fact(role, f.clone());
                 }
             }
-            out.push(PrepItem { question, answer: vec![b.clone()] });
+            out.push(PrepItem {
+                question,
+                answer: vec![b.clone()],
+            });
         }
     }
-    let _ = Fact::new("", "");
     out
 }

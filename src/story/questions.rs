@@ -109,7 +109,9 @@ fn topics_of(beat: &Beat) -> &'static [Topic] {
         (R::DataFirst | R::DomainFit, _) => &[T::Motivation, T::Strengths],
         (R::AiOpportunity, _) => &[T::Goals, T::Motivation],
         (R::BringResearch, _) => &[T::Goals, T::Strengths],
-        (R::CompetitionRetro | R::GithubGrowth | R::ReproduceThenBuild, _) => &[T::Growth, T::Strengths],
+        (R::CompetitionRetro | R::GithubGrowth | R::ReproduceThenBuild, _) => {
+            &[T::Growth, T::Strengths]
+        }
         (R::NoDataAnswer, _) => &[T::Strengths, T::Growth],
         _ => &[T::Strengths, T::Growth],
     }
@@ -136,10 +138,7 @@ pub fn assign_to_questions(beats: &[Beat], questions: &[Question]) -> Vec<Vec<us
         answer[preferred].push(b);
     }
     // No question is left unanswered while another has beats to spare.
-    loop {
-        let Some(empty) = answer.iter().position(Vec::is_empty) else {
-            break;
-        };
+    while let Some(empty) = answer.iter().position(Vec::is_empty) {
         let Some(richest) = (0..answer.len())
             .max_by_key(|i| answer[*i].len())
             .filter(|i| answer[*i].len() > 1)
@@ -148,9 +147,17 @@ pub fn assign_to_questions(beats: &[Beat], questions: &[Question]) -> Vec<Vec<us
         };
         // Move the beat that fits the empty question best, else the richest's last.
         // Openings and closings stay where they are: they frame their own answer.
-        let movable: Vec<usize> = (0..answer[richest].len()).filter(|&k| beats[answer[richest][k]].rule != RuleId::Frame).collect();
-        let Some(&fallback) = movable.last() else { break };
-        let pick = movable.iter().copied().find(|&k| topics_of(&beats[answer[richest][k]]).contains(&topics[empty])).unwrap_or(fallback);
+        let movable: Vec<usize> = (0..answer[richest].len())
+            .filter(|&k| beats[answer[richest][k]].rule != RuleId::Frame)
+            .collect();
+        let Some(&fallback) = movable.last() else {
+            break;
+        };
+        let pick = movable
+            .iter()
+            .copied()
+            .find(|&k| topics_of(&beats[answer[richest][k]]).contains(&topics[empty]))
+            .unwrap_or(fallback);
         let moved = answer[richest].remove(pick);
         answer[empty].push(moved);
     }

@@ -10,7 +10,11 @@ use super::{say, Advice, Beat, Evidence, EvidenceKind, Fact, RuleId};
 
 /// deliverables: projects without a paper, competition result, repo or demo get advice; the
 /// strongest projects' deliverables are listed for the pitch.
-pub fn deliverables(profile: &Profile, ranked: &[Evidence], lang: Lang) -> (Option<Beat>, Vec<Advice>, u32) {
+pub fn deliverables(
+    profile: &Profile,
+    ranked: &[Evidence],
+    lang: Lang,
+) -> (Option<Beat>, Vec<Advice>, u32) {
     let mut advice = Vec::new();
     let mut with = 0;
     for (i, p) in profile.projects.iter().enumerate() {
@@ -20,26 +24,51 @@ pub fn deliverables(profile: &Profile, ranked: &[Evidence], lang: Lang) -> (Opti
                 path: format!("projects[{i}].deliverables"),
                 message: say(
                     lang,
-                    &format!("\"{}\" left no deliverable", p.name.as_deref().unwrap_or_default()),
-                    &format!("\"{}\"에 남은 결과물이 없습니다", p.name.as_deref().unwrap_or_default()),
+                    &format!(
+                        "\"{}\" left no deliverable",
+                        p.name.as_deref().unwrap_or_default()
+                    ),
+                    &format!(
+                        "\"{}\"에 남은 결과물이 없습니다",
+                        p.name.as_deref().unwrap_or_default()
+                    ),
                 ),
-                action: say(lang, "publish the code, a demo video or a write-up and add it to `deliverables`", "코드, 데모 영상, 정리 글을 공개하고 `deliverables`에 추가하세요"),
+                action: say(
+                    lang,
+                    "publish the code, a demo video or a write-up and add it to `deliverables`",
+                    "코드, 데모 영상, 정리 글을 공개하고 `deliverables`에 추가하세요",
+                ),
             });
         } else {
             with += 1;
         }
     }
-    let points = if profile.projects.is_empty() { 0 } else { (10 * with / profile.projects.len()) as u32 };
+    let points = if profile.projects.is_empty() {
+        0
+    } else {
+        (10 * with / profile.projects.len()) as u32
+    };
     let mut listed = Vec::new();
-    for e in ranked.iter().filter(|e| e.kind == EvidenceKind::Project).take(3) {
+    for e in ranked
+        .iter()
+        .filter(|e| e.kind == EvidenceKind::Project)
+        .take(3)
+    {
         for (j, d) in profile.projects[e.index].deliverables.iter().enumerate() {
             if crate::render::safe_url(&d.url).is_some() {
-                let label = d.title.clone().unwrap_or_else(|| profile.projects[e.index].name.clone().unwrap_or_default());
-                listed.push(Fact::new(label.trim(), format!("projects[{}].deliverables[{j}]", e.index)));
+                let label = d
+                    .title
+                    .clone()
+                    .unwrap_or_else(|| profile.projects[e.index].name.clone().unwrap_or_default());
+                listed.push(Fact::new(
+                    label.trim(),
+                    format!("projects[{}].deliverables[{j}]", e.index),
+                ));
             }
         }
     }
-    let beat = (!listed.is_empty()).then(|| Beat::new(RuleId::Deliverables, "", 40).list("deliverables", listed));
+    let beat = (!listed.is_empty())
+        .then(|| Beat::new(RuleId::Deliverables, "", 40).list("deliverables", listed));
     (beat, advice, points)
 }
 
@@ -49,13 +78,28 @@ pub fn no_data_answer(kb: &Knowledge, items: &[Item], lang: Lang) -> (Option<Bea
     let words: Vec<String> = kb
         .concepts
         .iter()
-        .filter(|c| matches!(c.id.as_str(), "data-engineering" | "augmentation" | "domain-adaptation" | "self-supervised"))
+        .filter(|c| {
+            matches!(
+                c.id.as_str(),
+                "data-engineering" | "augmentation" | "domain-adaptation" | "self-supervised"
+            )
+        })
         .flat_map(|c| c.synonyms.iter().cloned())
         .collect();
     let mut used: Vec<(Fact, Fact)> = Vec::new();
-    for item in items.iter().filter(|i| matches!(i.kind, EvidenceKind::Project | EvidenceKind::Work)) {
-        if let Some(h) = item.highlights.iter().find(|h| text::any(&normalize(&h.text), &words)) {
-            used.push((Fact::new(item.title.trim(), format!("{}.name", item.path)), h.clone()));
+    for item in items
+        .iter()
+        .filter(|i| matches!(i.kind, EvidenceKind::Project | EvidenceKind::Work))
+    {
+        if let Some(h) = item
+            .highlights
+            .iter()
+            .find(|h| text::any(&normalize(&h.text), &words))
+        {
+            used.push((
+                Fact::new(item.title.trim(), format!("{}.name", item.path)),
+                h.clone(),
+            ));
         }
         if used.len() == 2 {
             break;
@@ -78,6 +122,8 @@ pub fn no_data_answer(kb: &Knowledge, items: &[Item], lang: Lang) -> (Option<Bea
     }
     let mut beat = Beat::new(RuleId::NoDataAnswer, "", 60);
     let (projects, highlights): (Vec<Fact>, Vec<Fact>) = used.into_iter().unzip();
-    beat = beat.list("projects", projects).list("highlights", highlights);
+    beat = beat
+        .list("projects", projects)
+        .list("highlights", highlights);
     (Some(beat), Vec::new())
 }

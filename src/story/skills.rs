@@ -42,26 +42,40 @@ fn find_skill(profile: &Profile, words: &[String]) -> Option<Fact> {
 }
 
 /// core-skills: Python and a deep-learning framework must be visible; C/C++ for compression roles.
-pub fn core_skills(kb: &Knowledge, profile: &Profile, needs: Option<&Needs>, lang: Lang) -> (Option<Beat>, Vec<Advice>, u32) {
+pub fn core_skills(
+    kb: &Knowledge,
+    profile: &Profile,
+    needs: Option<&Needs>,
+    lang: Lang,
+) -> (Option<Beat>, Vec<Advice>, u32) {
     let mut found = Vec::new();
     let mut advice = Vec::new();
     let mut points = 0;
-    let mut check = |words: &[String], missing_en: &str, missing_ko: &str, action_en: &str, action_ko: &str| match find_skill(profile, words) {
-        Some(f) => {
-            found.push(f);
-            true
-        }
-        None => {
-            advice.push(Advice {
-                rule: RuleId::CoreSkills,
-                path: "skills".into(),
-                message: say(lang, missing_en, missing_ko),
-                action: say(lang, action_en, action_ko),
-            });
-            false
-        }
-    };
-    if check(&kb.core_skills.python, "Python is not visible in your skills", "기술에 Python이 보이지 않습니다", "add Python to `skills`: every AI team expects it", "`skills`에 Python을 적으세요. 모든 AI 팀이 기본으로 봅니다") {
+    let mut check =
+        |words: &[String], missing_en: &str, missing_ko: &str, action_en: &str, action_ko: &str| {
+            match find_skill(profile, words) {
+                Some(f) => {
+                    found.push(f);
+                    true
+                }
+                None => {
+                    advice.push(Advice {
+                        rule: RuleId::CoreSkills,
+                        path: "skills".into(),
+                        message: say(lang, missing_en, missing_ko),
+                        action: say(lang, action_en, action_ko),
+                    });
+                    false
+                }
+            }
+        };
+    if check(
+        &kb.core_skills.python,
+        "Python is not visible in your skills",
+        "기술에 Python이 보이지 않습니다",
+        "add Python to `skills`: every AI team expects it",
+        "`skills`에 Python을 적으세요. 모든 AI 팀이 기본으로 봅니다",
+    ) {
         points += 5;
     }
     if check(
@@ -88,7 +102,12 @@ pub fn core_skills(kb: &Knowledge, profile: &Profile, needs: Option<&Needs>, lan
         points += 5;
     }
     let posting: Vec<Fact> = needs
-        .map(|n| n.keywords.iter().filter_map(|k| find_skill(profile, std::slice::from_ref(&k.text))).collect())
+        .map(|n| {
+            n.keywords
+                .iter()
+                .filter_map(|k| find_skill(profile, std::slice::from_ref(&k.text)))
+                .collect()
+        })
         .unwrap_or_default();
     for f in posting {
         if !found.iter().any(|g| g.text.eq_ignore_ascii_case(&f.text)) {
@@ -98,7 +117,12 @@ pub fn core_skills(kb: &Knowledge, profile: &Profile, needs: Option<&Needs>, lan
     if found.is_empty() {
         return (None, advice, points);
     }
-    let beat = Beat::new(RuleId::CoreSkills, if compression { "compression" } else { "" }, 40).list("skills", found.into_iter().take(8).collect());
+    let beat = Beat::new(
+        RuleId::CoreSkills,
+        if compression { "compression" } else { "" },
+        40,
+    )
+    .list("skills", found.into_iter().take(8).collect());
     (Some(beat), advice, points)
 }
 
@@ -128,9 +152,21 @@ pub fn coding_proof(profile: &Profile, lang: Lang) -> (Option<Beat>, Vec<Advice>
 }
 
 /// compression-value: lightweighting framed as speed and cost, with the numbers.
-pub fn compression_value(kb: &Knowledge, items: &[Item], ranked: &[Evidence], needs: Option<&Needs>, lang: Lang) -> (Option<Beat>, Vec<Advice>) {
-    let Some(concept) = kb.concepts.iter().position(|c| c.id == "model-compression") else { return (None, Vec::new()) };
-    let compression_items: Vec<&Item> = ranked.iter().filter_map(|e| items.iter().find(|i| i.path == e.path)).filter(|i| i.concepts.contains(&concept)).collect();
+pub fn compression_value(
+    kb: &Knowledge,
+    items: &[Item],
+    ranked: &[Evidence],
+    needs: Option<&Needs>,
+    lang: Lang,
+) -> (Option<Beat>, Vec<Advice>) {
+    let Some(concept) = kb.concepts.iter().position(|c| c.id == "model-compression") else {
+        return (None, Vec::new());
+    };
+    let compression_items: Vec<&Item> = ranked
+        .iter()
+        .filter_map(|e| items.iter().find(|i| i.path == e.path))
+        .filter(|i| i.concepts.contains(&concept))
+        .collect();
     let Some(item) = compression_items.iter().find(|i| !i.metrics.is_empty()) else {
         let advice = compression_items
             .first()
@@ -144,22 +180,46 @@ pub fn compression_value(kb: &Knowledge, items: &[Item], ranked: &[Evidence], ne
             .collect();
         return (None, advice);
     };
-    let strength = if needs.is_some_and(|n| n.compression_role) { 85 } else { 55 };
+    let strength = if needs.is_some_and(|n| n.compression_role) {
+        85
+    } else {
+        55
+    };
     let mut beat = with_item(Beat::new(RuleId::CompressionValue, "", strength), item);
-    let metrics: Vec<Fact> = item.metrics.iter().map(|(m, path)| Fact::new(crate::display::metric_line(m), path.clone())).collect();
+    let metrics: Vec<Fact> = item
+        .metrics
+        .iter()
+        .map(|(m, path)| Fact::new(crate::display::metric_line(m), path.clone()))
+        .collect();
     beat = beat.list("metrics", metrics);
     (Some(beat), Vec::new())
 }
 
 /// trend: GPT/LLM application experience, where the role values it.
-pub fn trend(kb: &Knowledge, items: &[Item], needs: Option<&Needs>, lang: Lang) -> (Option<Beat>, Vec<Advice>) {
-    let Some(needs) = needs.filter(|n| n.values_llm) else { return (None, Vec::new()) };
-    let Some(concept) = kb.concepts.iter().position(|c| c.id == "llm") else { return (None, Vec::new()) };
+pub fn trend(
+    kb: &Knowledge,
+    items: &[Item],
+    needs: Option<&Needs>,
+    lang: Lang,
+) -> (Option<Beat>, Vec<Advice>) {
+    let Some(needs) = needs.filter(|n| n.values_llm) else {
+        return (None, Vec::new());
+    };
+    let Some(concept) = kb.concepts.iter().position(|c| c.id == "llm") else {
+        return (None, Vec::new());
+    };
     let words = &kb.concepts[concept].synonyms;
     for item in items.iter().filter(|i| i.concepts.contains(&concept)) {
-        let highlight = item.highlights.iter().find(|h| text::any(&normalize(&h.text), words)).cloned().or(item.description.clone());
+        let highlight = item
+            .highlights
+            .iter()
+            .find(|h| text::any(&normalize(&h.text), words))
+            .cloned()
+            .or(item.description.clone());
         if let Some(h) = highlight {
-            let beat = super::evidence::named(Beat::new(RuleId::Trend, "", 60), item).fact("highlight", h).maybe("company", needs.company.clone());
+            let beat = super::evidence::named(Beat::new(RuleId::Trend, "", 60), item)
+                .fact("highlight", h)
+                .maybe("company", needs.company.clone());
             return (Some(beat), Vec::new());
         }
     }
@@ -178,7 +238,11 @@ pub fn trend(kb: &Knowledge, items: &[Item], needs: Option<&Needs>, lang: Lang) 
 pub fn weak_signals(kb: &Knowledge, profile: &Profile, lang: Lang) -> Vec<Advice> {
     let mut advice = Vec::new();
     let mut flag = |text_: &str, path: String| {
-        if let Some(signal) = kb.weak_signals.iter().find(|w| text::any(&normalize(text_), &w.keywords)) {
+        if let Some(signal) = kb
+            .weak_signals
+            .iter()
+            .find(|w| text::any(&normalize(text_), &w.keywords))
+        {
             advice.push(Advice {
                 rule: RuleId::WeakSignals,
                 path,
@@ -188,12 +252,28 @@ pub fn weak_signals(kb: &Knowledge, profile: &Profile, lang: Lang) -> Vec<Advice
         }
     };
     for (i, c) in profile.certificates.iter().enumerate() {
-        flag(c.name.as_deref().unwrap_or_default(), format!("certificates[{i}]"));
+        flag(
+            c.name.as_deref().unwrap_or_default(),
+            format!("certificates[{i}]"),
+        );
     }
-    flag(profile.basics.label.as_deref().unwrap_or_default(), "basics.label".into());
-    flag(profile.basics.summary.as_deref().unwrap_or_default(), "basics.summary".into());
+    flag(
+        profile.basics.label.as_deref().unwrap_or_default(),
+        "basics.label".into(),
+    );
+    flag(
+        profile.basics.summary.as_deref().unwrap_or_default(),
+        "basics.summary".into(),
+    );
     for (i, e) in profile.education.iter().enumerate() {
-        flag(&format!("{} {}", e.institution.as_deref().unwrap_or_default(), e.study_type.as_deref().unwrap_or_default()), format!("education[{i}]"));
+        flag(
+            &format!(
+                "{} {}",
+                e.institution.as_deref().unwrap_or_default(),
+                e.study_type.as_deref().unwrap_or_default()
+            ),
+            format!("education[{i}]"),
+        );
     }
     advice
 }

@@ -8,7 +8,12 @@ pub fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut space = false;
     for c in text.chars() {
-        if c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')' | '[' | ']' | '"' | '“' | '”' | '·' | '|' | '!' | '?') {
+        if c.is_whitespace()
+            || matches!(
+                c,
+                ',' | ';' | '(' | ')' | '[' | ']' | '"' | '“' | '”' | '·' | '|' | '!' | '?'
+            )
+        {
             space = !out.is_empty();
         } else {
             if space {
@@ -50,7 +55,10 @@ pub fn contains(haystack: &str, keyword: &str) -> bool {
     while let Some(found) = haystack[from..].find(&keyword) {
         let start = from + found;
         let end = start + keyword.len();
-        let before_ok = haystack[..start].chars().next_back().is_none_or(|c| !is_word_char(c));
+        let before_ok = haystack[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !is_word_char(c));
         let mut rest = haystack[end..].chars();
         let after_ok = match rest.next() {
             None => true,
@@ -67,7 +75,10 @@ pub fn contains(haystack: &str, keyword: &str) -> bool {
 
 /// The first of `keywords` that `haystack` contains.
 pub fn first_match<'k>(haystack: &str, keywords: &'k [String]) -> Option<&'k str> {
-    keywords.iter().find(|k| contains(haystack, k)).map(String::as_str)
+    keywords
+        .iter()
+        .find(|k| contains(haystack, k))
+        .map(String::as_str)
 }
 
 /// Whether `haystack` contains any of `keywords`.
@@ -75,7 +86,9 @@ pub fn any(haystack: &str, keywords: &[String]) -> bool {
     first_match(haystack, keywords).is_some()
 }
 
-const PARTICLES: &[&str] = &["에서", "으로", "과", "와", "을", "를", "이", "가", "은", "는", "의", "에", "로", "도", "만"];
+const PARTICLES: &[&str] = &[
+    "에서", "으로", "과", "와", "을", "를", "이", "가", "은", "는", "의", "에", "로", "도", "만",
+];
 
 /// A Korean word without its trailing particle: 경량화를 -> 경량화. Latin words are unchanged.
 pub fn strip_particle(word: &str) -> &str {

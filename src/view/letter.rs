@@ -75,7 +75,12 @@ pub fn build(target: &Target, story: &Story) -> LetterView {
         };
     }
     // Answers have room: they draw on every beat a letter may tell, not only the one-page selection.
-    let usable: Vec<_> = story.beats.iter().filter(|b| b.rule.in_letters()).cloned().collect();
+    let usable: Vec<_> = story
+        .beats
+        .iter()
+        .filter(|b| b.rule.in_letters())
+        .cloned()
+        .collect();
     let assignment = crate::story::assign_to_questions(&usable, &target.questions);
     let sections = target
         .questions

@@ -98,11 +98,23 @@ pub struct BeatView {
 
 /// Fact roles that hold whole sentences: their final full stop is dropped so templates can
 /// punctuate them like any other phrase.
-const SENTENCE_ROLES: &[&str] = &["description", "highlight", "highlights", "summary", "before", "after", "winner", "opportunity"];
+const SENTENCE_ROLES: &[&str] = &[
+    "description",
+    "highlight",
+    "highlights",
+    "summary",
+    "before",
+    "after",
+    "winner",
+    "opportunity",
+];
 
 fn phrase(role: &str, text: &str) -> String {
     if SENTENCE_ROLES.contains(&role) {
-        text.trim().trim_end_matches(['.', '。']).trim_end().to_string()
+        text.trim()
+            .trim_end_matches(['.', '。'])
+            .trim_end()
+            .to_string()
     } else {
         text.trim().to_string()
     }

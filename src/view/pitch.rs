@@ -41,26 +41,70 @@ pub struct PrepView {
 }
 
 fn beats_of(story: &Story, rules: &[RuleId]) -> Vec<BeatView> {
-    story.beats.iter().filter(|b| rules.contains(&b.rule) && b.variant != "claim" && b.variant != "closing").map(BeatView::from).collect()
+    story
+        .beats
+        .iter()
+        .filter(|b| rules.contains(&b.rule) && b.variant != "claim" && b.variant != "closing")
+        .map(BeatView::from)
+        .collect()
 }
 
 /// Builds the pitch.
 pub fn pitch(story: &Story, sections: &[Section], labels: &Labels) -> PitchView {
-    let fit = beats_of(story, &[RuleId::Frame, RuleId::DataFirst, RuleId::DomainFit, RuleId::OneStory]);
-    let opportunity = beats_of(story, &[RuleId::AiOpportunity, RuleId::BringResearch, RuleId::CompressionValue]);
+    let fit = beats_of(
+        story,
+        &[
+            RuleId::Frame,
+            RuleId::DataFirst,
+            RuleId::DomainFit,
+            RuleId::OneStory,
+        ],
+    );
+    let opportunity = beats_of(
+        story,
+        &[
+            RuleId::AiOpportunity,
+            RuleId::BringResearch,
+            RuleId::CompressionValue,
+        ],
+    );
     let entries: Vec<&Entry> = sections.iter().flat_map(|s| s.entries.iter()).collect();
     let evidence = story
         .evidence
         .iter()
-        .filter_map(|e| entries.iter().find(|entry| entry.path == e.path).map(|entry| (*entry).clone()))
+        .filter_map(|e| {
+            entries
+                .iter()
+                .find(|entry| entry.path == e.path)
+                .map(|entry| (*entry).clone())
+        })
         .take(3)
         .collect();
-    let ask = story.beats.iter().filter(|b| b.rule == RuleId::Frame && b.variant == "closing" || b.rule == RuleId::Deliverables).map(BeatView::from).collect();
-    let mut out = vec![PitchSection { title: labels.pitch_fit, beats: fit }];
+    let ask = story
+        .beats
+        .iter()
+        .filter(|b| {
+            b.rule == RuleId::Frame && b.variant == "closing" || b.rule == RuleId::Deliverables
+        })
+        .map(BeatView::from)
+        .collect();
+    let mut out = vec![PitchSection {
+        title: labels.pitch_fit,
+        beats: fit,
+    }];
     if !opportunity.is_empty() {
-        out.push(PitchSection { title: labels.pitch_opportunity, beats: opportunity });
+        out.push(PitchSection {
+            title: labels.pitch_opportunity,
+            beats: opportunity,
+        });
     }
-    PitchView { sections: out, evidence_title: labels.pitch_evidence, evidence, ask, ask_title: labels.pitch_ask }
+    PitchView {
+        sections: out,
+        evidence_title: labels.pitch_evidence,
+        evidence,
+        ask,
+        ask_title: labels.pitch_ask,
+    }
 }
 
 /// Builds the interview preparation.
@@ -84,7 +128,11 @@ pub fn prep(story: &Story) -> PrepView {
                     }
                 }
             }
-            PrepItemView { question: BeatView::from(&item.question), answer: item.answer.iter().map(BeatView::from).collect(), cites }
+            PrepItemView {
+                question: BeatView::from(&item.question),
+                answer: item.answer.iter().map(BeatView::from).collect(),
+                cites,
+            }
         })
         .collect();
     PrepView { items }

@@ -4,8 +4,8 @@ use crate::display::metric_line;
 use crate::profile::{DeliverableKind, Lang, Profile};
 use crate::story::{EvidenceKind, Story};
 
-use crate::display::{ordinal, range};
 use super::{Entry, Labels, Link, Person, Section};
+use crate::display::{ordinal, range};
 
 fn text(value: &Option<String>) -> Option<String> {
     value
