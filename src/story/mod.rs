@@ -13,6 +13,8 @@ mod questions;
 mod readiness;
 mod skills;
 pub mod text;
+#[cfg(test)]
+mod tests;
 
 pub use coverage::{Coverage, Covered};
 pub use model::*;
