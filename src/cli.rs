@@ -149,10 +149,10 @@ pub struct RenderArgs {
     #[arg(long)]
     pub target: Option<PathBuf>,
     /// Documents to render [default: resume, plus cover-letter with --target].
-    #[arg(long = "doc", value_enum)]
+    #[arg(long = "doc", value_enum, value_name = "DOC")]
     pub docs: Vec<DocKind>,
     /// Output formats [default: pdf].
-    #[arg(long = "format", value_enum)]
+    #[arg(long = "format", value_enum, value_name = "FORMAT")]
     pub formats: Vec<Format>,
     /// Document language [default: the target's, else the profile's, else en].
     #[arg(long, value_enum)]

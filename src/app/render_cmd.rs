@@ -198,7 +198,7 @@ impl Job<'_> {
             out.join(".build").join(format!("{}.typ", doc.stem()))
         };
         let pdf = out.join(format!("{}.pdf", doc.stem()));
-        let droppable = self.story.evidence.len();
+        let droppable = view::droppable(self.story);
         loop {
             let view = self.view(&options)?;
             self.write(&typ, &self.renderer.render(doc, Format::Typ, &view)?)?;

@@ -357,6 +357,14 @@ handlebars_helper!(join_then: |items: array, lang: str| {
 });
 handlebars_helper!(josa: |word: str, pair: str| korean::attach(word, pair));
 handlebars_helper!(clause: |text: str| english_clause(text));
+handlebars_helper!(has_links: |entry: object| {
+    let filled = |key: &str| entry.get(key).is_some_and(|v| !v.is_null() && v.as_array().is_none_or(|a| !a.is_empty()));
+    filled("links") || filled("link")
+});
+handlebars_helper!(has_meta: |entry: object| {
+    let filled = |key: &str| entry.get(key).is_some_and(|v| !v.is_null() && v.as_array().is_none_or(|a| !a.is_empty()));
+    filled("tags") || filled("links") || filled("link")
+});
 
 /// Past-tense verbs that do not end in -ed but open resume bullets.
 const IRREGULAR_PAST: &[&str] = &[
@@ -393,6 +401,8 @@ fn register_helpers(registry: &mut Handlebars<'static>) {
     registry.register_helper("join-then", Box::new(join_then));
     registry.register_helper("josa", Box::new(josa));
     registry.register_helper("clause", Box::new(clause));
+    registry.register_helper("has-links", Box::new(has_links));
+    registry.register_helper("has-meta", Box::new(has_meta));
     registry.register_helper("eq", Box::new(eq_helper));
     registry.register_helper("present", Box::new(not_empty));
     registry.register_helper("typst-str", Box::new(typst_str_helper));

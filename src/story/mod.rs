@@ -12,9 +12,9 @@ mod prep;
 mod questions;
 mod readiness;
 mod skills;
-pub mod text;
 #[cfg(test)]
 mod tests;
+pub mod text;
 
 pub use coverage::{Coverage, Covered};
 pub use model::*;

@@ -3,12 +3,21 @@
 use std::collections::BTreeMap;
 
 use crate::knowledge::Knowledge;
-use crate::profile::{CodingTest, Competition, Deliverable, DeliverableKind, Growth, Lang, Metric, Profile, Project, Publication, Skill, Work};
+use crate::profile::{
+    CodingTest, Competition, Deliverable, DeliverableKind, Growth, Lang, Metric, Profile, Project,
+    Publication, Skill, Work,
+};
 use crate::target::{RoleKind, Target};
 
 use super::*;
 
-fn project(name: &str, description: &str, highlights: &[&str], keywords: &[&str], modalities: &[&str]) -> Project {
+fn project(
+    name: &str,
+    description: &str,
+    highlights: &[&str],
+    keywords: &[&str],
+    modalities: &[&str],
+) -> Project {
     Project {
         name: Some(name.into()),
         description: Some(description.into()),
@@ -45,19 +54,34 @@ fn fall() -> Project {
     project(
         "Fall detection",
         "Detects falls in CCTV footage.",
-        &["Reproduced ST-GCN, then built a pose-based head", "Deployed on the edge box of a care facility"],
+        &[
+            "Reproduced ST-GCN, then built a pose-based head",
+            "Deployed on the edge box of a care facility",
+        ],
         &["action recognition", "PyTorch"],
         &["video"],
     )
 }
 
 fn recsys() -> Project {
-    project("Movie recommender", "Recommends movies from ratings.", &["Implemented ALS matrix factorization"], &["recommendation"], &["logs"])
+    project(
+        "Movie recommender",
+        "Recommends movies from ratings.",
+        &["Implemented ALS matrix factorization"],
+        &["recommendation"],
+        &["logs"],
+    )
 }
 
 fn story(profile: &Profile, target: Option<&Target>) -> Story {
     let stats = BTreeMap::new();
-    build(&Inputs { profile, target, stats: &stats, knowledge: Knowledge::builtin(), lang: Lang::En })
+    build(&Inputs {
+        profile,
+        target,
+        stats: &stats,
+        knowledge: Knowledge::builtin(),
+        lang: Lang::En,
+    })
 }
 
 fn has(story: &Story, rule: RuleId) -> bool {
@@ -70,12 +94,19 @@ fn advised(story: &Story, rule: RuleId) -> bool {
 
 #[test]
 fn data_first_leads_with_the_matching_data_and_differs_per_target() {
-    let profile = Profile { projects: vec![recsys(), fall()], ..Profile::default() };
+    let profile = Profile {
+        projects: vec![recsys(), fall()],
+        ..Profile::default()
+    };
     let cctv = story(&profile, Some(&cctv_target()));
     let shop = story(&profile, Some(&shop_target()));
     assert_eq!(cctv.evidence[0].path, "projects[1]");
     assert_eq!(shop.evidence[0].path, "projects[0]");
-    let lead = cctv.beats.iter().find(|b| b.rule == RuleId::DataFirst).unwrap();
+    let lead = cctv
+        .beats
+        .iter()
+        .find(|b| b.rule == RuleId::DataFirst)
+        .unwrap();
     assert_eq!(lead.variant, "match");
     assert_eq!(lead.facts["data"].path, "data[0]");
     assert_eq!(lead.facts["project"].text, "Fall detection");
@@ -83,59 +114,125 @@ fn data_first_leads_with_the_matching_data_and_differs_per_target() {
 
 #[test]
 fn data_first_advises_when_the_target_names_no_data() {
-    let profile = Profile { projects: vec![fall()], ..Profile::default() };
-    let target = Target { company: Some("X".into()), ..Target::default() };
+    let profile = Profile {
+        projects: vec![fall()],
+        ..Profile::default()
+    };
+    let target = Target {
+        company: Some("X".into()),
+        ..Target::default()
+    };
     let s = story(&profile, Some(&target));
-    assert!(s.advice.iter().any(|a| a.rule == RuleId::DataFirst && a.path == "data"));
-    assert!(!story(&profile, Some(&cctv_target())).advice.iter().any(|a| a.rule == RuleId::DataFirst));
+    assert!(s
+        .advice
+        .iter()
+        .any(|a| a.rule == RuleId::DataFirst && a.path == "data"));
+    assert!(!story(&profile, Some(&cctv_target()))
+        .advice
+        .iter()
+        .any(|a| a.rule == RuleId::DataFirst));
 }
 
 #[test]
 fn one_story_detects_the_track_and_flags_detours() {
     let mut second = fall();
     second.name = Some("Violence detection".into());
-    let profile = Profile { projects: vec![fall(), second, recsys()], ..Profile::default() };
+    let profile = Profile {
+        projects: vec![fall(), second, recsys()],
+        ..Profile::default()
+    };
     let s = story(&profile, Some(&cctv_target()));
     assert_eq!(s.track.as_ref().unwrap().text, "action recognition");
     assert!(has(&s, RuleId::OneStory));
-    assert!(s.advice.iter().any(|a| a.rule == RuleId::OneStory && a.path == "projects[2]"));
-    let lone = Profile { projects: vec![recsys()], ..Profile::default() };
+    assert!(s
+        .advice
+        .iter()
+        .any(|a| a.rule == RuleId::OneStory && a.path == "projects[2]"));
+    let lone = Profile {
+        projects: vec![recsys()],
+        ..Profile::default()
+    };
     let s = story(&lone, Some(&cctv_target()));
     assert!(!has(&s, RuleId::OneStory));
-    assert!(s.advice.iter().any(|a| a.rule == RuleId::OneStory && a.path == "track"));
+    assert!(s
+        .advice
+        .iter()
+        .any(|a| a.rule == RuleId::OneStory && a.path == "track"));
 }
 
 #[test]
 fn declared_track_wins() {
-    let profile = Profile { track: Some("video understanding".into()), projects: vec![fall(), recsys()], ..Profile::default() };
+    let profile = Profile {
+        track: Some("video understanding".into()),
+        projects: vec![fall(), recsys()],
+        ..Profile::default()
+    };
     let s = story(&profile, None);
     assert_eq!(s.track.as_ref().unwrap().path, "track");
-    assert!(s.evidence.iter().find(|e| e.path == "projects[1]").is_some_and(|e| !e.on_track));
+    assert!(s
+        .evidence
+        .iter()
+        .find(|e| e.path == "projects[1]")
+        .is_some_and(|e| !e.on_track));
 }
 
 #[test]
 fn role_emphasis_follows_the_role() {
-    let paper = Publication { name: Some("Pose-based fall detection".into()), publisher: Some("IPIU".into()), ..Publication::default() };
-    let profile = Profile { projects: vec![fall()], publications: vec![paper], ..Profile::default() };
+    let paper = Publication {
+        name: Some("Pose-based fall detection".into()),
+        publisher: Some("IPIU".into()),
+        ..Publication::default()
+    };
+    let profile = Profile {
+        projects: vec![fall()],
+        publications: vec![paper],
+        ..Profile::default()
+    };
     let mut research = cctv_target();
     research.role_kind = Some(RoleKind::Research);
     let r = story(&profile, Some(&research));
-    assert!(r.beats.iter().any(|b| b.rule == RuleId::RoleEmphasis && b.variant == "research"));
+    assert!(r
+        .beats
+        .iter()
+        .any(|b| b.rule == RuleId::RoleEmphasis && b.variant == "research"));
     let e = story(&profile, Some(&cctv_target()));
-    let beat = e.beats.iter().find(|b| b.rule == RuleId::RoleEmphasis).unwrap();
+    let beat = e
+        .beats
+        .iter()
+        .find(|b| b.rule == RuleId::RoleEmphasis)
+        .unwrap();
     assert_eq!(beat.variant, "engineering");
     assert!(beat.facts["highlight"].text.starts_with("Deployed"));
-    let no_paper = Profile { projects: vec![recsys()], ..Profile::default() };
-    assert!(advised(&story(&no_paper, Some(&research)), RuleId::RoleEmphasis));
+    let no_paper = Profile {
+        projects: vec![recsys()],
+        ..Profile::default()
+    };
+    assert!(advised(
+        &story(&no_paper, Some(&research)),
+        RuleId::RoleEmphasis
+    ));
 }
 
 #[test]
 fn domain_fit_needs_a_project_in_the_domain() {
-    let profile = Profile { projects: vec![fall()], ..Profile::default() };
+    let profile = Profile {
+        projects: vec![fall()],
+        ..Profile::default()
+    };
     let s = story(&profile, Some(&cctv_target()));
-    let beat = s.beats.iter().find(|b| b.rule == RuleId::DomainFit).unwrap();
+    let beat = s
+        .beats
+        .iter()
+        .find(|b| b.rule == RuleId::DomainFit)
+        .unwrap();
     assert_eq!(beat.facts["domain"].text, "video surveillance");
-    let s = story(&Profile { projects: vec![recsys()], ..Profile::default() }, Some(&cctv_target()));
+    let s = story(
+        &Profile {
+            projects: vec![recsys()],
+            ..Profile::default()
+        },
+        Some(&cctv_target()),
+    );
     assert!(!has(&s, RuleId::DomainFit));
     assert!(advised(&s, RuleId::DomainFit));
 }
@@ -148,20 +245,59 @@ fn bring_research_ties_a_paper_to_the_product() {
         ..Publication::default()
     };
     let mut target = cctv_target();
-    target.products = vec![crate::target::Product { name: "GuardView".into(), description: None }];
-    let s = story(&Profile { projects: vec![fall()], publications: vec![paper], ..Profile::default() }, Some(&target));
-    let beat = s.beats.iter().find(|b| b.rule == RuleId::BringResearch).unwrap();
+    target.products = vec![crate::target::Product {
+        name: "GuardView".into(),
+        description: None,
+    }];
+    let s = story(
+        &Profile {
+            projects: vec![fall()],
+            publications: vec![paper],
+            ..Profile::default()
+        },
+        Some(&target),
+    );
+    let beat = s
+        .beats
+        .iter()
+        .find(|b| b.rule == RuleId::BringResearch)
+        .unwrap();
     assert_eq!(beat.facts["product"].text, "GuardView");
-    assert!(!has(&story(&Profile { projects: vec![fall()], ..Profile::default() }, Some(&target)), RuleId::BringResearch));
+    assert!(!has(
+        &story(
+            &Profile {
+                projects: vec![fall()],
+                ..Profile::default()
+            },
+            Some(&target)
+        ),
+        RuleId::BringResearch
+    ));
 }
 
 #[test]
 fn ai_opportunity_keeps_only_opportunities_with_evidence() {
-    let s = story(&Profile { projects: vec![fall()], ..Profile::default() }, Some(&cctv_target()));
-    let beat = s.beats.iter().find(|b| b.rule == RuleId::AiOpportunity).unwrap();
+    let s = story(
+        &Profile {
+            projects: vec![fall()],
+            ..Profile::default()
+        },
+        Some(&cctv_target()),
+    );
+    let beat = s
+        .beats
+        .iter()
+        .find(|b| b.rule == RuleId::AiOpportunity)
+        .unwrap();
     assert_eq!(beat.facts["opportunity"].path, "opportunities[0]");
     assert_eq!(beat.facts["project"].text, "Fall detection");
-    let s = story(&Profile { projects: vec![recsys()], ..Profile::default() }, Some(&cctv_target()));
+    let s = story(
+        &Profile {
+            projects: vec![recsys()],
+            ..Profile::default()
+        },
+        Some(&cctv_target()),
+    );
     assert!(!has(&s, RuleId::AiOpportunity));
     assert!(advised(&s, RuleId::AiOpportunity));
 }
@@ -171,18 +307,42 @@ fn ai_opportunity_falls_back_to_the_knowledge_base_minus_existing_ai() {
     let mut target = cctv_target();
     target.opportunities.clear();
     target.ai_uses = vec!["fall detection with pose estimation".into()];
-    let s = story(&Profile { projects: vec![fall()], ..Profile::default() }, Some(&target));
+    let s = story(
+        &Profile {
+            projects: vec![fall()],
+            ..Profile::default()
+        },
+        Some(&target),
+    );
     for beat in s.beats.iter().filter(|b| b.rule == RuleId::AiOpportunity) {
-        assert!(beat.facts["opportunity"].path.starts_with("knowledge:domains.video-surveillance"));
-        assert!(!beat.facts["opportunity"].text.contains("fall"), "{}", beat.facts["opportunity"].text);
+        assert!(beat.facts["opportunity"]
+            .path
+            .starts_with("knowledge:domains.video-surveillance"));
+        assert!(
+            !beat.facts["opportunity"].text.contains("fall"),
+            "{}",
+            beat.facts["opportunity"].text
+        );
     }
 }
 
 #[test]
 fn reproduce_then_build_fires_on_reproduction() {
-    let s = story(&Profile { projects: vec![fall()], ..Profile::default() }, None);
+    let s = story(
+        &Profile {
+            projects: vec![fall()],
+            ..Profile::default()
+        },
+        None,
+    );
     assert!(has(&s, RuleId::ReproduceThenBuild));
-    let s = story(&Profile { projects: vec![recsys()], ..Profile::default() }, None);
+    let s = story(
+        &Profile {
+            projects: vec![recsys()],
+            ..Profile::default()
+        },
+        None,
+    );
     assert!(!has(&s, RuleId::ReproduceThenBuild));
     assert!(advised(&s, RuleId::ReproduceThenBuild));
 }
@@ -190,34 +350,87 @@ fn reproduce_then_build_fires_on_reproduction() {
 #[test]
 fn no_data_answer_comes_from_data_work() {
     let mut labelled = fall();
-    labelled.highlights.push("Collected and labelled 1,240 clips".into());
-    let s = story(&Profile { projects: vec![labelled], ..Profile::default() }, None);
-    let beat = s.beats.iter().find(|b| b.rule == RuleId::NoDataAnswer).unwrap();
-    assert_eq!(beat.lists["highlights"][0].path, "projects[0].highlights[2]");
-    let s = story(&Profile { projects: vec![recsys()], ..Profile::default() }, None);
+    labelled
+        .highlights
+        .push("Collected and labelled 1,240 clips".into());
+    let s = story(
+        &Profile {
+            projects: vec![labelled],
+            ..Profile::default()
+        },
+        None,
+    );
+    let beat = s
+        .beats
+        .iter()
+        .find(|b| b.rule == RuleId::NoDataAnswer)
+        .unwrap();
+    assert_eq!(
+        beat.lists["highlights"][0].path,
+        "projects[0].highlights[2]"
+    );
+    let s = story(
+        &Profile {
+            projects: vec![recsys()],
+            ..Profile::default()
+        },
+        None,
+    );
     assert!(advised(&s, RuleId::NoDataAnswer));
 }
 
 #[test]
 fn core_skills_ask_for_cpp_only_in_compression_roles() {
-    let skills = vec![Skill { name: Some("Languages".into()), keywords: vec!["Python".into(), "PyTorch".into()], ..Skill::default() }];
-    let profile = Profile { projects: vec![fall()], skills, ..Profile::default() };
+    let skills = vec![Skill {
+        name: Some("Languages".into()),
+        keywords: vec!["Python".into(), "PyTorch".into()],
+        ..Skill::default()
+    }];
+    let profile = Profile {
+        projects: vec![fall()],
+        skills,
+        ..Profile::default()
+    };
     let s = story(&profile, Some(&cctv_target()));
     assert!(!advised(&s, RuleId::CoreSkills));
     let mut compression = cctv_target();
     compression.responsibilities = vec!["Quantize and prune models with TensorRT in C++".into()];
     let s = story(&profile, Some(&compression));
-    assert!(s.advice.iter().any(|a| a.rule == RuleId::CoreSkills && a.message.contains("C/C++")));
+    assert!(s
+        .advice
+        .iter()
+        .any(|a| a.rule == RuleId::CoreSkills && a.message.contains("C/C++")));
     let s = story(&Profile::default(), Some(&cctv_target()));
-    assert_eq!(s.advice.iter().filter(|a| a.rule == RuleId::CoreSkills).count(), 2);
+    assert_eq!(
+        s.advice
+            .iter()
+            .filter(|a| a.rule == RuleId::CoreSkills)
+            .count(),
+        2
+    );
 }
 
 #[test]
 fn deliverables_are_asked_for_each_project_without_one() {
     let mut with = fall();
-    with.deliverables = vec![Deliverable { kind: DeliverableKind::Repo, url: "https://github.com/a/b".into(), title: None }];
-    let s = story(&Profile { projects: vec![with, recsys()], ..Profile::default() }, None);
-    let paths: Vec<&str> = s.advice.iter().filter(|a| a.rule == RuleId::Deliverables).map(|a| a.path.as_str()).collect();
+    with.deliverables = vec![Deliverable {
+        kind: DeliverableKind::Repo,
+        url: "https://github.com/a/b".into(),
+        title: None,
+    }];
+    let s = story(
+        &Profile {
+            projects: vec![with, recsys()],
+            ..Profile::default()
+        },
+        None,
+    );
+    let paths: Vec<&str> = s
+        .advice
+        .iter()
+        .filter(|a| a.rule == RuleId::Deliverables)
+        .map(|a| a.path.as_str())
+        .collect();
     assert_eq!(paths, ["projects[1].deliverables"]);
     assert!(has(&s, RuleId::Deliverables));
 }
@@ -232,83 +445,230 @@ fn competition_retro_tells_rank_field_and_winner() {
         winner_did: Some("The winner distilled an ensemble.".into()),
         ..Competition::default()
     };
-    let bare = Competition { name: "Crash video".into(), rank: Some(3), ..Competition::default() };
-    let s = story(&Profile { competitions: vec![bare, retro], ..Profile::default() }, None);
-    let beat = s.beats.iter().find(|b| b.rule == RuleId::CompetitionRetro).unwrap();
+    let bare = Competition {
+        name: "Crash video".into(),
+        rank: Some(3),
+        ..Competition::default()
+    };
+    let s = story(
+        &Profile {
+            competitions: vec![bare, retro],
+            ..Profile::default()
+        },
+        None,
+    );
+    let beat = s
+        .beats
+        .iter()
+        .find(|b| b.rule == RuleId::CompetitionRetro)
+        .unwrap();
     assert_eq!(beat.facts["rank"].text, "10th");
     assert_eq!(beat.facts["teams"].text, "1165");
     assert_eq!(beat.facts["winner"].path, "competitions[1].winnerDid");
-    assert!(s.advice.iter().any(|a| a.path == "competitions[0].winnerDid"));
-    assert!(!has(&story(&Profile::default(), None), RuleId::CompetitionRetro));
+    assert!(s
+        .advice
+        .iter()
+        .any(|a| a.path == "competitions[0].winnerDid"));
+    assert!(!has(
+        &story(&Profile::default(), None),
+        RuleId::CompetitionRetro
+    ));
 }
 
 #[test]
 fn github_growth_uses_the_note_and_live_statistics() {
     let mut p = fall();
     p.repo = Some("kim/fallnet".into());
-    p.growth = Some(Growth { before: Some("One 900-line script.".into()), after: Some("Tested modules.".into()) });
+    p.growth = Some(Growth {
+        before: Some("One 900-line script.".into()),
+        after: Some("Tested modules.".into()),
+    });
     let mut bare = recsys();
     bare.repo = Some("kim/recsys".into());
-    let profile = Profile { projects: vec![p, bare], github: Some("kim".into()), ..Profile::default() };
+    let profile = Profile {
+        projects: vec![p, bare],
+        github: Some("kim".into()),
+        ..Profile::default()
+    };
     let mut stats = BTreeMap::new();
-    stats.insert("kim/fallnet".to_string(), RepoFacts { stars: 42, forks: 3, commits: Some(310), pushed_at: Some("2024-05-01T10:00:00Z".into()) });
-    let s = build(&Inputs { profile: &profile, target: None, stats: &stats, knowledge: Knowledge::builtin(), lang: Lang::En });
-    let beat = s.beats.iter().find(|b| b.rule == RuleId::GithubGrowth).unwrap();
+    stats.insert(
+        "kim/fallnet".to_string(),
+        RepoFacts {
+            stars: 42,
+            forks: 3,
+            commits: Some(310),
+            pushed_at: Some("2024-05-01T10:00:00Z".into()),
+        },
+    );
+    let s = build(&Inputs {
+        profile: &profile,
+        target: None,
+        stats: &stats,
+        knowledge: Knowledge::builtin(),
+        lang: Lang::En,
+    });
+    let beat = s
+        .beats
+        .iter()
+        .find(|b| b.rule == RuleId::GithubGrowth)
+        .unwrap();
     assert_eq!(beat.facts["stars"].text, "42");
     assert_eq!(beat.facts["stars"].path, "github:kim/fallnet.stars");
     assert_eq!(beat.facts["pushed"].text, "May 2024");
-    assert!(s.advice.iter().any(|a| a.rule == RuleId::GithubGrowth && a.path == "projects[1].growth"));
-    let without = story(&Profile { projects: vec![recsys()], ..Profile::default() }, None);
+    assert!(s
+        .advice
+        .iter()
+        .any(|a| a.rule == RuleId::GithubGrowth && a.path == "projects[1].growth"));
+    let without = story(
+        &Profile {
+            projects: vec![recsys()],
+            ..Profile::default()
+        },
+        None,
+    );
     assert!(!has(&without, RuleId::GithubGrowth));
-    assert!(without.advice.iter().any(|a| a.rule == RuleId::GithubGrowth && a.path == "github"));
+    assert!(without
+        .advice
+        .iter()
+        .any(|a| a.rule == RuleId::GithubGrowth && a.path == "github"));
 }
 
 #[test]
 fn compression_value_needs_numbers() {
-    let mut edge = project("Edge detector", "Quantized a detector.", &["INT8 quantization with TensorRT"], &["quantization"], &["video"]);
-    let s = story(&Profile { projects: vec![edge.clone()], ..Profile::default() }, None);
+    let mut edge = project(
+        "Edge detector",
+        "Quantized a detector.",
+        &["INT8 quantization with TensorRT"],
+        &["quantization"],
+        &["video"],
+    );
+    let s = story(
+        &Profile {
+            projects: vec![edge.clone()],
+            ..Profile::default()
+        },
+        None,
+    );
     assert!(!has(&s, RuleId::CompressionValue));
-    assert!(s.advice.iter().any(|a| a.rule == RuleId::CompressionValue && a.path == "projects[0].metrics"));
-    edge.metrics = vec![Metric { name: "latency".into(), value: "21 ms".into(), baseline: Some("84 ms".into()) }];
-    let s = story(&Profile { projects: vec![edge], ..Profile::default() }, None);
-    let beat = s.beats.iter().find(|b| b.rule == RuleId::CompressionValue).unwrap();
+    assert!(s
+        .advice
+        .iter()
+        .any(|a| a.rule == RuleId::CompressionValue && a.path == "projects[0].metrics"));
+    edge.metrics = vec![Metric {
+        name: "latency".into(),
+        value: "21 ms".into(),
+        baseline: Some("84 ms".into()),
+    }];
+    let s = story(
+        &Profile {
+            projects: vec![edge],
+            ..Profile::default()
+        },
+        None,
+    );
+    let beat = s
+        .beats
+        .iter()
+        .find(|b| b.rule == RuleId::CompressionValue)
+        .unwrap();
     assert_eq!(beat.lists["metrics"][0].text, "latency: 84 ms → 21 ms");
 }
 
 #[test]
 fn coding_proof_shows_the_level_or_advises() {
-    let profile = Profile { coding_test: Some(CodingTest { platform: Some("solved.ac".into()), level: "Gold III".into(), url: None }), ..Profile::default() };
+    let profile = Profile {
+        coding_test: Some(CodingTest {
+            platform: Some("solved.ac".into()),
+            level: "Gold III".into(),
+            url: None,
+        }),
+        ..Profile::default()
+    };
     assert!(has(&story(&profile, None), RuleId::CodingProof));
-    assert!(advised(&story(&Profile::default(), None), RuleId::CodingProof));
+    assert!(advised(
+        &story(&Profile::default(), None),
+        RuleId::CodingProof
+    ));
 }
 
 #[test]
 fn weak_signals_are_flagged_not_headlined() {
     let profile = Profile {
-        certificates: vec![crate::profile::Certificate { name: Some("TensorFlow Developer Certificate".into()), ..Default::default() }],
+        certificates: vec![crate::profile::Certificate {
+            name: Some("TensorFlow Developer Certificate".into()),
+            ..Default::default()
+        }],
         ..Profile::default()
     };
     let s = story(&profile, None);
-    assert!(s.advice.iter().any(|a| a.rule == RuleId::WeakSignals && a.path == "certificates[0]"));
-    assert!(!s.beats.iter().any(|b| b.facts.values().any(|f| f.text.contains("TensorFlow Developer"))));
-    assert!(!advised(&story(&Profile::default(), None), RuleId::WeakSignals));
+    assert!(s
+        .advice
+        .iter()
+        .any(|a| a.rule == RuleId::WeakSignals && a.path == "certificates[0]"));
+    assert!(!s.beats.iter().any(|b| b
+        .facts
+        .values()
+        .any(|f| f.text.contains("TensorFlow Developer"))));
+    assert!(!advised(
+        &story(&Profile::default(), None),
+        RuleId::WeakSignals
+    ));
 }
 
 #[test]
 fn trend_only_where_the_role_values_llms() {
-    let llm = project("RAG assistant", "An LLM assistant.", &["Built a RAG assistant with GPT-4 over manuals"], &["LLM", "RAG"], &["text"]);
+    let llm = project(
+        "RAG assistant",
+        "An LLM assistant.",
+        &["Built a RAG assistant with GPT-4 over manuals"],
+        &["LLM", "RAG"],
+        &["text"],
+    );
     let mut target = shop_target();
     target.qualifications = vec!["Experience applying LLMs and GPT".into()];
-    let s = story(&Profile { projects: vec![llm.clone()], ..Profile::default() }, Some(&target));
+    let s = story(
+        &Profile {
+            projects: vec![llm.clone()],
+            ..Profile::default()
+        },
+        Some(&target),
+    );
     assert!(s.beats.iter().any(|b| b.rule == RuleId::Trend));
-    assert!(!story(&Profile { projects: vec![llm], ..Profile::default() }, Some(&shop_target())).beats.iter().any(|b| b.rule == RuleId::Trend));
-    assert!(advised(&story(&Profile { projects: vec![fall()], ..Profile::default() }, Some(&target)), RuleId::Trend));
+    assert!(!story(
+        &Profile {
+            projects: vec![llm],
+            ..Profile::default()
+        },
+        Some(&shop_target())
+    )
+    .beats
+    .iter()
+    .any(|b| b.rule == RuleId::Trend));
+    assert!(advised(
+        &story(
+            &Profile {
+                projects: vec![fall()],
+                ..Profile::default()
+            },
+            Some(&target)
+        ),
+        RuleId::Trend
+    ));
 }
 
 #[test]
 fn every_beat_fact_has_a_path_and_the_letter_keeps_its_frame() {
-    let work = Work { name: Some("Hanul".into()), position: Some("Intern".into()), highlights: vec!["Served a model with FastAPI".into()], ..Work::default() };
-    let profile = Profile { projects: vec![fall(), recsys()], work: vec![work], ..Profile::default() };
+    let work = Work {
+        name: Some("Hanul".into()),
+        position: Some("Intern".into()),
+        highlights: vec!["Served a model with FastAPI".into()],
+        ..Work::default()
+    };
+    let profile = Profile {
+        projects: vec![fall(), recsys()],
+        work: vec![work],
+        ..Profile::default()
+    };
     let s = story(&profile, Some(&cctv_target()));
     for beat in &s.beats {
         for fact in beat.facts.values().chain(beat.lists.values().flatten()) {
@@ -322,7 +682,10 @@ fn every_beat_fact_has_a_path_and_the_letter_keeps_its_frame() {
 
 #[test]
 fn the_same_inputs_give_the_same_story() {
-    let profile = Profile { projects: vec![fall(), recsys()], ..Profile::default() };
+    let profile = Profile {
+        projects: vec![fall(), recsys()],
+        ..Profile::default()
+    };
     let a = serde_json::to_string(&story(&profile, Some(&cctv_target()))).unwrap();
     let b = serde_json::to_string(&story(&profile, Some(&cctv_target()))).unwrap();
     assert_eq!(a, b);

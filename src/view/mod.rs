@@ -13,6 +13,7 @@ use serde::Serialize;
 pub use labels::Labels;
 pub use letter::{fit_to_limits, CharCount, LetterSection, LetterView};
 pub use pitch::{PitchSection, PitchView, PrepItemView, PrepView};
+pub use resume::droppable;
 
 use crate::profile::{Lang, Profile};
 use crate::render::safe_url;
@@ -36,6 +37,15 @@ impl Link {
     }
 }
 
+/// One item of the header's contact line: text, linked when it has a checked URL.
+#[derive(Debug, Clone, Serialize)]
+pub struct Contact {
+    pub label: String,
+    pub url: Option<String>,
+    /// A web link (website, GitHub, ...) rather than email, phone or location.
+    pub web: bool,
+}
+
 /// The candidate as the header shows them.
 #[derive(Debug, Clone, Serialize)]
 pub struct Person {
@@ -46,6 +56,8 @@ pub struct Person {
     pub location: Option<String>,
     /// Website and profiles (GitHub, LinkedIn, ...).
     pub links: Vec<Link>,
+    /// Email, phone, location and links, in that order, for the contact line.
+    pub contacts: Vec<Contact>,
 }
 
 /// One entry of a section, in a shape every section shares.
@@ -58,6 +70,8 @@ pub struct Entry {
     pub link: Option<Link>,
     pub summary: Option<String>,
     pub bullets: Vec<String>,
+    /// Measured results: "mAP@0.5: 0.71 → 0.83".
+    pub results: Vec<String>,
     pub tags: Vec<String>,
     pub links: Vec<Link>,
     /// The JSON path of the fact this entry shows.
@@ -72,6 +86,8 @@ pub struct Section {
     pub title: &'static str,
     /// One line per entry ("Skills: Python, PyTorch") instead of a block.
     pub compact: bool,
+    /// All entries on one line, separated by dots (for short compact lists).
+    pub inline: bool,
     pub entries: Vec<Entry>,
 }
 

@@ -4,7 +4,7 @@ use crate::display::metric_line;
 use crate::profile::{DeliverableKind, Lang, Profile};
 use crate::story::{EvidenceKind, Story};
 
-use super::{Entry, Labels, Link, Person, Section};
+use super::{Contact, Entry, Labels, Link, Person, Section};
 use crate::display::{ordinal, range};
 
 fn text(value: &Option<String>) -> Option<String> {
@@ -47,13 +47,32 @@ pub fn person(profile: &Profile) -> Person {
             .collect();
         (!parts.is_empty()).then(|| parts.join(", "))
     });
+    let email = text(&b.email).and_then(|e| Link::new(e.clone(), &format!("mailto:{e}")));
+    let phone = text(&b.phone);
+    let mut contacts: Vec<Contact> = Vec::new();
+    contacts.extend(email.iter().map(|l| Contact {
+        label: l.label.clone(),
+        url: Some(l.url.clone()),
+        web: false,
+    }));
+    contacts.extend(phone.iter().chain(location.iter()).map(|t| Contact {
+        label: t.clone(),
+        url: None,
+        web: false,
+    }));
+    contacts.extend(links.iter().map(|l| Contact {
+        label: l.label.clone(),
+        url: Some(l.url.clone()),
+        web: true,
+    }));
     Person {
         name: text(&b.name).unwrap_or_default(),
         label: text(&b.label),
-        email: text(&b.email).and_then(|e| Link::new(e.clone(), &format!("mailto:{e}"))),
-        phone: text(&b.phone),
+        email,
+        phone,
         location,
         links,
+        contacts,
     }
 }
 
@@ -113,15 +132,40 @@ fn ranked_indices(
     order
 }
 
-/// The weakest `count` items, off-track first, never the only item of a kind.
+/// The weakest `count` projects and competitions, off-track first. Jobs and papers are
+/// never dropped, and the two strongest projects always stay.
 fn weakest(story: &Story, count: usize) -> Vec<(EvidenceKind, usize)> {
-    let mut candidates: Vec<_> = story.evidence.iter().collect();
+    let strongest: Vec<&str> = story
+        .evidence
+        .iter()
+        .filter(|e| e.kind == EvidenceKind::Project)
+        .take(2)
+        .map(|e| e.path.as_str())
+        .collect();
+    let mut candidates: Vec<_> = story
+        .evidence
+        .iter()
+        .filter(|e| {
+            matches!(e.kind, EvidenceKind::Project | EvidenceKind::Competition)
+                && !strongest.contains(&e.path.as_str())
+        })
+        .collect();
     candidates.sort_by_key(|e| (e.on_track, e.score));
     candidates
         .into_iter()
         .take(count)
         .map(|e| (e.kind, e.index))
         .collect()
+}
+
+/// How many items the page budget may drop at most.
+pub fn droppable(story: &Story) -> usize {
+    story
+        .evidence
+        .iter()
+        .filter(|e| matches!(e.kind, EvidenceKind::Project | EvidenceKind::Competition))
+        .count()
+        .saturating_sub(2)
 }
 
 /// The resume's sections in reading order.
@@ -139,8 +183,7 @@ pub fn sections(
         if dropped.contains(&(EvidenceKind::Work, i)) {
             continue;
         }
-        let mut bullets = non_empty(&w.highlights);
-        bullets.extend(w.metrics.iter().map(metric_line));
+        let bullets = non_empty(&w.highlights);
         work.push(Entry {
             title: text(&w.position)
                 .or_else(|| text(&w.name))
@@ -156,6 +199,7 @@ pub fn sections(
             link: text(&w.url).and_then(|u| Link::new(text(&w.name).unwrap_or_default(), &u)),
             summary: text(&w.summary),
             bullets,
+            results: w.metrics.iter().map(metric_line).collect(),
             tags: non_empty(&w.keywords),
             path: format!("work[{i}]"),
             ..Entry::default()
@@ -170,8 +214,7 @@ pub fn sections(
     .into_iter()
     .map(|i| {
         let p = &profile.projects[i];
-        let mut bullets = non_empty(&p.highlights);
-        bullets.extend(p.metrics.iter().map(metric_line));
+        let bullets = non_empty(&p.highlights);
         let links = p
             .deliverables
             .iter()
@@ -195,6 +238,7 @@ pub fn sections(
             link: text(&p.url).and_then(|u| Link::new(display_url(&u), &u)),
             summary: text(&p.description),
             bullets,
+            results: p.metrics.iter().map(metric_line).collect(),
             tags: non_empty(&p.keywords),
             links,
             path: format!("projects[{i}]"),
@@ -267,22 +311,19 @@ pub fn sections(
                 (Some(s), Some(a), Lang::Ko) => Some(format!("{a} {s}")),
                 (s, a, _) => s.or(a),
             };
-            let mut bullets = Vec::new();
-            if let Some(score) = text(&e.score) {
-                bullets.push(score);
-            }
+            let subtitle = match (degree, text(&e.score)) {
+                (Some(d), Some(score)) => Some(format!("{d} · {score}")),
+                (d, score) => d.or(score),
+            };
             Entry {
                 title: text(&e.institution).unwrap_or_default(),
-                subtitle: degree,
+                subtitle,
                 date: range(
                     e.start_date.as_deref(),
                     e.end_date.as_deref(),
                     present,
                     lang,
                 ),
-                link: text(&e.url)
-                    .and_then(|u| Link::new(text(&e.institution).unwrap_or_default(), &u)),
-                bullets,
                 tags: non_empty(&e.courses),
                 path: format!("education[{i}]"),
                 ..Entry::default()
@@ -403,10 +444,12 @@ pub fn sections(
         })
         .collect();
 
+    // Short lists read best on one line: "Korean: Native · English: Professional".
     let section = |id, title, compact, entries| Section {
         id,
         title,
         compact,
+        inline: matches!(id, "languages" | "certificates" | "interests"),
         entries,
     };
     let mut all = vec![
