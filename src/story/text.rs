@@ -8,10 +8,24 @@ pub fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut space = false;
     for c in text.chars() {
+        // Hyphens join words the way spaces do ("care-facility" = "care facility").
         if c.is_whitespace()
             || matches!(
                 c,
-                ',' | ';' | '(' | ')' | '[' | ']' | '"' | '“' | '”' | '·' | '|' | '!' | '?'
+                ',' | ';'
+                    | '('
+                    | ')'
+                    | '['
+                    | ']'
+                    | '"'
+                    | '“'
+                    | '”'
+                    | '·'
+                    | '|'
+                    | '!'
+                    | '?'
+                    | '-'
+                    | '–'
             )
         {
             space = !out.is_empty();
