@@ -81,23 +81,46 @@ pub fn html(text: &str) -> String {
     out
 }
 
-/// Escapes text for Markdown (CommonMark and GitHub's dialect): every ASCII punctuation
-/// character that could start emphasis, a link, an autolink, HTML, code or a block is
-/// backslash-escaped, and newlines become spaces so no block can start inside a value.
+/// Escapes text for Markdown (CommonMark and GitHub's dialect) so that it is shown
+/// literally: no emphasis, code, link, image, autolink (`https://`, `www.`, `a@b.c`), HTML,
+/// table cell or block can come from the text. Characters that only matter at the start of a
+/// line are escaped there (a value may be placed at a line start), and newlines become spaces
+/// so that no block can start inside a value. Everything else is left readable.
 pub fn markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 8);
-    for c in text.chars() {
+    let chars: Vec<char> = text.chars().collect();
+    let mut at_start = true;
+    for (i, &c) in chars.iter().enumerate() {
+        let next = chars.get(i + 1).copied();
         match c {
-            '\n' | '\r' | '\t' => out.push(' '),
-            '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '(' | ')' | '#' | '+' | '-' | '.'
-            | '!' | '|' | '<' | '>' | '~' | '&' | ':' | '@' | '=' | '"' | '\'' | '^' | '$'
-            | '%' | '/' => {
+            '\n' | '\r' | '\t' => {
+                out.push(' ');
+                continue;
+            }
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&' | '!' | '@' => {
+                out.push('\\');
+                out.push(c);
+            }
+            // Autolinks: "https://..." and "www.".
+            ':' if next == Some('/') => out.push_str("\\:"),
+            '.' if out.ends_with("www") || out.ends_with("WWW") => out.push_str("\\."),
+            '-' | '+' | '=' if at_start => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_ascii_digit() && at_start => {
+                out.push(c);
+                continue; // still at the start until the number ends
+            }
+            // "1." or "1)" followed by a space starts an ordered list.
+            '.' | ')' if at_start && out.chars().next().is_some_and(|d| d.is_ascii_digit()) && next.is_none_or(char::is_whitespace) => {
                 out.push('\\');
                 out.push(c);
             }
             c if c.is_control() => {}
             c => out.push(c),
         }
+        at_start = false;
     }
     out
 }
@@ -169,10 +192,12 @@ mod tests {
 
     #[test]
     fn markdown_escapes_links_and_html() {
-        assert_eq!(
-            markdown("[x](javascript:y) <b>"),
-            "\\[x\\]\\(javascript\\:y\\) \\<b\\>"
-        );
-        assert_eq!(markdown("# h\n- i"), "\\# h \\- i");
+        assert_eq!(markdown("[x](javascript:y) <b>"), "\\[x\\](javascript:y) \\<b\\>");
+        assert_eq!(markdown("# h\n- i"), "\\# h - i");
+        assert_eq!(markdown("- item"), "\\- item");
+        assert_eq!(markdown("12. item"), "12\\. item");
+        assert_eq!(markdown("see https://x.org or www.y.org, mail a@b.c"), "see https\\://x.org or www\\.y.org, mail a\\@b.c");
+        assert_eq!(markdown("0.91 F1 (IPIU 2024) smart-city"), "0.91 F1 (IPIU 2024) smart-city");
+        assert_eq!(markdown("a | b ![i](x)"), "a \\| b \\!\\[i\\](x)");
     }
 }

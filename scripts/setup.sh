@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs what storyfolio's PDFs and tests need, skipping what is already there:
+#   - the pinned typst CLI (built from crates.io with `cargo install --locked`; ~9 minutes
+#     on 2 cores, once per machine),
+#   - a Hangul font (fonts-nanum) so Korean documents do not print boxes,
+#   - poppler-utils (pdftotext, pdfinfo), which the tests use to read PDFs back.
+set -euo pipefail
+TYPST_VERSION=0.15.1
+export PATH="$HOME/.cargo/bin:$PATH"
+
+if typst --version 2>/dev/null | grep -q "^typst $TYPST_VERSION"; then
+  echo "setup: typst $TYPST_VERSION found at $(command -v typst)"
+else
+  echo "setup: installing typst $TYPST_VERSION (cargo install --locked typst-cli; this takes several minutes once)"
+  cargo install --locked typst-cli --version "$TYPST_VERSION"
+fi
+
+missing=()
+fc-list 2>/dev/null | grep -qi "nanum\|noto sans cjk\|noto serif cjk" || missing+=(fonts-nanum)
+command -v pdftotext >/dev/null 2>&1 && command -v pdfinfo >/dev/null 2>&1 || missing+=(poppler-utils)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]} (Debian packages)"
+  if [ "$(id -u)" -eq 0 ]; then sudo=""; elif command -v sudo >/dev/null 2>&1; then sudo="sudo"; else
+    echo "setup: need root or sudo to install ${missing[*]}; install them and run again" >&2
+    exit 1
+  fi
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" fontconfig > /dev/null
+else
+  echo "setup: Hangul font and poppler-utils found"
+fi
