@@ -55,6 +55,16 @@ pub enum AppError {
     Bug(String),
 }
 
+impl From<crate::docx::DocxError> for AppError {
+    fn from(error: crate::docx::DocxError) -> Self {
+        match error {
+            crate::docx::DocxError::Render(e) => AppError::Render(e),
+            // Packing into memory cannot fail on any input: it is a bug.
+            pack @ crate::docx::DocxError::Pack(_) => AppError::Bug(pack.to_string()),
+        }
+    }
+}
+
 impl AppError {
     /// The process exit code: 1 for the user's input or environment, 3 for a bug.
     pub fn exit_code(&self) -> u8 {

@@ -28,7 +28,7 @@ pub struct Cli {
 pub enum Command {
     /// Render documents (resume, cover letter, ...) for a profile, tailored to a target.
     #[command(
-        after_help = "Example:\n  storyfolio render profiles/example.json --target profiles/targets/visionguard.json\n  storyfolio render me.json --doc resume --format pdf --format html --out build/"
+        after_help = "Example:\n  storyfolio render profiles/example.json --target profiles/targets/visionguard.json\n  storyfolio render me.json --doc resume --format pdf --format html --out build/\n  storyfolio render me.json --target acme.json --format docx"
     )]
     Render(RenderArgs),
     /// Check a profile (and a target) and list errors and warnings.

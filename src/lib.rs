@@ -6,6 +6,7 @@ pub mod app;
 pub mod atomic;
 pub mod cli;
 pub mod diagnostics;
+pub mod docx;
 pub mod input;
 pub mod profile;
 pub mod render;
