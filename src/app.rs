@@ -2,12 +2,13 @@
 //! reports what it did. Exit codes are decided from the outcome by `main`.
 
 mod explain;
+mod export_cmd;
 mod render_cmd;
 
 use std::io::Write;
 use std::path::PathBuf;
 
-use crate::cli::{Cli, Command, SchemaKind, TemplatesCommand};
+use crate::cli::{Cli, Command, ExportCommand, SchemaKind, TemplatesCommand};
 use crate::input::LoadError;
 use crate::render::RenderError;
 use crate::schema::DocumentKind;
@@ -85,6 +86,9 @@ impl AppError {
 pub fn run(cli: Cli) -> Result<Outcome, AppError> {
     match cli.command {
         Command::Render(args) => render_cmd::run(args.into()),
+        Command::Export(ExportCommand::Jsonresume { profile, output }) => {
+            export_cmd::jsonresume(&profile, output.as_deref())
+        }
         Command::Validate(args) => validate(args.profile, args.target),
         Command::Schema(args) => {
             let kind = match args.kind {
@@ -112,6 +116,15 @@ pub fn run(cli: Cli) -> Result<Outcome, AppError> {
             Ok(Outcome::Success)
         }
     }
+}
+
+/// Writes `bytes` to standard output, reporting a failure (a closed pipe) as an error.
+fn write_stdout(bytes: &[u8]) -> Result<(), AppError> {
+    let mut stdout = std::io::stdout().lock();
+    stdout
+        .write_all(bytes)
+        .and_then(|()| stdout.flush())
+        .map_err(AppError::Stdout)
 }
 
 fn validate(profile: PathBuf, target: Option<PathBuf>) -> Result<Outcome, AppError> {

@@ -1,11 +1,15 @@
 //! The command line: clap derive types only, converted once into plain config structs.
 
+mod tools;
+
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::profile::Lang;
 use crate::render::{DocKind, Format};
+
+pub use tools::ExportCommand;
 
 const EXIT_CODES: &str = "\
 Exit codes:
@@ -42,6 +46,9 @@ pub enum Command {
     /// Work with the built-in templates.
     #[command(subcommand)]
     Templates(TemplatesCommand),
+    /// Export a profile for other tools.
+    #[command(subcommand)]
+    Export(ExportCommand),
 }
 
 /// Which schema to print.

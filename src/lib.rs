@@ -8,6 +8,7 @@ pub mod cli;
 pub mod diagnostics;
 pub mod docx;
 pub mod input;
+pub mod jsonresume;
 pub mod profile;
 pub mod render;
 pub mod schema;

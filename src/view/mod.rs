@@ -12,6 +12,7 @@ use serde::Serialize;
 
 pub use labels::Labels;
 pub use letter::{fit_to_limits, CharCount, LetterSection, LetterView};
+pub use resume::{competition_result, deliverable_label, metric_line};
 
 use crate::profile::{Lang, Profile};
 use crate::render::safe_url;

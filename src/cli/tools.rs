@@ -1,0 +1,21 @@
+//! The command line of the commands around rendering: export, init, doctor, completions, man.
+
+use std::path::PathBuf;
+
+use clap::Subcommand;
+
+/// `storyfolio export ...`.
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// Write the profile as a plain JSON Resume document, for the JSON Resume registry and themes.
+    #[command(
+        after_help = "storyfolio's own fields are dropped, or folded into standard ones where JSON Resume has a place: competitions become awards, metrics and extra deliverables become highlights, the coding-test level a skill, the GitHub username a profile.\n\nExample:\n  storyfolio export jsonresume me.json -o resume.json"
+    )]
+    Jsonresume {
+        /// The profile JSON.
+        profile: PathBuf,
+        /// The file to write [default: standard output].
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+}
