@@ -3,6 +3,7 @@
 
 mod explain;
 mod export_cmd;
+mod init_cmd;
 mod render_cmd;
 
 use std::io::Write;
@@ -49,6 +50,8 @@ pub enum AppError {
     },
     #[error("failed to write to standard output: {0}")]
     Stdout(std::io::Error),
+    #[error("`{path}` is a file, not a folder")]
+    NotAFolder { path: PathBuf },
     #[error("{0}")]
     Usage(String),
     /// A broken promise inside storyfolio, not a problem with the input.
@@ -89,6 +92,7 @@ pub fn run(cli: Cli) -> Result<Outcome, AppError> {
         Command::Export(ExportCommand::Jsonresume { profile, output }) => {
             export_cmd::jsonresume(&profile, output.as_deref())
         }
+        Command::Init(args) => init_cmd::run(&args.dir, args.lang.into()),
         Command::Validate(args) => validate(args.profile, args.target),
         Command::Schema(args) => {
             let kind = match args.kind {

@@ -9,7 +9,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use crate::profile::Lang;
 use crate::render::{DocKind, Format};
 
-pub use tools::ExportCommand;
+pub use tools::{ExportCommand, InitArgs};
 
 const EXIT_CODES: &str = "\
 Exit codes:
@@ -49,6 +49,11 @@ pub enum Command {
     /// Export a profile for other tools.
     #[command(subcommand)]
     Export(ExportCommand),
+    /// Start a profile and a target in a folder, with a guide of what to fill in first.
+    #[command(
+        after_help = "Existing files are never overwritten.\n\nExample:\n  storyfolio init my-application\n  storyfolio init --lang ko"
+    )]
+    Init(InitArgs),
 }
 
 /// Which schema to print.

@@ -2,7 +2,9 @@
 
 use std::path::PathBuf;
 
-use clap::Subcommand;
+use clap::{Args, Subcommand};
+
+use super::LangArg;
 
 /// `storyfolio export ...`.
 #[derive(Debug, Subcommand)]
@@ -18,4 +20,15 @@ pub enum ExportCommand {
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
+}
+
+/// `storyfolio init`.
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The folder to start in (created if missing).
+    #[arg(default_value = ".")]
+    pub dir: PathBuf,
+    /// The language of the starter files and the guide.
+    #[arg(long, value_enum, default_value = "en")]
+    pub lang: LangArg,
 }
