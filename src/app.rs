@@ -5,11 +5,12 @@ mod explain;
 mod export_cmd;
 mod init_cmd;
 mod render_cmd;
+mod watch_cmd;
 
 use std::io::Write;
 use std::path::PathBuf;
 
-use crate::cli::{Cli, Command, ExportCommand, SchemaKind, TemplatesCommand};
+use crate::cli::{Cli, Command, ExportCommand, RenderConfig, SchemaKind, TemplatesCommand};
 use crate::input::LoadError;
 use crate::render::RenderError;
 use crate::schema::DocumentKind;
@@ -52,6 +53,8 @@ pub enum AppError {
     Stdout(std::io::Error),
     #[error("`{path}` is a file, not a folder")]
     NotAFolder { path: PathBuf },
+    #[error("failed to watch for changes: {0}")]
+    Watch(String),
     #[error("{0}")]
     Usage(String),
     /// A broken promise inside storyfolio, not a problem with the input.
@@ -88,7 +91,15 @@ impl AppError {
 /// Runs one command line.
 pub fn run(cli: Cli) -> Result<Outcome, AppError> {
     match cli.command {
-        Command::Render(args) => render_cmd::run(args.into()),
+        Command::Render(args) => {
+            let watch = args.watch;
+            let config = RenderConfig::from(args);
+            if watch {
+                watch_cmd::run(config)
+            } else {
+                render_cmd::run(config)
+            }
+        }
         Command::Export(ExportCommand::Jsonresume { profile, output }) => {
             export_cmd::jsonresume(&profile, output.as_deref())
         }

@@ -32,7 +32,7 @@ pub struct Cli {
 pub enum Command {
     /// Render documents (resume, cover letter, ...) for a profile, tailored to a target.
     #[command(
-        after_help = "Example:\n  storyfolio render profiles/example.json --target profiles/targets/visionguard.json\n  storyfolio render me.json --doc resume --format pdf --format html --out build/\n  storyfolio render me.json --target acme.json --format docx"
+        after_help = "Example:\n  storyfolio render profiles/example.json --target profiles/targets/visionguard.json\n  storyfolio render me.json --doc resume --format pdf --format html --out build/\n  storyfolio render me.json --target acme.json --format docx\n  storyfolio render me.json --target acme.json --format html --watch"
     )]
     Render(RenderArgs),
     /// Check a profile (and a target) and list errors and warnings.
@@ -150,6 +150,10 @@ pub struct RenderArgs {
     /// Also write, beside each document, every generated sentence with its rule and facts.
     #[arg(long)]
     pub explain: bool,
+    /// Keep running and render again whenever the profile, the target, the templates or the
+    /// GitHub statistics change; Ctrl-C stops.
+    #[arg(long)]
+    pub watch: bool,
 }
 
 /// Everything `render` needs, resolved from the command line.
