@@ -1,6 +1,7 @@
 //! Running a parsed command line: each command loads, builds, renders and writes, and
 //! reports what it did. Exit codes are decided from the outcome by `main`.
 
+mod doctor_cmd;
 mod explain;
 mod export_cmd;
 mod init_cmd;
@@ -104,6 +105,7 @@ pub fn run(cli: Cli) -> Result<Outcome, AppError> {
             export_cmd::jsonresume(&profile, output.as_deref())
         }
         Command::Init(args) => init_cmd::run(&args.dir, args.lang.into()),
+        Command::Doctor(args) => doctor_cmd::run(&args),
         Command::Validate(args) => validate(args.profile, args.target),
         Command::Schema(args) => {
             let kind = match args.kind {

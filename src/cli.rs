@@ -9,7 +9,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use crate::profile::Lang;
 use crate::render::{DocKind, Format};
 
-pub use tools::{ExportCommand, InitArgs};
+pub use tools::{DoctorArgs, ExportCommand, InitArgs};
 
 const EXIT_CODES: &str = "\
 Exit codes:
@@ -54,6 +54,11 @@ pub enum Command {
         after_help = "Existing files are never overwritten.\n\nExample:\n  storyfolio init my-application\n  storyfolio init --lang ko"
     )]
     Init(InitArgs),
+    /// Check the environment: typst, a Hangul font, the GitHub token, statistics, templates.
+    #[command(
+        after_help = "Exit code 0 when no check fails (warnings allowed), 1 otherwise.\n\nExample:\n  storyfolio doctor\n  storyfolio doctor --profile me.json --templates my-templates/"
+    )]
+    Doctor(DoctorArgs),
 }
 
 /// Which schema to print.

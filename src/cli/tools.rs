@@ -32,3 +32,20 @@ pub struct InitArgs {
     #[arg(long, value_enum, default_value = "en")]
     pub lang: LangArg,
 }
+
+/// `storyfolio doctor`.
+#[derive(Debug, Args)]
+pub struct DoctorArgs {
+    /// A profile whose GitHub statistics cache (`<name>.github.json` beside it) to check.
+    #[arg(long, value_name = "FILE")]
+    pub profile: Option<PathBuf>,
+    /// A templates folder to check (as given to `render --templates`).
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+    /// Extra folders with fonts for typst, as given to `render --font-path`.
+    #[arg(long = "font-path", value_name = "DIR")]
+    pub font_paths: Vec<PathBuf>,
+    /// The typst binary [default: $STORYFOLIO_TYPST, else typst on PATH].
+    #[arg(long, value_name = "PATH")]
+    pub typst: Option<PathBuf>,
+}
