@@ -6,6 +6,7 @@ mod explain;
 mod export_cmd;
 mod init_cmd;
 mod render_cmd;
+mod shell_cmd;
 mod watch_cmd;
 
 use std::io::Write;
@@ -106,6 +107,8 @@ pub fn run(cli: Cli) -> Result<Outcome, AppError> {
         }
         Command::Init(args) => init_cmd::run(&args.dir, args.lang.into()),
         Command::Doctor(args) => doctor_cmd::run(&args),
+        Command::Completions(args) => shell_cmd::completions(args.shell),
+        Command::Man(args) => shell_cmd::man(args.out.as_deref()),
         Command::Validate(args) => validate(args.profile, args.target),
         Command::Schema(args) => {
             let kind = match args.kind {

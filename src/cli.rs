@@ -9,7 +9,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use crate::profile::Lang;
 use crate::render::{DocKind, Format};
 
-pub use tools::{DoctorArgs, ExportCommand, InitArgs};
+pub use tools::{CompletionsArgs, DoctorArgs, ExportCommand, InitArgs, ManArgs};
 
 const EXIT_CODES: &str = "\
 Exit codes:
@@ -59,6 +59,16 @@ pub enum Command {
         after_help = "Exit code 0 when no check fails (warnings allowed), 1 otherwise.\n\nExample:\n  storyfolio doctor\n  storyfolio doctor --profile me.json --templates my-templates/"
     )]
     Doctor(DoctorArgs),
+    /// Print a shell completion script.
+    #[command(
+        after_help = "Example:\n  storyfolio completions bash > ~/.local/share/bash-completion/completions/storyfolio\n  storyfolio completions zsh > ~/.zfunc/_storyfolio\n  storyfolio completions fish > ~/.config/fish/completions/storyfolio.fish\n  storyfolio completions powershell >> $PROFILE"
+    )]
+    Completions(CompletionsArgs),
+    /// Print or write the manual pages.
+    #[command(
+        after_help = "Example:\n  storyfolio man | man -l -\n  storyfolio man -o ~/.local/share/man/man1"
+    )]
+    Man(ManArgs),
 }
 
 /// Which schema to print.

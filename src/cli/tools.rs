@@ -49,3 +49,20 @@ pub struct DoctorArgs {
     #[arg(long, value_name = "PATH")]
     pub typst: Option<PathBuf>,
 }
+
+/// `storyfolio completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+/// `storyfolio man`.
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Write `storyfolio.1` and one page per subcommand into DIR [default: print
+    /// `storyfolio.1` on standard output].
+    #[arg(short, long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+}
