@@ -106,6 +106,17 @@ fn a_missing_typst_fails_and_says_how_to_install_it() {
 }
 
 #[test]
+fn a_typst_path_that_does_not_exist_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = doctor(dir.path(), &["--typst", "/nowhere/typst"], &[]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        line(&stdout_of(&output), "typst"),
+        "fail  typst: typst was not found (`/nowhere/typst` does not exist); install it with `cargo install --locked typst-cli --version 0.15.1`, or point to it with `--typst PATH` or STORYFOLIO_TYPST"
+    );
+}
+
+#[test]
 fn the_token_is_never_printed() {
     let dir = tempfile::tempdir().unwrap();
     fake_typst(dir.path(), "0.15.1", &["NanumGothic"]);

@@ -28,12 +28,19 @@ fn bundled_profiles() -> Vec<PathBuf> {
     found
 }
 
-fn export(profile: &Path) -> Value {
-    let output = storyfolio()
+/// Runs `export jsonresume PROFILE` with `extra` arguments.
+fn run_export(profile: &Path, extra: &[&std::ffi::OsStr]) -> std::process::Output {
+    storyfolio()
         .args(["export", "jsonresume"])
         .arg(profile)
+        .args(extra)
         .output()
-        .unwrap();
+        .unwrap()
+}
+
+/// The exported document of `profile`, which must export.
+fn export(profile: &Path) -> Value {
+    let output = run_export(profile, &[]);
     assert!(output.status.success(), "{}: {output:?}", profile.display());
     serde_json::from_slice(&output.stdout).unwrap()
 }
@@ -183,11 +190,7 @@ fn meta_is_kept_and_unknown_keys_are_not() {
         r#"{"basics": {"name": "Kim", "nickname": "K"}, "meta": {"theme": "elegant", "version": "v1.0.0"}}"#,
     )
     .unwrap();
-    let output = storyfolio()
-        .args(["export", "jsonresume"])
-        .arg(&profile)
-        .output()
-        .unwrap();
+    let output = run_export(&profile, &[]);
     assert!(output.status.success(), "{output:?}");
     assert_eq!(
         stderr_of(&output),
@@ -212,13 +215,10 @@ fn output_file_is_written_and_replaced_whole() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("resume.json");
     std::fs::write(&out, "old").unwrap();
-    let output = storyfolio()
-        .args(["export", "jsonresume"])
-        .arg(repo_file("profiles/example.json"))
-        .arg("-o")
-        .arg(&out)
-        .output()
-        .unwrap();
+    let output = run_export(
+        &repo_file("profiles/example.json"),
+        &["-o".as_ref(), out.as_os_str()],
+    );
     assert!(output.status.success(), "{output:?}");
     assert_eq!(stdout_of(&output), format!("wrote {}\n", out.display()));
     let written: Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
@@ -235,11 +235,7 @@ fn an_invalid_profile_is_refused_with_its_errors() {
         r#"{"competitions": [{"name": "x", "rank": "first"}]}"#,
     )
     .unwrap();
-    let output = storyfolio()
-        .args(["export", "jsonresume"])
-        .arg(&profile)
-        .output()
-        .unwrap();
+    let output = run_export(&profile, &[]);
     assert_eq!(output.status.code(), Some(1));
     assert!(output.stdout.is_empty());
     assert_eq!(
@@ -253,10 +249,7 @@ fn an_invalid_profile_is_refused_with_its_errors() {
 
 #[test]
 fn a_missing_profile_is_named() {
-    let output = storyfolio()
-        .args(["export", "jsonresume", "nowhere.json"])
-        .output()
-        .unwrap();
+    let output = run_export(Path::new("nowhere.json"), &[]);
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(
         stderr_of(&output),

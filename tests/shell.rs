@@ -107,3 +107,21 @@ fn every_command_has_an_example_in_its_help() {
         );
     }
 }
+
+#[test]
+fn man_into_a_file_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("storyfolio.1");
+    std::fs::write(&file, "mine").unwrap();
+    let output = storyfolio()
+        .args(["man", "-o"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        stderr_of(&output),
+        format!("error: `{}` is a file, not a folder\n", file.display())
+    );
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "mine");
+}

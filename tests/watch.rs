@@ -198,3 +198,27 @@ fn ctrl_c_stops_cleanly() {
         watch.log()
     );
 }
+
+#[test]
+fn a_missing_templates_folder_stops_before_watching() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("me.json"), profile("Kim")).unwrap();
+    let output = common::storyfolio()
+        .current_dir(dir.path())
+        .args([
+            "render",
+            "me.json",
+            "--format",
+            "txt",
+            "--templates",
+            "nope",
+            "--watch",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        common::stderr_of(&output),
+        "error: failed to watch for changes: failed to open folder `nope`: No such file or directory (os error 2)\n"
+    );
+}
