@@ -19,7 +19,8 @@ Exit codes:
   3  internal error: a bug in storyfolio (please report it)";
 
 /// storyfolio turns your career facts into a story told for one company: a tailored resume,
-/// cover letter, pitch and interview preparation, as PDF (through Typst), HTML, Markdown and text.
+/// cover letter, pitch and interview preparation, as PDF (through Typst), Word, HTML, Markdown
+/// and text.
 #[derive(Debug, Parser)]
 #[command(name = "storyfolio", version, after_help = EXIT_CODES, propagate_version = true)]
 pub struct Cli {

@@ -120,14 +120,13 @@ mod tests {
         );
         let renderer = Renderer::new(None).unwrap();
         let beat = &view.letter.as_ref().unwrap().sections[0].beats[0];
-        let sentence = renderer
-            .render_named(Format::Txt, "beat-en", beat)
-            .unwrap();
+        let sentence = renderer.render_named(Format::Txt, "beat-en", beat).unwrap();
         assert_eq!(
             sentence.trim(),
             "I am applying for the Vision Engineer position at VisionGuard."
         );
-        let xml = document_xml(&crate::docx::render(DocKind::CoverLetter, &view, &renderer).unwrap());
+        let xml =
+            document_xml(&crate::docx::render(DocKind::CoverLetter, &view, &renderer).unwrap());
         assert!(
             xml.contains(&format!(
                 "<w:t xml:space=\"preserve\">{}</w:t>",
