@@ -1,7 +1,7 @@
 //! The cover letter as Word paragraphs. Each beat is phrased by the plain-text partial
 //! `beat-<lang>`, the same words the other formats print and the character limits count.
 
-use docx_rs::Paragraph;
+use docx_rs::{LineSpacing, Paragraph};
 
 use super::{header, heading, muted, para, run};
 use crate::render::{Format, RenderError, Renderer};
@@ -12,7 +12,9 @@ pub fn body(view: &DocumentView, renderer: &Renderer) -> Result<Vec<Paragraph>, 
     let mut out = header(&view.person);
     let company = view.target.as_ref().and_then(|t| t.company.as_deref());
     if let Some(company) = company {
-        let mut line = Paragraph::new().add_run(run(company).bold());
+        let mut line = Paragraph::new()
+            .line_spacing(LineSpacing::new().before(240))
+            .add_run(run(company).bold());
         if let Some(title) = view.target.as_ref().and_then(|t| t.title.as_deref()) {
             line = line.add_run(run(&format!(" · {title}")));
         }

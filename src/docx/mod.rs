@@ -123,8 +123,8 @@ fn setup(is_ko: bool) -> Docx {
         .add_numbering(Numbering::new(BULLETS, BULLETS))
 }
 
-/// A run of `text`: line breaks become Word breaks; control characters, which XML cannot
-/// carry, are dropped.
+/// A run of `text`: line breaks become Word breaks, tabs spaces; other control characters,
+/// which XML cannot carry, are dropped.
 fn run(text: &str) -> Run {
     let mut run = Run::new();
     for (i, line) in text.split('\n').enumerate() {
@@ -133,7 +133,11 @@ fn run(text: &str) -> Run {
         }
         let clean: String = line
             .chars()
-            .filter(|c| !c.is_control() || *c == '\t')
+            .filter_map(|c| match c {
+                '\t' => Some(' '),
+                c if c.is_control() => None,
+                c => Some(c),
+            })
             .collect();
         run = run.add_text(clean);
     }
@@ -243,7 +247,7 @@ mod tests {
     fn text_keeps_its_line_breaks_and_loses_what_xml_cannot_hold() {
         let xml = String::from_utf8(
             Paragraph::new()
-                .add_run(run("one\u{1}\ntwo & <three>"))
+                .add_run(run("one\u{1}\ntwo\t& <three>"))
                 .build(),
         )
         .unwrap();
