@@ -2,13 +2,18 @@
 //! reports what it did. Exit codes are decided from the outcome by `main`.
 
 pub mod coach_cmd;
+mod doctor_cmd;
 mod explain;
+mod export_cmd;
+mod init_cmd;
 mod render_cmd;
+mod shell_cmd;
+mod watch_cmd;
 
 use std::io::Write;
 use std::path::PathBuf;
 
-use crate::cli::{Cli, Command, SchemaKind, TemplatesCommand};
+use crate::cli::{Cli, Command, ExportCommand, RenderConfig, SchemaKind, TemplatesCommand};
 use crate::input::LoadError;
 use crate::render::RenderError;
 use crate::schema::DocumentKind;
@@ -51,11 +56,25 @@ pub enum AppError {
     },
     #[error("failed to write to standard output: {0}")]
     Stdout(std::io::Error),
+    #[error("`{path}` is a file, not a folder")]
+    NotAFolder { path: PathBuf },
+    #[error("failed to watch for changes: {0}")]
+    Watch(String),
     #[error("{0}")]
     Usage(String),
     /// A broken promise inside storyfolio, not a problem with the input.
     #[error("internal error (a bug in storyfolio, please report it): {0}")]
     Bug(String),
+}
+
+impl From<crate::docx::DocxError> for AppError {
+    fn from(error: crate::docx::DocxError) -> Self {
+        match error {
+            crate::docx::DocxError::Render(e) => AppError::Render(e),
+            // Packing into memory cannot fail on any input: it is a bug.
+            pack @ crate::docx::DocxError::Pack(_) => AppError::Bug(pack.to_string()),
+        }
+    }
 }
 
 impl AppError {
@@ -77,7 +96,22 @@ impl AppError {
 /// Runs one command line.
 pub fn run(cli: Cli) -> Result<Outcome, AppError> {
     match cli.command {
-        Command::Render(args) => render_cmd::run(args.into()),
+        Command::Render(args) => {
+            let watch = args.watch;
+            let config = RenderConfig::from(args);
+            if watch {
+                watch_cmd::run(config)
+            } else {
+                render_cmd::run(config)
+            }
+        }
+        Command::Export(ExportCommand::Jsonresume { profile, output }) => {
+            export_cmd::jsonresume(&profile, output.as_deref())
+        }
+        Command::Init(args) => init_cmd::run(&args.dir, args.lang.into()),
+        Command::Doctor(args) => doctor_cmd::run(&args),
+        Command::Completions(args) => shell_cmd::completions(args.shell),
+        Command::Man(args) => shell_cmd::man(args.out.as_deref()),
         Command::Validate(args) => validate(args.profile, args.target),
         Command::Coach(args) => coach_cmd::run(args.into()),
         Command::Schema(args) => {
@@ -106,6 +140,15 @@ pub fn run(cli: Cli) -> Result<Outcome, AppError> {
             Ok(Outcome::Success)
         }
     }
+}
+
+/// Writes `bytes` to standard output, reporting a failure (a closed pipe) as an error.
+fn write_stdout(bytes: &[u8]) -> Result<(), AppError> {
+    let mut stdout = std::io::stdout().lock();
+    stdout
+        .write_all(bytes)
+        .and_then(|()| stdout.flush())
+        .map_err(AppError::Stdout)
 }
 
 fn validate(profile: PathBuf, target: Option<PathBuf>) -> Result<Outcome, AppError> {

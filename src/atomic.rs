@@ -28,6 +28,31 @@ pub fn write(path: &Path, bytes: &[u8]) -> io::Result<()> {
 
 /// Flushes `file` to disk and renames it over `path`.
 pub fn publish(file: tempfile::NamedTempFile, path: &Path) -> io::Result<()> {
+    finish(&file)?;
+    file.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+/// Writes `bytes` to `path` like `write`, but only if nothing is there yet: an existing file
+/// or link is never replaced. Returns whether the file was written.
+pub fn write_new(path: &Path, bytes: &[u8]) -> io::Result<bool> {
+    if path.symlink_metadata().is_ok() {
+        return Ok(false);
+    }
+    let mut file = temp_beside(path)?;
+    file.write_all(bytes)?;
+    finish(&file)?;
+    // The check above is for a clear answer; this link-based rename is what guarantees it
+    // when another program creates the file in between.
+    match file.persist_noclobber(path) {
+        Ok(_) => Ok(true),
+        Err(e) if e.error.kind() == io::ErrorKind::AlreadyExists => Ok(false),
+        Err(e) => Err(e.error),
+    }
+}
+
+/// Flushes `file` to disk and makes it readable by others.
+fn finish(file: &tempfile::NamedTempFile) -> io::Result<()> {
     file.as_file().sync_all()?;
     #[cfg(unix)]
     {
@@ -36,7 +61,6 @@ pub fn publish(file: tempfile::NamedTempFile, path: &Path) -> io::Result<()> {
         file.as_file()
             .set_permissions(fs::Permissions::from_mode(0o644))?;
     }
-    file.persist(path).map_err(|e| e.error)?;
     Ok(())
 }
 
@@ -58,6 +82,16 @@ mod tests {
         write(&path, b"old").unwrap();
         write(&path, b"new content").unwrap();
         assert_eq!(fs::read(&path).unwrap(), b"new content");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn write_new_keeps_what_is_there() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("profile.json");
+        assert!(write_new(&path, b"first").unwrap());
+        assert!(!write_new(&path, b"second").unwrap());
+        assert_eq!(fs::read(&path).unwrap(), b"first");
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
     }
 

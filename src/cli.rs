@@ -1,5 +1,7 @@
 //! The command line: clap derive types only, converted once into plain config structs.
 
+mod tools;
+
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -7,6 +9,8 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use crate::app::coach_cmd::{CoachConfig, CoachFormat};
 use crate::profile::Lang;
 use crate::render::{DocKind, Format};
+
+pub use tools::{CompletionsArgs, DoctorArgs, ExportCommand, InitArgs, ManArgs};
 
 const EXIT_CODES: &str = "\
 Exit codes:
@@ -16,7 +20,8 @@ Exit codes:
   3  internal error: a bug in storyfolio (please report it)";
 
 /// storyfolio turns your career facts into a story told for one company: a tailored resume,
-/// cover letter, pitch and interview preparation, as PDF (through Typst), HTML, Markdown and text.
+/// cover letter, pitch and interview preparation, as PDF (through Typst), Word, HTML, Markdown
+/// and text.
 #[derive(Debug, Parser)]
 #[command(name = "storyfolio", version, after_help = EXIT_CODES, propagate_version = true)]
 pub struct Cli {
@@ -29,7 +34,7 @@ pub struct Cli {
 pub enum Command {
     /// Render documents (resume, cover letter, ...) for a profile, tailored to a target.
     #[command(
-        after_help = "Example:\n  storyfolio render profiles/example.json --target profiles/targets/visionguard.json\n  storyfolio render me.json --doc resume --format pdf --format html --out build/"
+        after_help = "Example:\n  storyfolio render profiles/example.json --target profiles/targets/visionguard.json\n  storyfolio render me.json --doc resume --format pdf --format html --out build/\n  storyfolio render me.json --target acme.json --format docx\n  storyfolio render me.json --target acme.json --format html --watch"
     )]
     Render(RenderArgs),
     /// Check a profile (and a target) and list errors and warnings.
@@ -48,6 +53,29 @@ pub enum Command {
     /// Work with the built-in templates.
     #[command(subcommand)]
     Templates(TemplatesCommand),
+    /// Export a profile for other tools.
+    #[command(subcommand)]
+    Export(ExportCommand),
+    /// Start a profile and a target in a folder, with a guide of what to fill in first.
+    #[command(
+        after_help = "Existing files are never overwritten.\n\nExample:\n  storyfolio init my-application\n  storyfolio init --lang ko"
+    )]
+    Init(InitArgs),
+    /// Check the environment: typst, a Hangul font, the GitHub token, statistics, templates.
+    #[command(
+        after_help = "Exit code 0 when no check fails (warnings allowed), 1 otherwise.\n\nExample:\n  storyfolio doctor\n  storyfolio doctor --profile me.json --templates my-templates/"
+    )]
+    Doctor(DoctorArgs),
+    /// Print a shell completion script.
+    #[command(
+        after_help = "Example:\n  storyfolio completions bash > ~/.local/share/bash-completion/completions/storyfolio\n  storyfolio completions zsh > ~/.zfunc/_storyfolio\n  storyfolio completions fish > ~/.config/fish/completions/storyfolio.fish\n  storyfolio completions powershell >> $PROFILE"
+    )]
+    Completions(CompletionsArgs),
+    /// Print or write the manual pages.
+    #[command(
+        after_help = "Example:\n  storyfolio man | man -l -\n  storyfolio man -o ~/.local/share/man/man1"
+    )]
+    Man(ManArgs),
 }
 
 /// `storyfolio coach`.
@@ -178,6 +206,10 @@ pub struct RenderArgs {
     /// A knowledge file extending the built-in industries, keywords and opportunities.
     #[arg(long, value_name = "FILE")]
     pub knowledge: Option<PathBuf>,
+    /// Keep running and render again whenever the profile, the target, the templates or the
+    /// GitHub statistics change; Ctrl-C stops.
+    #[arg(long)]
+    pub watch: bool,
 }
 
 /// Everything `render` needs, resolved from the command line.

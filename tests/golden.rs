@@ -19,9 +19,20 @@ fn compare_dirs(fresh: &Path, golden: &Path) {
         copy_dir(fresh, golden);
         return;
     }
-    let mut names: Vec<_> = fs::read_dir(fresh).unwrap().map(|e| e.unwrap().file_name()).collect();
+    let mut names: Vec<_> = fs::read_dir(fresh)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
     names.sort();
-    let mut golden_names: Vec<_> = fs::read_dir(golden).unwrap_or_else(|_| panic!("{} is missing; run with STORYFOLIO_UPDATE_GOLDEN=1", golden.display())).map(|e| e.unwrap().file_name()).collect();
+    let mut golden_names: Vec<_> = fs::read_dir(golden)
+        .unwrap_or_else(|_| {
+            panic!(
+                "{} is missing; run with STORYFOLIO_UPDATE_GOLDEN=1",
+                golden.display()
+            )
+        })
+        .map(|e| e.unwrap().file_name())
+        .collect();
     golden_names.sort();
     assert_eq!(names, golden_names, "files differ in {}", golden.display());
     for name in names {
@@ -49,12 +60,36 @@ fn copy_dir(from: &Path, to: &Path) {
 #[test]
 fn generated_typst_matches_the_golden_files() {
     for (name, profile, target) in [
-        ("visionguard-en", "profiles/example.json", "profiles/targets/visionguard.json"),
-        ("lightedge-ko", "profiles/example.ko.json", "profiles/targets/lightedge.ko.json"),
+        (
+            "visionguard-en",
+            "profiles/example.json",
+            "profiles/targets/visionguard.json",
+        ),
+        (
+            "lightedge-ko",
+            "profiles/example.ko.json",
+            "profiles/targets/lightedge.ko.json",
+        ),
     ] {
         let dir = tempfile::tempdir().unwrap();
         let out = storyfolio()
-            .args(["render", profile, "--target", target, "--doc", "resume", "--doc", "cover-letter", "--doc", "pitch", "--doc", "prep", "--format", "typ", "--out"])
+            .args([
+                "render",
+                profile,
+                "--target",
+                target,
+                "--doc",
+                "resume",
+                "--doc",
+                "cover-letter",
+                "--doc",
+                "pitch",
+                "--doc",
+                "prep",
+                "--format",
+                "typ",
+                "--out",
+            ])
             .arg(dir.path())
             .output()
             .unwrap();
@@ -72,6 +107,10 @@ fn docs_examples_are_current() {
         .env("STORYFOLIO_BIN", assert_cmd::cargo::cargo_bin("storyfolio"))
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     compare_dirs(dir.path(), &repo("docs/examples"));
 }

@@ -317,10 +317,7 @@ fn hostile_text_is_shown_literally_in_every_format() {
     assert!(!html.contains("href=\"javascript:"), "{html}");
     assert!(!html.contains("onclick=\"x"), "{html}");
     let md = fs::read_to_string(out_dir.join("resume.md")).unwrap();
-    assert!(
-        md.contains("\\[link\\](javascript:alert(1))"),
-        "{md}"
-    );
+    assert!(md.contains("\\[link\\](javascript:alert(1))"), "{md}");
     assert!(md.contains("\\<script\\>"), "{md}");
     let txt = fs::read_to_string(out_dir.join("resume.txt")).unwrap();
     assert!(

@@ -114,7 +114,11 @@ impl Job<'_> {
                     continue;
                 }
                 let path = out.join(format!("{}.{}", doc.stem(), format.extension()));
-                self.write(&path, &self.renderer.render(doc, format, &view)?)?;
+                if format == Format::Docx {
+                    self.write(&path, crate::docx::render(doc, &view, self.renderer)?)?;
+                } else {
+                    self.write(&path, self.renderer.render(doc, format, &view)?)?;
+                }
                 written.push(path);
             }
             if self.config.explain {
@@ -176,8 +180,8 @@ impl Job<'_> {
         Ok(view)
     }
 
-    fn write(&self, path: &Path, text: &str) -> Result<(), AppError> {
-        crate::atomic::write(path, text.as_bytes()).map_err(|source| AppError::Write {
+    fn write(&self, path: &Path, bytes: impl AsRef<[u8]>) -> Result<(), AppError> {
+        crate::atomic::write(path, bytes.as_ref()).map_err(|source| AppError::Write {
             path: path.to_path_buf(),
             source,
         })

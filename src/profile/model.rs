@@ -56,6 +56,8 @@ pub struct Profile {
     pub coding_test: Option<CodingTest>,
     /// storyfolio: competitions with their retrospectives.
     pub competitions: Vec<Competition>,
+    /// JSON Resume's free-form tooling settings (e.g. the registry's `theme`), kept for export.
+    pub meta: Option<serde_json::Value>,
 }
 
 /// `basics`: who the candidate is.

@@ -113,7 +113,11 @@ pub fn markdown(text: &str) -> String {
                 continue; // still at the start until the number ends
             }
             // "1." or "1)" followed by a space starts an ordered list.
-            '.' | ')' if at_start && out.chars().next().is_some_and(|d| d.is_ascii_digit()) && next.is_none_or(char::is_whitespace) => {
+            '.' | ')'
+                if at_start
+                    && out.chars().next().is_some_and(|d| d.is_ascii_digit())
+                    && next.is_none_or(char::is_whitespace) =>
+            {
                 out.push('\\');
                 out.push(c);
             }
@@ -192,12 +196,21 @@ mod tests {
 
     #[test]
     fn markdown_escapes_links_and_html() {
-        assert_eq!(markdown("[x](javascript:y) <b>"), "\\[x\\](javascript:y) \\<b\\>");
+        assert_eq!(
+            markdown("[x](javascript:y) <b>"),
+            "\\[x\\](javascript:y) \\<b\\>"
+        );
         assert_eq!(markdown("# h\n- i"), "\\# h - i");
         assert_eq!(markdown("- item"), "\\- item");
         assert_eq!(markdown("12. item"), "12\\. item");
-        assert_eq!(markdown("see https://x.org or www.y.org, mail a@b.c"), "see https\\://x.org or www\\.y.org, mail a\\@b.c");
-        assert_eq!(markdown("0.91 F1 (IPIU 2024) smart-city"), "0.91 F1 (IPIU 2024) smart-city");
+        assert_eq!(
+            markdown("see https://x.org or www.y.org, mail a@b.c"),
+            "see https\\://x.org or www\\.y.org, mail a\\@b.c"
+        );
+        assert_eq!(
+            markdown("0.91 F1 (IPIU 2024) smart-city"),
+            "0.91 F1 (IPIU 2024) smart-city"
+        );
         assert_eq!(markdown("a | b ![i](x)"), "a \\| b \\!\\[i\\](x)");
     }
 }

@@ -10,7 +10,7 @@ fn has_batchim(word: &str) -> Option<bool> {
         return Some(true);
     }
     match last {
-        '\u{AC00}'..='\u{D7A3}' => Some((last as u32 - 0xAC00) % 28 != 0),
+        '\u{AC00}'..='\u{D7A3}' => Some(!(last as u32 - 0xAC00).is_multiple_of(28)),
         // Digits as read in Sino-Korean: 영 일 이 삼 사 오 육 칠 팔 구.
         '0' | '1' | '3' | '6' | '7' | '8' => Some(true),
         '2' | '4' | '5' | '9' => Some(false),

@@ -57,6 +57,8 @@ pub enum Format {
     Md,
     /// Plain text.
     Txt,
+    /// A Word document, built from the view rather than from a template.
+    Docx,
 }
 
 impl Format {
@@ -68,16 +70,18 @@ impl Format {
             Format::Html => "html",
             Format::Md => "md",
             Format::Txt => "txt",
+            Format::Docx => "docx",
         }
     }
 
     /// The template format that produces this output (PDF comes from Typst source).
+    /// A Word document has no template of its own: its sentences are the plain-text ones.
     pub fn template_format(self) -> TemplateFormat {
         match self {
             Format::Pdf | Format::Typ => TemplateFormat::Typ,
             Format::Html => TemplateFormat::Html,
             Format::Md => TemplateFormat::Md,
-            Format::Txt => TemplateFormat::Txt,
+            Format::Txt | Format::Docx => TemplateFormat::Txt,
         }
     }
 }

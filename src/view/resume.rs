@@ -85,7 +85,8 @@ fn display_url(url: &str) -> String {
     stripped.trim_end_matches('/').to_string()
 }
 
-fn deliverable_label(kind: DeliverableKind, lang: Lang) -> &'static str {
+/// What a deliverable is called in `lang`: "Paper", "Code", "데모", ...
+pub fn deliverable_label(kind: DeliverableKind, lang: Lang) -> &'static str {
     use DeliverableKind as D;
     match (kind, lang) {
         (D::Paper, Lang::En) => "Paper",
@@ -255,13 +256,7 @@ pub fn sections(
     .into_iter()
     .map(|i| {
         let c = &profile.competitions[i];
-        let result = match (c.rank, c.teams, lang) {
-            (Some(r), Some(t), Lang::En) => Some(format!("{} of {t} teams", ordinal(r))),
-            (Some(r), Some(t), Lang::Ko) => Some(format!("{t}팀 중 {r}위")),
-            (Some(r), None, Lang::En) => Some(ordinal(r)),
-            (Some(r), None, Lang::Ko) => Some(format!("{r}위")),
-            (None, _, _) => None,
-        };
+        let result = competition_result(c.rank, c.teams, lang);
         let subtitle = match (text(&c.platform), result) {
             (Some(p), Some(r)) => Some(format!("{p} · {r}")),
             (p, r) => p.or(r),
@@ -473,4 +468,15 @@ pub fn sections(
     }
     all.retain(|s| !s.entries.is_empty());
     all
+}
+
+/// A competition's result: "87th of 1165 teams", "1165팀 중 87위", or `None` without a rank.
+pub fn competition_result(rank: Option<u32>, teams: Option<u32>, lang: Lang) -> Option<String> {
+    match (rank, teams, lang) {
+        (Some(r), Some(t), Lang::En) => Some(format!("{} of {t} teams", ordinal(r))),
+        (Some(r), Some(t), Lang::Ko) => Some(format!("{t}팀 중 {r}위")),
+        (Some(r), None, Lang::En) => Some(ordinal(r)),
+        (Some(r), None, Lang::Ko) => Some(format!("{r}위")),
+        (None, _, _) => None,
+    }
 }

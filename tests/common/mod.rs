@@ -2,6 +2,7 @@
 
 #![allow(dead_code)]
 
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
@@ -73,4 +74,88 @@ pub fn pdf_pages(pdf: &Path) -> usize {
                 .map(|n| n.trim().parse().expect("a page count"))
         })
         .expect("pdfinfo prints Pages")
+}
+
+/// The storyfolio binary under test.
+pub fn bin() -> &'static Path {
+    Path::new(env!("CARGO_BIN_EXE_storyfolio"))
+}
+
+/// The binary with an empty environment: each test adds only what it needs (PATH, HOME, ...).
+pub fn bare_storyfolio() -> assert_cmd::Command {
+    let mut command = assert_cmd::Command::new(bin());
+    command.env_clear();
+    command
+}
+
+/// A file of the repository, e.g. `profiles/example.json`.
+pub fn repo_file(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
+}
+
+/// The standard output of a finished command as text.
+pub fn stdout_of(output: &std::process::Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// The standard error of a finished command as text.
+pub fn stderr_of(output: &std::process::Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// One part of a .docx (a zip archive), e.g. `word/document.xml`.
+pub fn docx_part(docx: &Path, part: &str) -> String {
+    let file = std::fs::File::open(docx).unwrap();
+    let mut archive = zip::ZipArchive::new(file).unwrap();
+    let mut entry = archive.by_name(part).unwrap();
+    let mut text = String::new();
+    entry.read_to_string(&mut text).unwrap();
+    text
+}
+
+/// The paragraphs of a .docx as plain text, one string per `<w:p>`, with their style id.
+pub fn docx_paragraphs(docx: &Path) -> Vec<(Option<String>, String)> {
+    let xml = docx_part(docx, "word/document.xml");
+    xml.split("</w:p>")
+        .filter(|p| p.contains("<w:p ") || p.contains("<w:p>"))
+        .map(|p| {
+            let style = between(p, "<w:pStyle w:val=\"", "\"").first().cloned();
+            let text: String = between(p, "<w:t xml:space=\"preserve\">", "</w:t>")
+                .iter()
+                .map(|t| unescape(t))
+                .collect();
+            (style, text)
+        })
+        .collect()
+}
+
+/// Every piece of `text` between `open` and the next `close`.
+fn between(text: &str, open: &str, close: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find(open) {
+        rest = &rest[start + open.len()..];
+        let Some(end) = rest.find(close) else { break };
+        found.push(rest[..end].to_string());
+        rest = &rest[end..];
+    }
+    found
+}
+
+fn unescape(text: &str) -> String {
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
+}
+
+/// Writes an executable shell script `name` into `dir`.
+#[cfg(unix)]
+pub fn script(dir: &Path, name: &str, body: &str) -> PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let path = dir.join(name);
+    std::fs::write(&path, format!("#!/bin/sh\n{body}\n")).unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+    path
 }
