@@ -6,6 +6,7 @@ pub mod app;
 pub mod atomic;
 pub mod cli;
 pub mod diagnostics;
+pub mod github;
 pub mod input;
 pub mod profile;
 pub mod render;
