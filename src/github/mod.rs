@@ -5,8 +5,13 @@
 //! [`model`] ([`StatsCache::repo`], [`StatsCache::user_stats`]).
 
 pub mod cache;
+pub mod client;
 mod error;
+pub mod fetch;
 pub mod model;
+pub mod parse;
+pub mod refresh;
+pub mod refs;
 
 pub use error::GithubError;
 pub use model::{
