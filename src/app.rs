@@ -2,6 +2,7 @@
 //! reports what it did. Exit codes are decided from the outcome by `main`.
 
 mod explain;
+mod refresh_cmd;
 mod render_cmd;
 
 use std::io::Write;
@@ -41,6 +42,8 @@ pub enum AppError {
     Render(#[from] RenderError),
     #[error(transparent)]
     Typst(#[from] TypstError),
+    #[error(transparent)]
+    Github(#[from] crate::github::GithubError),
     #[error("failed to write `{path}`: {source}")]
     Write {
         path: PathBuf,
@@ -75,7 +78,8 @@ impl AppError {
 pub fn run(cli: Cli) -> Result<Outcome, AppError> {
     match cli.command {
         Command::Render(args) => render_cmd::run(args.into()),
-        Command::Validate(args) => validate(args.profile, args.target),
+        Command::Validate(args) => validate(args.profile, args.target, args.stats_max_age),
+        Command::Refresh(args) => refresh_cmd::run(&args.into()),
         Command::Schema(args) => {
             let kind = match args.kind {
                 SchemaKind::Profile => DocumentKind::Profile,
@@ -104,7 +108,11 @@ pub fn run(cli: Cli) -> Result<Outcome, AppError> {
     }
 }
 
-fn validate(profile: PathBuf, target: Option<PathBuf>) -> Result<Outcome, AppError> {
+fn validate(
+    profile: PathBuf,
+    target: Option<PathBuf>,
+    stats_max_age: u32,
+) -> Result<Outcome, AppError> {
     let mut ok = true;
     let mut report =
         |path: &PathBuf,
@@ -142,7 +150,11 @@ fn validate(profile: PathBuf, target: Option<PathBuf>) -> Result<Outcome, AppErr
     report(
         &profile,
         "profile",
-        crate::profile::load(&profile).map(|l| l.warnings),
+        crate::profile::load(&profile).map(|l| {
+            let mut warnings = l.warnings;
+            warnings.extend(refresh_cmd::freshness(&profile, &l.document, stats_max_age));
+            warnings
+        }),
     );
     if let Some(target) = &target {
         report(

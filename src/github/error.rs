@@ -11,7 +11,7 @@ pub enum GithubError {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("failed to parse `{path}`: {message}; delete it and run `storyfolio refresh` again")]
+    #[error("failed to parse `{path}`: {message}; run `storyfolio refresh` to rewrite it")]
     CacheParse { path: PathBuf, message: String },
     #[error("`{path}` has cache version {found}, this storyfolio reads version {expected}; run `storyfolio refresh` to rewrite it")]
     CacheVersion {
@@ -30,4 +30,8 @@ pub enum GithubError {
     Client(String),
     #[error("github rejected the token (401 bad credentials); check GITHUB_TOKEN / GH_TOKEN, or unset it to refresh without one")]
     BadCredentials,
+    #[error("the github rate limit is used up; it resets {reset}; everything fetched so far is saved{hint}")]
+    RateLimited { reset: String, hint: &'static str },
+    #[error("github's secondary rate limit stopped the refresh; {wait}; everything fetched so far is saved")]
+    SecondaryLimited { wait: String },
 }

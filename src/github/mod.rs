@@ -8,6 +8,7 @@ pub mod cache;
 pub mod client;
 mod error;
 pub mod fetch;
+pub mod freshness;
 pub mod model;
 pub mod parse;
 pub mod refresh;
