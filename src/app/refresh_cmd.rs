@@ -81,7 +81,11 @@ pub fn refresh_profile(config: &RefreshConfig, profile: &Profile) -> Result<Outc
     );
     println!("{}", report.summary());
     // Nothing learned (every item failed): leave the file, or its absence, as it was.
-    if report.cache != previous.unwrap_or_default() {
+    let confirmed = report
+        .items
+        .iter()
+        .any(|item| !matches!(item.outcome, refresh::Outcome::Failed(_)));
+    if confirmed || report.cache != previous.unwrap_or_default() {
         cache::save(&cache_path, &report.cache)?;
         println!("wrote {}", cache_path.display());
     }

@@ -35,7 +35,9 @@ impl Default for RetryPolicy {
 impl RetryPolicy {
     /// The pause before attempt `attempt + 1` (after `attempt` failures, from 1).
     pub fn backoff(&self, attempt: u32) -> Duration {
-        let factor = 1u32.checked_shl(attempt.saturating_sub(1)).unwrap_or(u32::MAX);
+        let factor = 1u32
+            .checked_shl(attempt.saturating_sub(1))
+            .unwrap_or(u32::MAX);
         self.base_backoff
             .checked_mul(factor)
             .unwrap_or(self.max_backoff)
@@ -77,7 +79,10 @@ pub enum Fault {
     /// No HTTP answer on every try.
     Transport { error: TransportError, tries: u32 },
     /// Another status (e.g. 403 without a rate limit), with GitHub's message.
-    Status { status: u16, message: Option<String> },
+    Status {
+        status: u16,
+        message: Option<String>,
+    },
     /// A 200 whose body could not be read.
     Malformed(String),
 }
@@ -89,7 +94,10 @@ pub struct Stop(Mutex<Option<StopReason>>);
 impl Stop {
     /// The reason, once stopped.
     pub fn reason(&self) -> Option<StopReason> {
-        self.0.lock().map(|g| g.clone()).unwrap_or_else(|p| p.into_inner().clone())
+        self.0
+            .lock()
+            .map(|g| g.clone())
+            .unwrap_or_else(|p| p.into_inner().clone())
     }
 
     fn set(&self, reason: StopReason) {
@@ -192,11 +200,18 @@ impl Fetcher<'_> {
                 reset: response.ratelimit_reset,
             });
         }
+        // Without the headers, GitHub's message tells the two limits apart.
         let message = parse::message(&response.body);
-        let mentions_limit = message
-            .as_deref()
-            .is_some_and(|m| m.to_lowercase().contains("rate limit"));
-        if response.status == 429 || mentions_limit {
+        let lower = message.as_deref().unwrap_or_default().to_lowercase();
+        if lower.contains("secondary rate limit") || lower.contains("abuse") {
+            return self.stopped(StopReason::SecondaryLimit { retry_after: None });
+        }
+        if lower.contains("rate limit") {
+            return self.stopped(StopReason::RateLimit {
+                reset: response.ratelimit_reset,
+            });
+        }
+        if response.status == 429 {
             return self.stopped(StopReason::SecondaryLimit { retry_after: None });
         }
         Step::Done(Err(Fault::Status {

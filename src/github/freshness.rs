@@ -156,14 +156,28 @@ mod tests {
         });
         let paths: Vec<_> = check(&refs, &cache, 30, now(), "r")
             .into_iter()
-            .map(|d| (d.path, d.message.split(' ').take(3).collect::<Vec<_>>().join(" ")))
+            .map(|d| {
+                (
+                    d.path,
+                    d.message.split(' ').take(3).collect::<Vec<_>>().join(" "),
+                )
+            })
             .collect();
         assert_eq!(
             paths,
             [
-                ("projects[0].repo".to_string(), "`Me/Tool` was not".to_string()),
-                ("projects[0].repo".to_string(), "`Me/Tool` has moved".to_string()),
-                ("work[0].url".to_string(), "no GitHub statistics".to_string()),
+                (
+                    "projects[0].repo".to_string(),
+                    "`Me/Tool` was not".to_string()
+                ),
+                (
+                    "projects[0].repo".to_string(),
+                    "`Me/Tool` has moved".to_string()
+                ),
+                (
+                    "work[0].url".to_string(),
+                    "no GitHub statistics".to_string()
+                ),
             ]
         );
     }

@@ -255,7 +255,9 @@ mod tests {
     #[test]
     fn oldest_fetched_at_compares_instants() {
         let mut cache = StatsCache::default();
-        cache.repos.insert("a/a".into(), entry("2026-01-02T00:00:00Z"));
+        cache
+            .repos
+            .insert("a/a".into(), entry("2026-01-02T00:00:00Z"));
         cache
             .repos
             .insert("b/b".into(), entry("2026-01-02T08:00:00+09:00"));

@@ -110,7 +110,9 @@ pub fn languages(body: &[u8]) -> Result<Vec<LanguageShare>, Malformed> {
     let mut shares = Vec::with_capacity(map.len());
     for (name, bytes) in map {
         let bytes = bytes.as_u64().ok_or_else(|| {
-            Malformed(format!("language `{name}` has {bytes} bytes, expected a count"))
+            Malformed(format!(
+                "language `{name}` has {bytes} bytes, expected a count"
+            ))
         })?;
         shares.push(LanguageShare {
             name,
@@ -184,7 +186,10 @@ mod tests {
     fn recorded_repository_reads() {
         let stats = repo(REPO, None).unwrap();
         assert_eq!(stats.full_name, "PyGithub/PyGithub");
-        assert_eq!((stats.stars, stats.forks, stats.open_issues), (7701, 1874, 393));
+        assert_eq!(
+            (stats.stars, stats.forks, stats.open_issues),
+            (7701, 1874, 393)
+        );
         assert_eq!(stats.license.as_deref(), Some("LGPL-3.0"));
         assert_eq!(stats.topics, ["github", "github-api", "pygithub", "python"]);
         assert_eq!(stats.pushed_at.as_deref(), Some("2026-04-14T07:25:38Z"));
@@ -196,7 +201,10 @@ mod tests {
     fn recorded_user_reads() {
         let stats = user(USER).unwrap();
         assert_eq!(stats.login, "jacquev6");
-        assert_eq!(stats.html_url.as_deref(), Some("https://github.com/jacquev6"));
+        assert_eq!(
+            stats.html_url.as_deref(),
+            Some("https://github.com/jacquev6")
+        );
     }
 
     #[test]
@@ -238,7 +246,10 @@ mod tests {
         assert!(repo(b"<html>", None).is_err());
         assert!(repo(br#"{"full_name": "no-slash"}"#, None).is_err());
         assert!(user(b"[]").is_err());
-        assert_eq!(message(br#"{"message":"Not Found"}"#).as_deref(), Some("Not Found"));
+        assert_eq!(
+            message(br#"{"message":"Not Found"}"#).as_deref(),
+            Some("Not Found")
+        );
         assert_eq!(message(b"nope"), None);
     }
 }

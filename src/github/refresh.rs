@@ -10,7 +10,7 @@ use super::client::Client;
 use super::fetch::{Answer, Fault, Fetcher, RetryPolicy, Stop, StopReason};
 use super::model::{RepoEntry, StatsCache, UserEntry, Validator};
 use super::parse;
-use super::refs::{RepoRef, Refs};
+use super::refs::{Refs, RepoRef};
 
 /// Tuning of one refresh.
 #[derive(Debug, Clone, Copy)]
@@ -404,11 +404,7 @@ impl Context<'_> {
                 let languages = scope.spawn(|| get("languages", "", &v.languages));
                 let releases = scope.spawn(|| get("releases", "?per_page=1", &v.releases));
                 let commits = get("commits", "?per_page=1", &v.commits);
-                (
-                    join(languages),
-                    commits,
-                    join(releases),
-                )
+                (join(languages), commits, join(releases))
             })
         } else {
             (
@@ -485,4 +481,3 @@ fn join<T>(handle: std::thread::ScopedJoinHandle<'_, Result<T, Fault>>) -> Resul
 fn unasked_304() -> String {
     "http 304 to a request that had no validator".into()
 }
-

@@ -222,7 +222,10 @@ mod tests {
 
     #[test]
     fn repo_urls_are_recognised() {
-        assert_eq!(repo_from_url("https://github.com/a-b/c.d"), Some("a-b/c.d".into()));
+        assert_eq!(
+            repo_from_url("https://github.com/a-b/c.d"),
+            Some("a-b/c.d".into())
+        );
         assert_eq!(
             repo_from_url("https://www.github.com/a/b.git"),
             Some("a/b".into())
@@ -279,7 +282,9 @@ mod tests {
 
     #[test]
     fn path_tricks_are_not_repositories() {
-        for bad in ["a/../b", "../x", "a/b/c", "a/", "/b", "a b/c", "a/b?x", "-a/b", "a/.."] {
+        for bad in [
+            "a/../b", "../x", "a/b/c", "a/", "/b", "a b/c", "a/b?x", "-a/b", "a/..",
+        ] {
             assert_eq!(parse_repo_field(bad), None, "{bad}");
         }
         assert_eq!(parse_repo_field(" a/b.git "), Some("a/b".into()));
