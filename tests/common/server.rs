@@ -143,10 +143,11 @@ fn serve(stream: TcpStream, handler: &Handler, log: &Mutex<Vec<Request>>) {
             head.push_str(&format!("{name}: {value}\r\n"));
         }
         head.push_str(&format!("Content-Length: {}\r\n\r\n", response.body.len()));
-        if stream.write_all(head.as_bytes()).is_err()
-            || stream.write_all(&response.body).is_err()
-            || stream.flush().is_err()
-        {
+        // One write: head and body in separate segments would meet Nagle's algorithm and
+        // the client's delayed ACK, adding ~40 ms to every answer.
+        let mut bytes = head.into_bytes();
+        bytes.extend_from_slice(&response.body);
+        if stream.write_all(&bytes).is_err() || stream.flush().is_err() {
             return;
         }
     }
