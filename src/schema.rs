@@ -84,7 +84,7 @@ pub fn check(kind: DocumentKind, document: &Value) -> Vec<Diagnostic> {
         out: &mut found,
     };
     walker.walk(document, &compiled.schema, "");
-    found.sort_by(|a, b| a.severity.cmp(&b.severity));
+    found.sort_by_key(|d| d.severity);
     found.dedup();
     found
 }

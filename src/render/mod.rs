@@ -339,6 +339,27 @@ fn register_helpers(registry: &mut Handlebars<'static>) {
     registry.register_helper("md-url", Box::new(md_url_helper));
 }
 
+impl Renderer {
+    /// Renders the template (or partial) `name` of `format`'s registry.
+    pub fn render_named<V: Serialize>(
+        &self,
+        format: Format,
+        name: &str,
+        view: &V,
+    ) -> Result<String, RenderError> {
+        let wanted = format.template_format();
+        let Some((_, registry)) = self.registries.iter().find(|(f, _)| *f == wanted) else {
+            unreachable!("a registry exists for every template format")
+        };
+        registry
+            .render(name, view)
+            .map_err(|e| RenderError::Render {
+                name: format!("{name}.hbs"),
+                source: Box::new(e),
+            })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -397,26 +418,5 @@ mod tests {
         assert_eq!(out(Format::Html), "&lt;#b*&gt;");
         assert_eq!(out(Format::Md), "\\<\\#b\\*\\>");
         assert_eq!(out(Format::Txt), "<#b*>");
-    }
-}
-
-impl Renderer {
-    /// Renders the template (or partial) `name` of `format`'s registry.
-    pub fn render_named<V: Serialize>(
-        &self,
-        format: Format,
-        name: &str,
-        view: &V,
-    ) -> Result<String, RenderError> {
-        let wanted = format.template_format();
-        let Some((_, registry)) = self.registries.iter().find(|(f, _)| *f == wanted) else {
-            unreachable!("a registry exists for every template format")
-        };
-        registry
-            .render(name, view)
-            .map_err(|e| RenderError::Render {
-                name: format!("{name}.hbs"),
-                source: Box::new(e),
-            })
     }
 }

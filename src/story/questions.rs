@@ -136,10 +136,7 @@ pub fn assign_to_questions(beats: &[Beat], questions: &[Question]) -> Vec<Vec<us
         answer[preferred].push(b);
     }
     // No question is left unanswered while another has beats to spare.
-    loop {
-        let Some(empty) = answer.iter().position(Vec::is_empty) else {
-            break;
-        };
+    while let Some(empty) = answer.iter().position(Vec::is_empty) {
         let Some(richest) = (0..answer.len())
             .max_by_key(|i| answer[*i].len())
             .filter(|i| answer[*i].len() > 1)
