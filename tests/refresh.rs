@@ -37,6 +37,16 @@ impl Setup {
         Setup { _dir: dir, root }
     }
 
+    /// A profile naming only the repository `octo/alpha`.
+    fn alpha() -> Setup {
+        Setup::with_profile(r#"{"projects": [{"repo": "octo/alpha"}]}"#)
+    }
+
+    /// `refresh --jobs 1`: one request at a time, so the order of requests and lines is fixed.
+    fn run_serial(&self, server: &Server) -> std::process::Output {
+        run(&mut self.refresh(server, &["--jobs", "1"]))
+    }
+
     fn cache_path(&self) -> PathBuf {
         self.root.join("me.github.json")
     }
@@ -72,6 +82,16 @@ fn github_server() -> Server {
     Server::start(answer)
 }
 
+/// The GitHub look-alike, except that `path` answers `response`.
+fn github_except(path: &'static str, response: Response) -> Server {
+    Server::start(move |request: &Request| {
+        if request.path == path {
+            return response.clone().reply();
+        }
+        answer(request)
+    })
+}
+
 fn stdout(output: &std::process::Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
@@ -90,7 +110,7 @@ const NOTE: &str = "note: no GITHUB_TOKEN or GH_TOKEN set; GitHub allows 60 requ
 fn first_refresh_fetches_everything_and_second_sends_only_conditional_requests() {
     let setup = Setup::new();
     let server = github_server();
-    let out = run(&mut setup.refresh(&server, &["--jobs", "1"]));
+    let out = setup.run_serial(&server);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(
         stdout(&out),
@@ -147,7 +167,7 @@ fn first_refresh_fetches_everything_and_second_sends_only_conditional_requests()
     assert_eq!(stats["languages"][0]["percent"], 78.5);
     assert!(cache["repos"]["octo/beta"].is_object());
 
-    let second = run(&mut setup.refresh(&server, &["--jobs", "1"]));
+    let second = setup.run_serial(&server);
     assert_eq!(second.status.code(), Some(0), "{}", stderr(&second));
     assert_eq!(
         stdout(&second),
@@ -269,7 +289,7 @@ fn token_stays_out_of_transport_errors() {
 /// Runs a first, successful refresh so that later faults have statistics to keep.
 fn refreshed_once(setup: &Setup) -> Value {
     let server = github_server();
-    let out = run(&mut setup.refresh(&server, &["--jobs", "1"]));
+    let out = setup.run_serial(&server);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     setup.cache()
 }
@@ -285,7 +305,7 @@ fn not_found_keeps_the_old_statistics_marked_stale() {
             answer(request)
         }
     });
-    let out = run(&mut setup.refresh(&server, &["--jobs", "1"]));
+    let out = setup.run_serial(&server);
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         stdout(&out),
@@ -317,7 +337,7 @@ fn moved_repository_is_followed_and_the_new_name_reported() {
             .reply(),
         _ => answer(request),
     });
-    let out = run(&mut setup.refresh(&server, &["--jobs", "1"]));
+    let out = setup.run_serial(&server);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(
         stdout(&out),
@@ -358,7 +378,7 @@ fn primary_rate_limit_mid_refresh_stops_sending_and_keeps_what_was_fetched() {
         }
         answer(request)
     });
-    let out = run(&mut setup.refresh(&server, &["--jobs", "1"]));
+    let out = setup.run_serial(&server);
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(server.requests().len(), 6, "nothing sent after the limit");
     assert_eq!(
@@ -402,7 +422,7 @@ fn remaining_zero_on_a_success_stops_before_the_next_request() {
         }
         Reply::Respond(response)
     });
-    let out = run(&mut setup.refresh(&server, &["--jobs", "1"]));
+    let out = setup.run_serial(&server);
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(server.paths(), ["/users/octo"]);
     assert!(stdout(&out).starts_with(
@@ -412,7 +432,7 @@ fn remaining_zero_on_a_success_stops_before_the_next_request() {
 
 #[test]
 fn secondary_rate_limit_is_waited_out_with_retry_after() {
-    let setup = Setup::with_profile(r#"{"projects": [{"repo": "octo/alpha"}]}"#);
+    let setup = Setup::alpha();
     let first = Arc::new(AtomicUsize::new(0));
     let server = Server::start(move |request: &Request| {
         if request.path == "/repos/octo/alpha" && first.fetch_add(1, Ordering::SeqCst) == 0 {
@@ -423,7 +443,7 @@ fn secondary_rate_limit_is_waited_out_with_retry_after() {
         answer(request)
     });
     let started = Instant::now();
-    let out = run(&mut setup.refresh(&server, &["--jobs", "1"]));
+    let out = setup.run_serial(&server);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(started.elapsed() >= Duration::from_secs(1));
     assert_eq!(server.requests().len(), 5);
@@ -442,7 +462,7 @@ fn secondary_rate_limit_that_persists_stops_after_bounded_tries() {
             .header("Retry-After", "1")
             .reply()
     });
-    let out = run(&mut setup.refresh(&server, &["--jobs", "1"]));
+    let out = setup.run_serial(&server);
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(server.requests().len(), 3, "three tries, then nothing more");
     assert_eq!(
@@ -456,7 +476,7 @@ fn secondary_rate_limit_that_persists_stops_after_bounded_tries() {
 
 #[test]
 fn server_errors_are_retried_with_backoff() {
-    let setup = Setup::with_profile(r#"{"projects": [{"repo": "octo/alpha"}]}"#);
+    let setup = Setup::alpha();
     let fails = Arc::new(AtomicUsize::new(0));
     let server = Server::start(move |request: &Request| {
         if request.path == "/repos/octo/alpha" && fails.fetch_add(1, Ordering::SeqCst) < 2 {
@@ -464,17 +484,17 @@ fn server_errors_are_retried_with_backoff() {
         }
         answer(request)
     });
-    let out = run(&mut setup.refresh(&server, &["--jobs", "1"]));
+    let out = setup.run_serial(&server);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(server.requests().len(), 6);
 }
 
 #[test]
 fn server_errors_that_persist_are_reported_and_old_statistics_kept() {
-    let setup = Setup::with_profile(r#"{"projects": [{"repo": "octo/alpha"}]}"#);
+    let setup = Setup::alpha();
     let before = refreshed_once(&setup);
     let server = Server::start(|_: &Request| respond(500, "{}").reply());
-    let out = run(&mut setup.refresh(&server, &["--jobs", "1"]));
+    let out = setup.run_serial(&server);
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(server.requests().len(), 3);
     assert_eq!(
@@ -491,7 +511,7 @@ fn server_errors_that_persist_are_reported_and_old_statistics_kept() {
 
 #[test]
 fn slow_answers_time_out_and_are_reported() {
-    let setup = Setup::with_profile(r#"{"projects": [{"repo": "octo/alpha"}]}"#);
+    let setup = Setup::alpha();
     let server = Server::start(|request: &Request| match answer(request) {
         Reply::Respond(response) => Reply::Respond(response.delay(Duration::from_secs(3))),
         other => other,
@@ -513,9 +533,9 @@ fn slow_answers_time_out_and_are_reported() {
 
 #[test]
 fn dropped_connections_are_retried_then_reported() {
-    let setup = Setup::with_profile(r#"{"projects": [{"repo": "octo/alpha"}]}"#);
+    let setup = Setup::alpha();
     let server = Server::start(|_: &Request| Reply::Drop);
-    let out = run(&mut setup.refresh(&server, &["--jobs", "1"]));
+    let out = setup.run_serial(&server);
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(server.requests().len(), 3);
     let text = stdout(&out);
@@ -528,14 +548,9 @@ fn dropped_connections_are_retried_then_reported() {
 
 #[test]
 fn malformed_json_is_reported_not_a_panic() {
-    let setup = Setup::with_profile(r#"{"projects": [{"repo": "octo/alpha"}]}"#);
-    let server = Server::start(|request: &Request| {
-        if request.path == "/repos/octo/alpha" {
-            return respond(200, "{\"full_name\": ").reply();
-        }
-        answer(request)
-    });
-    let out = run(&mut setup.refresh(&server, &["--jobs", "1"]));
+    let setup = Setup::alpha();
+    let server = github_except("/repos/octo/alpha", respond(200, "{\"full_name\": "));
+    let out = setup.run_serial(&server);
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         stdout(&out),
@@ -546,14 +561,9 @@ fn malformed_json_is_reported_not_a_panic() {
 
 #[test]
 fn malformed_sub_resource_keeps_the_rest() {
-    let setup = Setup::with_profile(r#"{"projects": [{"repo": "octo/alpha"}]}"#);
-    let server = Server::start(|request: &Request| {
-        if request.path == "/repos/octo/alpha/languages" {
-            return respond(200, "[1, 2]").reply();
-        }
-        answer(request)
-    });
-    let out = run(&mut setup.refresh(&server, &["--jobs", "1"]));
+    let setup = Setup::alpha();
+    let server = github_except("/repos/octo/alpha/languages", respond(200, "[1, 2]"));
+    let out = setup.run_serial(&server);
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         stdout(&out),
@@ -582,7 +592,7 @@ fn empty_repository_has_zero_commits() {
         }
         answer(request)
     });
-    let out = run(&mut setup.refresh(&server, &["--jobs", "1"]));
+    let out = setup.run_serial(&server);
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
     let stats = &setup.cache()["repos"]["octo/empty"]["stats"];
     assert_eq!(stats["commits"], 0);
@@ -628,7 +638,7 @@ fn killed_refresh_leaves_the_previous_file_intact() {
 
 #[test]
 fn corrupt_cache_is_rebuilt() {
-    let setup = Setup::with_profile(r#"{"projects": [{"repo": "octo/alpha"}]}"#);
+    let setup = Setup::alpha();
     std::fs::write(setup.cache_path(), "{\"version\": 1, ").unwrap();
     let server = github_server();
     let out = run(&mut setup.refresh(&server, &[]));
@@ -777,13 +787,11 @@ fn primary_rate_limit_told_only_by_the_message_still_stops() {
 fn plain_forbidden_is_reported_for_that_repository_only() {
     let setup =
         Setup::with_profile(r#"{"projects": [{"repo": "octo/alpha"}, {"repo": "octo/beta"}]}"#);
-    let server = Server::start(|request: &Request| {
-        if request.path == "/repos/octo/alpha" {
-            return respond(403, r#"{"message": "Repository access blocked"}"#).reply();
-        }
-        answer(request)
-    });
-    let out = run(&mut setup.refresh(&server, &["--jobs", "1"]));
+    let server = github_except(
+        "/repos/octo/alpha",
+        respond(403, r#"{"message": "Repository access blocked"}"#),
+    );
+    let out = setup.run_serial(&server);
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         stdout(&out),

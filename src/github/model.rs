@@ -131,49 +131,35 @@ pub struct RepoEntry {
 
 /// The statistics of one repository, as used by the documents and the story.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct RepoStats {
     /// `owner/name` as GitHub spells it now.
     pub full_name: String,
-    #[serde(default)]
     pub description: Option<String>,
     /// `stargazers_count`.
-    #[serde(default)]
     pub stars: u64,
     /// `forks_count`.
-    #[serde(default)]
     pub forks: u64,
     /// `open_issues_count` (GitHub counts open pull requests too).
-    #[serde(default)]
     pub open_issues: u64,
     /// The main language as GitHub detects it.
-    #[serde(default)]
     pub language: Option<String>,
     /// Every language with its share of the code, largest first.
-    #[serde(default)]
     pub languages: Vec<LanguageShare>,
-    #[serde(default)]
     pub topics: Vec<String>,
     /// Last push (RFC 3339).
-    #[serde(default)]
     pub pushed_at: Option<String>,
     /// Creation (RFC 3339).
-    #[serde(default)]
     pub created_at: Option<String>,
-    #[serde(default)]
     pub archived: bool,
     /// True when the repository is a fork of another.
-    #[serde(default)]
     pub fork: bool,
     /// Commits on the default branch; `None` when unknown, `Some(0)` for an empty repository.
-    #[serde(default)]
     pub commits: Option<u64>,
     /// Published releases; `None` when unknown.
-    #[serde(default)]
     pub releases: Option<u64>,
-    #[serde(default)]
     pub html_url: Option<String>,
     /// SPDX identifier of the license, e.g. `MIT`.
-    #[serde(default)]
     pub license: Option<String>,
 }
 
@@ -206,20 +192,15 @@ pub struct UserEntry {
 
 /// The statistics of a GitHub user.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct UserStats {
     pub login: String,
-    #[serde(default)]
     pub name: Option<String>,
-    #[serde(default)]
     pub public_repos: u64,
-    #[serde(default)]
     pub followers: u64,
-    #[serde(default)]
     pub following: u64,
     /// Account creation (RFC 3339).
-    #[serde(default)]
     pub created_at: Option<String>,
-    #[serde(default)]
     pub html_url: Option<String>,
 }
 
