@@ -131,7 +131,13 @@ fn reset_text(reset: Option<i64>, now: jiff::Timestamp) -> String {
 
 fn progress() -> Box<dyn Progress> {
     if std::io::stdout().is_terminal() && std::io::stderr().is_terminal() {
-        Box::new(Bar(indicatif::ProgressBar::new(0)))
+        let bar = indicatif::ProgressBar::new(0);
+        if let Ok(style) =
+            indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} {wide_msg}")
+        {
+            bar.set_style(style);
+        }
+        Box::new(Bar(bar))
     } else {
         Box::new(Lines)
     }
@@ -154,11 +160,6 @@ struct Bar(indicatif::ProgressBar);
 impl Progress for Bar {
     fn start(&self, total: usize) {
         self.0.set_length(total as u64);
-        if let Ok(style) =
-            indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} {wide_msg}")
-        {
-            self.0.set_style(style);
-        }
         self.0.set_message("refreshing GitHub statistics");
     }
     fn done(&self, line: &str) {
