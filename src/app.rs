@@ -6,6 +6,7 @@ mod doctor_cmd;
 mod explain;
 mod export_cmd;
 mod init_cmd;
+mod refresh_cmd;
 mod render_cmd;
 mod shell_cmd;
 mod watch_cmd;
@@ -49,6 +50,8 @@ pub enum AppError {
     Typst(#[from] TypstError),
     #[error(transparent)]
     Knowledge(#[from] crate::knowledge::KnowledgeError),
+    #[error(transparent)]
+    Github(#[from] crate::github::GithubError),
     #[error("failed to write `{path}`: {source}")]
     Write {
         path: PathBuf,
@@ -112,7 +115,8 @@ pub fn run(cli: Cli) -> Result<Outcome, AppError> {
         Command::Doctor(args) => doctor_cmd::run(&args),
         Command::Completions(args) => shell_cmd::completions(args.shell),
         Command::Man(args) => shell_cmd::man(args.out.as_deref()),
-        Command::Validate(args) => validate(args.profile, args.target),
+        Command::Validate(args) => validate(args.profile, args.target, args.stats_max_age),
+        Command::Refresh(args) => refresh_cmd::run(&args.into()),
         Command::Coach(args) => coach_cmd::run(args.into()),
         Command::Schema(args) => {
             let kind = match args.kind {
@@ -151,7 +155,11 @@ fn write_stdout(bytes: &[u8]) -> Result<(), AppError> {
         .map_err(AppError::Stdout)
 }
 
-fn validate(profile: PathBuf, target: Option<PathBuf>) -> Result<Outcome, AppError> {
+fn validate(
+    profile: PathBuf,
+    target: Option<PathBuf>,
+    stats_max_age: u32,
+) -> Result<Outcome, AppError> {
     let mut ok = true;
     let mut report =
         |path: &PathBuf,
@@ -189,7 +197,11 @@ fn validate(profile: PathBuf, target: Option<PathBuf>) -> Result<Outcome, AppErr
     report(
         &profile,
         "profile",
-        crate::profile::load(&profile).map(|l| l.warnings),
+        crate::profile::load(&profile).map(|l| {
+            let mut warnings = l.warnings;
+            warnings.extend(refresh_cmd::freshness(&profile, &l.document, stats_max_age));
+            warnings
+        }),
     );
     if let Some(target) = &target {
         report(

@@ -3,6 +3,7 @@
 mod tools;
 
 use std::path::PathBuf;
+use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
@@ -76,6 +77,10 @@ pub enum Command {
         after_help = "Example:\n  storyfolio man | man -l -\n  storyfolio man -o ~/.local/share/man/man1"
     )]
     Man(ManArgs),
+    /// Fetch current GitHub statistics (stars, forks, languages, commits, releases, ...) for
+    /// the profile's user and repositories into `<profile>.github.json` beside it.
+    #[command(after_help = REFRESH_HELP)]
+    Refresh(RefreshArgs),
 }
 
 /// `storyfolio coach`.
@@ -108,6 +113,26 @@ impl From<CoachArgs> for CoachConfig {
         }
     }
 }
+
+const REFRESH_HELP: &str = "\
+Example:
+  storyfolio refresh profiles/example.json
+  GITHUB_TOKEN=... storyfolio refresh me.json --jobs 8 --timeout 10
+  storyfolio refresh me.json --api-url https://github.example.com/api/v3
+
+The statistics go to <dir>/<stem>.github.json (docs/github-cache.md); the profile is never
+rewritten. Repositories come from projects[].repo, github.com links in projects[].url,
+projects[].deliverables[].url and work[].url; the user from `github` or the GitHub entry of
+basics.profiles. A second refresh sends conditional requests: unchanged items answer 304 and
+cost no rate limit.
+
+Token: GITHUB_TOKEN, else GH_TOKEN (optional; without one GitHub allows 60 requests an hour).
+
+Exit codes:
+  0  every item refreshed or unchanged
+  1  any item failed or was not found, the token was rejected, or the rate limit ran out
+     (everything fetched before is kept)
+  2  usage error";
 
 /// Which schema to print.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -148,6 +173,60 @@ pub struct ValidateArgs {
     /// A target JSON (any JSON Resume job description works).
     #[arg(long)]
     pub target: Option<PathBuf>,
+    /// Warn when the GitHub statistics (from `storyfolio refresh`) are older than DAYS.
+    #[arg(long, value_name = "DAYS", default_value_t = 30)]
+    pub stats_max_age: u32,
+}
+
+/// How `refresh` (and `render --refresh`) reach GitHub.
+#[derive(Debug, Clone, Args)]
+pub struct GithubArgs {
+    /// The GitHub API root; for GitHub Enterprise, https://HOST/api/v3.
+    #[arg(long, value_name = "URL", default_value = crate::github::client::DEFAULT_API_URL)]
+    pub api_url: String,
+    /// Repositories refreshed at once (1 sends one request at a time).
+    #[arg(long, value_name = "N", default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=32))]
+    pub jobs: u16,
+    /// Seconds allowed for each request.
+    #[arg(long, value_name = "SECS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=600))]
+    pub timeout: u64,
+}
+
+/// `storyfolio refresh`.
+#[derive(Debug, Args)]
+pub struct RefreshArgs {
+    /// The profile JSON whose GitHub user and repositories to refresh.
+    pub profile: PathBuf,
+    #[command(flatten)]
+    pub github: GithubArgs,
+}
+
+/// Everything `refresh` needs, resolved from the command line.
+#[derive(Debug, Clone)]
+pub struct RefreshConfig {
+    pub profile: PathBuf,
+    pub api_url: String,
+    pub jobs: usize,
+    /// Per request, body included.
+    pub timeout: Duration,
+}
+
+impl RefreshConfig {
+    /// The config for `profile` with the given GitHub options.
+    pub fn new(profile: PathBuf, github: GithubArgs) -> Self {
+        RefreshConfig {
+            profile,
+            api_url: github.api_url,
+            jobs: usize::from(github.jobs),
+            timeout: Duration::from_secs(github.timeout),
+        }
+    }
+}
+
+impl From<RefreshArgs> for RefreshConfig {
+    fn from(args: RefreshArgs) -> Self {
+        RefreshConfig::new(args.profile, args.github)
+    }
 }
 
 /// A document language on the command line.
@@ -210,6 +289,12 @@ pub struct RenderArgs {
     /// GitHub statistics change; Ctrl-C stops.
     #[arg(long)]
     pub watch: bool,
+    /// Refresh the GitHub statistics first (as `storyfolio refresh`); without it render
+    /// never touches the network.
+    #[arg(long)]
+    pub refresh: bool,
+    #[command(flatten, next_help_heading = "GitHub (with --refresh)")]
+    pub github: GithubArgs,
 }
 
 /// Everything `render` needs, resolved from the command line.
@@ -227,6 +312,8 @@ pub struct RenderConfig {
     pub pages: u32,
     pub explain: bool,
     pub knowledge: Option<PathBuf>,
+    /// Set by `--refresh`: refresh the GitHub statistics before rendering.
+    pub refresh: Option<RefreshConfig>,
 }
 
 impl From<RenderArgs> for RenderConfig {
@@ -245,6 +332,9 @@ impl From<RenderArgs> for RenderConfig {
             args.formats
         };
         dedup_in_order(&mut formats);
+        let refresh = args
+            .refresh
+            .then(|| RefreshConfig::new(args.profile.clone(), args.github));
         RenderConfig {
             profile: args.profile,
             target: args.target,
@@ -258,6 +348,7 @@ impl From<RenderArgs> for RenderConfig {
             pages: args.pages,
             explain: args.explain,
             knowledge: args.knowledge,
+            refresh,
         }
     }
 }

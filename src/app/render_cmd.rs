@@ -23,6 +23,12 @@ pub fn print_warnings(path: &Path, warnings: &[Diagnostic]) {
 
 /// Runs `render`.
 pub fn run(config: RenderConfig) -> Result<Outcome, AppError> {
+    // `--refresh`: a refresh that stops (bad token, rate limit) stops the render; one with
+    // failed items renders with the statistics kept, and the exit code says so.
+    let refreshed = match &config.refresh {
+        Some(refresh) => crate::app::refresh_cmd::run(refresh)?,
+        None => Outcome::Success,
+    };
     let profile = crate::profile::load(&config.profile)?;
     print_warnings(&config.profile, &profile.warnings);
     let target = match &config.target {
@@ -72,7 +78,7 @@ pub fn run(config: RenderConfig) -> Result<Outcome, AppError> {
     for path in written {
         println!("wrote {}", path.display());
     }
-    Ok(Outcome::Success)
+    Ok(refreshed)
 }
 
 struct Job<'a> {

@@ -2,6 +2,9 @@
 
 #![allow(dead_code)]
 
+pub mod github;
+pub mod server;
+
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
