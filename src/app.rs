@@ -6,9 +6,10 @@ mod doctor_cmd;
 mod explain;
 mod export_cmd;
 mod init_cmd;
-mod refresh_cmd;
+pub(crate) mod refresh_cmd;
 mod render_cmd;
 mod shell_cmd;
+mod stats;
 mod watch_cmd;
 
 use std::io::Write;

@@ -100,6 +100,9 @@ pub struct CoachArgs {
     /// A knowledge file extending the built-in industries, keywords and opportunities.
     #[arg(long, value_name = "FILE")]
     pub knowledge: Option<PathBuf>,
+    /// Warn when the GitHub statistics (from `storyfolio refresh`) are older than DAYS.
+    #[arg(long, value_name = "DAYS", default_value_t = 30)]
+    pub stats_max_age: u32,
 }
 
 impl From<CoachArgs> for CoachConfig {
@@ -110,6 +113,7 @@ impl From<CoachArgs> for CoachConfig {
             format: args.format,
             lang: args.lang.map(Lang::from),
             knowledge: args.knowledge,
+            stats_max_age: args.stats_max_age,
         }
     }
 }

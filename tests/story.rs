@@ -399,3 +399,72 @@ fn a_knowledge_file_extends_the_domains() {
     assert_eq!(domain["reason"], "domain: elder care");
     assert_eq!(domain["points"], 15);
 }
+
+#[test]
+fn fetched_statistics_appear_in_the_resume_and_the_story() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::copy(
+        repo("profiles/example.json"),
+        dir.path().join("example.json"),
+    )
+    .unwrap();
+    fs::copy(
+        common::fixture("github-cache/example.github.json"),
+        dir.path().join("example.github.json"),
+    )
+    .unwrap();
+    let out = storyfolio()
+        .arg("render")
+        .arg(dir.path().join("example.json"))
+        .args([
+            "--target",
+            "profiles/targets/visionguard.json",
+            "--doc",
+            "resume",
+            "--doc",
+            "prep",
+            "--format",
+            "txt",
+            "--explain",
+            "--pages",
+            "3",
+            "--out",
+        ])
+        .arg(dir.path().join("out"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    let resume = fs::read_to_string(dir.path().join("out/resume.txt")).unwrap();
+    assert!(resume.contains("GitHub jiwoo-kim-cv/fallnet: 41 stars · 7 forks · Python 93%, Shell 7% · 214 commits · 3 releases · last push Apr 2026 · action-recognition, pytorch"), "{resume}");
+    assert!(
+        resume.contains(
+            "GitHub: jiwoo-kim-cv (12 public repos, 40 followers): https://github.com/jiwoo-kim-cv"
+        ),
+        "{resume}"
+    );
+    let prep = fs::read_to_string(dir.path().join("out/prep.txt")).unwrap();
+    assert!(prep.contains("The code is public at github.com/jiwoo-kim-cv/fallnet, with 41 stars and 214 commits, last updated Apr 2026."), "{prep}");
+    let explain = fs::read_to_string(dir.path().join("out/prep.explain.md")).unwrap();
+    assert!(
+        explain.contains("`github:jiwoo-kim-cv/fallnet.stars`"),
+        "{explain}"
+    );
+    // Old statistics are flagged by coach (and validate), never silently used as current.
+    let coach = storyfolio()
+        .arg("coach")
+        .arg(dir.path().join("example.json"))
+        .args([
+            "--target",
+            "profiles/targets/visionguard.json",
+            "--stats-max-age",
+            "1",
+        ])
+        .output()
+        .unwrap();
+    assert!(coach.status.success());
+    assert!(
+        common::stderr(&coach).contains("refresh"),
+        "{}",
+        common::stderr(&coach)
+    );
+}

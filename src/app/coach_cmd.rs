@@ -32,6 +32,7 @@ pub struct CoachConfig {
     pub format: CoachFormat,
     pub lang: Option<Lang>,
     pub knowledge: Option<PathBuf>,
+    pub stats_max_age: u32,
 }
 
 /// The coach report; its JSON form is documented in `docs/coach.md`.
@@ -65,7 +66,14 @@ pub fn run(config: CoachConfig) -> Result<Outcome, AppError> {
         Some(path) => std::borrow::Cow::Owned(Knowledge::with_user_file(path)?),
         None => std::borrow::Cow::Borrowed(Knowledge::builtin()),
     };
-    let stats = Default::default();
+    let github = crate::app::stats::load(&config.profile);
+    let stats = crate::app::stats::story_facts(github.as_ref());
+    // Statistics older than the allowed age are flagged, as `validate` does.
+    for warning in
+        crate::app::refresh_cmd::freshness(&config.profile, &profile.document, config.stats_max_age)
+    {
+        eprintln!("{}: {warning}", config.profile.display());
+    }
     let story = crate::story::build(&Inputs {
         profile: &profile.document,
         target: Some(&target.document),

@@ -12,7 +12,6 @@ use crate::story::{Inputs, Story};
 use crate::target::Target;
 use crate::typst::{contains_hangul, page_count, Typst};
 use crate::view::{self, DocumentView, LetterSection, ViewOptions};
-use std::collections::BTreeMap;
 
 /// Prints load warnings on standard error, each with its file.
 pub fn print_warnings(path: &Path, warnings: &[Diagnostic]) {
@@ -57,7 +56,8 @@ pub fn run(config: RenderConfig) -> Result<Outcome, AppError> {
         Some(path) => std::borrow::Cow::Owned(Knowledge::with_user_file(path)?),
         None => std::borrow::Cow::Borrowed(Knowledge::builtin()),
     };
-    let stats = BTreeMap::new();
+    let github = crate::app::stats::load(&config.profile).map(std::sync::Arc::new);
+    let stats = crate::app::stats::story_facts(github.as_deref());
     let story = crate::story::build(&Inputs {
         profile: &profile,
         target: target.as_ref(),
@@ -67,6 +67,7 @@ pub fn run(config: RenderConfig) -> Result<Outcome, AppError> {
     });
     let renderer = Renderer::new(config.templates.as_deref())?;
     let job = Job {
+        github,
         config: &config,
         profile: &profile,
         target: target.as_ref(),
@@ -82,6 +83,7 @@ pub fn run(config: RenderConfig) -> Result<Outcome, AppError> {
 }
 
 struct Job<'a> {
+    github: Option<std::sync::Arc<crate::github::StatsCache>>,
     config: &'a RenderConfig,
     profile: &'a Profile,
     target: Option<&'a Target>,
@@ -103,7 +105,10 @@ impl Job<'_> {
         } else {
             None
         };
-        let mut options = ViewOptions::default();
+        let mut options = ViewOptions {
+            github: self.github.clone(),
+            ..ViewOptions::default()
+        };
         if let Some(typst) = &typst {
             let probe = self.view(&options)?;
             let text = serde_json::to_string(&probe).map_err(|e| AppError::Bug(e.to_string()))?;

@@ -61,6 +61,7 @@ pub(super) fn block(entry: &Entry) -> Vec<Paragraph> {
     if !entry.results.is_empty() {
         out.push(para(&entry.results.join(" · ")));
     }
+    out.extend(entry.github.as_deref().map(muted));
     if !entry.tags.is_empty() {
         out.push(muted(&entry.tags.join(" · ")));
     }

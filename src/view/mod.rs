@@ -74,6 +74,8 @@ pub struct Entry {
     pub results: Vec<String>,
     pub tags: Vec<String>,
     pub links: Vec<Link>,
+    /// Live GitHub statistics of the entry's repository, when fetched.
+    pub github: Option<String>,
     /// The JSON path of the fact this entry shows.
     pub path: String,
 }
@@ -188,6 +190,8 @@ pub struct ViewOptions {
     pub hangul_font: Option<String>,
     /// How many of the weakest resume items to leave out (to fit the page budget).
     pub drop_weakest: usize,
+    /// GitHub statistics from the cache beside the profile.
+    pub github: Option<std::sync::Arc<crate::github::StatsCache>>,
 }
 
 /// Builds the view shared by every document.
@@ -199,8 +203,9 @@ pub fn build(
     options: &ViewOptions,
 ) -> DocumentView {
     let labels = Labels::for_lang(lang);
-    let person = resume::person(profile);
-    let sections = resume::sections(profile, story, lang, &labels, options.drop_weakest);
+    let github = options.github.as_deref();
+    let person = resume::person(profile, github, &labels);
+    let sections = resume::sections(profile, story, lang, &labels, options.drop_weakest, github);
     let target_view = target.map(|t| TargetView {
         company: t.company.clone().filter(|c| !c.trim().is_empty()),
         title: t.title.clone().filter(|c| !c.trim().is_empty()),

@@ -1,6 +1,7 @@
 //! The resume's header and sections, in the order and selection the story chose.
 
 use crate::display::metric_line;
+use crate::github::{RepoStats, StatsCache};
 use crate::profile::{DeliverableKind, Lang, Profile};
 use crate::story::{EvidenceKind, Story};
 
@@ -23,19 +24,30 @@ fn non_empty(items: &[String]) -> Vec<String> {
 }
 
 /// The header: name, contact, links.
-pub fn person(profile: &Profile) -> Person {
+pub fn person(profile: &Profile, github: Option<&StatsCache>, labels: &Labels) -> Person {
     let b = &profile.basics;
     let mut links = Vec::new();
     if let Some(url) = text(&b.url) {
         links.extend(Link::new(display_url(&url), &url));
     }
     for p in &b.profiles {
-        let label = match (text(&p.network), text(&p.username)) {
+        let mut label = match (text(&p.network), text(&p.username)) {
             (Some(n), Some(u)) => format!("{n}: {u}"),
             (Some(n), None) => n,
             (None, Some(u)) => u,
             (None, None) => text(&p.url).map(|u| display_url(&u)).unwrap_or_default(),
         };
+        // The GitHub link carries the fetched account statistics.
+        if let Some(user) = github.and_then(StatsCache::user_stats) {
+            let is_github = text(&p.network).is_some_and(|n| n.eq_ignore_ascii_case("github"));
+            let same = text(&p.username).is_none_or(|u| u.eq_ignore_ascii_case(&user.login));
+            if is_github && same {
+                label = format!(
+                    "{label} ({} {}, {} {})",
+                    user.public_repos, labels.repos, user.followers, labels.followers
+                );
+            }
+        }
         if let Some(url) = text(&p.url) {
             links.extend(Link::new(label, &url));
         }
@@ -110,6 +122,57 @@ pub fn deliverable_label(kind: DeliverableKind, lang: Lang) -> &'static str {
     }
 }
 
+/// "jiwoo/fallnet: 42 stars · 3 forks · Python 78%, C++ 15% · 310 commits · last push May 2024".
+fn repo_line(stats: &RepoStats, labels: &Labels, lang: Lang) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let count = |n: u64, word: &str| match lang {
+        Lang::En => format!("{n} {word}"),
+        Lang::Ko => format!("{word} {n}"),
+    };
+    parts.push(count(stats.stars, labels.stars));
+    if stats.forks > 0 {
+        parts.push(count(stats.forks, labels.forks));
+    }
+    let languages: Vec<String> = stats
+        .languages
+        .iter()
+        .filter(|l| l.percent >= 1.0)
+        .take(3)
+        .map(|l| format!("{} {:.0}%", l.name, l.percent))
+        .collect();
+    if !languages.is_empty() {
+        parts.push(languages.join(", "));
+    }
+    if let Some(commits) = stats.commits {
+        parts.push(count(commits, labels.commits));
+    }
+    if let Some(releases) = stats.releases.filter(|r| *r > 0) {
+        parts.push(count(releases, labels.releases));
+    }
+    if let Some(pushed) = &stats.pushed_at {
+        parts.push(format!(
+            "{} {}",
+            labels.last_push,
+            crate::display::date(pushed.get(..10).unwrap_or(pushed), lang)
+        ));
+    }
+    if !stats.topics.is_empty() {
+        parts.push(
+            stats
+                .topics
+                .iter()
+                .take(4)
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(", "),
+        );
+    }
+    if stats.archived {
+        parts.push(labels.archived.to_string());
+    }
+    format!("GitHub {}: {}", stats.full_name, parts.join(" · "))
+}
+
 /// Order of `kind` items as the story ranked them, best first; unranked items keep their
 /// profile order after the ranked ones. Items beyond `keep` are left out.
 fn ranked_indices(
@@ -176,6 +239,7 @@ pub fn sections(
     lang: Lang,
     labels: &Labels,
     drop: usize,
+    github: Option<&StatsCache>,
 ) -> Vec<Section> {
     let dropped = weakest(story, drop);
     let present = labels.present;
@@ -240,6 +304,11 @@ pub fn sections(
             summary: text(&p.description),
             bullets,
             results: p.metrics.iter().map(metric_line).collect(),
+            github: p
+                .repo
+                .as_deref()
+                .and_then(|r| github.and_then(|g| g.repo(r)))
+                .map(|stats| repo_line(stats, labels, lang)),
             tags: non_empty(&p.keywords),
             links,
             path: format!("projects[{i}]"),
