@@ -196,6 +196,97 @@ impl Typst {
     }
 }
 
+/// One position marker a template placed for page fitting (`<sf-fit>`).
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct FitMarker {
+    /// `start`, `entry` or `end`.
+    pub kind: String,
+    /// The JSON path of the entry (`projects[3]`), for `entry` markers.
+    #[serde(default)]
+    pub path: String,
+    #[serde(default = "first_page")]
+    pub page: usize,
+    /// Distance from the top of its page, in points.
+    pub y: f64,
+    /// The page height in points (on the `start` marker).
+    #[serde(default)]
+    pub height: f64,
+}
+
+fn first_page() -> usize {
+    1
+}
+
+impl Typst {
+    /// The `<sf-fit>` markers of `typ` with their laid-out positions (`typst eval` with a
+    /// query; one layout, no PDF). A template without markers gives an empty list.
+    pub fn fit_markers(&self, typ: &Path, root: &Path) -> Result<Vec<FitMarker>, TypstError> {
+        let output = self
+            .command("eval")
+            .arg("query(<sf-fit>).map(it => it.value)")
+            .arg("--in")
+            .arg(typ)
+            .arg("--root")
+            .arg(root)
+            .args(["--format", "json"])
+            .output()
+            .map_err(|source| TypstError::Spawn {
+                command: format!("{} eval", self.path.display()),
+                source,
+            })?;
+        if !output.status.success() {
+            let diagnostics = String::from_utf8_lossy(&output.stderr).trim().to_string();
+            return Err(TypstError::Compile {
+                typ: typ.to_path_buf(),
+                diagnostics,
+            });
+        }
+        // Markers come from storyfolio's own templates; anything else (a user's template
+        // without them) simply means "no measurements".
+        Ok(serde_json::from_slice(&output.stdout).unwrap_or_default())
+    }
+}
+
+/// How many of the items in `drop_order` (JSON paths, weakest first) must go for the content
+/// measured by `markers` to fit in `pages` pages; `None` when the markers cannot tell.
+pub fn drops_to_fit(markers: &[FitMarker], drop_order: &[&str], pages: usize) -> Option<usize> {
+    let start = markers.iter().find(|m| m.kind == "start")?;
+    let top = start.y;
+    // Our templates use equal top and bottom margins.
+    let usable = start.height - 2.0 * top;
+    if usable <= 0.0 {
+        return None;
+    }
+    let offset = |m: &FitMarker| (m.page.saturating_sub(1)) as f64 * usable + (m.y - top);
+    let end = offset(markers.iter().find(|m| m.kind == "end")?);
+    // A little slack: a line's worth, since removing an entry also removes its spacing.
+    let overflow = end - pages as f64 * usable + 12.0;
+    if overflow <= 12.0 {
+        return Some(0);
+    }
+    let mut entries: Vec<(f64, &str)> = markers
+        .iter()
+        .filter(|m| m.kind == "entry")
+        .map(|m| (offset(m), m.path.as_str()))
+        .collect();
+    entries.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let height = |path: &str| -> f64 {
+        let Some(i) = entries.iter().position(|(_, p)| *p == path) else {
+            return 0.0;
+        };
+        let next = entries.get(i + 1).map_or(end, |(o, _)| *o);
+        next - entries[i].0
+    };
+    let mut freed = 0.0;
+    for (k, path) in drop_order.iter().enumerate() {
+        freed += height(path);
+        if freed >= overflow {
+            return Some(k + 1);
+        }
+    }
+    Some(drop_order.len())
+}
+
 /// Whether `text` contains Hangul (syllables or jamo).
 pub fn contains_hangul(text: &str) -> bool {
     text.chars().any(|c| matches!(c, '\u{AC00}'..='\u{D7A3}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}'))
@@ -211,6 +302,44 @@ pub fn page_count(pdf: &Path) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn marker(kind: &str, path: &str, page: usize, y: f64) -> FitMarker {
+        FitMarker {
+            kind: kind.into(),
+            path: path.into(),
+            page,
+            y,
+            height: 800.0,
+        }
+    }
+
+    #[test]
+    fn drops_enough_of_the_weakest_to_fit() {
+        // Pages hold 700pt (800 - 2 x 50); the content ends 150pt into page 2.
+        let markers = [
+            marker("start", "", 1, 50.0),
+            marker("entry", "projects[0]", 1, 100.0),
+            marker("entry", "projects[1]", 1, 300.0),
+            marker("entry", "projects[2]", 1, 600.0),
+            marker("end", "", 2, 200.0),
+        ];
+        // projects[2] is 250pt tall (600 -> 150 on page 2): enough on its own.
+        assert_eq!(
+            drops_to_fit(&markers, &["projects[2]", "projects[1]"], 1),
+            Some(1)
+        );
+        // projects[1] alone is 300pt but the overflow is 162pt: also one.
+        assert_eq!(
+            drops_to_fit(&markers, &["projects[1]", "projects[2]"], 1),
+            Some(1)
+        );
+        assert_eq!(drops_to_fit(&markers, &["projects[0]"], 2), Some(0));
+        assert_eq!(
+            drops_to_fit(&markers[1..], &["projects[0]"], 1),
+            None,
+            "no start marker"
+        );
+    }
 
     #[test]
     fn hangul_is_detected() {

@@ -10,7 +10,7 @@ use crate::profile::{Lang, Profile};
 use crate::render::{DocKind, Format, Renderer};
 use crate::story::{Inputs, Story};
 use crate::target::Target;
-use crate::typst::{contains_hangul, page_count, Typst};
+use crate::typst::{contains_hangul, drops_to_fit, page_count, Typst};
 use crate::view::{self, DocumentView, LetterSection, ViewOptions};
 
 /// Prints load warnings on standard error, each with its file.
@@ -213,18 +213,37 @@ impl Job<'_> {
             out.join(".build").join(format!("{}.typ", doc.stem()))
         };
         let pdf = out.join(format!("{}.pdf", doc.stem()));
-        let droppable = view::droppable(self.story);
+        let order: Vec<&str> = view::drop_order(self.story)
+            .into_iter()
+            .map(|(_, _, path)| path)
+            .collect();
+        let budget = self.config.pages as usize;
+        let mut measured = false;
         loop {
             let view = self.view(&options)?;
-            self.write(&typ, &self.renderer.render(doc, Format::Typ, &view)?)?;
+            self.write(
+                &typ,
+                self.renderer.render(doc, Format::Typ, &view)?.as_bytes(),
+            )?;
             typst.compile(&typ, &pdf, out)?;
             let over = doc == DocKind::Resume
-                && page_count(&pdf).is_some_and(|pages| pages > self.config.pages as usize)
-                && options.drop_weakest < droppable;
+                && page_count(&pdf).is_some_and(|pages| pages > budget)
+                && options.drop_weakest < order.len();
             if !over {
                 return Ok(pdf);
             }
-            options.drop_weakest += 1;
+            // The first time over budget, measure the entries once and jump to the number of
+            // drops that should fit; after that (or without markers) step one at a time.
+            let jump = if measured {
+                None
+            } else {
+                drops_to_fit(&typst.fit_markers(&typ, out)?, &order, budget)
+            };
+            measured = true;
+            options.drop_weakest = match jump {
+                Some(k) if k > options.drop_weakest => k.min(order.len()),
+                _ => options.drop_weakest + 1,
+            };
         }
     }
 }

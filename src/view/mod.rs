@@ -13,7 +13,7 @@ use serde::Serialize;
 pub use labels::Labels;
 pub use letter::{fit_to_limits, CharCount, LetterSection, LetterView};
 pub use pitch::{PitchSection, PitchView, PrepItemView, PrepView};
-pub use resume::{competition_result, deliverable_label, droppable};
+pub use resume::{competition_result, deliverable_label, drop_order, droppable};
 
 use crate::profile::{Lang, Profile};
 use crate::render::safe_url;

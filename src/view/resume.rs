@@ -196,9 +196,9 @@ fn ranked_indices(
     order
 }
 
-/// The weakest `count` projects and competitions, off-track first. Jobs and papers are
-/// never dropped, and the two strongest projects always stay.
-fn weakest(story: &Story, count: usize) -> Vec<(EvidenceKind, usize)> {
+/// Projects and competitions in the order the page budget drops them: off-track first, then
+/// the weakest. Jobs and papers are never dropped, and the two strongest projects always stay.
+pub fn drop_order(story: &Story) -> Vec<(EvidenceKind, usize, &str)> {
     let strongest: Vec<&str> = story
         .evidence
         .iter()
@@ -217,19 +217,21 @@ fn weakest(story: &Story, count: usize) -> Vec<(EvidenceKind, usize)> {
     candidates.sort_by_key(|e| (e.on_track, e.score));
     candidates
         .into_iter()
+        .map(|e| (e.kind, e.index, e.path.as_str()))
+        .collect()
+}
+
+fn weakest(story: &Story, count: usize) -> Vec<(EvidenceKind, usize)> {
+    drop_order(story)
+        .into_iter()
         .take(count)
-        .map(|e| (e.kind, e.index))
+        .map(|(kind, index, _)| (kind, index))
         .collect()
 }
 
 /// How many items the page budget may drop at most.
 pub fn droppable(story: &Story) -> usize {
-    story
-        .evidence
-        .iter()
-        .filter(|e| matches!(e.kind, EvidenceKind::Project | EvidenceKind::Competition))
-        .count()
-        .saturating_sub(2)
+    drop_order(story).len()
 }
 
 /// The resume's sections in reading order.
