@@ -230,7 +230,7 @@ fn templates(dir: Option<&Path>) -> Check {
             "the built-in ones (pass `--templates DIR` to check your own)",
         );
     };
-    match Renderer::new(Some(dir)) {
+    match Renderer::new(Some(dir)).and_then(|r| r.check()) {
         Ok(_) => check(
             Status::Ok,
             "templates",

@@ -8,8 +8,13 @@ use crate::diagnostics::Diagnostic;
 use crate::knowledge::Knowledge;
 use crate::profile::{Lang, Profile};
 use crate::render::{DocKind, Format, Renderer};
+use crate::story::RepoFacts;
 use crate::story::{Inputs, Story};
 use crate::target::Target;
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+use std::sync::{Arc, OnceLock};
+
 use crate::typst::{contains_hangul, drops_to_fit, page_count, Typst};
 use crate::view::{self, DocumentView, LetterSection, ViewOptions};
 
@@ -20,6 +25,71 @@ pub fn print_warnings(path: &Path, warnings: &[Diagnostic]) {
     }
 }
 
+/// What every target of a run shares, loaded once: the profile, the knowledge base, the
+/// GitHub statistics, the templates and typst.
+pub struct Shared {
+    pub profile: Profile,
+    pub knowledge: Knowledge,
+    pub github: Option<Arc<crate::github::StatsCache>>,
+    pub stats: BTreeMap<String, RepoFacts>,
+    pub renderer: Renderer,
+    pub typst: Option<Typst>,
+    /// The Hangul font typst has, looked up once (`typst fonts`) when a document needs it.
+    hangul: OnceLock<Option<String>>,
+}
+
+impl Shared {
+    /// Loads what `config` names; `typst` comes from `locate_typst`, run in parallel.
+    pub fn load(config: &RenderConfig, typst: Option<Typst>) -> Result<Shared, AppError> {
+        let loaded = crate::profile::load(&config.profile)?;
+        print_warnings(&config.profile, &loaded.warnings);
+        let knowledge = match &config.knowledge {
+            Some(path) => Knowledge::with_user_file(path)?,
+            None => Knowledge::builtin().clone(),
+        };
+        let github = crate::app::stats::load(&config.profile).map(Arc::new);
+        let stats = crate::app::stats::story_facts(github.as_deref());
+        let renderer = Renderer::new(config.templates.as_deref())?;
+        Ok(Shared {
+            profile: loaded.document,
+            knowledge,
+            github,
+            stats,
+            renderer,
+            typst,
+            hangul: OnceLock::new(),
+        })
+    }
+
+    fn hangul_font(&self, typst: &Typst) -> Result<String, AppError> {
+        self.hangul
+            .get_or_init(|| typst.hangul_font().ok())
+            .clone()
+            .ok_or(AppError::Typst(crate::typst::TypstError::NoHangulFont))
+    }
+}
+
+/// Finds typst when `config` asks for a PDF, and says when its version is not the pinned one.
+pub fn locate_typst(config: &RenderConfig) -> Result<Option<Typst>, AppError> {
+    if !config.formats.contains(&Format::Pdf) {
+        return Ok(None);
+    }
+    let typst = Typst::locate(config.typst.as_deref(), &config.font_paths)?;
+    if let Some(warning) = typst.version_warning() {
+        eprintln!("{warning}");
+    }
+    Ok(Some(typst))
+}
+
+/// The language of a run: the flag, else the target's, else the profile's, else English.
+pub fn language(config: &RenderConfig, profile: &Profile, target: Option<&Target>) -> Lang {
+    config
+        .lang
+        .or(target.and_then(|t| t.language))
+        .or(profile.lang)
+        .unwrap_or_default()
+}
+
 /// Runs `render`.
 pub fn run(config: RenderConfig) -> Result<Outcome, AppError> {
     // `--refresh`: a refresh that stops (bad token, rate limit) stops the render; one with
@@ -28,17 +98,23 @@ pub fn run(config: RenderConfig) -> Result<Outcome, AppError> {
         Some(refresh) => crate::app::refresh_cmd::run(refresh)?,
         None => Outcome::Success,
     };
-    let profile = crate::profile::load(&config.profile)?;
-    print_warnings(&config.profile, &profile.warnings);
-    let target = match &config.target {
-        Some(path) => {
-            let loaded = crate::target::load(path)?;
-            print_warnings(path, &loaded.warnings);
-            Some(loaded.document)
-        }
-        None => None,
-    };
-    let profile = profile.document;
+    let (shared, target) = std::thread::scope(|scope| -> Result<_, AppError> {
+        // `typst --version` runs while the inputs load.
+        let locating = scope.spawn(|| locate_typst(&config));
+        let target = match &config.target {
+            Some(path) => {
+                let loaded = crate::target::load(path)?;
+                print_warnings(path, &loaded.warnings);
+                Some(loaded.document)
+            }
+            None => None,
+        };
+        let mut shared = Shared::load(&config, None)?;
+        shared.typst = locating
+            .join()
+            .map_err(|_| AppError::Bug("locating typst panicked".into()))??;
+        Ok((shared, target))
+    })?;
     for doc in &config.docs {
         if *doc != DocKind::Resume && target.is_none() {
             return Err(AppError::Usage(format!(
@@ -47,88 +123,88 @@ pub fn run(config: RenderConfig) -> Result<Outcome, AppError> {
             )));
         }
     }
-    let lang = config
-        .lang
-        .or(target.as_ref().and_then(|t| t.language))
-        .or(profile.lang)
-        .unwrap_or_default();
-    let knowledge = match &config.knowledge {
-        Some(path) => std::borrow::Cow::Owned(Knowledge::with_user_file(path)?),
-        None => std::borrow::Cow::Borrowed(Knowledge::builtin()),
-    };
-    let github = crate::app::stats::load(&config.profile).map(std::sync::Arc::new);
-    let stats = crate::app::stats::story_facts(github.as_deref());
-    let story = crate::story::build(&Inputs {
-        profile: &profile,
-        target: target.as_ref(),
-        stats: &stats,
-        knowledge: &knowledge,
-        lang,
-    });
-    let renderer = Renderer::new(config.templates.as_deref())?;
-    let job = Job {
-        github,
-        config: &config,
-        profile: &profile,
-        target: target.as_ref(),
-        story: &story,
-        lang,
-        renderer: &renderer,
-    };
-    let written = job.run()?;
-    for path in written {
+    let rendered = render_target(&shared, &config, target.as_ref(), &config.out, true)?;
+    for path in rendered.files {
         println!("wrote {}", path.display());
     }
     Ok(refreshed)
 }
 
+/// What rendering one target produced.
+pub struct Rendered {
+    pub files: Vec<PathBuf>,
+    pub story: Story,
+}
+
+/// Builds the story of the shared profile for `target` and writes every document and format
+/// of `config` into `out`. With `parallel`, the PDFs compile at the same time.
+pub fn render_target(
+    shared: &Shared,
+    config: &RenderConfig,
+    target: Option<&Target>,
+    out: &Path,
+    parallel: bool,
+) -> Result<Rendered, AppError> {
+    let lang = language(config, &shared.profile, target);
+    let story = crate::story::build(&Inputs {
+        profile: &shared.profile,
+        target,
+        stats: &shared.stats,
+        knowledge: &shared.knowledge,
+        lang,
+    });
+    let job = Job {
+        shared,
+        config,
+        target,
+        story: &story,
+        lang,
+        out,
+    };
+    let files = job.run(parallel)?;
+    Ok(Rendered { files, story })
+}
+
 struct Job<'a> {
-    github: Option<std::sync::Arc<crate::github::StatsCache>>,
+    shared: &'a Shared,
     config: &'a RenderConfig,
-    profile: &'a Profile,
     target: Option<&'a Target>,
     story: &'a Story,
     lang: Lang,
-    renderer: &'a Renderer,
+    out: &'a Path,
 }
 
 impl Job<'_> {
-    fn run(&self) -> Result<Vec<PathBuf>, AppError> {
-        let out = &self.config.out;
-        let wants_pdf = self.config.formats.contains(&Format::Pdf);
-        let typst = if wants_pdf {
-            let typst = Typst::locate(self.config.typst.as_deref(), &self.config.font_paths)?;
-            if let Some(warning) = typst.version_warning() {
-                eprintln!("{warning}");
-            }
-            Some(typst)
-        } else {
-            None
-        };
+    fn run(&self, parallel: bool) -> Result<Vec<PathBuf>, AppError> {
+        let out = self.out;
+        let typst = self
+            .shared
+            .typst
+            .as_ref()
+            .filter(|_| self.config.formats.contains(&Format::Pdf));
         let mut options = ViewOptions {
-            github: self.github.clone(),
+            github: self.shared.github.clone(),
             ..ViewOptions::default()
         };
-        if let Some(typst) = &typst {
-            let probe = self.view(&options)?;
-            let text = serde_json::to_string(&probe).map_err(|e| AppError::Bug(e.to_string()))?;
+        let mut view = self.view(&options)?;
+        if let Some(typst) = typst {
+            let text = serde_json::to_string(&view).map_err(|e| AppError::Bug(e.to_string()))?;
             if self.lang == Lang::Ko || contains_hangul(&text) {
-                options.hangul_font = Some(typst.hangul_font()?);
+                options.hangul_font = Some(self.shared.hangul_font(typst)?);
+                view = self.view(&options)?;
             }
         }
         let mut written = Vec::new();
-        let mut to_compile = Vec::new();
         for &doc in &self.config.docs {
-            let view = self.view(&options)?;
             for &format in &self.config.formats {
-                if format == Format::Pdf {
-                    continue;
-                }
                 let path = out.join(format!("{}.{}", doc.stem(), format.extension()));
-                if format == Format::Docx {
-                    self.write(&path, crate::docx::render(doc, &view, self.renderer)?)?;
-                } else {
-                    self.write(&path, self.renderer.render(doc, format, &view)?)?;
+                match format {
+                    Format::Pdf => continue,
+                    Format::Docx => self.write(
+                        &path,
+                        crate::docx::render(doc, &view, &self.shared.renderer)?,
+                    )?,
+                    _ => self.write(&path, self.shared.renderer.render(doc, format, &view)?)?,
                 }
                 written.push(path);
             }
@@ -136,17 +212,19 @@ impl Job<'_> {
                 let path = out.join(format!("{}.explain.md", doc.stem()));
                 self.write(
                     &path,
-                    &crate::app::explain::explain(doc, &view, self.renderer)?,
+                    crate::app::explain::explain(doc, &view, &self.shared.renderer)?,
                 )?;
                 written.push(path);
             }
-            if wants_pdf {
-                to_compile.push(doc);
-            }
         }
-        if let Some(typst) = &typst {
-            let results: Vec<Result<PathBuf, AppError>> = std::thread::scope(|scope| {
-                let handles: Vec<_> = to_compile
+        let Some(typst) = typst else {
+            return Ok(written);
+        };
+        let results: Vec<Result<PathBuf, AppError>> = if parallel {
+            std::thread::scope(|scope| {
+                let handles: Vec<_> = self
+                    .config
+                    .docs
                     .iter()
                     .map(|&doc| {
                         let options = options.clone();
@@ -161,24 +239,37 @@ impl Job<'_> {
                         })
                     })
                     .collect()
-            });
-            for result in results {
-                written.push(result?);
-            }
+            })
+        } else {
+            self.config
+                .docs
+                .iter()
+                .map(|&doc| self.compile(typst, doc, options.clone()))
+                .collect()
+        };
+        for result in results {
+            written.push(result?);
         }
         Ok(written)
     }
 
     /// The view for every document, with letter answers fitted to their limits.
     fn view(&self, options: &ViewOptions) -> Result<DocumentView, AppError> {
-        let mut view = view::build(self.profile, self.target, self.story, self.lang, options);
+        let renderer = &self.shared.renderer;
+        let mut view = view::build(
+            &self.shared.profile,
+            self.target,
+            self.story,
+            self.lang,
+            options,
+        );
         if let Some(letter) = &mut view.letter {
             let partial = format!("beat-{}", self.lang.code());
             let measure = |section: &LetterSection| -> Result<String, AppError> {
                 let mut parts = Vec::new();
                 for beat in &section.beats {
                     parts.push(
-                        self.renderer
+                        renderer
                             .render_named(Format::Txt, &partial, beat)?
                             .trim()
                             .to_string(),
@@ -206,7 +297,7 @@ impl Job<'_> {
         doc: DocKind,
         mut options: ViewOptions,
     ) -> Result<PathBuf, AppError> {
-        let out = &self.config.out;
+        let out = self.out;
         let typ = if self.config.formats.contains(&Format::Typ) {
             out.join(format!("{}.typ", doc.stem()))
         } else {
@@ -218,32 +309,51 @@ impl Job<'_> {
             .map(|(_, _, path)| path)
             .collect();
         let budget = self.config.pages as usize;
-        let mut measured = false;
+        let fits_as_is =
+            |pages: Option<usize>| doc != DocKind::Resume || pages.is_none_or(|p| p <= budget);
+        let mut fit_memo: Option<(PathBuf, String, Option<usize>)> = None;
+        if doc == DocKind::Resume && !order.is_empty() {
+            // Measure the full resume with one layout (no PDF) and start from the number of
+            // drops that should fit, so a typical render compiles once. The decision is kept
+            // beside the generated source, keyed by its hash: an unchanged resume skips the
+            // measurement next time.
+            let view = self.view(&options)?;
+            let full = self.shared.renderer.render(doc, Format::Typ, &view)?;
+            let key = format!("{:x} {budget}", Sha256::digest(full.as_bytes()));
+            let memo = out.join(".build").join(format!("{}.fit", doc.stem()));
+            let remembered = std::fs::read_to_string(&memo).ok().and_then(|text| {
+                text.strip_prefix(&format!("{key} "))
+                    .and_then(|k| k.trim().parse::<usize>().ok())
+            });
+            let drops = match remembered {
+                Some(k) => Some(k),
+                None => {
+                    self.write(&typ, full.as_bytes())?;
+                    drops_to_fit(&typst.fit_markers(&typ, out)?, &order, budget)
+                }
+            };
+            options.drop_weakest = drops.unwrap_or(0).min(order.len());
+            fit_memo = Some((memo, key, remembered));
+        }
         loop {
             let view = self.view(&options)?;
             self.write(
                 &typ,
-                self.renderer.render(doc, Format::Typ, &view)?.as_bytes(),
+                self.shared
+                    .renderer
+                    .render(doc, Format::Typ, &view)?
+                    .as_bytes(),
             )?;
             typst.compile(&typ, &pdf, out)?;
-            let over = doc == DocKind::Resume
-                && page_count(&pdf).is_some_and(|pages| pages > budget)
-                && options.drop_weakest < order.len();
-            if !over {
+            if fits_as_is(page_count(&pdf)) || options.drop_weakest >= order.len() {
+                if let Some((memo, key, remembered)) = &fit_memo {
+                    if *remembered != Some(options.drop_weakest) {
+                        self.write(memo, format!("{key} {}\n", options.drop_weakest).as_bytes())?;
+                    }
+                }
                 return Ok(pdf);
             }
-            // The first time over budget, measure the entries once and jump to the number of
-            // drops that should fit; after that (or without markers) step one at a time.
-            let jump = if measured {
-                None
-            } else {
-                drops_to_fit(&typst.fit_markers(&typ, out)?, &order, budget)
-            };
-            measured = true;
-            options.drop_weakest = match jump {
-                Some(k) if k > options.drop_weakest => k.min(order.len()),
-                _ => options.drop_weakest + 1,
-            };
+            options.drop_weakest += 1;
         }
     }
 }

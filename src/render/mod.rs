@@ -7,6 +7,7 @@ mod templates;
 
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use clap::ValueEnum;
 use handlebars::{
@@ -89,20 +90,13 @@ impl Format {
 /// The formats templates are written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum TemplateFormat {
-    Typ,
-    Html,
-    Md,
-    Txt,
+    Typ = 0,
+    Html = 1,
+    Md = 2,
+    Txt = 3,
 }
 
 impl TemplateFormat {
-    const ALL: [TemplateFormat; 4] = [
-        TemplateFormat::Typ,
-        TemplateFormat::Html,
-        TemplateFormat::Md,
-        TemplateFormat::Txt,
-    ];
-
     fn suffix(self) -> &'static str {
         match self {
             TemplateFormat::Typ => "typ",
@@ -137,11 +131,8 @@ pub enum RenderError {
     },
     #[error("template `{path}` is a link to a file outside the templates folder; copy the file in instead")]
     OutsideFolder { path: PathBuf },
-    #[error("template `{name}` has a syntax error: {source}")]
-    Syntax {
-        name: String,
-        source: Box<handlebars::TemplateError>,
-    },
+    #[error("template `{name}` has a syntax error: {message}")]
+    Syntax { name: String, message: String },
     #[error("template `{name}` failed: {source}")]
     Render {
         name: String,
@@ -167,9 +158,14 @@ pub fn safe_url(text: &str) -> Option<String> {
     }
 }
 
-/// The template registries, one per format.
+/// The template registries, one per format, built on first use: a render that only asks
+/// for PDF never parses the HTML or Markdown templates, and a template shared by several
+/// formats (the phrasing partials) is parsed once.
 pub struct Renderer {
-    registries: Vec<(TemplateFormat, Handlebars<'static>)>,
+    /// (name without `.hbs`, file name, text) of every template, built-in or the user's.
+    sources: Vec<(String, String, String)>,
+    parsed: Vec<OnceLock<Result<handlebars::Template, String>>>,
+    registries: [OnceLock<Result<Handlebars<'static>, RenderError>>; 4],
 }
 
 impl Renderer {
@@ -188,33 +184,77 @@ impl Renderer {
                 }
             }
         }
-        let mut registries = Vec::new();
-        for format in TemplateFormat::ALL {
+        let sources: Vec<(String, String, String)> = sources
+            .into_iter()
+            .filter_map(|(file, text)| {
+                file.strip_suffix(".hbs")
+                    .map(|stem| (stem.to_string(), file.clone(), text))
+            })
+            .collect();
+        let parsed = sources.iter().map(|_| OnceLock::new()).collect();
+        Ok(Renderer {
+            sources,
+            parsed,
+            registries: Default::default(),
+        })
+    }
+
+    fn registry(&self, format: TemplateFormat) -> Result<&Handlebars<'static>, RenderError> {
+        let slot = &self.registries[format as usize];
+        let built = slot.get_or_init(|| {
             let mut registry = Handlebars::new();
             registry.set_strict_mode(true);
             registry.register_escape_fn(format.escape_fn());
             register_helpers(&mut registry);
-            for (file, text) in &sources {
-                let Some(stem) = file.strip_suffix(".hbs") else {
-                    continue;
-                };
+            for (i, (stem, file, text)) in self.sources.iter().enumerate() {
                 // `resume.typ.hbs` belongs to the typ registry as `resume`;
-                // `letter-en.hbs` (no format) is shared by every registry.
+                // `beat-en.hbs` (no format) is shared by every registry.
                 let name = match stem.rsplit_once('.') {
                     Some((name, suffix)) if suffix == format.suffix() => name,
                     Some(_) => continue,
-                    None => stem,
+                    None => stem.as_str(),
                 };
-                registry
-                    .register_template_string(name, text)
-                    .map_err(|e| RenderError::Syntax {
+                let template = self.parsed[i]
+                    .get_or_init(|| {
+                        handlebars::Template::compile_with_name(text, file.clone())
+                            .map_err(|e| e.to_string())
+                    })
+                    .clone()
+                    .map_err(|message| RenderError::Syntax {
                         name: file.clone(),
-                        source: Box::new(e),
+                        message,
                     })?;
+                registry.register_template(name, template);
             }
-            registries.push((format, registry));
+            Ok(registry)
+        });
+        built.as_ref().map_err(|e| match e {
+            RenderError::Syntax { name, message } => RenderError::Syntax {
+                name: name.clone(),
+                message: message.clone(),
+            },
+            other => RenderError::Syntax {
+                name: String::new(),
+                message: other.to_string(),
+            },
+        })
+    }
+
+    /// Checks that every template parses, so a broken user template is reported before
+    /// anything is written.
+    pub fn check(&self) -> Result<(), RenderError> {
+        for (i, (_, file, text)) in self.sources.iter().enumerate() {
+            if let Err(message) = self.parsed[i].get_or_init(|| {
+                handlebars::Template::compile_with_name(text, file.clone())
+                    .map_err(|e| e.to_string())
+            }) {
+                return Err(RenderError::Syntax {
+                    name: file.clone(),
+                    message: message.clone(),
+                });
+            }
         }
-        Ok(Renderer { registries })
+        Ok(())
     }
 
     /// Renders document `doc` in `format` from `view`.
@@ -421,10 +461,7 @@ impl Renderer {
         name: &str,
         view: &V,
     ) -> Result<String, RenderError> {
-        let wanted = format.template_format();
-        let Some((_, registry)) = self.registries.iter().find(|(f, _)| *f == wanted) else {
-            unreachable!("a registry exists for every template format")
-        };
+        let registry = self.registry(format.template_format())?;
         registry
             .render(name, view)
             .map_err(|e| RenderError::Render {
