@@ -1,6 +1,7 @@
 //! Running a parsed command line: each command loads, builds, renders and writes, and
 //! reports what it did. Exit codes are decided from the outcome by `main`.
 
+pub mod batch_cmd;
 pub mod coach_cmd;
 mod doctor_cmd;
 mod explain;
@@ -119,6 +120,7 @@ pub fn run(cli: Cli) -> Result<Outcome, AppError> {
         Command::Validate(args) => validate(args.profile, args.target, args.stats_max_age),
         Command::Refresh(args) => refresh_cmd::run(&args.into()),
         Command::Coach(args) => coach_cmd::run(args.into()),
+        Command::Batch(args) => batch_cmd::run(args.into()),
         Command::Schema(args) => {
             let kind = match args.kind {
                 SchemaKind::Profile => DocumentKind::Profile,

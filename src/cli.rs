@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::app::batch_cmd::BatchConfig;
 use crate::app::coach_cmd::{CoachConfig, CoachFormat};
 use crate::profile::Lang;
 use crate::render::{DocKind, Format};
@@ -48,6 +49,11 @@ pub enum Command {
         after_help = "Example:\n  storyfolio coach profiles/example.json --target profiles/targets/shopmind.json\n  storyfolio coach me.json --target job.json --format json > coach.json"
     )]
     Coach(CoachArgs),
+    /// Render tailored documents for every company on the list at once, ranked by fit.
+    #[command(
+        after_help = "Each target gets OUT/<company>/ with the same files as `render`; OUT/summary.md and\nOUT/summary.json rank the companies by fit. Unchanged targets are skipped (--force renders\nall). Exit code 1 when any target failed; the others are still rendered.\n\nExample:\n  storyfolio batch profiles/example.json --targets profiles/targets/ --out applications/\n  storyfolio batch me.json --targets a.json b.json --doc resume --doc pitch --format pdf --format md"
+    )]
+    Batch(BatchArgs),
     /// Print the JSON Schema of a profile or a target.
     #[command(after_help = "Example:\n  storyfolio schema profile > profile.schema.json")]
     Schema(SchemaArgs),
@@ -259,7 +265,24 @@ pub struct RenderArgs {
     /// The target company and role; tailors the documents and adds the cover letter.
     #[arg(long)]
     pub target: Option<PathBuf>,
-    /// Documents to render [default: resume, plus cover-letter with --target].
+    #[command(flatten)]
+    pub output: OutputArgs,
+    /// Keep running and render again whenever the profile, the target, the templates or the
+    /// GitHub statistics change; Ctrl-C stops.
+    #[arg(long)]
+    pub watch: bool,
+    /// Refresh the GitHub statistics first (as `storyfolio refresh`); without it render
+    /// never touches the network.
+    #[arg(long)]
+    pub refresh: bool,
+    #[command(flatten, next_help_heading = "GitHub (with --refresh)")]
+    pub github: GithubArgs,
+}
+
+/// What to render and how: shared by `render` and `batch`.
+#[derive(Debug, Args)]
+pub struct OutputArgs {
+    /// Documents to render [default: resume, plus cover-letter with a target].
     #[arg(long = "doc", value_enum, value_name = "DOC")]
     pub docs: Vec<DocKind>,
     /// Output formats [default: pdf].
@@ -289,16 +312,39 @@ pub struct RenderArgs {
     /// A knowledge file extending the built-in industries, keywords and opportunities.
     #[arg(long, value_name = "FILE")]
     pub knowledge: Option<PathBuf>,
-    /// Keep running and render again whenever the profile, the target, the templates or the
-    /// GitHub statistics change; Ctrl-C stops.
+}
+
+/// `storyfolio batch`.
+#[derive(Debug, Args)]
+pub struct BatchArgs {
+    /// The profile JSON (any JSON Resume document works).
+    pub profile: PathBuf,
+    /// Target files, or folders of target files (`*.json`).
+    #[arg(long, required = true, num_args = 1.., value_name = "FILE|DIR")]
+    pub targets: Vec<PathBuf>,
+    #[command(flatten)]
+    pub output: OutputArgs,
+    /// How many targets to render at once [default: the number of cores].
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=256))]
+    pub jobs: Option<u32>,
+    /// Render every target, even those whose inputs are unchanged since the last batch.
     #[arg(long)]
-    pub watch: bool,
-    /// Refresh the GitHub statistics first (as `storyfolio refresh`); without it render
-    /// never touches the network.
-    #[arg(long)]
-    pub refresh: bool,
-    #[command(flatten, next_help_heading = "GitHub (with --refresh)")]
-    pub github: GithubArgs,
+    pub force: bool,
+}
+
+impl From<BatchArgs> for BatchConfig {
+    fn from(args: BatchArgs) -> Self {
+        let jobs = args
+            .jobs
+            .map(|j| j as usize)
+            .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get()));
+        BatchConfig {
+            render: RenderConfig::new(args.profile, None, args.output, None, true),
+            targets: args.targets,
+            jobs,
+            force: args.force,
+        }
+    }
 }
 
 /// Everything `render` needs, resolved from the command line.
@@ -322,36 +368,51 @@ pub struct RenderConfig {
 
 impl From<RenderArgs> for RenderConfig {
     fn from(args: RenderArgs) -> Self {
-        let mut docs = args.docs;
+        let refresh = args
+            .refresh
+            .then(|| RefreshConfig::new(args.profile.clone(), args.github));
+        let has_target = args.target.is_some();
+        RenderConfig::new(args.profile, args.target, args.output, refresh, has_target)
+    }
+}
+
+impl RenderConfig {
+    /// Resolves the defaults: the resume, plus the cover letter when there is a target;
+    /// PDF; each document and format once.
+    fn new(
+        profile: PathBuf,
+        target: Option<PathBuf>,
+        output: OutputArgs,
+        refresh: Option<RefreshConfig>,
+        has_target: bool,
+    ) -> Self {
+        let mut docs = output.docs;
         if docs.is_empty() {
             docs.push(DocKind::Resume);
-            if args.target.is_some() {
+            if has_target {
                 docs.push(DocKind::CoverLetter);
             }
         }
         dedup_in_order(&mut docs);
-        let mut formats = if args.formats.is_empty() {
+        let mut formats = if output.formats.is_empty() {
             vec![Format::Pdf]
         } else {
-            args.formats
+            output.formats
         };
         dedup_in_order(&mut formats);
-        let refresh = args
-            .refresh
-            .then(|| RefreshConfig::new(args.profile.clone(), args.github));
         RenderConfig {
-            profile: args.profile,
-            target: args.target,
+            profile,
+            target,
             docs,
             formats,
-            lang: args.lang.map(Lang::from),
-            templates: args.templates,
-            font_paths: args.font_paths,
-            out: args.out,
-            typst: args.typst,
-            pages: args.pages,
-            explain: args.explain,
-            knowledge: args.knowledge,
+            lang: output.lang.map(Lang::from),
+            templates: output.templates,
+            font_paths: output.font_paths,
+            out: output.out,
+            typst: output.typst,
+            pages: output.pages,
+            explain: output.explain,
+            knowledge: output.knowledge,
             refresh,
         }
     }
