@@ -346,13 +346,16 @@ fn run_one(
             // The story is pure and cheap: rebuilt for the summary, nothing written.
             let lang =
                 crate::app::render_cmd::language(&config.render, &shared.profile, Some(target));
-            let story = crate::story::build(&Inputs {
-                profile: &shared.profile,
-                target: Some(target),
-                stats: &shared.stats,
-                knowledge: &shared.knowledge,
-                lang,
-            });
+            let story = crate::story::build_with(
+                &shared.analysis,
+                &Inputs {
+                    profile: &shared.profile,
+                    target: Some(target),
+                    stats: &shared.stats,
+                    knowledge: &shared.knowledge,
+                    lang,
+                },
+            );
             row.status = Status::Skipped;
             (story, recorded.files.clone())
         }

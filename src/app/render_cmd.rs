@@ -34,6 +34,8 @@ pub struct Shared {
     pub stats: BTreeMap<String, RepoFacts>,
     pub renderer: Renderer,
     pub typst: Option<Typst>,
+    /// The profile as the story engine reads it, analysed once for every target.
+    pub analysis: crate::story::ProfileAnalysis,
     /// The Hangul font typst has, looked up once (`typst fonts`) when a document needs it.
     hangul: OnceLock<Option<String>>,
 }
@@ -50,6 +52,7 @@ impl Shared {
         let github = crate::app::stats::load(&config.profile).map(Arc::new);
         let stats = crate::app::stats::story_facts(github.as_deref());
         let renderer = Renderer::new(config.templates.as_deref())?;
+        let analysis = crate::story::ProfileAnalysis::of(&loaded.document, &knowledge);
         Ok(Shared {
             profile: loaded.document,
             knowledge,
@@ -57,6 +60,7 @@ impl Shared {
             stats,
             renderer,
             typst,
+            analysis,
             hangul: OnceLock::new(),
         })
     }
@@ -146,13 +150,16 @@ pub fn render_target(
     parallel: bool,
 ) -> Result<Rendered, AppError> {
     let lang = language(config, &shared.profile, target);
-    let story = crate::story::build(&Inputs {
-        profile: &shared.profile,
-        target,
-        stats: &shared.stats,
-        knowledge: &shared.knowledge,
-        lang,
-    });
+    let story = crate::story::build_with(
+        &shared.analysis,
+        &Inputs {
+            profile: &shared.profile,
+            target,
+            stats: &shared.stats,
+            knowledge: &shared.knowledge,
+            lang,
+        },
+    );
     let job = Job {
         shared,
         config,

@@ -6,7 +6,7 @@ use crate::knowledge::Knowledge;
 use crate::profile::{Lang, Metric, Profile};
 use crate::target::{RoleKind, Target};
 
-use super::text::{self, normalize};
+use super::text::{self, normalize, Text};
 use super::{EvidenceKind, Fact};
 
 /// Where a piece of work stands on the path reproduce -> build -> apply.
@@ -57,7 +57,7 @@ pub struct Item {
     pub index: usize,
     pub path: String,
     pub title: String,
-    pub text: String,
+    pub text: Text,
     pub modalities: Vec<String>,
     pub domains: Vec<usize>,
     pub concepts: Vec<usize>,
@@ -89,39 +89,31 @@ fn facts(values: &[String], path: &str) -> Vec<Fact> {
         .collect()
 }
 
-fn modalities_in(kb: &Knowledge, text: &str) -> Vec<String> {
+fn modalities_in(kb: &Knowledge, text: &Text) -> Vec<String> {
     kb.modalities
         .iter()
-        .filter(|(_, words)| text::any(text, words))
+        .filter(|(_, words)| text.any(words))
         .map(|(m, _)| m.clone())
         .collect()
 }
 
-fn domains_in(kb: &Knowledge, text: &str) -> Vec<(usize, usize)> {
+fn domains_in(kb: &Knowledge, text: &Text) -> Vec<(usize, usize)> {
     let mut found: Vec<(usize, usize)> = kb
         .domains
         .iter()
         .enumerate()
-        .map(|(i, d)| {
-            (
-                i,
-                d.keywords
-                    .iter()
-                    .filter(|k| text::contains(text, k))
-                    .count(),
-            )
-        })
+        .map(|(i, d)| (i, d.keywords.iter().filter(|k| text.has(k)).count()))
         .filter(|(_, hits)| *hits > 0)
         .collect();
     found.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     found
 }
 
-fn concepts_in(kb: &Knowledge, text: &str) -> Vec<usize> {
+fn concepts_in(kb: &Knowledge, text: &Text) -> Vec<usize> {
     kb.concepts
         .iter()
         .enumerate()
-        .filter(|(_, c)| text::any(text, &c.synonyms))
+        .filter(|(_, c)| text.any(&c.synonyms))
         .map(|(i, _)| i)
         .collect()
 }
@@ -155,9 +147,9 @@ pub fn needs(kb: &Knowledge, target: &Target, lang: Lang) -> Needs {
     )
     .collect();
     parts.extend(owned.iter().map(String::as_str));
-    let all = normalize(&parts.join(" \n "));
+    let all = Text::new(&parts.join(" \n "));
     // The company's own industry and data weigh more than the rest of the posting.
-    let core = normalize(&format!(
+    let core = Text::new(&format!(
         "{} {} {}",
         opt(&target.industry),
         target.data.join(" "),
@@ -168,7 +160,7 @@ pub fn needs(kb: &Knowledge, target: &Target, lang: Lang) -> Needs {
         *hits += 3 * kb.domains[*i]
             .keywords
             .iter()
-            .filter(|k| text::contains(&core, k))
+            .filter(|k| core.has(k))
             .count();
     }
     domain_hits.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -177,7 +169,7 @@ pub fn needs(kb: &Knowledge, target: &Target, lang: Lang) -> Needs {
     // The company's data in the order the target lists it: the first item leads.
     let mut modalities: Vec<String> = Vec::new();
     for d in &target.data {
-        for m in modalities_in(kb, &normalize(d)) {
+        for m in modalities_in(kb, &Text::new(d)) {
             if !modalities.contains(&m) {
                 modalities.push(m);
             }
@@ -195,23 +187,24 @@ pub fn needs(kb: &Knowledge, target: &Target, lang: Lang) -> Needs {
     }
 
     let ai_uses = facts(&target.ai_uses, "aiUses");
-    let ai_text = normalize(&target.ai_uses.join(" \n "));
+    let ai_text = Text::new(&target.ai_uses.join(" \n "));
     let mut opportunities: Vec<Opportunity> = target
         .opportunities
         .iter()
         .enumerate()
         .filter(|(_, o)| !o.trim().is_empty())
         .map(|(i, o)| {
-            let own = normalize(o);
+            let own_text = Text::new(o);
+            let own = own_text.as_str();
             // The target's own words, plus the synonyms of every concept and domain
             // opportunity they evoke, tie evidence to it.
             let mut keywords: Vec<String> = Vec::new();
-            for c in concepts_in(kb, &own) {
+            for c in concepts_in(kb, &own_text) {
                 keywords.extend(kb.concepts[c].synonyms.iter().cloned());
             }
             for d in domains.iter().take(3).map(|&d| &kb.domains[d]) {
                 for known in &d.opportunities {
-                    if text::any(&own, &known.keywords) {
+                    if own_text.any(&known.keywords) {
                         keywords.extend(known.keywords.iter().cloned());
                     }
                 }
@@ -235,7 +228,7 @@ pub fn needs(kb: &Knowledge, target: &Target, lang: Lang) -> Needs {
     if opportunities.is_empty() {
         for &d in domains.iter().take(2) {
             for (j, o) in kb.domains[d].opportunities.iter().enumerate() {
-                if text::any(&ai_text, &o.keywords) {
+                if ai_text.any(&o.keywords) {
                     continue; // they already use AI there
                 }
                 opportunities.push(Opportunity {
@@ -293,7 +286,7 @@ pub fn needs(kb: &Knowledge, target: &Target, lang: Lang) -> Needs {
         .iter()
         .position(|c| c.id == "model-compression")
         .is_some_and(|c| concepts.contains(&c))
-        || text::any(&all, &kb.core_skills.cpp);
+        || all.any(&kb.core_skills.cpp);
     let values_llm = kb
         .concepts
         .iter()
@@ -326,13 +319,13 @@ fn strings(words: &[&str]) -> Vec<String> {
     words.iter().map(|w| w.to_string()).collect()
 }
 
-fn stage_of(kb: &Knowledge, text: &str) -> Option<Stage> {
+fn stage_of(kb: &Knowledge, text: &Text) -> Option<Stage> {
     // The furthest stage reached counts: a reproduced model that was then deployed is "apply".
-    if text::any(text, &kb.stages.apply) {
+    if text.any(&kb.stages.apply) {
         Some(Stage::Apply)
-    } else if text::any(text, &kb.stages.build) {
+    } else if text.any(&kb.stages.build) {
         Some(Stage::Build)
-    } else if text::any(text, &kb.stages.reproduce) {
+    } else if text.any(&kb.stages.reproduce) {
         Some(Stage::Reproduce)
     } else {
         None
@@ -359,7 +352,7 @@ fn item(kb: &Knowledge, raw: Raw<'_>) -> Item {
     let mut all: Vec<&str> = raw.texts.clone();
     all.extend(raw.explicit_modalities.iter().map(String::as_str));
     all.extend(raw.explicit_domains.iter().map(String::as_str));
-    let text = normalize(&all.join(" \n "));
+    let text = Text::new(&all.join(" \n "));
     let mut modalities: Vec<String> = raw
         .explicit_modalities
         .iter()

@@ -63,7 +63,7 @@ pub fn coverage(
         }
         let evidence = items
             .iter()
-            .find(|i| text::any(&i.text, &synonyms))
+            .find(|i| i.text.any(&synonyms))
             .map(|i| i.path.clone())
             .or_else(|| text::any(skills_text, &synonyms).then(|| "skills".to_string()));
         match evidence {

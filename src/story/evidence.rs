@@ -59,7 +59,7 @@ pub fn track(kb: &Knowledge, profile: &Profile, items: &[Item]) -> Option<Track>
         let concept = &kb.concepts[c];
         // Name the track with the candidate's own words, where they said it.
         for item in &work {
-            if let Some(word) = text::first_match(&item.text, &concept.synonyms) {
+            if let Some(word) = item.text.first_match(&concept.synonyms) {
                 return Some(Track {
                     fact: Fact::new(word, item.path.clone()),
                     concepts: vec![c],
@@ -81,7 +81,7 @@ pub fn on_track(kb: &Knowledge, item: &Item, track: Option<&Track>) -> bool {
         return true;
     }
     if track.concepts.is_empty() && track.modalities.is_empty() {
-        return text::contains(&item.text, &track.fact.text);
+        return item.text.has(&track.fact.text);
     }
     let _ = kb;
     false
@@ -204,7 +204,7 @@ fn data_score(kb: &Knowledge, item: &Item, needs: &Needs, lang: Lang) -> (u32, V
     let keyword_hits = needs
         .keywords
         .iter()
-        .filter(|k| text::contains(&item.text, &k.text))
+        .filter(|k| item.text.has(&k.text))
         .count() as u32;
     score += (3 * keyword_hits).min(15);
     (score, reasons)

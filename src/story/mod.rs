@@ -105,6 +105,30 @@ fn letter_beats(all: &[Beat]) -> Vec<Beat> {
 
 /// Builds the story of the profile told for the target (or a general story without one).
 pub fn build(inputs: &Inputs<'_>) -> Story {
+    build_with(
+        &ProfileAnalysis::of(inputs.profile, inputs.knowledge),
+        inputs,
+    )
+}
+
+/// What the engine reads from a profile, independent of any target: computed once when one
+/// profile is told for many companies (`batch`).
+pub struct ProfileAnalysis {
+    items: Vec<analysis::Item>,
+    track: Option<evidence::Track>,
+}
+
+impl ProfileAnalysis {
+    /// Analyses `profile` with `kb`.
+    pub fn of(profile: &Profile, kb: &Knowledge) -> ProfileAnalysis {
+        let items = analysis::items(kb, profile);
+        let track = evidence::track(kb, profile, &items);
+        ProfileAnalysis { items, track }
+    }
+}
+
+/// `build` with the profile already analysed (`inputs.profile` must be the analysed one).
+pub fn build_with(analysed: &ProfileAnalysis, inputs: &Inputs<'_>) -> Story {
     let Inputs {
         profile,
         target,
@@ -112,9 +136,9 @@ pub fn build(inputs: &Inputs<'_>) -> Story {
         lang,
         ..
     } = *inputs;
-    let items = analysis::items(kb, profile);
+    let items = &analysed.items;
     let needs = target.map(|t| analysis::needs(kb, t, lang));
-    let track = evidence::track(kb, profile, &items);
+    let track = analysed.track.clone();
     let ranked = evidence::rank(kb, &items, needs.as_ref(), track.as_ref(), lang);
     let role = needs
         .as_ref()

@@ -29,7 +29,7 @@ pub fn ai_opportunity(
                     opportunity
                         .keywords
                         .iter()
-                        .filter(|k| text::contains(&i.text, k))
+                        .filter(|k| i.text.has(k))
                         .count(),
                 )
             })

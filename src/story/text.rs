@@ -1,6 +1,8 @@
 //! Matching keywords in English and Korean text: case-insensitive, on word boundaries for
 //! Latin words, and through Korean particles (경량화를 matches 경량화).
 
+use std::collections::HashSet;
+
 use crate::typst::contains_hangul;
 
 /// Lower-cases and folds white space so that matching is simple and deterministic.
@@ -44,29 +46,92 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() && !contains_hangul(c.encode_utf8(&mut [0; 4]))
 }
 
-/// Whether normalized `haystack` contains `keyword`.
-///
-/// Latin keywords must stand on word boundaries (`ai` does not match `detail`); a trailing
-/// plural `s` is allowed. Korean keywords match as substrings, so particles (을/를/이/가/
-/// 은/는/의/에/에서/으로/와/과) attached to them never block a match, and with or without
-/// the spaces Korean writers often drop (영상 보안 = 영상보안).
-pub fn contains(haystack: &str, keyword: &str) -> bool {
-    let keyword = normalize(keyword);
-    if keyword.is_empty() {
-        return false;
+/// A normalized text prepared for many keyword look-ups: its words (so a plain keyword is
+/// one set look-up) and its letters without white space (for Korean written without spaces).
+#[derive(Debug, Clone, Default)]
+pub struct Text {
+    norm: String,
+    squeezed: String,
+    words: HashSet<String>,
+}
+
+impl Text {
+    /// Prepares `raw` (normalizing it first).
+    pub fn new(raw: &str) -> Text {
+        Text::from_normalized(normalize(raw))
     }
-    if contains_hangul(&keyword) {
-        // A keyword taken from Korean prose may carry a particle of its own (경량화를).
-        let keyword = match keyword.rsplit_once(' ') {
-            Some((head, last)) => format!("{head} {}", strip_particle(last)),
-            None => strip_particle(&keyword).to_string(),
-        };
-        let squeezed_hay: String = haystack.chars().filter(|c| !c.is_whitespace()).collect();
-        let squeezed_kw: String = keyword.chars().filter(|c| !c.is_whitespace()).collect();
-        return haystack.contains(&keyword) || squeezed_hay.contains(&squeezed_kw);
+
+    fn from_normalized(norm: String) -> Text {
+        let squeezed = norm.chars().filter(|c| !c.is_whitespace()).collect();
+        let words = norm
+            .split(|c: char| !is_word_char(c))
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect();
+        Text {
+            norm,
+            squeezed,
+            words,
+        }
     }
+
+    /// The normalized text.
+    pub fn as_str(&self) -> &str {
+        &self.norm
+    }
+
+    /// Whether the text contains `keyword`.
+    ///
+    /// Latin keywords must stand on word boundaries (`ai` does not match `detail`); a trailing
+    /// plural `s` is allowed. Korean keywords match as substrings, so particles (을/를/이/가/
+    /// 은/는/의/에/에서/으로/와/과) attached to them never block a match, and with or without
+    /// the spaces Korean writers often drop (영상 보안 = 영상보안).
+    pub fn has(&self, keyword: &str) -> bool {
+        let keyword = normalized(keyword);
+        if keyword.is_empty() {
+            return false;
+        }
+        if contains_hangul(&keyword) {
+            // A keyword taken from Korean prose may carry a particle of its own (경량화를).
+            let keyword = match keyword.rsplit_once(' ') {
+                Some((head, last)) => format!("{head} {}", strip_particle(last)),
+                None => strip_particle(&keyword).to_string(),
+            };
+            if self.norm.contains(&keyword) {
+                return true;
+            }
+            let squeezed: String = keyword.chars().filter(|c| !c.is_whitespace()).collect();
+            return self.squeezed.contains(&squeezed);
+        }
+        let keyword = keyword.as_ref();
+        // Most keywords are plain words: a look-up in the word set answers at once.
+        let first = keyword.split(' ').next().unwrap_or_default();
+        if first.chars().all(is_word_char) {
+            let plural_of = first.len() > 1 && self.words.contains(&format!("{first}s"));
+            if !self.words.contains(first) && !plural_of {
+                return false;
+            }
+            if !keyword.contains(' ') {
+                return true;
+            }
+        }
+        on_word_boundaries(&self.norm, keyword)
+    }
+
+    /// Whether the text contains any of `keywords`.
+    pub fn any(&self, keywords: &[String]) -> bool {
+        keywords.iter().any(|k| self.has(k))
+    }
+
+    /// The first of `keywords` the text contains.
+    pub fn first_match<'k>(&self, keywords: &'k [String]) -> Option<&'k str> {
+        keywords.iter().find(|k| self.has(k)).map(String::as_str)
+    }
+}
+
+fn on_word_boundaries(haystack: &str, keyword: &str) -> bool {
     let mut from = 0;
-    while let Some(found) = haystack[from..].find(&keyword) {
+    while let Some(found) = haystack[from..].find(keyword) {
         let start = from + found;
         let end = start + keyword.len();
         let before_ok = haystack[..start]
@@ -87,17 +152,52 @@ pub fn contains(haystack: &str, keyword: &str) -> bool {
     false
 }
 
-/// The first of `keywords` that `haystack` contains.
-pub fn first_match<'k>(haystack: &str, keywords: &'k [String]) -> Option<&'k str> {
-    keywords
-        .iter()
-        .find(|k| contains(haystack, k))
-        .map(String::as_str)
+/// Whether normalized `haystack` contains `keyword` (see `Text::has`); for one-off checks.
+pub fn contains(haystack: &str, keyword: &str) -> bool {
+    Text::from_normalized(haystack.to_string()).has(keyword)
 }
 
-/// Whether `haystack` contains any of `keywords`.
+/// The first of `keywords` that normalized `haystack` contains.
+pub fn first_match<'k>(haystack: &str, keywords: &'k [String]) -> Option<&'k str> {
+    Text::from_normalized(haystack.to_string()).first_match(keywords)
+}
+
+/// Whether normalized `haystack` contains any of `keywords`.
 pub fn any(haystack: &str, keywords: &[String]) -> bool {
-    first_match(haystack, keywords).is_some()
+    Text::from_normalized(haystack.to_string()).any(keywords)
+}
+
+/// `normalize`, without allocating for text that is already normalized (most keywords).
+fn normalized(text: &str) -> std::borrow::Cow<'_, str> {
+    let separator = |c: char| {
+        c.is_whitespace() && c != ' '
+            || matches!(
+                c,
+                ',' | ';'
+                    | '('
+                    | ')'
+                    | '['
+                    | ']'
+                    | '"'
+                    | '“'
+                    | '”'
+                    | '·'
+                    | '|'
+                    | '!'
+                    | '?'
+                    | '-'
+                    | '–'
+            )
+    };
+    let plain = !text.starts_with(' ')
+        && !text.ends_with(' ')
+        && !text.contains("  ")
+        && text.chars().all(|c| !c.is_uppercase() && !separator(c));
+    if plain {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        std::borrow::Cow::Owned(normalize(text))
+    }
 }
 
 const PARTICLES: &[&str] = &[

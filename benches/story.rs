@@ -1,0 +1,167 @@
+//! Story building and coach for a generated 200-project profile against 100 targets, timed
+//! per target, next to one real render of the bundled example for scale.
+//! Run with `cargo bench --bench story` (or bench/story.sh).
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use storyfolio::knowledge::Knowledge;
+use storyfolio::profile::{Lang, Profile, Project};
+use storyfolio::story::{build, build_with, Inputs, ProfileAnalysis};
+use storyfolio::target::Target;
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let example = storyfolio::profile::load(&root.join("profiles/example.json"))
+        .expect("example loads")
+        .document;
+    let mut profile: Profile = example.clone();
+    let words = [
+        "video",
+        "detection",
+        "tracking",
+        "recommendation",
+        "quantization",
+        "pose",
+        "segmentation",
+        "LLM",
+        "logs",
+        "tabular",
+    ];
+    profile.projects = (0..200)
+        .map(|i| {
+            let mut p: Project = example.projects[i % example.projects.len()].clone();
+            p.name = Some(format!("{} #{i}", p.name.unwrap_or_default()));
+            p.keywords.push(words[i % words.len()].to_string());
+            p.highlights.push(format!(
+                "Iteration {i}: built on {} data",
+                words[(i * 7) % words.len()]
+            ));
+            p
+        })
+        .collect();
+    let mut targets: Vec<Target> = Vec::new();
+    for name in ["visionguard", "shopmind", "lightedge.ko", "safecity.ko"] {
+        targets.push(
+            storyfolio::target::load(&root.join(format!("profiles/targets/{name}.json")))
+                .expect("target loads")
+                .document,
+        );
+    }
+    let targets: Vec<Target> = (0..100)
+        .map(|i| {
+            let mut t = targets[i % targets.len()].clone();
+            t.company = Some(format!("{} {i}", t.company.unwrap_or_default()));
+            t
+        })
+        .collect();
+    let stats = BTreeMap::new();
+    let kb = Knowledge::builtin();
+    let mut story_times = Vec::new();
+    let mut coach_times = Vec::new();
+    // A single render analyses the profile for its one target...
+    let mut single_times = Vec::new();
+    for target in targets.iter().take(20) {
+        let lang = target.language.unwrap_or(Lang::En);
+        let start = Instant::now();
+        let _ = build(&Inputs {
+            profile: &profile,
+            target: Some(target),
+            stats: &stats,
+            knowledge: kb,
+            lang,
+        });
+        single_times.push(start.elapsed());
+    }
+    // ...batch analyses it once and tells it for every target.
+    let start = Instant::now();
+    let analysed = ProfileAnalysis::of(&profile, kb);
+    let analysis_time = start.elapsed();
+    for target in &targets {
+        let lang = target.language.unwrap_or(Lang::En);
+        let start = Instant::now();
+        let story = build_with(
+            &analysed,
+            &Inputs {
+                profile: &profile,
+                target: Some(target),
+                stats: &stats,
+                knowledge: kb,
+                lang,
+            },
+        );
+        story_times.push(start.elapsed());
+        let start = Instant::now();
+        let report = storyfolio::app::coach_cmd::report(
+            Path::new("p.json"),
+            Path::new("t.json"),
+            target.company.clone(),
+            lang,
+            story,
+        );
+        let _json = serde_json::to_string(&report).expect("report serialises");
+        coach_times.push(start.elapsed());
+    }
+    let median = |v: &mut Vec<Duration>| {
+        v.sort();
+        v[v.len() / 2]
+    };
+    let story = median(&mut story_times);
+    let coach = median(&mut coach_times);
+    let single = median(&mut single_times);
+    println!("profile: 200 projects; targets: 100");
+    println!(
+        "story for one target, profile analysis included (render): median {:.2} ms",
+        single.as_secs_f64() * 1e3
+    );
+    println!(
+        "profile analysis, once (batch):                            {:.2} ms",
+        analysis_time.as_secs_f64() * 1e3
+    );
+    println!(
+        "story per target after it (batch):     median {:.2} ms (total {:.0} ms)",
+        story.as_secs_f64() * 1e3,
+        story_times.iter().sum::<Duration>().as_secs_f64() * 1e3
+    );
+    println!(
+        "coach report per target:   median {:.2} ms",
+        coach.as_secs_f64() * 1e3
+    );
+
+    // One real render for scale: the example's resume and cover letter to PDF.
+    let binary = root.join("target/release/storyfolio");
+    if binary.is_file() {
+        let out = std::env::temp_dir().join("storyfolio-bench-story");
+        let mut renders = Vec::new();
+        for _ in 0..5 {
+            let _ = std::fs::remove_dir_all(&out);
+            let start = Instant::now();
+            let status = std::process::Command::new(&binary)
+                .current_dir(root)
+                .args([
+                    "render",
+                    "profiles/example.json",
+                    "--target",
+                    "profiles/targets/visionguard.json",
+                    "--out",
+                ])
+                .arg(&out)
+                .stdout(std::process::Stdio::null())
+                .status();
+            if status.is_ok_and(|s| s.success()) {
+                renders.push(start.elapsed());
+            }
+        }
+        if !renders.is_empty() {
+            let render = median(&mut renders);
+            println!(
+                "one render (resume + cover letter, PDF): median {:.1} ms",
+                render.as_secs_f64() * 1e3
+            );
+            println!("story building / render: {:.1}% for one render, {:.1}% per target in batch (goal < 5%)", 100.0 * single.as_secs_f64() / render.as_secs_f64(), 100.0 * story.as_secs_f64() / render.as_secs_f64());
+        }
+    } else {
+        println!("(build the release binary to compare with a render: cargo build --release)");
+    }
+}
