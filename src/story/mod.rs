@@ -139,7 +139,7 @@ pub fn build_with(analysed: &ProfileAnalysis, inputs: &Inputs<'_>) -> Story {
     let items = &analysed.items;
     let needs = target.map(|t| analysis::needs(kb, t, lang));
     let track = analysed.track.clone();
-    let ranked = evidence::rank(kb, &items, needs.as_ref(), track.as_ref(), lang);
+    let ranked = evidence::rank(kb, items, needs.as_ref(), track.as_ref(), lang);
     let role = needs
         .as_ref()
         .and_then(|n| n.role_kind)
@@ -152,16 +152,16 @@ pub fn build_with(analysed: &ProfileAnalysis, inputs: &Inputs<'_>) -> Story {
         beat
     };
     let (one_story, _) = (
-        keep(evidence::one_story(kb, &items, track.as_ref(), lang)),
+        keep(evidence::one_story(kb, items, track.as_ref(), lang)),
         (),
     );
-    let reproduce = keep(evidence::reproduce_then_build(kb, &items, &ranked, lang));
+    let reproduce = keep(evidence::reproduce_then_build(kb, items, &ranked, lang));
     let role_beat = keep(evidence::role_emphasis(
-        kb, profile, &items, &ranked, role, lang,
+        kb, profile, items, &ranked, role, lang,
     ));
     let compression = keep(skills::compression_value(
         kb,
-        &items,
+        items,
         &ranked,
         needs.as_ref(),
         lang,
@@ -169,8 +169,8 @@ pub fn build_with(analysed: &ProfileAnalysis, inputs: &Inputs<'_>) -> Story {
     let competition = keep(growth::competition_retro(profile, &ranked, lang));
     let github = keep(growth::github_growth(profile, &ranked, &stats, lang));
     let coding = keep(skills::coding_proof(profile, lang));
-    let trend = keep(skills::trend(kb, &items, needs.as_ref(), lang));
-    let no_data = keep(readiness::no_data_answer(kb, &items, lang));
+    let trend = keep(skills::trend(kb, items, needs.as_ref(), lang));
+    let no_data = keep(readiness::no_data_answer(kb, items, lang));
     let (core, core_advice, core_points) = skills::core_skills(kb, profile, needs.as_ref(), lang);
     advice.extend(core_advice);
     let (deliverables, deliverable_advice, deliverable_points) =
@@ -185,16 +185,16 @@ pub fn build_with(analysed: &ProfileAnalysis, inputs: &Inputs<'_>) -> Story {
     let mut research = None;
     let mut coverage = Coverage::default();
     if let Some(needs) = &needs {
-        let (beat, more) = evidence::data_first(&items, &ranked, needs, lang);
+        let (beat, more) = evidence::data_first(items, &ranked, needs, lang);
         data_first = beat;
         advice.extend(more);
-        let (beat, more) = evidence::domain_fit(kb, &items, needs, lang);
+        let (beat, more) = evidence::domain_fit(kb, items, needs, lang);
         domain_fit = beat;
         advice.extend(more);
-        let (beats_, more) = opportunity::ai_opportunity(&items, &ranked, needs, lang);
+        let (beats_, more) = opportunity::ai_opportunity(items, &ranked, needs, lang);
         opportunity_beats = beats_;
         advice.extend(more);
-        let (beat, more) = opportunity::bring_research(kb, profile, &items, needs, lang);
+        let (beat, more) = opportunity::bring_research(kb, profile, items, needs, lang);
         research = beat;
         advice.extend(more);
         let skills_text = text::normalize(
@@ -206,10 +206,10 @@ pub fn build_with(analysed: &ProfileAnalysis, inputs: &Inputs<'_>) -> Story {
                 .collect::<Vec<_>>()
                 .join(" \n "),
         );
-        coverage = coverage::coverage(kb, needs, &items, &skills_text, lang);
+        coverage = coverage::coverage(kb, needs, items, &skills_text, lang);
         fit = fit_score(
             kb,
-            &items,
+            items,
             &ranked,
             needs,
             track.as_ref(),
@@ -264,7 +264,7 @@ pub fn build_with(analysed: &ProfileAnalysis, inputs: &Inputs<'_>) -> Story {
         closing,
     ];
     let all: Vec<Beat> = ordered.into_iter().flatten().collect();
-    let prep = prep::prep(&all, &items, &ranked, needs.as_ref());
+    let prep = prep::prep(&all, items, &ranked, needs.as_ref());
     let letter = letter_beats(&all);
     advice.sort_by(|a, b| a.rule.cmp(&b.rule).then(a.path.cmp(&b.path)));
     Story {
