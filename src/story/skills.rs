@@ -7,38 +7,52 @@ use crate::profile::{Lang, Profile};
 
 use super::analysis::{Item, Needs};
 use super::evidence::with_item;
-use super::text::{self, normalize};
+use super::text::{self, normalize, Text};
 use super::{say, Advice, Beat, Evidence, Fact, RuleId};
 
-/// Where in the profile a skill word occurs: skills first, then anywhere.
-fn find_skill(profile: &Profile, words: &[String]) -> Option<Fact> {
+/// Every skill word of the profile, prepared for matching, in the order evidence is looked
+/// for: skills first, then project and job keywords.
+fn skill_words(profile: &Profile) -> Vec<(Text, Fact)> {
+    let mut out = Vec::new();
     for (i, s) in profile.skills.iter().enumerate() {
         for (j, k) in s.keywords.iter().enumerate() {
-            if text::any(&normalize(k), words) {
-                return Some(Fact::new(k.trim(), format!("skills[{i}].keywords[{j}]")));
-            }
+            out.push((
+                Text::new(k),
+                Fact::new(k.trim(), format!("skills[{i}].keywords[{j}]")),
+            ));
         }
         if let Some(name) = &s.name {
-            if text::any(&normalize(name), words) {
-                return Some(Fact::new(name.trim(), format!("skills[{i}].name")));
-            }
+            out.push((
+                Text::new(name),
+                Fact::new(name.trim(), format!("skills[{i}].name")),
+            ));
         }
     }
     for (i, p) in profile.projects.iter().enumerate() {
         for (j, k) in p.keywords.iter().enumerate() {
-            if text::any(&normalize(k), words) {
-                return Some(Fact::new(k.trim(), format!("projects[{i}].keywords[{j}]")));
-            }
+            out.push((
+                Text::new(k),
+                Fact::new(k.trim(), format!("projects[{i}].keywords[{j}]")),
+            ));
         }
     }
     for (i, w) in profile.work.iter().enumerate() {
         for (j, k) in w.keywords.iter().enumerate() {
-            if text::any(&normalize(k), words) {
-                return Some(Fact::new(k.trim(), format!("work[{i}].keywords[{j}]")));
-            }
+            out.push((
+                Text::new(k),
+                Fact::new(k.trim(), format!("work[{i}].keywords[{j}]")),
+            ));
         }
     }
-    None
+    out
+}
+
+/// Where in the profile a skill word occurs: skills first, then anywhere.
+fn find_skill(index: &[(Text, Fact)], words: &[String]) -> Option<Fact> {
+    index
+        .iter()
+        .find(|(text, _)| text.any(words))
+        .map(|(_, fact)| fact.clone())
 }
 
 /// core-skills: Python and a deep-learning framework must be visible; C/C++ for compression roles.
@@ -48,12 +62,13 @@ pub fn core_skills(
     needs: Option<&Needs>,
     lang: Lang,
 ) -> (Option<Beat>, Vec<Advice>, u32) {
+    let index = skill_words(profile);
     let mut found = Vec::new();
     let mut advice = Vec::new();
     let mut points = 0;
     let mut check =
         |words: &[String], missing_en: &str, missing_ko: &str, action_en: &str, action_ko: &str| {
-            match find_skill(profile, words) {
+            match find_skill(&index, words) {
                 Some(f) => {
                     found.push(f);
                     true
@@ -105,7 +120,7 @@ pub fn core_skills(
         .map(|n| {
             n.keywords
                 .iter()
-                .filter_map(|k| find_skill(profile, std::slice::from_ref(&k.text)))
+                .filter_map(|k| find_skill(&index, std::slice::from_ref(&k.text)))
                 .collect()
         })
         .unwrap_or_default();
