@@ -2,6 +2,7 @@
 //! each with its own escaping), the built-in templates and the user's overrides.
 
 pub mod escape;
+mod guard;
 mod korean;
 mod templates;
 
@@ -133,6 +134,12 @@ pub enum RenderError {
     },
     #[error("template `{path}` is a link to a file outside the templates folder; copy the file in instead")]
     OutsideFolder { path: PathBuf },
+    #[error("template `{name}` nests blocks or expressions more than {limit} deep")]
+    TooDeep { name: String, limit: usize },
+    #[error("templates include each other in a loop: {cycle}")]
+    PartialLoop { cycle: String },
+    #[error("template `{name}` names a partial by an expression; write the partial's name, as in `{{{{> name}}}}`")]
+    DynamicPartial { name: String },
     #[error("template `{name}` has a syntax error: {source}")]
     Syntax {
         name: String,
@@ -201,6 +208,7 @@ impl Renderer {
                     Some(_) => continue,
                     None => stem,
                 };
+                guard::check_nesting(file, text)?;
                 registry
                     .register_template_string(name, text)
                     .map_err(|e| RenderError::Syntax {
@@ -208,6 +216,7 @@ impl Renderer {
                         source: Box::new(e),
                     })?;
             }
+            guard::check_partials(&registry)?;
             registries.push((format, registry));
         }
         Ok(Renderer { registries })
