@@ -110,7 +110,8 @@ impl Job<'_> {
         for &doc in &self.config.docs {
             let view = self.view(&options)?;
             for &format in &self.config.formats {
-                if format == Format::Pdf {
+                // With a PDF, the Typst source is written by `compile`, fitted to the pages.
+                if format == Format::Pdf || (format == Format::Typ && wants_pdf) {
                     continue;
                 }
                 let path = out.join(format!("{}.{}", doc.stem(), format.extension()));
@@ -130,7 +131,7 @@ impl Job<'_> {
             }
         }
         if let Some(typst) = &typst {
-            let results: Vec<Result<PathBuf, AppError>> = std::thread::scope(|scope| {
+            let results: Vec<Result<Vec<PathBuf>, AppError>> = std::thread::scope(|scope| {
                 let handles: Vec<_> = to_compile
                     .iter()
                     .map(|&doc| {
@@ -148,7 +149,7 @@ impl Job<'_> {
                     .collect()
             });
             for result in results {
-                written.push(result?);
+                written.extend(result?);
             }
         }
         Ok(written)
@@ -184,32 +185,45 @@ impl Job<'_> {
     }
 
     /// Renders `doc` to Typst and compiles it; the resume drops its weakest items until it
-    /// fits the page budget.
+    /// fits the page budget. Drafts are compiled in `.build/`; only the fitted source and
+    /// PDF are published, so a run killed mid-fit never leaves a draft in place of a good file.
     fn compile(
         &self,
         typst: &Typst,
         doc: DocKind,
         mut options: ViewOptions,
-    ) -> Result<PathBuf, AppError> {
+    ) -> Result<Vec<PathBuf>, AppError> {
         let out = &self.config.out;
-        let typ = if self.config.formats.contains(&Format::Typ) {
-            out.join(format!("{}.typ", doc.stem()))
-        } else {
-            out.join(".build").join(format!("{}.typ", doc.stem()))
-        };
-        let pdf = out.join(format!("{}.pdf", doc.stem()));
+        let build = out.join(".build");
+        let draft_typ = build.join(format!("{}.typ", doc.stem()));
+        let draft_pdf = build.join(format!("{}.pdf", doc.stem()));
         let droppable = self.story.evidence.len();
-        loop {
+        let source = loop {
             let view = self.view(&options)?;
-            self.write(&typ, &self.renderer.render(doc, Format::Typ, &view)?)?;
-            typst.compile(&typ, &pdf, out)?;
+            let source = self.renderer.render(doc, Format::Typ, &view)?;
+            self.write(&draft_typ, &source)?;
+            typst.compile(&draft_typ, &draft_pdf, out)?;
             let over = doc == DocKind::Resume
-                && page_count(&pdf).is_some_and(|pages| pages > self.config.pages as usize)
+                && page_count(&draft_pdf).is_some_and(|pages| pages > self.config.pages as usize)
                 && options.drop_weakest < droppable;
             if !over {
-                return Ok(pdf);
+                break source;
             }
             options.drop_weakest += 1;
+        };
+        let mut written = Vec::new();
+        if self.config.formats.contains(&Format::Typ) {
+            let typ = out.join(format!("{}.typ", doc.stem()));
+            self.write(&typ, &source)?;
+            written.push(typ);
         }
+        let pdf = out.join(format!("{}.pdf", doc.stem()));
+        // A rename within the output folder: atomic, and it replaces a symlink, never follows it.
+        std::fs::rename(&draft_pdf, &pdf).map_err(|source| AppError::Write {
+            path: pdf.clone(),
+            source,
+        })?;
+        written.push(pdf);
+        Ok(written)
     }
 }
