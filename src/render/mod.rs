@@ -385,6 +385,8 @@ pub fn english_clause(text: &str) -> String {
     let starts_capitalised = first.chars().next().is_some_and(|c| c.is_ascii_uppercase());
     let is_verb =
         lower.len() > 3 && lower.ends_with("ed") || IRREGULAR_PAST.contains(&lower.as_str());
+    // `first` is a non-empty (capitalised) run of ASCII characters at the start of `text`,
+    // so both slices below fall on character boundaries.
     if starts_capitalised
         && is_verb
         && first[1..]

@@ -165,6 +165,7 @@ pub fn needs(kb: &Knowledge, target: &Target, lang: Lang) -> Needs {
     ));
     let mut domain_hits = domains_in(kb, &all);
     for (i, hits) in &mut domain_hits {
+        // `domains_in` enumerated `kb.domains`: the index is in range.
         *hits += 3 * kb.domains[*i]
             .keywords
             .iter()
@@ -190,6 +191,7 @@ pub fn needs(kb: &Knowledge, target: &Target, lang: Lang) -> Needs {
     }
     if modalities.is_empty() {
         if let Some(d) = domains.first() {
+            // Indices from `domains_in` over this same knowledge base.
             modalities = kb.domains[*d].data.clone();
         }
     }
@@ -206,6 +208,8 @@ pub fn needs(kb: &Knowledge, target: &Target, lang: Lang) -> Needs {
             // The target's own words, plus the synonyms of every concept and domain
             // opportunity they evoke, tie evidence to it.
             let mut keywords: Vec<String> = Vec::new();
+            // `concepts_in` and `domains_in` enumerate this same knowledge base, so the
+            // indices below are in range.
             for c in concepts_in(kb, &own) {
                 keywords.extend(kb.concepts[c].synonyms.iter().cloned());
             }
@@ -234,6 +238,7 @@ pub fn needs(kb: &Knowledge, target: &Target, lang: Lang) -> Needs {
         .collect();
     if opportunities.is_empty() {
         for &d in domains.iter().take(2) {
+            // From `domains_in` over this same knowledge base.
             for (j, o) in kb.domains[d].opportunities.iter().enumerate() {
                 if text::any(&ai_text, &o.keywords) {
                     continue; // they already use AI there

@@ -56,6 +56,7 @@ pub fn track(kb: &Knowledge, profile: &Profile, items: &[Item]) -> Option<Track>
         .filter(|(_, n)| *n >= 2)
         .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)));
     if let Some((c, _)) = best_concept {
+        // `c` ranges over `0..kb.concepts.len()`.
         let concept = &kb.concepts[c];
         // Name the track with the candidate's own words, where they said it.
         for item in &work {
@@ -162,6 +163,8 @@ fn data_score(kb: &Knowledge, item: &Item, needs: &Needs, lang: Lang) -> (u32, V
             &format!("지원 회사와 같은 데이터: {list}"),
         ));
     }
+    // Domain and concept indices of `needs` and `item` come from enumerating this same
+    // knowledge base (`analysis`), so indexing it cannot go out of range.
     let domains: Vec<&str> = needs
         .domains
         .iter()
@@ -211,6 +214,7 @@ fn data_score(kb: &Knowledge, item: &Item, needs: &Needs, lang: Lang) -> (u32, V
 }
 
 fn concept_id(kb: &Knowledge, item: &Item, id: &str) -> bool {
+    // Item concepts index this same knowledge base (`analysis::concepts_in`).
     item.concepts.iter().any(|c| kb.concepts[*c].id == id)
 }
 
@@ -390,6 +394,7 @@ pub fn domain_fit(
         .take(3)
         .map(|i| Fact::new(i.title.trim(), format!("{}.name", i.path)))
         .collect();
+    // `needs.domains` indexes this same knowledge base (`analysis::needs`).
     let name = Fact::new(
         kb.domains[domain].name.in_lang(lang),
         format!("knowledge:domains.{}", kb.domains[domain].id),

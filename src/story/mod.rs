@@ -80,6 +80,7 @@ fn letter_beats(all: &[Beat]) -> Vec<Beat> {
         }
         chosen.push(i);
     }
+    // `chosen` holds indices from enumerating `all`.
     let compression_project = chosen
         .iter()
         .map(|i| &all[*i])
@@ -320,6 +321,8 @@ fn fit_score(
         }
         _ => 0,
     };
+    // Domain and concept indices of `needs` and `items` come from enumerating this same
+    // knowledge base (`analysis`), so indexing it cannot go out of range.
     let domain_name = needs
         .domains
         .first()

@@ -131,12 +131,15 @@ pub fn bring_research(
         };
         return (None, advice);
     };
-    let publication = &profile.publications[paper.index];
+    let Some(publication) = profile.publications.get(paper.index) else {
+        return (None, Vec::new());
+    };
     let path = &paper.path;
     // Tie it to the product or AI use that shares the paper's techniques, else the first product.
     let paper_words: Vec<String> = paper
         .concepts
         .iter()
+        // Item concepts index this same knowledge base (`analysis::concepts_in`).
         .flat_map(|c| kb.concepts[*c].synonyms.iter().cloned())
         .collect();
     let product = needs

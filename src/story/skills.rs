@@ -208,6 +208,7 @@ pub fn trend(
     let Some(concept) = kb.concepts.iter().position(|c| c.id == "llm") else {
         return (None, Vec::new());
     };
+    // `position` above found it in this very list.
     let words = &kb.concepts[concept].synonyms;
     for item in items.iter().filter(|i| i.concepts.contains(&concept)) {
         let highlight = item

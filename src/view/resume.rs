@@ -1,5 +1,7 @@
 //! The resume's header and sections, in the order and selection the story chose.
 
+use std::collections::HashSet;
+
 use crate::display::metric_line;
 use crate::profile::{DeliverableKind, Lang, Profile};
 use crate::story::{EvidenceKind, Story};
@@ -96,16 +98,19 @@ fn ranked_indices(
     story: &Story,
     kind: EvidenceKind,
     len: usize,
-    dropped: &[(EvidenceKind, usize)],
+    dropped: &HashSet<(EvidenceKind, usize)>,
 ) -> Vec<usize> {
-    let mut order: Vec<usize> = story
+    // Linear, not quadratic: a profile may list thousands of projects.
+    let mut seen = vec![false; len];
+    let mut order: Vec<usize> = Vec::with_capacity(len);
+    let ranked = story
         .evidence
         .iter()
-        .filter(|e| e.kind == kind && e.index < len)
-        .map(|e| e.index)
-        .collect();
-    for i in 0..len {
-        if !order.contains(&i) {
+        .filter(|e| e.kind == kind)
+        .map(|e| e.index);
+    for i in ranked.chain(0..len) {
+        if let Some(slot) = seen.get_mut(i).filter(|s| !**s) {
+            *slot = true;
             order.push(i);
         }
     }
@@ -114,7 +119,7 @@ fn ranked_indices(
 }
 
 /// The weakest `count` items, off-track first, never the only item of a kind.
-fn weakest(story: &Story, count: usize) -> Vec<(EvidenceKind, usize)> {
+fn weakest(story: &Story, count: usize) -> HashSet<(EvidenceKind, usize)> {
     let mut candidates: Vec<_> = story.evidence.iter().collect();
     candidates.sort_by_key(|e| (e.on_track, e.score));
     candidates
@@ -169,6 +174,7 @@ pub fn sections(
     )
     .into_iter()
     .map(|i| {
+        // `ranked_indices` keeps only indices below `profile.projects.len()`.
         let p = &profile.projects[i];
         let mut bullets = non_empty(&p.highlights);
         bullets.extend(p.metrics.iter().map(metric_line));
@@ -210,6 +216,7 @@ pub fn sections(
     )
     .into_iter()
     .map(|i| {
+        // `ranked_indices` keeps only indices below `profile.competitions.len()`.
         let c = &profile.competitions[i];
         let result = match (c.rank, c.teams, lang) {
             (Some(r), Some(t), Lang::En) => Some(format!("{} of {t} teams", ordinal(r))),
@@ -242,6 +249,7 @@ pub fn sections(
     )
     .into_iter()
     .map(|i| {
+        // `ranked_indices` keeps only indices below `profile.publications.len()`.
         let p = &profile.publications[i];
         Entry {
             title: text(&p.name).unwrap_or_default(),
