@@ -51,6 +51,15 @@ pub fn publish(file: tempfile::NamedTempFile, path: &Path) -> io::Result<()> {
     Ok(())
 }
 
+/// Makes `dir` a real folder of its own for scratch files: a symlink there (which could
+/// lead writes to another place) is removed, not followed, and a folder is created.
+pub fn scratch_dir(dir: &Path) -> io::Result<()> {
+    if fs::symlink_metadata(dir).is_ok_and(|m| m.file_type().is_symlink()) {
+        fs::remove_file(dir)?;
+    }
+    fs::create_dir_all(dir)
+}
+
 /// Removes the temp files in `dir` left by storyfolio processes that no longer run, and
 /// returns how many were removed. Only regular files named exactly like our temp files
 /// are touched; symlinks and everything else are left alone.
@@ -136,6 +145,23 @@ mod tests {
         write(&link, b"resume").unwrap();
         assert_eq!(fs::read(&outside).unwrap(), b"precious");
         assert_eq!(fs::read(&link).unwrap(), b"resume");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symlinked_scratch_folder_is_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let elsewhere = dir.path().join("elsewhere");
+        fs::create_dir(&elsewhere).unwrap();
+        let scratch = dir.path().join(".build");
+        std::os::unix::fs::symlink(&elsewhere, &scratch).unwrap();
+        scratch_dir(&scratch).unwrap();
+        write(&scratch.join("resume.typ"), b"draft").unwrap();
+        assert!(!fs::symlink_metadata(&scratch)
+            .unwrap()
+            .file_type()
+            .is_symlink());
+        assert_eq!(fs::read_dir(&elsewhere).unwrap().count(), 0);
     }
 
     #[test]

@@ -97,6 +97,14 @@ impl Job<'_> {
         } else {
             None
         };
+        if typst.is_some() {
+            // Drafts go to `.build/`; a symlink planted there must not carry them elsewhere.
+            let build = out.join(".build");
+            crate::atomic::scratch_dir(&build).map_err(|source| AppError::Write {
+                path: build,
+                source,
+            })?;
+        }
         let mut options = ViewOptions::default();
         if let Some(typst) = &typst {
             let probe = self.view(&options)?;
