@@ -1,8 +1,9 @@
 //! Escaping, one function per output format: the only place where untrusted text meets syntax.
 
 /// Escapes text for Typst markup so that it is shown literally: it can never start code
-/// (`#`), math (`$`), a heading, a list, a label, a reference, a raw block or a comment,
-/// and a newline cannot end the enclosing block.
+/// (`#`), math (`$`), a heading, a list, a label, a reference, a raw block, a comment or a
+/// shorthand (`...`, `--`, `~`), and a line end (Typst also ends lines at U+2028 and
+/// U+2029) cannot end the enclosing block.
 pub fn typst_markup(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 8);
     let mut at_line_start = true;
@@ -10,7 +11,7 @@ pub fn typst_markup(text: &str) -> String {
     while let Some(c) = chars.next() {
         match c {
             '\r' => {}
-            '\n' => {
+            '\n' | '\u{2028}' | '\u{2029}' => {
                 // A forced line break on the same source line: no blank line can end a
                 // paragraph, list item or table cell, and no line start is created.
                 if !out.ends_with("\\ ") && !out.is_empty() {
@@ -26,7 +27,8 @@ pub fn typst_markup(text: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            '.' if at_line_start => out.push_str("\\."),
+            // `1.` at a line start is handled below; `...` anywhere is an ellipsis.
+            '.' if at_line_start || chars.peek() == Some(&'.') => out.push_str("\\."),
             c if c.is_ascii_digit() && at_line_start => {
                 // `1.` at the start of a line is a numbered list item.
                 out.push(c);
@@ -102,11 +104,11 @@ pub fn markdown(text: &str) -> String {
     out
 }
 
-/// Plain text: control characters other than newlines removed.
+/// Plain text: tabs become spaces, other control characters than newlines are removed.
 pub fn text(text: &str) -> String {
     text.chars()
-        .filter(|c| *c == '\n' || !c.is_control())
         .map(|c| if c == '\t' { ' ' } else { c })
+        .filter(|c| *c == '\n' || !c.is_control())
         .collect()
 }
 
@@ -152,6 +154,20 @@ mod tests {
         assert_eq!(typst_markup("v1.2"), "v1.2");
         assert_eq!(typst_markup("a\n\n= b"), "a\\ \\= b");
         assert_eq!(typst_markup("a\n3. b"), "a\\ 3\\. b");
+        // Typst also ends lines at U+2028 and U+2029.
+        assert_eq!(typst_markup("a\u{2028}1. b"), "a\\ 1\\. b");
+        assert_eq!(typst_markup("a\u{2029}\u{2029}= b"), "a\\ \\= b");
+    }
+
+    #[test]
+    fn typst_markup_keeps_dots_from_becoming_an_ellipsis() {
+        assert_eq!(typst_markup("wait..."), "wait\\.\\..");
+        assert_eq!(typst_markup("a.b"), "a.b");
+    }
+
+    #[test]
+    fn text_turns_tabs_into_spaces() {
+        assert_eq!(text("a\tb\u{7}\n"), "a b\n");
     }
 
     #[test]
