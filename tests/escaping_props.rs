@@ -251,6 +251,32 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
 
     #[test]
+    fn markdown_code_spans_show_text_literally(s in hostile::hostile(12)) {
+        let code = escape::markdown_code(&s);
+        let body: String = s
+            .chars()
+            .filter_map(|c| match c {
+                '\n' | '\r' | '\t' => Some(' '),
+                c if c.is_control() => None,
+                c => Some(c),
+            })
+            .collect();
+        prop_assume!(!body.is_empty());
+        let doc = format!("x {code} y\n");
+        let events: Vec<Event> = Parser::new_ext(&doc, markdown_options()).collect();
+        let codes: Vec<String> = events
+            .iter()
+            .filter_map(|e| match e {
+                Event::Code(t) => Some(t.to_string()),
+                _ => None,
+            })
+            .collect();
+        prop_assert_eq!(codes, vec![body], "{:?} as {:?}: {:?}", s, code, events);
+        let others = events.iter().filter(|e| !matches!(e, Event::Code(_) | Event::Text(_) | Event::Start(Tag::Paragraph) | Event::End(TagEnd::Paragraph))).count();
+        prop_assert_eq!(others, 0, "{:?} as {:?}: {:?}", s, code, events);
+    }
+
+    #[test]
     fn plain_text_keeps_everything_but_controls(s in hostile::hostile(12)) {
         let out = escape::text(&s);
         prop_assert!(out.chars().all(|c| c == '\n' || !c.is_control()));

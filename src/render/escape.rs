@@ -112,6 +112,38 @@ pub fn text(text: &str) -> String {
         .collect()
 }
 
+/// A Markdown code span showing `text` literally. Backslash escapes do not work inside code
+/// spans, so instead the fence is one backtick longer than the longest run in the text, and
+/// a space pads text that starts or ends with a backtick or a space (CommonMark strips one).
+pub fn markdown_code(text: &str) -> String {
+    let body: String = text
+        .chars()
+        .filter_map(|c| match c {
+            '\n' | '\r' | '\t' => Some(' '),
+            c if c.is_control() => None,
+            c => Some(c),
+        })
+        .collect();
+    if body.is_empty() {
+        return String::new();
+    }
+    let mut longest = 0;
+    let mut run = 0;
+    for c in body.chars() {
+        run = if c == '`' { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    let fence = "`".repeat(longest + 1);
+    // Text of spaces only is kept as it is by CommonMark, so it needs no pad.
+    let all_spaces = body.chars().all(|c| c == ' ');
+    let pad = if !all_spaces && (body.starts_with(['`', ' ']) || body.ends_with(['`', ' '])) {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{pad}{body}{pad}{fence}")
+}
+
 /// Escapes a URL that was already checked by `safe_url` for a Markdown link destination.
 pub fn markdown_url(url: &str) -> String {
     let mut out = String::with_capacity(url.len());
@@ -181,6 +213,15 @@ mod tests {
             html("<img src=x onerror='a'>&"),
             "&lt;img src&#x3D;x onerror&#x3D;&#x27;a&#x27;&gt;&amp;"
         );
+    }
+
+    #[test]
+    fn markdown_code_spans_need_no_escapes() {
+        assert_eq!(markdown_code("C#"), "`C#`");
+        assert_eq!(markdown_code("a`b"), "``a`b``");
+        assert_eq!(markdown_code("`x"), "`` `x ``");
+        assert_eq!(markdown_code(" x"), "`  x `");
+        assert_eq!(markdown_code("\u{7}"), "");
     }
 
     #[test]

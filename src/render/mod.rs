@@ -348,6 +348,23 @@ fn md_url_helper(
     Ok(())
 }
 
+/// `{{md-code value}}`: the value as a Markdown code span, shown literally.
+fn md_code_helper(
+    h: &Helper<'_>,
+    _: &Handlebars<'_>,
+    _: &Context,
+    _: &mut RenderContext<'_, '_>,
+    out: &mut dyn Output,
+) -> HelperResult {
+    let value = h
+        .param(0)
+        .ok_or(RenderErrorReason::ParamNotFoundForIndex("md-code", 0))?;
+    out.write(&escape::markdown_code(
+        value.value().as_str().unwrap_or_default(),
+    ))?;
+    Ok(())
+}
+
 /// Joins a list for prose: "A, B and C" in English, "A, B, C" in Korean.
 fn join_list(items: &[serde_json::Value], lang: &str, last: &str) -> String {
     let texts: Vec<&str> = items.iter().filter_map(|v| v.as_str()).collect();
@@ -408,6 +425,7 @@ fn register_helpers(registry: &mut Handlebars<'static>) {
     registry.register_helper("present", Box::new(not_empty));
     registry.register_helper("typst-str", Box::new(typst_str_helper));
     registry.register_helper("md-url", Box::new(md_url_helper));
+    registry.register_helper("md-code", Box::new(md_code_helper));
 }
 
 impl Renderer {
