@@ -22,6 +22,12 @@ use proptest::prelude::*;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use storyfolio::render::escape;
 
+/// What every escaper drops: control characters and explicit bidi embeddings, overrides
+/// and isolates (see `escape::is_dropped`), spelled out here as the specification.
+fn dropped(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
 /// Characters Typst's markup treats as spaces (which it collapses) or line ends.
 fn is_typst_space(c: char) -> bool {
     matches!(
@@ -46,7 +52,7 @@ fn typst_model(text: &str, keep_newlines: bool) -> String {
         .filter_map(|c| match c {
             '\n' if keep_newlines => Some('\n'),
             '\t' | '\n' if !keep_newlines => Some(' '),
-            c if c.is_control() => None,
+            c if dropped(c) => None,
             c => Some(c),
         })
         .collect()
@@ -127,7 +133,7 @@ proptest! {
 /// newlines and tabs.
 fn html_model(text: &str) -> String {
     text.chars()
-        .filter(|c| matches!(c, '\n' | '\t') || !c.is_control())
+        .filter(|c| matches!(c, '\n' | '\t') || !dropped(*c))
         .collect()
 }
 
@@ -185,7 +191,7 @@ fn markdown_model(text: &str) -> String {
     text.chars()
         .filter_map(|c| match c {
             '\n' | '\r' | '\t' => Some(' '),
-            c if c.is_control() => None,
+            c if dropped(c) => None,
             c => Some(c),
         })
         .collect::<String>()
@@ -195,7 +201,7 @@ fn markdown_model(text: &str) -> String {
 
 /// Every extension a GitHub-like renderer may apply, except smart punctuation (which
 /// rewrites quotes and dashes on purpose) and the old footnote syntax.
-fn markdown_options() -> Options {
+pub(crate) fn markdown_options() -> Options {
     Options::all()
         .difference(Options::ENABLE_SMART_PUNCTUATION)
         .difference(Options::ENABLE_OLD_FOOTNOTES)
@@ -257,7 +263,7 @@ proptest! {
             .chars()
             .filter_map(|c| match c {
                 '\n' | '\r' | '\t' => Some(' '),
-                c if c.is_control() => None,
+                c if dropped(c) => None,
                 c => Some(c),
             })
             .collect();
@@ -279,8 +285,8 @@ proptest! {
     #[test]
     fn plain_text_keeps_everything_but_controls(s in hostile::hostile(12)) {
         let out = escape::text(&s);
-        prop_assert!(out.chars().all(|c| c == '\n' || !c.is_control()));
-        let kept: String = s.chars().filter(|c| *c == '\n' || *c == '\t' || !c.is_control()).map(|c| if c == '\t' { ' ' } else { c }).collect();
+        prop_assert!(out.chars().all(|c| c == '\n' || !dropped(c)));
+        let kept: String = s.chars().filter(|c| *c == '\n' || *c == '\t' || !dropped(*c)).map(|c| if c == '\t' { ' ' } else { c }).collect();
         prop_assert_eq!(out, kept);
     }
 }

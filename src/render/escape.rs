@@ -1,5 +1,15 @@
 //! Escaping, one function per output format: the only place where untrusted text meets syntax.
 
+/// Characters no output keeps: control characters (other than the line ends and tabs each
+/// format handles first), and the explicit bidi embeddings, overrides and isolates
+/// (U+202A–U+202E, U+2066–U+2069), which would reorder not only their own text but the
+/// text around it ("Trojan Source" spoofing). The implicit marks (LRM, RLM, ALM) stay:
+/// they affect only neutral characters next to them, and right-to-left scripts need no
+/// explicit controls to display correctly.
+pub fn is_dropped(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
 /// Escapes text for Typst markup so that it is shown literally: it can never start code
 /// (`#`), math (`$`), a heading, a list, a label, a reference, a raw block, a comment or a
 /// shorthand (`...`, `--`, `~`), and a line end (Typst also ends lines at U+2028 and
@@ -21,7 +31,7 @@ pub fn typst_markup(text: &str) -> String {
                 continue;
             }
             '\t' => out.push(' '),
-            c if c.is_control() => {}
+            c if is_dropped(c) => {}
             '#' | '$' | '\\' | '*' | '_' | '`' | '<' | '>' | '@' | '[' | ']' | '"' | '\'' | '~'
             | '/' | '=' | '-' | '+' => {
                 out.push('\\');
@@ -56,7 +66,7 @@ pub fn typst_string(text: &str) -> String {
             '\\' => out.push_str("\\\\"),
             '"' => out.push_str("\\\""),
             '\n' => out.push_str("\\n"),
-            c if c.is_control() => {}
+            c if is_dropped(c) => {}
             c => out.push(c),
         }
     }
@@ -76,7 +86,7 @@ pub fn html(text: &str) -> String {
             '`' => out.push_str("&#x60;"),
             '=' => out.push_str("&#x3D;"),
             '\n' | '\t' => out.push(c),
-            c if c.is_control() => {}
+            c if is_dropped(c) => {}
             c => out.push(c),
         }
     }
@@ -97,7 +107,7 @@ pub fn markdown(text: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if c.is_control() => {}
+            c if is_dropped(c) => {}
             c => out.push(c),
         }
     }
@@ -108,7 +118,7 @@ pub fn markdown(text: &str) -> String {
 pub fn text(text: &str) -> String {
     text.chars()
         .map(|c| if c == '\t' { ' ' } else { c })
-        .filter(|c| *c == '\n' || !c.is_control())
+        .filter(|c| *c == '\n' || !is_dropped(*c))
         .collect()
 }
 
@@ -120,7 +130,7 @@ pub fn markdown_code(text: &str) -> String {
         .chars()
         .filter_map(|c| match c {
             '\n' | '\r' | '\t' => Some(' '),
-            c if c.is_control() => None,
+            c if is_dropped(c) => None,
             c => Some(c),
         })
         .collect();
@@ -154,7 +164,7 @@ pub fn markdown_url(url: &str) -> String {
                 out.push(c);
             }
             ' ' => out.push_str("%20"),
-            c if c.is_control() => {}
+            c if is_dropped(c) => {}
             c => out.push(c),
         }
     }
@@ -195,6 +205,18 @@ mod tests {
     fn typst_markup_keeps_dots_from_becoming_an_ellipsis() {
         assert_eq!(typst_markup("wait..."), "wait\\.\\..");
         assert_eq!(typst_markup("a.b"), "a.b");
+    }
+
+    #[test]
+    fn bidi_overrides_are_dropped_everywhere() {
+        let spoof = "a\u{202E}cba\u{202C} \u{2067}x\u{2069}\u{200F}";
+        let kept = "acba x\u{200F}";
+        assert_eq!(typst_markup(spoof), kept);
+        assert_eq!(typst_string(spoof), kept);
+        assert_eq!(html(spoof), kept);
+        assert_eq!(markdown(spoof), kept);
+        assert_eq!(text(spoof), kept);
+        assert_eq!(markdown_code(spoof), format!("`{kept}`"));
     }
 
     #[test]
