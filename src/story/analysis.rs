@@ -72,6 +72,14 @@ pub struct Item {
     pub employer: Option<Fact>,
 }
 
+/// The item `evidence` was ranked from: found by position (constant time), checked by path.
+pub fn item_of<'a>(items: &'a [Item], evidence: &super::Evidence) -> Option<&'a Item> {
+    items
+        .get(evidence.item)
+        .filter(|i| i.path == evidence.path)
+        .or_else(|| items.iter().find(|i| i.path == evidence.path))
+}
+
 fn fact(value: &Option<String>, path: &str) -> Option<Fact> {
     value
         .as_ref()

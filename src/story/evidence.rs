@@ -6,7 +6,7 @@ use crate::knowledge::Knowledge;
 use crate::profile::{Lang, Profile};
 use crate::target::RoleKind;
 
-use super::analysis::{Item, Needs, Stage};
+use super::analysis::{self, Item, Needs, Stage};
 use super::text::{self, normalize};
 use super::{say, Advice, Beat, Evidence, EvidenceKind, Fact, RuleId};
 
@@ -98,7 +98,8 @@ pub fn rank(
 ) -> Vec<Evidence> {
     let mut ranked: Vec<Evidence> = items
         .iter()
-        .map(|item| {
+        .enumerate()
+        .map(|(position, item)| {
             let on = on_track(kb, item, track);
             let (mut score, mut reasons) = match needs {
                 Some(needs) => data_score(kb, item, needs, lang),
@@ -130,6 +131,7 @@ pub fn rank(
                 score,
                 reasons,
                 on_track: on,
+                item: position,
             }
         })
         .collect();
@@ -320,7 +322,7 @@ pub fn data_first(
     let work: Vec<&Item> = ranked
         .iter()
         .filter(|e| matches!(e.kind, EvidenceKind::Project | EvidenceKind::Work))
-        .filter_map(|e| items.iter().find(|i| i.path == e.path))
+        .filter_map(|e| analysis::item_of(items, e))
         .collect();
     let matched = needs.modalities.iter().find_map(|m| {
         work.iter()
@@ -495,7 +497,7 @@ pub fn reproduce_then_build(
     lang: Lang,
 ) -> (Option<Beat>, Vec<Advice>) {
     for evidence in ranked {
-        let Some(item) = items.iter().find(|i| i.path == evidence.path) else {
+        let Some(item) = analysis::item_of(items, evidence) else {
             continue;
         };
         if let Some(h) = item
@@ -533,9 +535,7 @@ pub fn role_emphasis(
     let Some(role) = role else {
         return (None, Vec::new());
     };
-    let ranked_items = ranked
-        .iter()
-        .filter_map(|e| items.iter().find(|i| i.path == e.path));
+    let ranked_items = ranked.iter().filter_map(|e| analysis::item_of(items, e));
     match role {
         RoleKind::Research => {
             if let Some((i, p)) = profile

@@ -272,7 +272,7 @@ fn fit_score(
     let top = ranked
         .iter()
         .find(|e| e.kind != EvidenceKind::Publication)
-        .and_then(|e| items.iter().find(|i| i.path == e.path));
+        .and_then(|e| analysis::item_of(items, e));
     let primary = needs.modalities.first();
     let data_points = match top {
         Some(i) if primary.is_some_and(|p| i.modalities.contains(p)) => 30,

@@ -47,9 +47,21 @@ pub fn contains(haystack: &str, keyword: &str) -> bool {
             Some((head, last)) => format!("{head} {}", strip_particle(last)),
             None => strip_particle(&keyword).to_string(),
         };
-        let squeezed_hay: String = haystack.chars().filter(|c| !c.is_whitespace()).collect();
+        if haystack.contains(&keyword) {
+            return true;
+        }
         let squeezed_kw: String = keyword.chars().filter(|c| !c.is_whitespace()).collect();
-        return haystack.contains(&keyword) || squeezed_hay.contains(&squeezed_kw);
+        // Squeezing the haystack costs an allocation of its size for every keyword; it can
+        // only help where the keyword's first character occurs at all.
+        if !squeezed_kw
+            .chars()
+            .next()
+            .is_some_and(|c| haystack.contains(c))
+        {
+            return false;
+        }
+        let squeezed_hay: String = haystack.chars().filter(|c| !c.is_whitespace()).collect();
+        return squeezed_hay.contains(&squeezed_kw);
     }
     let mut from = 0;
     while let Some(found) = haystack[from..].find(&keyword) {
