@@ -42,8 +42,14 @@ pub enum InputError {
 
 /// Reads `path` as a JSON object. A UTF-8 byte-order mark is accepted and dropped.
 pub fn read_json_object(path: &Path) -> Result<Value, InputError> {
-    let text = read_text(path)?;
-    let value: Value = serde_json::from_str(&text).map_err(|e| InputError::Syntax {
+    parse_json_object(path, &read_bytes(path)?)
+}
+
+/// Parses the content of a file as a JSON object; `path` names it in messages. A UTF-8
+/// byte-order mark is accepted and dropped. Used on its own by the fuzz targets.
+pub fn parse_json_object(path: &Path, bytes: &[u8]) -> Result<Value, InputError> {
+    let text = utf8_text(path, bytes)?;
+    let value: Value = serde_json::from_str(text).map_err(|e| InputError::Syntax {
         path: path.to_path_buf(),
         line: e.line(),
         column: e.column(),
@@ -58,7 +64,7 @@ pub fn read_json_object(path: &Path) -> Result<Value, InputError> {
     Ok(value)
 }
 
-fn read_text(path: &Path) -> Result<String, InputError> {
+fn read_bytes(path: &Path) -> Result<Vec<u8>, InputError> {
     let owned = || path.to_path_buf();
     let meta = fs::metadata(path).map_err(|source| match source.kind() {
         io::ErrorKind::NotFound => InputError::Missing { path: owned() },
@@ -85,6 +91,11 @@ fn read_text(path: &Path) -> Result<String, InputError> {
             path: owned(),
             source,
         })?;
+    Ok(bytes)
+}
+
+fn utf8_text<'b>(path: &Path, bytes: &'b [u8]) -> Result<&'b str, InputError> {
+    let owned = || path.to_path_buf();
     // A device or pipe reports no size up front (`/dev/zero` says 0): measure what was read.
     if bytes.len() as u64 > MAX_INPUT_BYTES {
         return Err(InputError::TooLarge {
@@ -93,7 +104,7 @@ fn read_text(path: &Path) -> Result<String, InputError> {
             limit: MAX_INPUT_BYTES,
         });
     }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).map_err(|e| InputError::NotUtf8 {
         path: owned(),
         offset: e.valid_up_to(),
@@ -101,7 +112,7 @@ fn read_text(path: &Path) -> Result<String, InputError> {
     if text.trim().is_empty() {
         return Err(InputError::Empty { path: owned() });
     }
-    Ok(text.to_string())
+    Ok(text)
 }
 
 /// How deep serde_json lets arrays and objects nest before it gives up.
@@ -254,7 +265,17 @@ pub fn load_document<T: serde::de::DeserializeOwned>(
     kind: crate::schema::DocumentKind,
     extra: fn(&T) -> Vec<crate::diagnostics::Diagnostic>,
 ) -> Result<Loaded<T>, LoadError> {
-    let value = read_json_object(path)?;
+    load_document_bytes(path, &read_bytes(path)?, kind, extra)
+}
+
+/// `load_document` on content already read; `path` names it in messages.
+pub fn load_document_bytes<T: serde::de::DeserializeOwned>(
+    path: &Path,
+    bytes: &[u8],
+    kind: crate::schema::DocumentKind,
+    extra: fn(&T) -> Vec<crate::diagnostics::Diagnostic>,
+) -> Result<Loaded<T>, LoadError> {
+    let value = parse_json_object(path, bytes)?;
     let invalid = |diagnostics| LoadError::Invalid {
         path: path.to_path_buf(),
         noun: kind.noun(),
