@@ -1,5 +1,7 @@
 //! `storyfolio render`: load -> story -> view -> render -> typst, writing every file atomically.
 
+mod fit;
+
 use std::path::{Path, PathBuf};
 
 use crate::app::{AppError, Outcome};
@@ -205,20 +207,31 @@ impl Job<'_> {
         let build = out.join(".build");
         let draft_typ = build.join(format!("{}.typ", doc.stem()));
         let draft_pdf = build.join(format!("{}.pdf", doc.stem()));
-        let droppable = self.story.evidence.len();
-        let source = loop {
+        let budget = self.config.pages as usize;
+        // The last draft compiled: its number of drops and its source.
+        let last = std::cell::RefCell::new((0, String::new()));
+        let mut draft = |drop: usize| -> Result<Option<usize>, AppError> {
+            options.drop_weakest = drop;
             let view = self.view(&options)?;
             let source = self.renderer.render(doc, Format::Typ, &view)?;
             self.write(&draft_typ, &source)?;
             typst.compile(&draft_typ, &draft_pdf, out)?;
-            let over = doc == DocKind::Resume
-                && page_count(&draft_pdf).is_some_and(|pages| pages > self.config.pages as usize)
-                && options.drop_weakest < droppable;
-            if !over {
-                break source;
-            }
-            options.drop_weakest += 1;
+            last.replace((drop, source));
+            // Only the resume has a page budget; an unreadable page count is taken to fit.
+            Ok(page_count(&draft_pdf).filter(|_| doc == DocKind::Resume))
         };
+        let pages = draft(0)?;
+        if let Some(pages) = pages.filter(|p| *p > budget) {
+            let droppable = self.story.evidence.len();
+            let drops = fit::fewest_drops(droppable, pages, budget, |drop| {
+                Ok::<_, AppError>(draft(drop)?.is_none_or(|p| p <= budget))
+            })?;
+            // The draft on disk must be the chosen one.
+            if last.borrow().0 != drops {
+                draft(drops)?;
+            }
+        }
+        let source = last.into_inner().1;
         let mut written = Vec::new();
         if self.config.formats.contains(&Format::Typ) {
             let typ = out.join(format!("{}.typ", doc.stem()));
