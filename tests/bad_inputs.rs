@@ -305,19 +305,38 @@ fn assert_no_output(dir: &Path, what: &str) {
     assert!(files.is_empty(), "{what} wrote files: {:?}", files.keys());
 }
 
+/// Runs `args` in `dir` and checks the answer to `case`: refused with exactly its message
+/// and no file written, or accepted with exactly its warnings.
+fn check_command(dir: &Path, case: &Case, noun: &str, args: &[&str]) {
+    let _ = fs::remove_dir_all(dir.join("out"));
+    let (code, stdout, stderr) = run(dir, args);
+    let what = args.join(" ");
+    match refusal(case, noun) {
+        Some(message) => {
+            assert_eq!(
+                (code, stdout.as_str(), stderr.as_str()),
+                (1, "", message.as_str()),
+                "{what}"
+            );
+            assert_no_output(dir, &what);
+        }
+        None => {
+            assert_eq!(code, 0, "{what}: {stderr}");
+            assert_eq!(stderr, warnings(case), "{what}");
+            assert!(!stdout.is_empty(), "{what} printed nothing");
+        }
+    }
+}
+
 #[test]
 fn every_bad_profile_is_refused_or_rendered_by_every_command() {
     let work = tempfile::tempdir().expect("temp dir");
     let dir = work.path();
-    common::write_json(
-        dir,
-        "target.json",
-        &common::bundled("profiles/targets/shopmind.json"),
-    );
+    let target = common::bundled("profiles/targets/shopmind.json");
+    common::write_json(dir, "target.json", &target);
     for case in profile_cases() {
         create(dir, &case);
         let file = case.file;
-
         let (code, stdout, stderr) = run(dir, &["validate", file]);
         let (want_code, want_stdout) = validation(&case, "profile");
         assert_eq!(
@@ -325,42 +344,26 @@ fn every_bad_profile_is_refused_or_rendered_by_every_command() {
             (want_code, want_stdout.as_str(), ""),
             "validate {file}"
         );
-
-        for args in [
-            vec![
-                "render", file, "--format", "txt", "--format", "typ", "--out", "out",
-            ],
-            vec![
-                "render",
-                file,
-                "--target",
-                "target.json",
-                "--format",
-                "txt",
-                "--out",
-                "out",
-            ],
-            vec!["coach", file, "--target", "target.json"],
-        ] {
-            let _ = fs::remove_dir_all(dir.join("out"));
-            let (code, stdout, stderr) = run(dir, &args);
-            let what = args.join(" ");
-            match refusal(&case, "profile") {
-                Some(message) => {
-                    assert_eq!(
-                        (code, stdout.as_str(), stderr.as_str()),
-                        (1, "", message.as_str()),
-                        "{what}"
-                    );
-                    assert_no_output(dir, &what);
-                }
-                None => {
-                    assert_eq!(code, 0, "{what}: {stderr}");
-                    assert_eq!(stderr, warnings(&case), "{what}");
-                    assert!(!stdout.is_empty(), "{what} printed nothing");
-                }
-            }
-        }
+        let txt_typ = ["--format", "txt", "--format", "typ", "--out", "out"];
+        check_command(
+            dir,
+            &case,
+            "profile",
+            &[&["render", file][..], &txt_typ].concat(),
+        );
+        let with_target = ["--target", "target.json", "--format", "txt", "--out", "out"];
+        check_command(
+            dir,
+            &case,
+            "profile",
+            &[&["render", file][..], &with_target].concat(),
+        );
+        check_command(
+            dir,
+            &case,
+            "profile",
+            &["coach", file, "--target", "target.json"],
+        );
     }
 }
 
@@ -368,15 +371,11 @@ fn every_bad_profile_is_refused_or_rendered_by_every_command() {
 fn every_bad_target_is_refused_or_used_by_every_command() {
     let work = tempfile::tempdir().expect("temp dir");
     let dir = work.path();
-    common::write_json(
-        dir,
-        "profile.json",
-        &common::bundled("profiles/example.json"),
-    );
+    let profile = common::bundled("profiles/example.json");
+    common::write_json(dir, "profile.json", &profile);
     for case in target_cases() {
         create(dir, &case);
         let file = case.file;
-
         let (code, stdout, _) = run(dir, &["validate", "profile.json", "--target", file]);
         let (want_code, want_stdout) = validation(&case, "target");
         assert_eq!(code, want_code, "validate --target {file}");
@@ -385,42 +384,15 @@ fn every_bad_target_is_refused_or_used_by_every_command() {
             format!("profile.json: valid profile\n{want_stdout}"),
             "validate --target {file}"
         );
-
-        for args in [
-            vec![
-                "render",
-                "profile.json",
-                "--target",
-                file,
-                "--format",
-                "txt",
-                "--format",
-                "typ",
-                "--out",
-                "out",
-            ],
-            vec!["coach", "profile.json", "--target", file],
-        ] {
-            let _ = fs::remove_dir_all(dir.join("out"));
-            let (code, stdout, stderr) = run(dir, &args);
-            let what = args.join(" ");
-            match refusal(&case, "target") {
-                // Typed-check errors also list the warnings found with them.
-                Some(message) => {
-                    assert_eq!(code, 1, "{what}");
-                    assert!(stdout.is_empty(), "{what}: {stdout}");
-                    assert!(
-                        stderr.starts_with(message.as_str()),
-                        "{what}:\n{stderr}\nwanted it to start with:\n{message}"
-                    );
-                    assert_no_output(dir, &what);
-                }
-                None => {
-                    assert_eq!(code, 0, "{what}: {stderr}");
-                    assert_eq!(stderr, warnings(&case), "{what}");
-                }
-            }
-        }
+        let txt_typ = ["--format", "txt", "--format", "typ", "--out", "out"];
+        let render = [&["render", "profile.json", "--target", file][..], &txt_typ].concat();
+        check_command(dir, &case, "target", &render);
+        check_command(
+            dir,
+            &case,
+            "target",
+            &["coach", "profile.json", "--target", file],
+        );
     }
 }
 

@@ -8,7 +8,7 @@ mod common;
 
 use std::fs;
 use std::os::unix::fs::symlink;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// Files of `dir` (recursively, symlinks listed but not followed), sorted.
 fn listing(dir: &Path) -> Vec<String> {
@@ -72,31 +72,38 @@ fn symlinked_outputs_are_replaced_not_followed() {
     );
 }
 
-#[test]
-fn a_template_linking_outside_its_folder_is_refused() {
+/// A work folder with the example profile and an empty templates folder.
+fn with_templates() -> (tempfile::TempDir, PathBuf, PathBuf) {
     let work = tempfile::tempdir().expect("temp dir");
-    let dir = work.path();
-    let profile = common::write_json(
-        dir,
-        "profile.json",
-        &common::bundled("profiles/example.json"),
-    );
-    let templates = dir.join("templates");
+    let profile = common::bundled("profiles/example.json");
+    let profile = common::write_json(work.path(), "profile.json", &profile);
+    let templates = work.path().join("templates");
     fs::create_dir(&templates).expect("mkdir");
-    fs::write(dir.join("secret.hbs"), "{{person.name}} read from outside").expect("writes");
-    symlink(dir.join("secret.hbs"), templates.join("resume.txt.hbs")).expect("symlinks");
+    (work, profile, templates)
+}
 
-    let shown = fs::canonicalize(&templates)
-        .expect("canonical")
-        .join("resume.txt.hbs");
+/// `storyfolio render PROFILE --templates TEMPLATES --format txt --out DIR/out`.
+fn render_txt(dir: &Path, profile: &Path, templates: &Path) -> assert_cmd::assert::Assert {
     common::cli()
         .arg("render")
-        .arg(&profile)
+        .arg(profile)
         .arg("--templates")
-        .arg(&templates)
+        .arg(templates)
         .args(["--format", "txt", "--out"])
         .arg(dir.join("out"))
         .assert()
+}
+
+#[test]
+fn a_template_linking_outside_its_folder_is_refused() {
+    let (work, profile, templates) = with_templates();
+    let dir = work.path();
+    fs::write(dir.join("secret.hbs"), "{{person.name}} read from outside").expect("writes");
+    symlink(dir.join("secret.hbs"), templates.join("resume.txt.hbs")).expect("symlinks");
+    let shown = fs::canonicalize(&templates)
+        .expect("canonical")
+        .join("resume.txt.hbs");
+    render_txt(dir, &profile, &templates)
         .code(1)
         .stdout("")
         .stderr(format!(
@@ -108,26 +115,11 @@ fn a_template_linking_outside_its_folder_is_refused() {
 
 #[test]
 fn a_template_linking_inside_its_folder_is_used() {
-    let work = tempfile::tempdir().expect("temp dir");
+    let (work, profile, templates) = with_templates();
     let dir = work.path();
-    let profile = common::write_json(
-        dir,
-        "profile.json",
-        &common::bundled("profiles/example.json"),
-    );
-    let templates = dir.join("templates");
-    fs::create_dir(&templates).expect("mkdir");
     fs::write(templates.join("plain.hbs"), "NAME: {{person.name}}\n").expect("writes");
     symlink("plain.hbs", templates.join("resume.txt.hbs")).expect("symlinks");
-    common::cli()
-        .arg("render")
-        .arg(&profile)
-        .arg("--templates")
-        .arg(&templates)
-        .args(["--format", "txt", "--out"])
-        .arg(dir.join("out"))
-        .assert()
-        .success();
+    render_txt(dir, &profile, &templates).success();
     let text = fs::read_to_string(dir.join("out/resume.txt")).expect("reads");
     assert!(text.starts_with("NAME: "), "{text}");
 }

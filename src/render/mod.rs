@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
 use handlebars::{
-    handlebars_helper, Context, Handlebars, Helper, HelperResult, Output, RenderContext,
+    handlebars_helper, Context, Handlebars, Helper, HelperDef, HelperResult, Output, RenderContext,
     RenderErrorReason,
 };
 use serde::Serialize;
@@ -314,55 +314,30 @@ handlebars_helper!(not_empty: |a: Json| match a {
     _ => true,
 });
 
-/// `{{typst-str value}}`: the value escaped for the inside of a Typst string literal.
-/// Its output is final, so it bypasses the registry's markup escaping.
-fn typst_str_helper(
-    h: &Helper<'_>,
-    _: &Handlebars<'_>,
-    _: &Context,
-    _: &mut RenderContext<'_, '_>,
-    out: &mut dyn Output,
-) -> HelperResult {
-    let value = h
-        .param(0)
-        .ok_or(RenderErrorReason::ParamNotFoundForIndex("typst-str", 0))?;
-    let text = value.value().as_str().unwrap_or_default();
-    out.write(&escape::typst_string(text))?;
-    Ok(())
+/// A helper whose output is final: its value escaped by `escape` for one place in one
+/// format (`{{typst-str value}}` inside a Typst string literal, `{{md-url value}}` as a
+/// Markdown link destination, `{{md-code value}}` as a Markdown code span). It bypasses the
+/// registry's own escaping, which is meant for text in the open.
+struct EscapeFor {
+    name: &'static str,
+    escape: fn(&str) -> String,
 }
 
-/// `{{md-url value}}`: a checked URL escaped for a Markdown link destination.
-fn md_url_helper(
-    h: &Helper<'_>,
-    _: &Handlebars<'_>,
-    _: &Context,
-    _: &mut RenderContext<'_, '_>,
-    out: &mut dyn Output,
-) -> HelperResult {
-    let value = h
-        .param(0)
-        .ok_or(RenderErrorReason::ParamNotFoundForIndex("md-url", 0))?;
-    out.write(&escape::markdown_url(
-        value.value().as_str().unwrap_or_default(),
-    ))?;
-    Ok(())
-}
-
-/// `{{md-code value}}`: the value as a Markdown code span, shown literally.
-fn md_code_helper(
-    h: &Helper<'_>,
-    _: &Handlebars<'_>,
-    _: &Context,
-    _: &mut RenderContext<'_, '_>,
-    out: &mut dyn Output,
-) -> HelperResult {
-    let value = h
-        .param(0)
-        .ok_or(RenderErrorReason::ParamNotFoundForIndex("md-code", 0))?;
-    out.write(&escape::markdown_code(
-        value.value().as_str().unwrap_or_default(),
-    ))?;
-    Ok(())
+impl HelperDef for EscapeFor {
+    fn call<'reg: 'rc, 'rc>(
+        &self,
+        h: &Helper<'rc>,
+        _: &'reg Handlebars<'reg>,
+        _: &'rc Context,
+        _: &mut RenderContext<'reg, 'rc>,
+        out: &mut dyn Output,
+    ) -> HelperResult {
+        let value = h
+            .param(0)
+            .ok_or(RenderErrorReason::ParamNotFoundForIndex(self.name, 0))?;
+        out.write(&(self.escape)(value.value().as_str().unwrap_or_default()))?;
+        Ok(())
+    }
 }
 
 /// Joins a list for prose: "A, B and C" in English, "A, B, C" in Korean.
@@ -423,9 +398,14 @@ fn register_helpers(registry: &mut Handlebars<'static>) {
     registry.register_helper("clause", Box::new(clause));
     registry.register_helper("eq", Box::new(eq_helper));
     registry.register_helper("present", Box::new(not_empty));
-    registry.register_helper("typst-str", Box::new(typst_str_helper));
-    registry.register_helper("md-url", Box::new(md_url_helper));
-    registry.register_helper("md-code", Box::new(md_code_helper));
+    let escapes: [(&'static str, fn(&str) -> String); 3] = [
+        ("typst-str", escape::typst_string),
+        ("md-url", escape::markdown_url),
+        ("md-code", escape::markdown_code),
+    ];
+    for (name, escape) in escapes {
+        registry.register_helper(name, Box::new(EscapeFor { name, escape }));
+    }
 }
 
 impl Renderer {
