@@ -398,13 +398,21 @@ fn register_helpers(registry: &mut Handlebars<'static>) {
     registry.register_helper("clause", Box::new(clause));
     registry.register_helper("eq", Box::new(eq_helper));
     registry.register_helper("present", Box::new(not_empty));
-    let escapes: [(&'static str, fn(&str) -> String); 3] = [
-        ("typst-str", escape::typst_string),
-        ("md-url", escape::markdown_url),
-        ("md-code", escape::markdown_code),
-    ];
-    for (name, escape) in escapes {
-        registry.register_helper(name, Box::new(EscapeFor { name, escape }));
+    for helper in [
+        EscapeFor {
+            name: "typst-str",
+            escape: escape::typst_string,
+        },
+        EscapeFor {
+            name: "md-url",
+            escape: escape::markdown_url,
+        },
+        EscapeFor {
+            name: "md-code",
+            escape: escape::markdown_code,
+        },
+    ] {
+        registry.register_helper(helper.name, Box::new(helper));
     }
 }
 
