@@ -1,20 +1,31 @@
 //! Atomic file writes: a temp file in the destination folder, then a rename over the target.
+//!
+//! Temp files are named `.{file}.{pid}.{random}.tmp`. A process killed before its rename
+//! (SIGKILL, power loss) leaves its temp file behind but never a partial file in place of
+//! the real one; the next write into the same folder removes temp files of this pattern
+//! whose process is gone.
 
 use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-/// A temp file next to `path`, to be renamed over it once complete.
+/// The suffix of every temp file storyfolio creates.
+const TEMP_SUFFIX: &str = ".tmp";
+
+/// A temp file next to `path`, to be renamed over it once complete. Stale temp files of
+/// dead storyfolio processes in the same folder are removed first.
 pub fn temp_beside(path: &Path) -> io::Result<tempfile::NamedTempFile> {
     let dir = parent_dir(path);
     fs::create_dir_all(&dir)?;
+    // Best effort: a temp file that cannot be removed is only clutter, never a wrong output.
+    let _ = remove_stale_temps(&dir);
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     tempfile::Builder::new()
-        .prefix(&format!(".{name}."))
-        .suffix(".tmp")
+        .prefix(&format!(".{name}.{}.", std::process::id()))
+        .suffix(TEMP_SUFFIX)
         .tempfile_in(&dir)
 }
 
@@ -64,6 +75,68 @@ fn finish(file: &tempfile::NamedTempFile) -> io::Result<()> {
     Ok(())
 }
 
+/// Makes `dir` a real folder of its own for scratch files: a symlink there (which could
+/// lead writes to another place) is removed, not followed, and a folder is created.
+pub fn scratch_dir(dir: &Path) -> io::Result<()> {
+    if fs::symlink_metadata(dir).is_ok_and(|m| m.file_type().is_symlink()) {
+        fs::remove_file(dir)?;
+    }
+    fs::create_dir_all(dir)
+}
+
+/// Removes the temp files in `dir` left by storyfolio processes that no longer run, and
+/// returns how many were removed. Only regular files named exactly like our temp files
+/// are touched; symlinks and everything else are left alone.
+pub fn remove_stale_temps(dir: &Path) -> io::Result<usize> {
+    let mut removed = 0;
+    for entry in fs::read_dir(dir)? {
+        let entry = entry?;
+        let Some(pid) = entry.file_name().to_str().and_then(temp_owner) else {
+            continue;
+        };
+        let is_file = entry.file_type().is_ok_and(|t| t.is_file());
+        if is_file && !process_alive(pid) && fs::remove_file(entry.path()).is_ok() {
+            removed += 1;
+        }
+    }
+    Ok(removed)
+}
+
+/// The process id in a temp file name `.{file}.{pid}.{random}.tmp`, or `None` when the
+/// name is not one of ours.
+fn temp_owner(name: &str) -> Option<u32> {
+    let inner = name.strip_prefix('.')?.strip_suffix(TEMP_SUFFIX)?;
+    let mut parts = inner.rsplitn(3, '.');
+    let random = parts.next()?;
+    let pid = parts.next()?;
+    let file = parts.next()?;
+    let random_ok = random.len() == 6 && random.chars().all(|c| c.is_ascii_alphanumeric());
+    let pid_ok = !pid.is_empty() && pid.chars().all(|c| c.is_ascii_digit());
+    (random_ok && pid_ok && !file.is_empty())
+        .then(|| pid.parse().ok())
+        .flatten()
+}
+
+/// Whether process `pid` still runs (or may: when in doubt, its files are kept).
+#[cfg(unix)]
+fn process_alive(pid: u32) -> bool {
+    let Ok(pid) = libc::pid_t::try_from(pid) else {
+        return true;
+    };
+    if pid <= 0 {
+        return true;
+    }
+    // SAFETY: signal 0 sends nothing; kill only checks that the process exists.
+    let answer = unsafe { libc::kill(pid, 0) };
+    answer == 0 || io::Error::last_os_error().raw_os_error() != Some(libc::ESRCH)
+}
+
+/// Without a way to ask, every process is taken to be alive and no temp file is removed.
+#[cfg(not(unix))]
+fn process_alive(_pid: u32) -> bool {
+    true
+}
+
 fn parent_dir(path: &Path) -> PathBuf {
     match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
@@ -106,5 +179,62 @@ mod tests {
         write(&link, b"resume").unwrap();
         assert_eq!(fs::read(&outside).unwrap(), b"precious");
         assert_eq!(fs::read(&link).unwrap(), b"resume");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symlinked_scratch_folder_is_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let elsewhere = dir.path().join("elsewhere");
+        fs::create_dir(&elsewhere).unwrap();
+        let scratch = dir.path().join(".build");
+        std::os::unix::fs::symlink(&elsewhere, &scratch).unwrap();
+        scratch_dir(&scratch).unwrap();
+        write(&scratch.join("resume.typ"), b"draft").unwrap();
+        assert!(!fs::symlink_metadata(&scratch)
+            .unwrap()
+            .file_type()
+            .is_symlink());
+        assert_eq!(fs::read_dir(&elsewhere).unwrap().count(), 0);
+    }
+
+    #[test]
+    fn temp_names_carry_the_process_id() {
+        assert_eq!(temp_owner(".resume.pdf.4242.aB3xZ9.tmp"), Some(4242));
+        assert_eq!(temp_owner(".cover-letter.typ.7.000000.tmp"), Some(7));
+        for not_ours in [
+            "resume.pdf.4242.aB3xZ9.tmp",
+            ".resume.pdf.aB3xZ9.tmp",
+            ".4242.aB3xZ9.tmp",
+            ".resume.pdf.4242.aB3xZ.tmp",
+            ".resume.pdf.42x2.aB3xZ9.tmp",
+            ".resume.pdf.4242.aB3xZ9.tmp.bak",
+            "notes.tmp",
+        ] {
+            assert_eq!(temp_owner(not_ours), None, "{not_ours}");
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn stale_temps_of_dead_processes_are_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        // A process that has exited and been reaped: its pid names no running process
+        // (unless reused in the meantime, in which case the file is rightly kept).
+        let mut child = std::process::Command::new("true").spawn().unwrap();
+        let dead = child.id();
+        child.wait().unwrap();
+        let stale = dir.path().join(format!(".resume.pdf.{dead}.aB3xZ9.tmp"));
+        let live = dir
+            .path()
+            .join(format!(".resume.txt.{}.aB3xZ9.tmp", std::process::id()));
+        let user = dir.path().join(".notes.tmp");
+        for f in [&stale, &live, &user] {
+            fs::write(f, b"x").unwrap();
+        }
+        write(&dir.path().join("resume.txt"), b"new").unwrap();
+        assert!(!stale.exists() || process_alive(dead));
+        assert!(live.exists(), "a running process's temp file is kept");
+        assert!(user.exists(), "files not named like ours are kept");
     }
 }

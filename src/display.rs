@@ -16,6 +16,7 @@ pub fn date(text: &str, lang: Lang) -> String {
         .and_then(|m| m.parse::<usize>().ok())
         .filter(|m| (1..=12).contains(m));
     match (lang, month) {
+        // `m` was checked to be 1..=12 above.
         (Lang::En, Some(m)) => format!("{} {year}", MONTHS[m - 1]),
         (Lang::Ko, Some(m)) => format!("{year}.{m:02}"),
         (_, None) => year.to_string(),

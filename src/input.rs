@@ -42,8 +42,14 @@ pub enum InputError {
 
 /// Reads `path` as a JSON object. A UTF-8 byte-order mark is accepted and dropped.
 pub fn read_json_object(path: &Path) -> Result<Value, InputError> {
-    let text = read_text(path)?;
-    let value: Value = serde_json::from_str(&text).map_err(|e| InputError::Syntax {
+    parse_json_object(path, &read_bytes(path)?)
+}
+
+/// Parses the content of a file as a JSON object; `path` names it in messages. A UTF-8
+/// byte-order mark is accepted and dropped. Used on its own by the fuzz targets.
+pub fn parse_json_object(path: &Path, bytes: &[u8]) -> Result<Value, InputError> {
+    let text = utf8_text(path, bytes)?;
+    let value: Value = serde_json::from_str(text).map_err(|e| InputError::Syntax {
         path: path.to_path_buf(),
         line: e.line(),
         column: e.column(),
@@ -58,7 +64,7 @@ pub fn read_json_object(path: &Path) -> Result<Value, InputError> {
     Ok(value)
 }
 
-fn read_text(path: &Path) -> Result<String, InputError> {
+fn read_bytes(path: &Path) -> Result<Vec<u8>, InputError> {
     let owned = || path.to_path_buf();
     let meta = fs::metadata(path).map_err(|source| match source.kind() {
         io::ErrorKind::NotFound => InputError::Missing { path: owned() },
@@ -77,6 +83,7 @@ fn read_text(path: &Path) -> Result<String, InputError> {
             limit: MAX_INPUT_BYTES,
         });
     }
+    // `meta.len()` is at most MAX_INPUT_BYTES here, so the capacity is bounded.
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     fs::File::open(path)
         .and_then(|f| f.take(MAX_INPUT_BYTES + 1).read_to_end(&mut bytes))
@@ -84,7 +91,20 @@ fn read_text(path: &Path) -> Result<String, InputError> {
             path: owned(),
             source,
         })?;
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    Ok(bytes)
+}
+
+fn utf8_text<'b>(path: &Path, bytes: &'b [u8]) -> Result<&'b str, InputError> {
+    let owned = || path.to_path_buf();
+    // A device or pipe reports no size up front (`/dev/zero` says 0): measure what was read.
+    if bytes.len() as u64 > MAX_INPUT_BYTES {
+        return Err(InputError::TooLarge {
+            path: owned(),
+            size: bytes.len() as u64,
+            limit: MAX_INPUT_BYTES,
+        });
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).map_err(|e| InputError::NotUtf8 {
         path: owned(),
         offset: e.valid_up_to(),
@@ -92,15 +112,25 @@ fn read_text(path: &Path) -> Result<String, InputError> {
     if text.trim().is_empty() {
         return Err(InputError::Empty { path: owned() });
     }
-    Ok(text.to_string())
+    Ok(text)
 }
 
-/// serde_json's message without its own " at line X column Y" suffix, which we print ourselves.
+/// How deep serde_json lets arrays and objects nest before it gives up.
+const MAX_NESTING: usize = 128;
+
+/// serde_json's message without its own " at line X column Y" suffix, which we print
+/// ourselves, and with its terse "recursion limit exceeded" explained.
 fn syntax_message(error: &serde_json::Error) -> String {
     let full = error.to_string();
-    match full.rfind(" at line ") {
+    // `rfind` returns a char boundary, so the slice cannot panic.
+    let message = match full.rfind(" at line ") {
         Some(cut) => full[..cut].to_string(),
         None => full,
+    };
+    if message == "recursion limit exceeded" {
+        format!("arrays and objects are nested more than {MAX_NESTING} levels deep")
+    } else {
+        message
     }
 }
 
@@ -139,6 +169,23 @@ mod tests {
         let path = write(&dir, "p.json", b"{\n  \"a\": 1,\n  \"b\" 2\n}");
         let err = read_json_object(&path).unwrap_err().to_string();
         assert!(err.ends_with("at line 3, column 7: expected `:`"), "{err}");
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_with_its_limit() {
+        let dir = tempfile::tempdir().unwrap();
+        let deep = format!("{{\"a\": {}1{}}}", "[".repeat(10_000), "]".repeat(10_000));
+        let path = write(&dir, "deep.json", deep.as_bytes());
+        let err = read_json_object(&path).unwrap_err().to_string();
+        assert!(
+            err.ends_with(
+                "at line 1, column 133: arrays and objects are nested more than 128 levels deep"
+            ),
+            "{err}"
+        );
+        let fine = format!("{{\"a\": {}1{}}}", "[".repeat(100), "]".repeat(100));
+        let path = write(&dir, "fine.json", fine.as_bytes());
+        assert!(read_json_object(&path).is_ok());
     }
 
     #[test]
@@ -194,6 +241,16 @@ fn list(diagnostics: &[crate::diagnostics::Diagnostic]) -> String {
         .join("\n")
 }
 
+/// serde's message with Rust type names said as a reader says them.
+fn plain_serde_message(message: &str) -> String {
+    message
+        .replace(
+            "expected u32",
+            "expected a whole number from 0 to 4294967295",
+        )
+        .replace("floating point", "the number")
+}
+
 /// A loaded document and the warnings found while loading it.
 #[derive(Debug, Clone)]
 pub struct Loaded<T> {
@@ -208,7 +265,17 @@ pub fn load_document<T: serde::de::DeserializeOwned>(
     kind: crate::schema::DocumentKind,
     extra: fn(&T) -> Vec<crate::diagnostics::Diagnostic>,
 ) -> Result<Loaded<T>, LoadError> {
-    let value = read_json_object(path)?;
+    load_document_bytes(path, &read_bytes(path)?, kind, extra)
+}
+
+/// `load_document` on content already read; `path` names it in messages.
+pub fn load_document_bytes<T: serde::de::DeserializeOwned>(
+    path: &Path,
+    bytes: &[u8],
+    kind: crate::schema::DocumentKind,
+    extra: fn(&T) -> Vec<crate::diagnostics::Diagnostic>,
+) -> Result<Loaded<T>, LoadError> {
+    let value = parse_json_object(path, bytes)?;
     let invalid = |diagnostics| LoadError::Invalid {
         path: path.to_path_buf(),
         noun: kind.noun(),
@@ -225,7 +292,7 @@ pub fn load_document<T: serde::de::DeserializeOwned>(
         let path = if path == "." { String::new() } else { path };
         invalid(vec![crate::diagnostics::Diagnostic::error(
             path,
-            e.into_inner().to_string(),
+            plain_serde_message(&e.into_inner().to_string()),
         )])
     })?;
     found.extend(extra(&document));

@@ -134,6 +134,7 @@ impl Typst {
             .env_remove("TYPST_ROOT")
             .env_remove("TYPST_FONT_PATHS")
             .env_remove("SOURCE_DATE_EPOCH");
+        die_with_parent(&mut command);
         command
     }
 
@@ -286,6 +287,33 @@ pub fn drops_to_fit(markers: &[FitMarker], drop_order: &[&str], pages: usize) ->
     }
     Some(drop_order.len())
 }
+
+/// On Linux, typst is killed when the thread that started it ends, so a storyfolio killed
+/// mid-render (SIGKILL cannot be caught) leaves no compiler running that would write a temp
+/// file after the next run has cleaned up.
+#[cfg(target_os = "linux")]
+fn die_with_parent(command: &mut Command) {
+    use std::os::unix::process::CommandExt;
+    // SAFETY: the closure runs in the forked child before exec and calls only prctl,
+    // getppid and kill, which are async-signal-safe; it allocates nothing.
+    let parent = unsafe { libc::getpid() };
+    unsafe {
+        command.pre_exec(move || {
+            if libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            // The parent may have died between fork and prctl: then nobody would signal us.
+            if libc::getppid() != parent {
+                libc::kill(libc::getpid(), libc::SIGKILL);
+            }
+            Ok(())
+        });
+    }
+}
+
+/// Elsewhere typst outlives a killed storyfolio; its temp file is removed by the next run.
+#[cfg(not(target_os = "linux"))]
+fn die_with_parent(_command: &mut Command) {}
 
 /// Whether `text` contains Hangul (syllables or jamo).
 pub fn contains_hangul(text: &str) -> bool {

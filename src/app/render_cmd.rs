@@ -193,6 +193,14 @@ impl Job<'_> {
             github: self.shared.github.clone(),
             ..ViewOptions::default()
         };
+        if typst.is_some() {
+            // Drafts go to `.build/`; a symlink planted there must not carry them elsewhere.
+            let build = out.join(".build");
+            crate::atomic::scratch_dir(&build).map_err(|source| AppError::Write {
+                path: build,
+                source,
+            })?;
+        }
         let mut view = self.view(&options)?;
         if let Some(typst) = typst {
             let text = serde_json::to_string(&view).map_err(|e| AppError::Bug(e.to_string()))?;
@@ -204,6 +212,10 @@ impl Job<'_> {
         let mut written = Vec::new();
         for &doc in &self.config.docs {
             for &format in &self.config.formats {
+                // With a PDF, the Typst source is written by `compile`, fitted to the pages.
+                if format == Format::Typ && typst.is_some() {
+                    continue;
+                }
                 let path = out.join(format!("{}.{}", doc.stem(), format.extension()));
                 match format {
                     Format::Pdf => continue,
@@ -227,7 +239,7 @@ impl Job<'_> {
         let Some(typst) = typst else {
             return Ok(written);
         };
-        let results: Vec<Result<PathBuf, AppError>> = if parallel {
+        let results: Vec<Result<Vec<PathBuf>, AppError>> = if parallel {
             std::thread::scope(|scope| {
                 let handles: Vec<_> = self
                     .config
@@ -255,7 +267,7 @@ impl Job<'_> {
                 .collect()
         };
         for result in results {
-            written.push(result?);
+            written.extend(result?);
         }
         Ok(written)
     }
@@ -297,37 +309,35 @@ impl Job<'_> {
     }
 
     /// Renders `doc` to Typst and compiles it; the resume drops its weakest items until it
-    /// fits the page budget.
+    /// fits the page budget. Drafts are compiled in `.build/`; only the fitted source and
+    /// PDF are published, so a run killed mid-fit never leaves a draft in place of a good file.
     fn compile(
         &self,
         typst: &Typst,
         doc: DocKind,
         mut options: ViewOptions,
-    ) -> Result<PathBuf, AppError> {
+    ) -> Result<Vec<PathBuf>, AppError> {
         let out = self.out;
-        let typ = if self.config.formats.contains(&Format::Typ) {
-            out.join(format!("{}.typ", doc.stem()))
-        } else {
-            out.join(".build").join(format!("{}.typ", doc.stem()))
-        };
-        let pdf = out.join(format!("{}.pdf", doc.stem()));
+        let build = out.join(".build");
+        let draft_typ = build.join(format!("{}.typ", doc.stem()));
+        let draft_pdf = build.join(format!("{}.pdf", doc.stem()));
         let order: Vec<&str> = view::drop_order(self.story)
             .into_iter()
             .map(|(_, _, path)| path)
             .collect();
         let budget = self.config.pages as usize;
-        let fits_as_is =
+        let fits =
             |pages: Option<usize>| doc != DocKind::Resume || pages.is_none_or(|p| p <= budget);
         let mut fit_memo: Option<(PathBuf, String, Option<usize>)> = None;
         if doc == DocKind::Resume && !order.is_empty() {
             // Measure the full resume with one layout (no PDF) and start from the number of
             // drops that should fit, so a typical render compiles once. The decision is kept
-            // beside the generated source, keyed by its hash: an unchanged resume skips the
+            // beside the drafts, keyed by the source's hash: an unchanged resume skips the
             // measurement next time.
             let view = self.view(&options)?;
             let full = self.shared.renderer.render(doc, Format::Typ, &view)?;
             let key = format!("{:x} {budget}", Sha256::digest(full.as_bytes()));
-            let memo = out.join(".build").join(format!("{}.fit", doc.stem()));
+            let memo = build.join(format!("{}.fit", doc.stem()));
             let remembered = std::fs::read_to_string(&memo).ok().and_then(|text| {
                 text.strip_prefix(&format!("{key} "))
                     .and_then(|k| k.trim().parse::<usize>().ok())
@@ -335,32 +345,42 @@ impl Job<'_> {
             let drops = match remembered {
                 Some(k) => Some(k),
                 None => {
-                    self.write(&typ, full.as_bytes())?;
-                    drops_to_fit(&typst.fit_markers(&typ, out)?, &order, budget)
+                    self.write(&draft_typ, full.as_bytes())?;
+                    drops_to_fit(&typst.fit_markers(&draft_typ, out)?, &order, budget)
                 }
             };
             options.drop_weakest = drops.unwrap_or(0).min(order.len());
             fit_memo = Some((memo, key, remembered));
         }
-        loop {
+        // Drafts compile in `.build/`; only the fitted source and PDF reach OUT.
+        let source = loop {
             let view = self.view(&options)?;
-            self.write(
-                &typ,
-                self.shared
-                    .renderer
-                    .render(doc, Format::Typ, &view)?
-                    .as_bytes(),
-            )?;
-            typst.compile(&typ, &pdf, out)?;
-            if fits_as_is(page_count(&pdf)) || options.drop_weakest >= order.len() {
-                if let Some((memo, key, remembered)) = &fit_memo {
-                    if *remembered != Some(options.drop_weakest) {
-                        self.write(memo, format!("{key} {}\n", options.drop_weakest).as_bytes())?;
-                    }
-                }
-                return Ok(pdf);
+            let source = self.shared.renderer.render(doc, Format::Typ, &view)?;
+            self.write(&draft_typ, source.as_bytes())?;
+            typst.compile(&draft_typ, &draft_pdf, out)?;
+            if fits(page_count(&draft_pdf)) || options.drop_weakest >= order.len() {
+                break source;
             }
             options.drop_weakest += 1;
+        };
+        if let Some((memo, key, remembered)) = &fit_memo {
+            if *remembered != Some(options.drop_weakest) {
+                self.write(memo, format!("{key} {}\n", options.drop_weakest).as_bytes())?;
+            }
         }
+        let mut written = Vec::new();
+        if self.config.formats.contains(&Format::Typ) {
+            let typ = out.join(format!("{}.typ", doc.stem()));
+            self.write(&typ, source.as_bytes())?;
+            written.push(typ);
+        }
+        let pdf = out.join(format!("{}.pdf", doc.stem()));
+        // A rename within the output folder: atomic, and it replaces a symlink, never follows it.
+        std::fs::rename(&draft_pdf, &pdf).map_err(|source| AppError::Write {
+            path: pdf.clone(),
+            source,
+        })?;
+        written.push(pdf);
+        Ok(written)
     }
 }

@@ -1,16 +1,27 @@
 //! Escaping, one function per output format: the only place where untrusted text meets syntax.
 
+/// Characters no output keeps: control characters (other than the line ends and tabs each
+/// format handles first), and the explicit bidi embeddings, overrides and isolates
+/// (U+202A–U+202E, U+2066–U+2069), which would reorder not only their own text but the
+/// text around it ("Trojan Source" spoofing). The implicit marks (LRM, RLM, ALM) stay:
+/// they affect only neutral characters next to them, and right-to-left scripts need no
+/// explicit controls to display correctly.
+pub fn is_dropped(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
 /// Escapes text for Typst markup so that it is shown literally: it can never start code
-/// (`#`), math (`$`), a heading, a list, a label, a reference, a raw block or a comment,
-/// and a newline cannot end the enclosing block.
+/// (`#`), math (`$`), a heading, a list, a label, a reference, a raw block, a comment or a
+/// shorthand (`...`, `--`, `~`), and a line end (Typst also ends lines at U+2028 and
+/// U+2029) cannot end the enclosing block.
 pub fn typst_markup(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 8);
     let mut at_line_start = true;
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
-            '\r' => {}
-            '\n' => {
+            '\r' => continue,
+            '\n' | '\u{2028}' | '\u{2029}' => {
                 // A forced line break on the same source line: no blank line can end a
                 // paragraph, list item or table cell, and no line start is created.
                 if !out.ends_with("\\ ") && !out.is_empty() {
@@ -19,14 +30,21 @@ pub fn typst_markup(text: &str) -> String {
                 at_line_start = true;
                 continue;
             }
+            // Indentation keeps a line start a line start (`  1.` is still a list item).
+            ' ' | '\t' if at_line_start => {
+                out.push(' ');
+                continue;
+            }
             '\t' => out.push(' '),
-            c if c.is_control() => {}
+            // Dropped without a trace: a line start stays a line start.
+            c if is_dropped(c) => continue,
             '#' | '$' | '\\' | '*' | '_' | '`' | '<' | '>' | '@' | '[' | ']' | '"' | '\'' | '~'
             | '/' | '=' | '-' | '+' => {
                 out.push('\\');
                 out.push(c);
             }
-            '.' if at_line_start => out.push_str("\\."),
+            // `1.` at a line start is handled below; `...` anywhere is an ellipsis.
+            '.' if at_line_start || chars.peek() == Some(&'.') => out.push_str("\\."),
             c if c.is_ascii_digit() && at_line_start => {
                 // `1.` at the start of a line is a numbered list item.
                 out.push(c);
@@ -54,7 +72,7 @@ pub fn typst_string(text: &str) -> String {
             '\\' => out.push_str("\\\\"),
             '"' => out.push_str("\\\""),
             '\n' => out.push_str("\\n"),
-            c if c.is_control() => {}
+            c if is_dropped(c) => {}
             c => out.push(c),
         }
     }
@@ -74,7 +92,7 @@ pub fn html(text: &str) -> String {
             '`' => out.push_str("&#x60;"),
             '=' => out.push_str("&#x3D;"),
             '\n' | '\t' => out.push(c),
-            c if c.is_control() => {}
+            c if is_dropped(c) => {}
             c => out.push(c),
         }
     }
@@ -97,14 +115,16 @@ pub fn markdown(text: &str) -> String {
                 out.push(' ');
                 continue;
             }
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&' | '!' | '@' => {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&' | '!' | '@'
+            | '$' | '{' | '}' | '^' => {
                 out.push('\\');
                 out.push(c);
             }
             // Autolinks: "https://..." and "www.".
             ':' if next == Some('/') => out.push_str("\\:"),
             '.' if out.ends_with("www") || out.ends_with("WWW") => out.push_str("\\."),
-            '-' | '+' | '=' if at_start => {
+            // List markers, setext underlines, definition-list colons at a line start.
+            '-' | '+' | '=' | ':' if at_start => {
                 out.push('\\');
                 out.push(c);
             }
@@ -121,7 +141,7 @@ pub fn markdown(text: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if c.is_control() => {}
+            c if is_dropped(c) => {}
             c => out.push(c),
         }
         at_start = false;
@@ -129,12 +149,44 @@ pub fn markdown(text: &str) -> String {
     out
 }
 
-/// Plain text: control characters other than newlines removed.
+/// Plain text: tabs become spaces, other control characters than newlines are removed.
 pub fn text(text: &str) -> String {
     text.chars()
-        .filter(|c| *c == '\n' || !c.is_control())
         .map(|c| if c == '\t' { ' ' } else { c })
+        .filter(|c| *c == '\n' || !is_dropped(*c))
         .collect()
+}
+
+/// A Markdown code span showing `text` literally. Backslash escapes do not work inside code
+/// spans, so instead the fence is one backtick longer than the longest run in the text, and
+/// a space pads text that starts or ends with a backtick or a space (CommonMark strips one).
+pub fn markdown_code(text: &str) -> String {
+    let body: String = text
+        .chars()
+        .filter_map(|c| match c {
+            '\n' | '\r' | '\t' => Some(' '),
+            c if is_dropped(c) => None,
+            c => Some(c),
+        })
+        .collect();
+    if body.is_empty() {
+        return String::new();
+    }
+    let mut longest = 0;
+    let mut run = 0;
+    for c in body.chars() {
+        run = if c == '`' { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    let fence = "`".repeat(longest + 1);
+    // Text of spaces only is kept as it is by CommonMark, so it needs no pad.
+    let all_spaces = body.chars().all(|c| c == ' ');
+    let pad = if !all_spaces && (body.starts_with(['`', ' ']) || body.ends_with(['`', ' '])) {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{pad}{body}{pad}{fence}")
 }
 
 /// Escapes a URL that was already checked by `safe_url` for a Markdown link destination.
@@ -147,7 +199,7 @@ pub fn markdown_url(url: &str) -> String {
                 out.push(c);
             }
             ' ' => out.push_str("%20"),
-            c if c.is_control() => {}
+            c if is_dropped(c) => {}
             c => out.push(c),
         }
     }
@@ -179,6 +231,32 @@ mod tests {
         assert_eq!(typst_markup("v1.2"), "v1.2");
         assert_eq!(typst_markup("a\n\n= b"), "a\\ \\= b");
         assert_eq!(typst_markup("a\n3. b"), "a\\ 3\\. b");
+        // Typst also ends lines at U+2028 and U+2029.
+        assert_eq!(typst_markup("a\u{2028}1. b"), "a\\ 1\\. b");
+        assert_eq!(typst_markup("a\u{2029}\u{2029}= b"), "a\\ \\= b");
+    }
+
+    #[test]
+    fn typst_markup_keeps_dots_from_becoming_an_ellipsis() {
+        assert_eq!(typst_markup("wait..."), "wait\\.\\..");
+        assert_eq!(typst_markup("a.b"), "a.b");
+    }
+
+    #[test]
+    fn bidi_overrides_are_dropped_everywhere() {
+        let spoof = "a\u{202E}cba\u{202C} \u{2067}x\u{2069}\u{200F}";
+        let kept = "acba x\u{200F}";
+        assert_eq!(typst_markup(spoof), kept);
+        assert_eq!(typst_string(spoof), kept);
+        assert_eq!(html(spoof), kept);
+        assert_eq!(markdown(spoof), kept);
+        assert_eq!(text(spoof), kept);
+        assert_eq!(markdown_code(spoof), format!("`{kept}`"));
+    }
+
+    #[test]
+    fn text_turns_tabs_into_spaces() {
+        assert_eq!(text("a\tb\u{7}\n"), "a b\n");
     }
 
     #[test]
@@ -192,6 +270,15 @@ mod tests {
             html("<img src=x onerror='a'>&"),
             "&lt;img src&#x3D;x onerror&#x3D;&#x27;a&#x27;&gt;&amp;"
         );
+    }
+
+    #[test]
+    fn markdown_code_spans_need_no_escapes() {
+        assert_eq!(markdown_code("C#"), "`C#`");
+        assert_eq!(markdown_code("a`b"), "``a`b``");
+        assert_eq!(markdown_code("`x"), "`` `x ``");
+        assert_eq!(markdown_code(" x"), "`  x `");
+        assert_eq!(markdown_code("\u{7}"), "");
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! each with its own escaping), the built-in templates and the user's overrides.
 
 pub mod escape;
+mod guard;
 mod korean;
 mod templates;
 
@@ -11,7 +12,7 @@ use std::sync::OnceLock;
 
 use clap::ValueEnum;
 use handlebars::{
-    handlebars_helper, Context, Handlebars, Helper, HelperResult, Output, RenderContext,
+    handlebars_helper, Context, Handlebars, Helper, HelperDef, HelperResult, Output, RenderContext,
     RenderErrorReason,
 };
 use serde::Serialize;
@@ -131,8 +132,17 @@ pub enum RenderError {
     },
     #[error("template `{path}` is a link to a file outside the templates folder; copy the file in instead")]
     OutsideFolder { path: PathBuf },
+    #[error("template `{name}` nests blocks or expressions more than {limit} deep")]
+    TooDeep { name: String, limit: usize },
+    #[error("templates include each other in a loop: {cycle}")]
+    PartialLoop { cycle: String },
+    #[error("template `{name}` names a partial by an expression; write the partial's name, as in `{{{{> name}}}}`")]
+    DynamicPartial { name: String },
     #[error("template `{name}` has a syntax error: {message}")]
     Syntax { name: String, message: String },
+    /// A template problem found once and reported again on every later use.
+    #[error("{0}")]
+    Invalid(String),
     #[error("template `{name}` failed: {source}")]
     Render {
         name: String,
@@ -165,7 +175,7 @@ pub struct Renderer {
     /// (name without `.hbs`, file name, text) of every template, built-in or the user's.
     sources: Vec<(String, String, String)>,
     parsed: Vec<OnceLock<Result<handlebars::Template, String>>>,
-    registries: [OnceLock<Result<Handlebars<'static>, RenderError>>; 4],
+    registries: [OnceLock<Result<Handlebars<'static>, String>>; 4],
 }
 
 impl Renderer {
@@ -199,6 +209,25 @@ impl Renderer {
         })
     }
 
+    /// Parses source `i` once: the nesting guard first (deep nesting would overflow the
+    /// parser's stack), then Handlebars. Errors are kept as their message.
+    fn parsed(&self, i: usize) -> Result<&handlebars::Template, RenderError> {
+        let (_, file, text) = &self.sources[i];
+        self.parsed[i]
+            .get_or_init(|| {
+                guard::check_nesting(file, text).map_err(|e| e.to_string())?;
+                handlebars::Template::compile_with_name(text, file.clone()).map_err(|e| {
+                    RenderError::Syntax {
+                        name: file.clone(),
+                        message: e.to_string(),
+                    }
+                    .to_string()
+                })
+            })
+            .as_ref()
+            .map_err(|message| RenderError::Invalid(message.clone()))
+    }
+
     fn registry(&self, format: TemplateFormat) -> Result<&Handlebars<'static>, RenderError> {
         let slot = &self.registries[format as usize];
         let built = slot.get_or_init(|| {
@@ -206,7 +235,7 @@ impl Renderer {
             registry.set_strict_mode(true);
             registry.register_escape_fn(format.escape_fn());
             register_helpers(&mut registry);
-            for (i, (stem, file, text)) in self.sources.iter().enumerate() {
+            for (i, (stem, _, _)) in self.sources.iter().enumerate() {
                 // `resume.typ.hbs` belongs to the typ registry as `resume`;
                 // `beat-en.hbs` (no format) is shared by every registry.
                 let name = match stem.rsplit_once('.') {
@@ -214,45 +243,30 @@ impl Renderer {
                     Some(_) => continue,
                     None => stem.as_str(),
                 };
-                let template = self.parsed[i]
-                    .get_or_init(|| {
-                        handlebars::Template::compile_with_name(text, file.clone())
-                            .map_err(|e| e.to_string())
-                    })
-                    .clone()
-                    .map_err(|message| RenderError::Syntax {
-                        name: file.clone(),
-                        message,
-                    })?;
+                let template = self.parsed(i).map_err(|e| e.to_string())?.clone();
                 registry.register_template(name, template);
             }
+            guard::check_partials(&registry).map_err(|e| e.to_string())?;
             Ok(registry)
         });
-        built.as_ref().map_err(|e| match e {
-            RenderError::Syntax { name, message } => RenderError::Syntax {
-                name: name.clone(),
-                message: message.clone(),
-            },
-            other => RenderError::Syntax {
-                name: String::new(),
-                message: other.to_string(),
-            },
-        })
+        built
+            .as_ref()
+            .map_err(|message| RenderError::Invalid(message.clone()))
     }
 
-    /// Checks that every template parses, so a broken user template is reported before
-    /// anything is written.
+    /// Checks that every template parses and no partials include each other in a loop, so
+    /// a broken user template is reported before anything is written.
     pub fn check(&self) -> Result<(), RenderError> {
-        for (i, (_, file, text)) in self.sources.iter().enumerate() {
-            if let Err(message) = self.parsed[i].get_or_init(|| {
-                handlebars::Template::compile_with_name(text, file.clone())
-                    .map_err(|e| e.to_string())
-            }) {
-                return Err(RenderError::Syntax {
-                    name: file.clone(),
-                    message: message.clone(),
-                });
-            }
+        for i in 0..self.sources.len() {
+            self.parsed(i)?;
+        }
+        for format in [
+            TemplateFormat::Typ,
+            TemplateFormat::Html,
+            TemplateFormat::Md,
+            TemplateFormat::Txt,
+        ] {
+            self.registry(format)?;
         }
         Ok(())
     }
@@ -349,38 +363,30 @@ handlebars_helper!(not_empty: |a: Json| match a {
     _ => true,
 });
 
-/// `{{typst-str value}}`: the value escaped for the inside of a Typst string literal.
-/// Its output is final, so it bypasses the registry's markup escaping.
-fn typst_str_helper(
-    h: &Helper<'_>,
-    _: &Handlebars<'_>,
-    _: &Context,
-    _: &mut RenderContext<'_, '_>,
-    out: &mut dyn Output,
-) -> HelperResult {
-    let value = h
-        .param(0)
-        .ok_or(RenderErrorReason::ParamNotFoundForIndex("typst-str", 0))?;
-    let text = value.value().as_str().unwrap_or_default();
-    out.write(&escape::typst_string(text))?;
-    Ok(())
+/// A helper whose output is final: its value escaped by `escape` for one place in one
+/// format (`{{typst-str value}}` inside a Typst string literal, `{{md-url value}}` as a
+/// Markdown link destination, `{{md-code value}}` as a Markdown code span). It bypasses the
+/// registry's own escaping, which is meant for text in the open.
+struct EscapeFor {
+    name: &'static str,
+    escape: fn(&str) -> String,
 }
 
-/// `{{md-url value}}`: a checked URL escaped for a Markdown link destination.
-fn md_url_helper(
-    h: &Helper<'_>,
-    _: &Handlebars<'_>,
-    _: &Context,
-    _: &mut RenderContext<'_, '_>,
-    out: &mut dyn Output,
-) -> HelperResult {
-    let value = h
-        .param(0)
-        .ok_or(RenderErrorReason::ParamNotFoundForIndex("md-url", 0))?;
-    out.write(&escape::markdown_url(
-        value.value().as_str().unwrap_or_default(),
-    ))?;
-    Ok(())
+impl HelperDef for EscapeFor {
+    fn call<'reg: 'rc, 'rc>(
+        &self,
+        h: &Helper<'rc>,
+        _: &'reg Handlebars<'reg>,
+        _: &'rc Context,
+        _: &mut RenderContext<'reg, 'rc>,
+        out: &mut dyn Output,
+    ) -> HelperResult {
+        let value = h
+            .param(0)
+            .ok_or(RenderErrorReason::ParamNotFoundForIndex(self.name, 0))?;
+        out.write(&(self.escape)(value.value().as_str().unwrap_or_default()))?;
+        Ok(())
+    }
 }
 
 /// Joins a list for prose: "A, B and C" in English, "A, B, C" in Korean.
@@ -428,6 +434,8 @@ pub fn english_clause(text: &str) -> String {
     let starts_capitalised = first.chars().next().is_some_and(|c| c.is_ascii_uppercase());
     let is_verb =
         lower.len() > 3 && lower.ends_with("ed") || IRREGULAR_PAST.contains(&lower.as_str());
+    // `first` is a non-empty (capitalised) run of ASCII characters at the start of `text`,
+    // so both slices below fall on character boundaries.
     if starts_capitalised
         && is_verb
         && first[1..]
@@ -449,8 +457,22 @@ fn register_helpers(registry: &mut Handlebars<'static>) {
     registry.register_helper("has-meta", Box::new(has_meta));
     registry.register_helper("eq", Box::new(eq_helper));
     registry.register_helper("present", Box::new(not_empty));
-    registry.register_helper("typst-str", Box::new(typst_str_helper));
-    registry.register_helper("md-url", Box::new(md_url_helper));
+    for helper in [
+        EscapeFor {
+            name: "typst-str",
+            escape: escape::typst_string,
+        },
+        EscapeFor {
+            name: "md-url",
+            escape: escape::markdown_url,
+        },
+        EscapeFor {
+            name: "md-code",
+            escape: escape::markdown_code,
+        },
+    ] {
+        registry.register_helper(helper.name, Box::new(helper));
+    }
 }
 
 impl Renderer {

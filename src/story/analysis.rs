@@ -72,6 +72,14 @@ pub struct Item {
     pub employer: Option<Fact>,
 }
 
+/// The item `evidence` was ranked from: found by position (constant time), checked by path.
+pub fn item_of<'a>(items: &'a [Item], evidence: &super::Evidence) -> Option<&'a Item> {
+    items
+        .get(evidence.item)
+        .filter(|i| i.path == evidence.path)
+        .or_else(|| items.iter().find(|i| i.path == evidence.path))
+}
+
 fn fact(value: &Option<String>, path: &str) -> Option<Fact> {
     value
         .as_ref()
@@ -157,6 +165,7 @@ pub fn needs(kb: &Knowledge, target: &Target, lang: Lang) -> Needs {
     ));
     let mut domain_hits = domains_in(kb, &all);
     for (i, hits) in &mut domain_hits {
+        // `domains_in` enumerated `kb.domains`: the index is in range.
         *hits += 3 * kb.domains[*i]
             .keywords
             .iter()
@@ -182,6 +191,7 @@ pub fn needs(kb: &Knowledge, target: &Target, lang: Lang) -> Needs {
     }
     if modalities.is_empty() {
         if let Some(d) = domains.first() {
+            // Indices from `domains_in` over this same knowledge base.
             modalities = kb.domains[*d].data.clone();
         }
     }
@@ -199,6 +209,8 @@ pub fn needs(kb: &Knowledge, target: &Target, lang: Lang) -> Needs {
             // The target's own words, plus the synonyms of every concept and domain
             // opportunity they evoke, tie evidence to it.
             let mut keywords: Vec<String> = Vec::new();
+            // `concepts_in` and `domains_in` enumerate this same knowledge base, so the
+            // indices below are in range.
             for c in concepts_in(kb, &own_text) {
                 keywords.extend(kb.concepts[c].synonyms.iter().cloned());
             }
@@ -227,6 +239,7 @@ pub fn needs(kb: &Knowledge, target: &Target, lang: Lang) -> Needs {
         .collect();
     if opportunities.is_empty() {
         for &d in domains.iter().take(2) {
+            // From `domains_in` over this same knowledge base.
             for (j, o) in kb.domains[d].opportunities.iter().enumerate() {
                 if ai_text.any(&o.keywords) {
                     continue; // they already use AI there

@@ -41,6 +41,7 @@ pub fn coverage(
         .map(|k: &Fact| (k.text.clone(), vec![k.text.clone()]))
         .collect();
     for &c in &needs.concepts {
+        // `needs.concepts` indexes this same knowledge base (`analysis::needs`).
         let concept = &kb.concepts[c];
         let name = match lang {
             Lang::En => concept.en.clone(),

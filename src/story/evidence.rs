@@ -6,7 +6,7 @@ use crate::knowledge::Knowledge;
 use crate::profile::{Lang, Profile};
 use crate::target::RoleKind;
 
-use super::analysis::{Item, Needs, Stage};
+use super::analysis::{self, Item, Needs, Stage};
 use super::text::{self, normalize};
 use super::{say, Advice, Beat, Evidence, EvidenceKind, Fact, RuleId};
 
@@ -56,6 +56,7 @@ pub fn track(kb: &Knowledge, profile: &Profile, items: &[Item]) -> Option<Track>
         .filter(|(_, n)| *n >= 2)
         .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)));
     if let Some((c, _)) = best_concept {
+        // `c` ranges over `0..kb.concepts.len()`.
         let concept = &kb.concepts[c];
         // Name the track with the candidate's own words, where they said it.
         for item in &work {
@@ -97,7 +98,8 @@ pub fn rank(
 ) -> Vec<Evidence> {
     let mut ranked: Vec<Evidence> = items
         .iter()
-        .map(|item| {
+        .enumerate()
+        .map(|(position, item)| {
             let on = on_track(kb, item, track);
             let (mut score, mut reasons) = match needs {
                 Some(needs) => data_score(kb, item, needs, lang),
@@ -129,6 +131,7 @@ pub fn rank(
                 score,
                 reasons,
                 on_track: on,
+                item: position,
             }
         })
         .collect();
@@ -162,6 +165,8 @@ fn data_score(kb: &Knowledge, item: &Item, needs: &Needs, lang: Lang) -> (u32, V
             &format!("지원 회사와 같은 데이터: {list}"),
         ));
     }
+    // Domain and concept indices of `needs` and `item` come from enumerating this same
+    // knowledge base (`analysis`), so indexing it cannot go out of range.
     let domains: Vec<&str> = needs
         .domains
         .iter()
@@ -211,6 +216,7 @@ fn data_score(kb: &Knowledge, item: &Item, needs: &Needs, lang: Lang) -> (u32, V
 }
 
 fn concept_id(kb: &Knowledge, item: &Item, id: &str) -> bool {
+    // Item concepts index this same knowledge base (`analysis::concepts_in`).
     item.concepts.iter().any(|c| kb.concepts[*c].id == id)
 }
 
@@ -316,7 +322,7 @@ pub fn data_first(
     let work: Vec<&Item> = ranked
         .iter()
         .filter(|e| matches!(e.kind, EvidenceKind::Project | EvidenceKind::Work))
-        .filter_map(|e| items.iter().find(|i| i.path == e.path))
+        .filter_map(|e| analysis::item_of(items, e))
         .collect();
     let matched = needs.modalities.iter().find_map(|m| {
         work.iter()
@@ -390,6 +396,7 @@ pub fn domain_fit(
         .take(3)
         .map(|i| Fact::new(i.title.trim(), format!("{}.name", i.path)))
         .collect();
+    // `needs.domains` indexes this same knowledge base (`analysis::needs`).
     let name = Fact::new(
         kb.domains[domain].name.in_lang(lang),
         format!("knowledge:domains.{}", kb.domains[domain].id),
@@ -490,7 +497,7 @@ pub fn reproduce_then_build(
     lang: Lang,
 ) -> (Option<Beat>, Vec<Advice>) {
     for evidence in ranked {
-        let Some(item) = items.iter().find(|i| i.path == evidence.path) else {
+        let Some(item) = analysis::item_of(items, evidence) else {
             continue;
         };
         if let Some(h) = item
@@ -528,9 +535,7 @@ pub fn role_emphasis(
     let Some(role) = role else {
         return (None, Vec::new());
     };
-    let ranked_items = ranked
-        .iter()
-        .filter_map(|e| items.iter().find(|i| i.path == e.path));
+    let ranked_items = ranked.iter().filter_map(|e| analysis::item_of(items, e));
     match role {
         RoleKind::Research => {
             if let Some((i, p)) = profile

@@ -206,7 +206,9 @@ pub fn github_growth(
             beat = beat.fact(
                 "pushed",
                 Fact::new(
-                    crate::display::date(&pushed[..pushed.len().min(10)], lang),
+                    // The date part of an ISO timestamp; `get` so that text which is not
+                    // one (it comes from the network) cannot split a character.
+                    crate::display::date(pushed.get(..10).unwrap_or(&pushed), lang),
                     format!("{at}.pushed_at"),
                 ),
             );

@@ -82,6 +82,7 @@ fn letter_beats(all: &[Beat]) -> Vec<Beat> {
         }
         chosen.push(i);
     }
+    // `chosen` holds indices from enumerating `all`.
     let compression_project = chosen
         .iter()
         .map(|i| &all[*i])
@@ -297,7 +298,7 @@ fn fit_score(
     let top = ranked
         .iter()
         .find(|e| e.kind != EvidenceKind::Publication)
-        .and_then(|e| items.iter().find(|i| i.path == e.path));
+        .and_then(|e| analysis::item_of(items, e));
     let primary = needs.modalities.first();
     let data_points = match top {
         Some(i) if primary.is_some_and(|p| i.modalities.contains(p)) => 30,
@@ -346,6 +347,8 @@ fn fit_score(
         }
         _ => 0,
     };
+    // Domain and concept indices of `needs` and `items` come from enumerating this same
+    // knowledge base (`analysis`), so indexing it cannot go out of range.
     let domain_name = needs
         .domains
         .first()

@@ -4,7 +4,7 @@
 use crate::knowledge::Knowledge;
 use crate::profile::{Lang, Profile};
 
-use super::analysis::{Item, Needs};
+use super::analysis::{self, Item, Needs};
 use super::evidence::with_item;
 use super::text::{self, normalize};
 use super::{say, Advice, Beat, Evidence, EvidenceKind, Fact, RuleId};
@@ -22,7 +22,7 @@ pub fn ai_opportunity(
         // The best-ranked item that speaks to the opportunity, and how strongly.
         let best = ranked
             .iter()
-            .filter_map(|e| items.iter().find(|i| i.path == e.path))
+            .filter_map(|e| analysis::item_of(items, e))
             .map(|i| {
                 (
                     i,
@@ -131,12 +131,15 @@ pub fn bring_research(
         };
         return (None, advice);
     };
-    let publication = &profile.publications[paper.index];
+    let Some(publication) = profile.publications.get(paper.index) else {
+        return (None, Vec::new());
+    };
     let path = &paper.path;
     // Tie it to the product or AI use that shares the paper's techniques, else the first product.
     let paper_words: Vec<String> = paper
         .concepts
         .iter()
+        // Item concepts index this same knowledge base (`analysis::concepts_in`).
         .flat_map(|c| kb.concepts[*c].synonyms.iter().cloned())
         .collect();
     let product = needs

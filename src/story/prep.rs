@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::analysis::{Item, Needs};
+use super::analysis::{self, Item, Needs};
 use super::evidence::with_item;
 use super::{Beat, Evidence, RuleId};
 
@@ -61,7 +61,7 @@ pub fn prep(
     }
     // A question on each measured claim of the strongest evidence.
     for e in ranked.iter().take(4) {
-        let Some(item) = items.iter().find(|i| i.path == e.path) else {
+        let Some(item) = analysis::item_of(items, e) else {
             continue;
         };
         if item.metrics.is_empty() {

@@ -121,6 +121,9 @@ fn topics_of(beat: &Beat) -> &'static [Topic] {
 /// is used once; every question gets at least one beat when there are enough.
 pub fn assign_to_questions(beats: &[Beat], questions: &[Question]) -> Vec<Vec<usize>> {
     let topics: Vec<Topic> = questions.iter().map(|q| topic_of(&q.question)).collect();
+    // Indexing below is in range by construction: `answer` and `topics` both have one entry
+    // per question and are indexed by positions in them, and `answer` holds positions from
+    // enumerating `beats`.
     let mut answer: Vec<Vec<usize>> = vec![Vec::new(); questions.len()];
     if questions.is_empty() {
         return answer;

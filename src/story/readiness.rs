@@ -54,12 +54,15 @@ pub fn deliverables(
         .filter(|e| e.kind == EvidenceKind::Project)
         .take(3)
     {
-        for (j, d) in profile.projects[e.index].deliverables.iter().enumerate() {
+        let Some(project) = profile.projects.get(e.index) else {
+            continue;
+        };
+        for (j, d) in project.deliverables.iter().enumerate() {
             if crate::render::safe_url(&d.url).is_some() {
                 let label = d
                     .title
                     .clone()
-                    .unwrap_or_else(|| profile.projects[e.index].name.clone().unwrap_or_default());
+                    .unwrap_or_else(|| project.name.clone().unwrap_or_default());
                 listed.push(Fact::new(
                     label.trim(),
                     format!("projects[{}].deliverables[{j}]", e.index),

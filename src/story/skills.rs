@@ -5,7 +5,7 @@
 use crate::knowledge::Knowledge;
 use crate::profile::{Lang, Profile};
 
-use super::analysis::{Item, Needs};
+use super::analysis::{self, Item, Needs};
 use super::evidence::with_item;
 use super::text::{self, normalize, Text};
 use super::{say, Advice, Beat, Evidence, Fact, RuleId};
@@ -179,7 +179,7 @@ pub fn compression_value(
     };
     let compression_items: Vec<&Item> = ranked
         .iter()
-        .filter_map(|e| items.iter().find(|i| i.path == e.path))
+        .filter_map(|e| analysis::item_of(items, e))
         .filter(|i| i.concepts.contains(&concept))
         .collect();
     let Some(item) = compression_items.iter().find(|i| !i.metrics.is_empty()) else {
@@ -223,6 +223,7 @@ pub fn trend(
     let Some(concept) = kb.concepts.iter().position(|c| c.id == "llm") else {
         return (None, Vec::new());
     };
+    // `position` above found it in this very list.
     let words = &kb.concepts[concept].synonyms;
     for item in items.iter().filter(|i| i.concepts.contains(&concept)) {
         let highlight = item

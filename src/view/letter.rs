@@ -90,7 +90,7 @@ pub fn build(target: &Target, story: &Story) -> LetterView {
             question: Some(q.question.trim().to_string()),
             beats: beat_indices
                 .into_iter()
-                .map(|i| BeatView::from(&usable[i]))
+                .filter_map(|i| usable.get(i).map(BeatView::from))
                 .collect(),
             count: None,
             max_chars: q.max_chars,

@@ -1,5 +1,7 @@
 //! The resume's header and sections, in the order and selection the story chose.
 
+use std::collections::HashSet;
+
 use crate::display::metric_line;
 use crate::github::{RepoStats, StatsCache};
 use crate::profile::{DeliverableKind, Lang, Profile};
@@ -179,16 +181,19 @@ fn ranked_indices(
     story: &Story,
     kind: EvidenceKind,
     len: usize,
-    dropped: &[(EvidenceKind, usize)],
+    dropped: &HashSet<(EvidenceKind, usize)>,
 ) -> Vec<usize> {
-    let mut order: Vec<usize> = story
+    // Linear, not quadratic: a profile may list thousands of projects.
+    let mut seen = vec![false; len];
+    let mut order: Vec<usize> = Vec::with_capacity(len);
+    let ranked = story
         .evidence
         .iter()
-        .filter(|e| e.kind == kind && e.index < len)
-        .map(|e| e.index)
-        .collect();
-    for i in 0..len {
-        if !order.contains(&i) {
+        .filter(|e| e.kind == kind)
+        .map(|e| e.index);
+    for i in ranked.chain(0..len) {
+        if let Some(slot) = seen.get_mut(i).filter(|s| !**s) {
+            *slot = true;
             order.push(i);
         }
     }
@@ -221,7 +226,7 @@ pub fn drop_order(story: &Story) -> Vec<(EvidenceKind, usize, &str)> {
         .collect()
 }
 
-fn weakest(story: &Story, count: usize) -> Vec<(EvidenceKind, usize)> {
+fn weakest(story: &Story, count: usize) -> HashSet<(EvidenceKind, usize)> {
     drop_order(story)
         .into_iter()
         .take(count)
@@ -280,6 +285,7 @@ pub fn sections(
     )
     .into_iter()
     .map(|i| {
+        // `ranked_indices` keeps only indices below `profile.projects.len()`.
         let p = &profile.projects[i];
         let bullets = non_empty(&p.highlights);
         let links = p
@@ -326,6 +332,7 @@ pub fn sections(
     )
     .into_iter()
     .map(|i| {
+        // `ranked_indices` keeps only indices below `profile.competitions.len()`.
         let c = &profile.competitions[i];
         let result = competition_result(c.rank, c.teams, lang);
         let subtitle = match (text(&c.platform), result) {
@@ -352,6 +359,7 @@ pub fn sections(
     )
     .into_iter()
     .map(|i| {
+        // `ranked_indices` keeps only indices below `profile.publications.len()`.
         let p = &profile.publications[i];
         Entry {
             title: text(&p.name).unwrap_or_default(),

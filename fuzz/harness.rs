@@ -1,0 +1,126 @@
+//! What the fuzz targets run, shared with `tests/fuzz_corpus.rs`, which replays the corpus
+//! and every crash found on the stable toolchain. Each function takes the bytes of one
+//! input file; it may refuse them with an error but must never panic.
+
+#![allow(dead_code)] // each fuzz target uses one of these functions
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use storyfolio::input::{load_document_bytes, LoadError};
+use storyfolio::knowledge::Knowledge;
+use storyfolio::profile::{Lang, Profile};
+use storyfolio::render::{DocKind, Format, Renderer};
+use storyfolio::schema::DocumentKind;
+use storyfolio::story::{Inputs, Story};
+use storyfolio::target::Target;
+use storyfolio::view::{self, LetterSection, ViewOptions};
+
+const EXAMPLE_PROFILE: &[u8] = include_bytes!("../profiles/example.json");
+const EXAMPLE_TARGET: &[u8] = include_bytes!("../profiles/targets/shopmind.json");
+
+/// Loads `data` as a profile: read, schema-checked, typed, checked.
+pub fn load_profile(data: &[u8]) -> Result<Profile, LoadError> {
+    load_document_bytes(
+        Path::new("fuzz.json"),
+        data,
+        DocumentKind::Profile,
+        storyfolio::profile::check,
+    )
+    .map(|l| l.document)
+}
+
+/// Loads `data` as a target.
+pub fn load_target(data: &[u8]) -> Result<Target, LoadError> {
+    load_document_bytes(
+        Path::new("fuzz.json"),
+        data,
+        DocumentKind::Target,
+        storyfolio::target::check,
+    )
+    .map(|l| l.document)
+}
+
+/// The example profile (part of the harness: it always loads).
+fn example_profile() -> Profile {
+    load_profile(EXAMPLE_PROFILE).unwrap_or_default()
+}
+
+/// The example target.
+fn example_target() -> Target {
+    load_target(EXAMPLE_TARGET).unwrap_or_default()
+}
+
+/// `data` as a profile told for the example target, rendered as every document in every
+/// format but PDF (which only adds typst's compile of the `.typ` text rendered here).
+pub fn render_profile(data: &[u8]) {
+    if let Ok(profile) = load_profile(data) {
+        render_all(&profile, &example_target());
+    }
+}
+
+/// The example profile told for `data` as a target, rendered the same way.
+pub fn render_target(data: &[u8]) {
+    if let Ok(target) = load_target(data) {
+        render_all(&example_profile(), &target);
+    }
+}
+
+/// The same steps as `storyfolio render`, without the files.
+fn render_all(profile: &Profile, target: &Target) {
+    for lang in [Lang::En, Lang::Ko] {
+        let stats = BTreeMap::new();
+        let story = storyfolio::story::build(&Inputs {
+            profile,
+            target: Some(target),
+            stats: &stats,
+            knowledge: Knowledge::builtin(),
+            lang,
+        });
+        let Ok(renderer) = Renderer::new(None) else {
+            panic!("the built-in templates load");
+        };
+        let view = build_view(profile, target, &story, lang, &renderer);
+        for doc in [
+            DocKind::Resume,
+            DocKind::CoverLetter,
+            DocKind::Pitch,
+            DocKind::Prep,
+        ] {
+            for format in [Format::Typ, Format::Html, Format::Md, Format::Txt] {
+                if let Err(e) = renderer.render(doc, format, &view) {
+                    panic!("the built-in templates render any valid input: {e}");
+                }
+            }
+        }
+    }
+}
+
+fn build_view(
+    profile: &Profile,
+    target: &Target,
+    story: &Story,
+    lang: Lang,
+    renderer: &Renderer,
+) -> view::DocumentView {
+    let options = ViewOptions {
+        hangul_font: Some("NanumGothic".into()),
+        drop_weakest: 1,
+        ..ViewOptions::default()
+    };
+    let mut view = view::build(profile, Some(target), story, lang, &options);
+    if let Some(letter) = &mut view.letter {
+        let partial = format!("beat-{}", lang.code());
+        let measure = |section: &LetterSection| -> Result<String, storyfolio::render::RenderError> {
+            let mut parts = Vec::new();
+            for beat in &section.beats {
+                parts.push(renderer.render_named(Format::Txt, &partial, beat)?);
+            }
+            Ok(parts.join("\n\n"))
+        };
+        if let Err(e) = view::fit_to_limits(letter, &measure) {
+            panic!("the built-in beat templates render any valid input: {e}");
+        }
+    }
+    view
+}
