@@ -3,10 +3,8 @@
 //! the previous run or the complete file of the interrupted one; temp files may remain, and
 //! the next run removes them.
 //!
-//! The harness is `kill_at_random_moments(&Scenario)`. `render` is covered here; `batch`
-//! and `refresh` (their cache files) are one `Scenario` and one `#[test]` each to add once
-//! those commands exist: give the command line writing the old state, the one writing the
-//! new state, and the folder both write into.
+//! The harness is `kill_at_random_moments(&Scenario)`: `render` and `batch` are covered
+//! here; `refresh`'s cache file is covered against its loopback server in `tests/refresh.rs`.
 
 mod common;
 
@@ -24,7 +22,9 @@ const SCRATCH: &str = ".build/";
 /// The files of `dir` that count as outputs (and temp files), by relative path.
 fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     let mut files = common::snapshot(dir);
-    files.retain(|relative, _| !relative.starts_with(SCRATCH));
+    files.retain(|relative, _| {
+        !relative.starts_with(SCRATCH) && !relative.contains(&format!("/{SCRATCH}"))
+    });
     files
 }
 
@@ -223,5 +223,42 @@ fn killing_render_never_leaves_a_partial_file() {
         old: Box::new(render(old, target.clone())),
         new: Box::new(render(new, target)),
         tries: 20,
+    });
+}
+
+fn batch(profile: PathBuf, targets: PathBuf) -> impl Fn(&Path) -> Command {
+    move |out: &Path| {
+        let mut cmd = common::command();
+        cmd.arg("batch")
+            .arg(&profile)
+            .arg("--targets")
+            .arg(&targets)
+            .args(["--format", "txt", "--format", "pdf", "--jobs", "2", "--out"])
+            .arg(out);
+        cmd
+    }
+}
+
+#[test]
+fn killing_batch_never_leaves_a_partial_file() {
+    let inputs = tempfile::tempdir().expect("temp dir");
+    let targets = inputs.path().join("targets");
+    std::fs::create_dir(&targets).expect("mkdir");
+    for name in ["visionguard", "shopmind", "lightedge.ko"] {
+        common::write_json(
+            &targets,
+            &format!("{name}.json"),
+            &common::bundled(&format!("profiles/targets/{name}.json")),
+        );
+    }
+    let mut profile = common::bundled("profiles/example.json");
+    let old = common::write_json(inputs.path(), "old.json", &profile);
+    profile["basics"]["name"] = serde_json::json!("Kim Jiwoo Renamed");
+    let new = common::write_json(inputs.path(), "new.json", &profile);
+    kill_at_random_moments(&Scenario {
+        name: "batch",
+        old: Box::new(batch(old, targets.clone())),
+        new: Box::new(batch(new, targets)),
+        tries: 10,
     });
 }
