@@ -63,11 +63,17 @@ impl Text {
 
     fn from_normalized(norm: String) -> Text {
         let squeezed = norm.chars().filter(|c| !c.is_whitespace()).collect();
-        let words = norm
+        // Each word, and a plural's singular, so "logs" answers the keyword "log".
+        let mut words = HashSet::new();
+        for w in norm
             .split(|c: char| !is_word_char(c))
             .filter(|w| !w.is_empty())
-            .map(str::to_string)
-            .collect();
+        {
+            if let Some(singular) = w.strip_suffix('s').filter(|s| s.chars().count() > 1) {
+                words.insert(singular.to_string());
+            }
+            words.insert(w.to_string());
+        }
         Text {
             norm,
             squeezed,
@@ -107,8 +113,7 @@ impl Text {
         // Most keywords are plain words: a look-up in the word set answers at once.
         let first = keyword.split(' ').next().unwrap_or_default();
         if first.chars().all(is_word_char) {
-            let plural_of = first.len() > 1 && self.words.contains(&format!("{first}s"));
-            if !self.words.contains(first) && !plural_of {
+            if !self.words.contains(first) {
                 return false;
             }
             if !keyword.contains(' ') {
