@@ -10,26 +10,7 @@ pub fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut space = false;
     for c in text.chars() {
-        // Hyphens join words the way spaces do ("care-facility" = "care facility").
-        if c.is_whitespace()
-            || matches!(
-                c,
-                ',' | ';'
-                    | '('
-                    | ')'
-                    | '['
-                    | ']'
-                    | '"'
-                    | '“'
-                    | '”'
-                    | '·'
-                    | '|'
-                    | '!'
-                    | '?'
-                    | '-'
-                    | '–'
-            )
-        {
+        if c.is_whitespace() || is_separator(c) {
             space = !out.is_empty();
         } else {
             if space {
@@ -172,28 +153,18 @@ pub fn any(haystack: &str, keywords: &[String]) -> bool {
     Text::from_normalized(haystack.to_string()).any(keywords)
 }
 
+/// Punctuation that separates words the way a space does. Hyphens join words like spaces
+/// ("care-facility" = "care facility").
+fn is_separator(c: char) -> bool {
+    matches!(
+        c,
+        ',' | ';' | '(' | ')' | '[' | ']' | '"' | '“' | '”' | '·' | '|' | '!' | '?' | '-' | '–'
+    )
+}
+
 /// `normalize`, without allocating for text that is already normalized (most keywords).
 fn normalized(text: &str) -> std::borrow::Cow<'_, str> {
-    let separator = |c: char| {
-        c.is_whitespace() && c != ' '
-            || matches!(
-                c,
-                ',' | ';'
-                    | '('
-                    | ')'
-                    | '['
-                    | ']'
-                    | '"'
-                    | '“'
-                    | '”'
-                    | '·'
-                    | '|'
-                    | '!'
-                    | '?'
-                    | '-'
-                    | '–'
-            )
-    };
+    let separator = |c: char| c.is_whitespace() && c != ' ' || is_separator(c);
     let plain = !text.starts_with(' ')
         && !text.ends_with(' ')
         && !text.contains("  ")
