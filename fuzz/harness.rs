@@ -124,3 +124,31 @@ fn build_view(
     }
     view
 }
+
+/// The GitHub response parsers on arbitrary bytes: the first byte chooses the parser (a
+/// repository, a user, languages, a commit or release count with its `Link` header, an error
+/// message), the rest is the body (and, for counts, also the `Link` header's text).
+pub fn github_response(data: &[u8]) {
+    use storyfolio::github::parse;
+    let Some((&choice, body)) = data.split_first() else { return };
+    match choice % 5 {
+        0 => {
+            let _ = parse::repo(body, None);
+        }
+        1 => {
+            let _ = parse::user(body);
+        }
+        2 => {
+            let _ = parse::languages(body);
+        }
+        3 => {
+            let link = String::from_utf8_lossy(body);
+            let _ = parse::last_page(&link);
+            let _ = parse::count(Some(&link), body);
+            let _ = parse::count(None, body);
+        }
+        _ => {
+            let _ = parse::message(body);
+        }
+    }
+}

@@ -49,3 +49,8 @@ fn render_profile_corpus() {
 fn render_target_corpus() {
     replay("render_target", harness::render_target);
 }
+
+#[test]
+fn github_response_corpus() {
+    replay("github_response", harness::github_response);
+}
