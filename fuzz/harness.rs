@@ -130,7 +130,9 @@ fn build_view(
 /// message), the rest is the body (and, for counts, also the `Link` header's text).
 pub fn github_response(data: &[u8]) {
     use storyfolio::github::parse;
-    let Some((&choice, body)) = data.split_first() else { return };
+    let Some((&choice, body)) = data.split_first() else {
+        return;
+    };
     match choice % 5 {
         0 => {
             let _ = parse::repo(body, None);
