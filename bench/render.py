@@ -25,13 +25,17 @@ with tempfile.TemporaryDirectory() as tmp:
     source = os.path.join(tmp, "source")
     subprocess.run([binary, "render", *args, "--format", "typ", "--format", "pdf", "--out", source], check=True, stdout=subprocess.DEVNULL)
     out = os.path.join(tmp, "out")
-    ours, raw = [], []
-    for _ in range(runs):  # interleaved, so both see the same machine state
+    ours, cold, raw = [], [], []
+    for i in range(runs):  # interleaved, so all see the same machine state
+        # Warm: a repeat render into the same folder (the page-fit decision is remembered).
         ours.append(timed([binary, "render", *args, "--out", out]))
+        # Cold: a first render into a new folder (measures the resume's entries once).
+        cold.append(timed([binary, "render", *args, "--out", os.path.join(tmp, f"cold{i}")]))
         raw.append(timed([typst, "compile", "--root", source, os.path.join(source, "resume.typ"), os.path.join(tmp, "r.pdf")])
                    + timed([typst, "compile", "--root", source, os.path.join(source, "cover-letter.typ"), os.path.join(tmp, "c.pdf")]))
-    m_ours, m_raw = statistics.median(ours), statistics.median(raw)
+    m_ours, m_cold, m_raw = statistics.median(ours), statistics.median(cold), statistics.median(raw)
     print(f"runs: {runs}")
-    print(f"storyfolio render (resume + cover letter, PDF): median {m_ours * 1000:.1f} ms")
-    print(f"typst compile of the same two .typ files:        median {m_raw * 1000:.1f} ms")
-    print(f"ratio storyfolio / typst: {m_ours / m_raw:.2f} (goal <= 1.15)")
+    print(f"storyfolio render, repeat (resume + cover letter, PDF): median {m_ours * 1000:.1f} ms")
+    print(f"storyfolio render, first into a new folder:            median {m_cold * 1000:.1f} ms")
+    print(f"typst compile of the same two .typ files:               median {m_raw * 1000:.1f} ms")
+    print(f"ratio storyfolio / typst: {m_ours / m_raw:.2f} repeat, {m_cold / m_raw:.2f} first (goal <= 1.15)")
