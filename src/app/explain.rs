@@ -1,7 +1,7 @@
 //! `render --explain`: every generated sentence with its rule id and the JSON paths of its facts.
 
 use crate::app::AppError;
-use crate::render::{DocKind, Format, Renderer};
+use crate::render::{DocKind, Renderer};
 use crate::view::{BeatView, DocumentView};
 
 /// The explanation of `doc` as Markdown.
@@ -12,14 +12,13 @@ pub fn explain(doc: DocKind, view: &DocumentView, renderer: &Renderer) -> Result
     );
     out.push_str("Every sentence below is built from the facts at the listed JSON paths (of the profile, or of the target for `company`, `title`, `data`, `products`, `aiUses` and `opportunities`; `knowledge:` paths come from the knowledge base, `github:` paths from fetched statistics).\n\n");
     let beat = |beat: &BeatView, partial: &str| -> Result<String, AppError> {
-        let sentence =
-            renderer.render_named(Format::Txt, &format!("{partial}-{}", view.lang), beat)?;
+        let sentence = renderer.phrase(partial, view.lang, beat)?;
         let paths: Vec<String> = beat.paths.iter().map(|p| format!("`{p}`")).collect();
         Ok(format!(
             "- **{}** ({}): {}\n",
             beat.rule,
             paths.join(", "),
-            sentence.trim()
+            sentence
         ))
     };
     let group =

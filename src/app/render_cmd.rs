@@ -283,18 +283,18 @@ impl Job<'_> {
             options,
         );
         if let Some(letter) = &mut view.letter {
-            let partial = format!("beat-{}", self.lang.code());
+            let lang = self.lang.code();
             let measure = |section: &LetterSection| -> Result<String, AppError> {
-                let mut parts = Vec::new();
-                for beat in &section.beats {
-                    parts.push(
-                        renderer
-                            .render_named(Format::Txt, &partial, beat)?
-                            .trim()
-                            .to_string(),
-                    );
-                }
-                Ok(parts.join("\n\n"))
+                let parts: Result<Vec<String>, _> = section
+                    .beats
+                    .iter()
+                    .map(|beat| renderer.phrase("beat", lang, beat))
+                    .collect();
+                Ok(parts?.join(
+                    "
+
+",
+                ))
             };
             view::fit_to_limits(letter, &measure)?;
         }

@@ -4,7 +4,7 @@
 use docx_rs::{LineSpacing, Paragraph};
 
 use super::{header, heading, muted, para, run};
-use crate::render::{Format, RenderError, Renderer};
+use crate::render::{RenderError, Renderer};
 use crate::view::{BeatView, DocumentView};
 
 /// The title line: "Why me, for you · VisionGuard · Computer Vision Engineer".
@@ -31,14 +31,9 @@ fn phrased(
     view: &DocumentView,
     renderer: &Renderer,
 ) -> Result<Vec<String>, RenderError> {
-    let name = format!("{partial}-{}", view.lang);
     beats
         .iter()
-        .map(|b| {
-            renderer
-                .render_named(Format::Txt, &name, b)
-                .map(|t| t.trim().to_string())
-        })
+        .map(|b| renderer.phrase(partial, view.lang, b))
         .filter(|t| t.as_ref().map_or(true, |t| !t.is_empty()))
         .collect()
 }

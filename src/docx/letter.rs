@@ -4,7 +4,7 @@
 use docx_rs::{LineSpacing, Paragraph};
 
 use super::{header, heading, muted, para, run};
-use crate::render::{Format, RenderError, Renderer};
+use crate::render::{RenderError, Renderer};
 use crate::view::{BeatView, CharCount, DocumentView};
 
 /// Every paragraph of the cover letter, in reading order.
@@ -23,14 +23,12 @@ pub fn body(view: &DocumentView, renderer: &Renderer) -> Result<Vec<Paragraph>, 
     let Some(letter) = &view.letter else {
         return Ok(out);
     };
-    let partial = format!("beat-{}", view.lang);
     let beats = |beats: &[BeatView]| -> Result<Vec<Paragraph>, RenderError> {
         let mut paragraphs = Vec::new();
         for beat in beats {
-            let text = renderer.render_named(Format::Txt, &partial, beat)?;
-            let text = text.trim();
+            let text = renderer.phrase("beat", view.lang, beat)?;
             if !text.is_empty() {
-                paragraphs.push(para(text));
+                paragraphs.push(para(&text));
             }
         }
         Ok(paragraphs)
@@ -124,7 +122,7 @@ mod tests {
         );
         let renderer = Renderer::new(None).unwrap();
         let beat = &view.letter.as_ref().unwrap().sections[0].beats[0];
-        let sentence = renderer.render_named(Format::Txt, "beat-en", beat).unwrap();
+        let sentence = renderer.phrase("beat", "en", beat).unwrap();
         assert_eq!(
             sentence.trim(),
             "I am writing to apply for the Vision Engineer position at VisionGuard."

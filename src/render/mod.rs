@@ -476,6 +476,21 @@ fn register_helpers(registry: &mut Handlebars<'static>) {
 }
 
 impl Renderer {
+    /// A beat or an interview question as plain text, phrased by the format-neutral partial
+    /// `{partial}-{lang}` (`beat-en`, `question-ko`): the same words every format prints,
+    /// the character limits count and `--explain` lists.
+    pub fn phrase<V: Serialize>(
+        &self,
+        partial: &str,
+        lang: &str,
+        beat: &V,
+    ) -> Result<String, RenderError> {
+        Ok(self
+            .render_named(Format::Txt, &format!("{partial}-{lang}"), beat)?
+            .trim()
+            .to_string())
+    }
+
     /// Renders the template (or partial) `name` of `format`'s registry.
     pub fn render_named<V: Serialize>(
         &self,

@@ -6,7 +6,7 @@ use crate::knowledge::Knowledge;
 use crate::profile::{Lang, Metric, Profile};
 use crate::target::{RoleKind, Target};
 
-use super::text::{self, normalize, Text};
+use super::text::{self, Text};
 use super::{EvidenceKind, Fact};
 
 /// Where a piece of work stands on the path reproduce -> build -> apply.
@@ -267,27 +267,24 @@ pub fn needs(kb: &Knowledge, target: &Target, lang: Lang) -> Needs {
         }
     }
     let role_kind = target.role_kind.or_else(|| {
-        let title = normalize(&opt(&target.title));
-        if text::any(
-            &title,
-            &strings(&["research", "researcher", "scientist", "연구", "연구원"]),
-        ) {
+        let title = Text::new(&opt(&target.title));
+        if title.any(&strings(&[
+            "research",
+            "researcher",
+            "scientist",
+            "연구",
+            "연구원",
+        ])) {
             Some(RoleKind::Research)
-        } else if text::any(
-            &title,
-            &strings(&[
-                "ml engineer",
-                "machine learning engineer",
-                "mlops",
-                "ml 엔지니어",
-                "머신러닝 엔지니어",
-            ]),
-        ) {
+        } else if title.any(&strings(&[
+            "ml engineer",
+            "machine learning engineer",
+            "mlops",
+            "ml 엔지니어",
+            "머신러닝 엔지니어",
+        ])) {
             Some(RoleKind::MlEngineering)
-        } else if text::any(
-            &title,
-            &strings(&["engineer", "developer", "엔지니어", "개발자"]),
-        ) {
+        } else if title.any(&strings(&["engineer", "developer", "엔지니어", "개발자"])) {
             Some(RoleKind::Engineering)
         } else {
             None

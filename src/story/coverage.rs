@@ -7,7 +7,7 @@ use crate::knowledge::Knowledge;
 use crate::profile::Lang;
 
 use super::analysis::{Item, Needs};
-use super::text;
+use super::text::Text;
 use super::Fact;
 
 /// One keyword of the posting and where the profile shows it.
@@ -32,7 +32,7 @@ pub fn coverage(
     kb: &Knowledge,
     needs: &Needs,
     items: &[Item],
-    skills_text: &str,
+    skills_text: &Text,
     lang: Lang,
 ) -> Coverage {
     let mut wanted: Vec<(String, Vec<String>)> = needs
@@ -66,7 +66,7 @@ pub fn coverage(
             .iter()
             .find(|i| i.text.any(&synonyms))
             .map(|i| i.path.clone())
-            .or_else(|| text::any(skills_text, &synonyms).then(|| "skills".to_string()));
+            .or_else(|| skills_text.any(&synonyms).then(|| "skills".to_string()));
         match evidence {
             Some(path) => out.have.push(Covered {
                 keyword,

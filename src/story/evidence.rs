@@ -7,7 +7,7 @@ use crate::profile::{Lang, Profile};
 use crate::target::RoleKind;
 
 use super::analysis::{self, Item, Needs, Stage};
-use super::text::{self, normalize};
+use super::text::Text;
 use super::{say, Advice, Beat, Evidence, EvidenceKind, Fact, RuleId};
 
 /// The candidate's main track.
@@ -27,18 +27,18 @@ pub fn track(kb: &Knowledge, profile: &Profile, items: &[Item]) -> Option<Track>
         .map(str::trim)
         .filter(|t| !t.is_empty())
     {
-        let norm = normalize(declared);
+        let norm = Text::new(declared);
         let concepts = kb
             .concepts
             .iter()
             .enumerate()
-            .filter(|(_, c)| text::any(&norm, &c.synonyms))
+            .filter(|(_, c)| norm.any(&c.synonyms))
             .map(|(i, _)| i)
             .collect();
         let modalities = kb
             .modalities
             .iter()
-            .filter(|(_, w)| text::any(&norm, w))
+            .filter(|(_, w)| norm.any(w))
             .map(|(m, _)| m.clone())
             .collect();
         return Some(Track {
@@ -339,7 +339,7 @@ pub fn data_first(
         needs
             .data
             .iter()
-            .find(|d| super::text::contains(&normalize(&d.text), m))
+            .find(|d| Text::new(&d.text).has(m))
             .or(needs.data.first())
     });
     let variant = if data.is_some() { "match" } else { "closest" };
@@ -503,7 +503,7 @@ pub fn reproduce_then_build(
         if let Some(h) = item
             .highlights
             .iter()
-            .find(|h| text::any(&normalize(&h.text), &kb.stages.reproduce))
+            .find(|h| Text::new(&h.text).any(&kb.stages.reproduce))
         {
             let beat = named(Beat::new(RuleId::ReproduceThenBuild, "", 65), item)
                 .fact("highlight", h.clone());
@@ -592,7 +592,7 @@ pub fn role_emphasis(
                 if let Some(h) = item
                     .highlights
                     .iter()
-                    .find(|h| text::any(&normalize(&h.text), &words))
+                    .find(|h| Text::new(&h.text).any(&words))
                 {
                     let variant = if role == RoleKind::Engineering {
                         "engineering"

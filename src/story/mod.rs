@@ -198,7 +198,7 @@ pub fn build_with(analysed: &ProfileAnalysis, inputs: &Inputs<'_>) -> Story {
         let (beat, more) = opportunity::bring_research(kb, profile, items, needs, lang);
         research = beat;
         advice.extend(more);
-        let skills_text = text::normalize(
+        let skills_text = text::Text::new(
             &profile
                 .skills
                 .iter()

@@ -6,7 +6,7 @@ use crate::profile::{Lang, Profile};
 
 use super::analysis::{self, Item, Needs};
 use super::evidence::with_item;
-use super::text::{self, normalize};
+use super::text::Text;
 use super::{say, Advice, Beat, Evidence, EvidenceKind, Fact, RuleId};
 
 /// ai-opportunity: the opportunities the candidate has evidence for, each tied to a named
@@ -146,7 +146,7 @@ pub fn bring_research(
         .ai_uses
         .iter()
         .chain(needs.products.iter())
-        .find(|f| text::any(&normalize(&f.text), &paper_words))
+        .find(|f| Text::new(&f.text).any(&paper_words))
         .or(needs.products.first())
         .cloned();
     let beat = Beat::new(RuleId::BringResearch, "", (65 + 5 * overlap.min(4)) as u8)

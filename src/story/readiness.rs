@@ -5,7 +5,7 @@ use crate::knowledge::Knowledge;
 use crate::profile::{Lang, Profile};
 
 use super::analysis::Item;
-use super::text::{self, normalize};
+use super::text::Text;
 use super::{say, Advice, Beat, Evidence, EvidenceKind, Fact, RuleId};
 
 /// deliverables: projects without a paper, competition result, repo or demo get advice; the
@@ -97,7 +97,7 @@ pub fn no_data_answer(kb: &Knowledge, items: &[Item], lang: Lang) -> (Option<Bea
         if let Some(h) = item
             .highlights
             .iter()
-            .find(|h| text::any(&normalize(&h.text), &words))
+            .find(|h| Text::new(&h.text).any(&words))
         {
             used.push((
                 Fact::new(item.title.trim(), format!("{}.name", item.path)),

@@ -7,7 +7,7 @@ use crate::profile::{Lang, Profile};
 
 use super::analysis::{self, Item, Needs};
 use super::evidence::with_item;
-use super::text::{self, normalize, Text};
+use super::text::Text;
 use super::{say, Advice, Beat, Evidence, Fact, RuleId};
 
 /// Every skill word of the profile, prepared for matching, in the order evidence is looked
@@ -229,7 +229,7 @@ pub fn trend(
         let highlight = item
             .highlights
             .iter()
-            .find(|h| text::any(&normalize(&h.text), words))
+            .find(|h| Text::new(&h.text).any(words))
             .cloned()
             .or(item.description.clone());
         if let Some(h) = highlight {
@@ -257,7 +257,7 @@ pub fn weak_signals(kb: &Knowledge, profile: &Profile, lang: Lang) -> Vec<Advice
         if let Some(signal) = kb
             .weak_signals
             .iter()
-            .find(|w| text::any(&normalize(text_), &w.keywords))
+            .find(|w| Text::new(text_).any(&w.keywords))
         {
             advice.push(Advice {
                 rule: RuleId::WeakSignals,
