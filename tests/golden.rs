@@ -73,23 +73,9 @@ fn generated_typst_matches_the_golden_files() {
     ] {
         let dir = tempfile::tempdir().unwrap();
         let out = storyfolio()
-            .args([
-                "render",
-                profile,
-                "--target",
-                target,
-                "--doc",
-                "resume",
-                "--doc",
-                "cover-letter",
-                "--doc",
-                "pitch",
-                "--doc",
-                "prep",
-                "--format",
-                "typ",
-                "--out",
-            ])
+            .args(["render", profile, "--target", target])
+            .args(common::ALL_DOCS)
+            .args(["--format", "typ", "--out"])
             .arg(dir.path())
             .output()
             .unwrap();

@@ -29,33 +29,37 @@ fn english_resume_and_cover_letter_contain_the_facts() {
         .unwrap();
     assert!(out.status.success(), "{}", common::stderr(&out));
     let resume = squeeze(&pdf_text(&dir.path().join("resume.pdf")));
-    for needle in [
-        "Jiwoo Kim",
-        "Experience",
-        "Projects",
-        "Publications",
-        "Competitions",
-        "Education",
-        "Skills",
-        "Korea University",
-        "Skeleton-based fall detection for CCTV",
-    ] {
-        assert!(resume.contains(needle), "{needle} not in resume:\n{resume}");
-    }
+    common::assert_contains_all(
+        &resume,
+        &[
+            "Jiwoo Kim",
+            "Experience",
+            "Projects",
+            "Publications",
+            "Competitions",
+            "Education",
+            "Skills",
+            "Korea University",
+            "Skeleton-based fall detection for CCTV",
+        ],
+        "resume",
+    );
     assert_eq!(
         pdf_pages(&dir.path().join("resume.pdf")),
         1,
         "a typical resume fits one page"
     );
     let letter = squeeze(&pdf_text(&dir.path().join("cover-letter.pdf")));
-    for needle in [
-        "Dear VisionGuard hiring team,",
-        "Computer Vision Engineer position at VisionGuard",
-        "Sincerely,",
-        "Jiwoo Kim",
-    ] {
-        assert!(letter.contains(needle), "{needle} not in letter:\n{letter}");
-    }
+    common::assert_contains_all(
+        &letter,
+        &[
+            "Dear VisionGuard hiring team,",
+            "Computer Vision Engineer position at VisionGuard",
+            "Sincerely,",
+            "Jiwoo Kim",
+        ],
+        "letter",
+    );
     assert_eq!(pdf_pages(&dir.path().join("cover-letter.pdf")), 1);
     // Only the requested files; the generated Typst is kept aside for inspection.
     let mut names: Vec<String> = fs::read_dir(dir.path())
@@ -75,43 +79,40 @@ fn korean_documents_show_hangul_and_korean_sections() {
             "profiles/example.ko.json",
             "--target",
             "profiles/targets/lightedge.ko.json",
-            "--doc",
-            "resume",
-            "--doc",
-            "cover-letter",
-            "--doc",
-            "pitch",
-            "--doc",
-            "prep",
-            "--out",
         ])
+        .args(common::ALL_DOCS)
+        .args(["--out"])
         .arg(dir.path())
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", common::stderr(&out));
     let resume = squeeze(&pdf_text(&dir.path().join("resume.pdf")));
-    for needle in [
-        "김지우",
-        "학력",
-        "경력",
-        "프로젝트",
-        "논문",
-        "대회",
-        "기술",
-        "고려대학교",
-    ] {
-        assert!(resume.contains(needle), "{needle} not in resume:\n{resume}");
-    }
+    common::assert_contains_all(
+        &resume,
+        &[
+            "김지우",
+            "학력",
+            "경력",
+            "프로젝트",
+            "논문",
+            "대회",
+            "기술",
+            "고려대학교",
+        ],
+        "resume",
+    );
     let letter = squeeze(&pdf_text(&dir.path().join("cover-letter.pdf")));
-    for needle in [
-        "자기소개서",
-        "지원 동기",
-        "입사 후 포부",
-        "라이트엣지",
-        "공백 제외",
-    ] {
-        assert!(letter.contains(needle), "{needle} not in letter:\n{letter}");
-    }
+    common::assert_contains_all(
+        &letter,
+        &[
+            "자기소개서",
+            "지원 동기",
+            "입사 후 포부",
+            "라이트엣지",
+            "공백 제외",
+        ],
+        "letter",
+    );
     assert!(squeeze(&pdf_text(&dir.path().join("prep.pdf"))).contains("면접 준비"));
     assert!(squeeze(&pdf_text(&dir.path().join("pitch.pdf"))).contains("왜 저인가"));
 }

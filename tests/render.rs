@@ -23,26 +23,17 @@ fn writes_each_document_in_each_format_and_prints_the_files() {
     let dir = tempfile::tempdir().unwrap();
     let out = render(
         &[
-            "profiles/example.json",
-            "--target",
-            "profiles/targets/visionguard.json",
-            "--doc",
-            "resume",
-            "--doc",
-            "cover-letter",
-            "--doc",
-            "pitch",
-            "--doc",
-            "prep",
-            "--format",
-            "typ",
-            "--format",
-            "html",
-            "--format",
-            "md",
-            "--format",
-            "txt",
-        ],
+            &[
+                "profiles/example.json",
+                "--target",
+                "profiles/targets/visionguard.json",
+            ][..],
+            &common::ALL_DOCS,
+            &[
+                "--format", "typ", "--format", "html", "--format", "md", "--format", "txt",
+            ],
+        ]
+        .concat(),
         dir.path(),
     );
     assert!(out.status.success(), "{}", common::stderr(&out));
@@ -390,26 +381,13 @@ fn no_placeholder_reaches_any_output() {
     ] {
         let out = render(
             &[
-                profile,
-                "--target",
-                target,
-                "--doc",
-                "resume",
-                "--doc",
-                "cover-letter",
-                "--doc",
-                "pitch",
-                "--doc",
-                "prep",
-                "--format",
-                "typ",
-                "--format",
-                "html",
-                "--format",
-                "md",
-                "--format",
-                "txt",
-            ],
+                &[profile, "--target", target][..],
+                &common::ALL_DOCS,
+                &[
+                    "--format", "typ", "--format", "html", "--format", "md", "--format", "txt",
+                ],
+            ]
+            .concat(),
             dir.path(),
         );
         assert!(out.status.success(), "{}", common::stderr(&out));

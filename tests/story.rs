@@ -29,24 +29,9 @@ const PAIRS: &[(&str, &str)] = &[
 
 fn render_all(profile: &str, target: &str, out: &Path) {
     let result = storyfolio()
-        .args([
-            "render",
-            profile,
-            "--target",
-            target,
-            "--doc",
-            "resume",
-            "--doc",
-            "cover-letter",
-            "--doc",
-            "pitch",
-            "--doc",
-            "prep",
-            "--format",
-            "txt",
-            "--explain",
-            "--out",
-        ])
+        .args(["render", profile, "--target", target])
+        .args(common::ALL_DOCS)
+        .args(["--format", "txt", "--explain", "--out"])
         .arg(out)
         .output()
         .unwrap();

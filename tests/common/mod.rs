@@ -41,6 +41,25 @@ pub fn storyfolio() -> Command {
     cmd
 }
 
+/// Every document `render --doc` knows, as arguments.
+pub const ALL_DOCS: [&str; 8] = [
+    "--doc",
+    "resume",
+    "--doc",
+    "cover-letter",
+    "--doc",
+    "pitch",
+    "--doc",
+    "prep",
+];
+
+/// Asserts that `text` (called `what` in the message) contains every one of `needles`.
+pub fn assert_contains_all(text: &str, needles: &[&str], what: &str) {
+    for needle in needles {
+        assert!(text.contains(needle), "{needle} not in {what}:\n{text}");
+    }
+}
+
 /// Standard output of a finished command as text.
 pub fn stdout(output: &std::process::Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
