@@ -8,6 +8,7 @@ pub mod cli;
 pub mod diagnostics;
 pub mod display;
 pub mod docx;
+pub mod facts;
 pub mod github;
 pub mod input;
 pub mod jsonresume;
