@@ -5,7 +5,7 @@ pub mod escape;
 mod format;
 mod guard;
 mod helpers;
-mod korean;
+pub(crate) mod korean;
 mod registry;
 mod templates;
 
