@@ -17,9 +17,9 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use crate::cli::{Cli, Command, ExportCommand, RenderConfig, SchemaKind, TemplatesCommand};
-use crate::input::LoadError;
+use crate::load::DocumentKind;
+use crate::load::LoadError;
 use crate::render::RenderError;
-use crate::schema::DocumentKind;
 use crate::typst::TypstError;
 
 /// How a successful run ended.

@@ -1,22 +1,38 @@
 //! storyfolio: a person's career facts told as a story for one company.
 //!
-//! Data flows one way: load (`profile`, `target`) -> `story` -> `view` -> `render` -> `typst`.
+//! Data flows one way: load (`load`, `profile`, `target`) -> `story` -> `view` -> `render`
+//! -> `typst`. The modules below are declared in layer order, lowest first: a module imports
+//! only modules declared above it, never one below (`scripts/check-layers.py`, run by CI,
+//! reads this order and fails on an import that points the wrong way).
 
-pub mod app;
+// Foundations: plain helpers that import nothing of storyfolio.
 pub mod atomic;
-pub mod cli;
 pub mod diagnostics;
-pub mod display;
-pub mod docx;
-pub mod github;
-pub mod input;
-pub mod jsonresume;
-pub mod knowledge;
-pub mod profile;
-pub mod render;
-pub mod schema;
+pub mod fields;
+pub mod korean;
+pub mod link;
 pub mod slug;
-pub mod story;
+
+// Load: read a JSON file, check its schema, deserialize the profile and the target.
+pub mod display;
+pub mod github;
+pub mod knowledge;
+pub mod load;
+pub mod profile;
 pub mod target;
-pub mod typst;
+
+// Story: pure functions from profile + target (+ statistics) to a typed story.
+pub mod story;
+
+// View: the structs the templates see.
 pub mod view;
+
+// Render: templates to text, Word and JSON Resume; typst to PDF.
+pub mod docx;
+pub mod jsonresume;
+pub mod render;
+pub mod typst;
+
+// Commands: the command line, then running it.
+pub mod app;
+pub mod cli;

@@ -15,7 +15,8 @@ use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::sync::{Arc, OnceLock};
 
-use crate::typst::{contains_hangul, drops_to_fit, page_count, Typst};
+use crate::korean::contains_hangul;
+use crate::typst::{drops_to_fit, page_count, Typst};
 use crate::view::{self, DocumentView, LetterSection, ViewOptions};
 
 /// Prints load warnings on standard error, each with its file.

@@ -3,7 +3,6 @@
 
 pub mod escape;
 mod guard;
-mod korean;
 mod templates;
 
 use std::fs;
@@ -153,19 +152,6 @@ pub enum RenderError {
         path: PathBuf,
         source: std::io::Error,
     },
-}
-
-/// Checks a link before it becomes one: only http, https and mailto are allowed.
-/// Returns the normalised URL.
-pub fn safe_url(text: &str) -> Option<String> {
-    let parsed = url::Url::parse(text.trim()).ok()?;
-    match parsed.scheme() {
-        "http" | "https" if parsed.host_str().is_some_and(|h| !h.is_empty()) => {
-            Some(parsed.to_string())
-        }
-        "mailto" if parsed.path().contains('@') => Some(parsed.to_string()),
-        _ => None,
-    }
 }
 
 /// The template registries, one per format, built on first use: a render that only asks
@@ -405,7 +391,7 @@ handlebars_helper!(join_then: |items: array, lang: str| {
     let texts: Vec<&str> = items.iter().filter_map(|v| v.as_str()).collect();
     texts.join(if lang == "ko" { " → " } else { ", then " })
 });
-handlebars_helper!(josa: |word: str, pair: str| korean::attach(word, pair));
+handlebars_helper!(josa: |word: str, pair: str| crate::korean::attach(word, pair));
 handlebars_helper!(clause: |text: str| english_clause(text));
 handlebars_helper!(has_links: |entry: object| {
     let filled = |key: &str| entry.get(key).is_some_and(|v| !v.is_null() && v.as_array().is_none_or(|a| !a.is_empty()));
@@ -526,22 +512,6 @@ mod tests {
         );
         assert_eq!(english_clause("Red team lead"), "Red team lead");
         assert_eq!(english_clause("ONNXed it"), "ONNXed it");
-    }
-
-    #[test]
-    fn only_web_and_mail_links_pass() {
-        assert_eq!(
-            safe_url("https://example.com/a b").as_deref(),
-            Some("https://example.com/a%20b")
-        );
-        assert_eq!(
-            safe_url("mailto:kim@example.com").as_deref(),
-            Some("mailto:kim@example.com")
-        );
-        assert_eq!(safe_url("javascript:alert(1)"), None);
-        assert_eq!(safe_url("file:///etc/passwd"), None);
-        assert_eq!(safe_url("example.com"), None);
-        assert_eq!(safe_url("http://"), None);
     }
 
     #[test]
