@@ -8,18 +8,19 @@
 // Foundations: plain helpers that import nothing of storyfolio.
 pub mod atomic;
 pub mod diagnostics;
-pub mod fields;
-pub mod korean;
-pub mod link;
 pub mod slug;
+pub mod link;
+pub mod korean;
+pub mod fields;
 
-// Load: read a JSON file, check its schema, deserialize the profile and the target.
-pub mod display;
-pub mod github;
-pub mod knowledge;
+// Load: read a JSON file, check its schema, deserialize the profile and the target; the
+// knowledge base and the GitHub statistics beside them.
 pub mod load;
 pub mod profile;
 pub mod target;
+pub mod display;
+pub mod knowledge;
+pub mod github;
 
 // Story: pure functions from profile + target (+ statistics) to a typed story.
 pub mod story;
@@ -28,11 +29,11 @@ pub mod story;
 pub mod view;
 
 // Render: templates to text, Word and JSON Resume; typst to PDF.
+pub mod render;
 pub mod docx;
 pub mod jsonresume;
-pub mod render;
 pub mod typst;
 
 // Commands: the command line, then running it.
-pub mod app;
 pub mod cli;
+pub mod app;
