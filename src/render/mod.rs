@@ -3,7 +3,7 @@
 
 pub mod escape;
 mod guard;
-mod korean;
+
 mod templates;
 
 use std::fs;
@@ -405,7 +405,7 @@ handlebars_helper!(join_then: |items: array, lang: str| {
     let texts: Vec<&str> = items.iter().filter_map(|v| v.as_str()).collect();
     texts.join(if lang == "ko" { " → " } else { ", then " })
 });
-handlebars_helper!(josa: |word: str, pair: str| korean::attach(word, pair));
+handlebars_helper!(josa: |word: str, pair: str| crate::korean::attach(word, pair));
 handlebars_helper!(clause: |text: str| english_clause(text));
 handlebars_helper!(has_links: |entry: object| {
     let filled = |key: &str| entry.get(key).is_some_and(|v| !v.is_null() && v.as_array().is_none_or(|a| !a.is_empty()));
