@@ -7,7 +7,7 @@ use handlebars::{
     RenderErrorReason,
 };
 
-use super::{escape, korean};
+use super::escape;
 use crate::profile::Lang;
 use crate::view;
 
@@ -63,7 +63,7 @@ fn texts(items: &[serde_json::Value]) -> Vec<&str> {
 // The view's own phrasing functions, for templates that phrase beats from their facts.
 handlebars_helper!(join_and: |items: array, code: str| view::join_and(&texts(items), lang(code)));
 handlebars_helper!(join_then: |items: array, code: str| view::join_then(&texts(items), lang(code)));
-handlebars_helper!(josa: |word: str, pair: str| korean::attach(word, pair));
+handlebars_helper!(josa: |word: str, pair: str| crate::korean::attach(word, pair));
 handlebars_helper!(clause: |text: str| view::english_clause(text));
 handlebars_helper!(has_links: |entry: object| {
     let filled = |key: &str| entry.get(key).is_some_and(|v| !v.is_null() && v.as_array().is_none_or(|a| !a.is_empty()));

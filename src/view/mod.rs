@@ -5,6 +5,7 @@ pub mod labels;
 mod letter;
 mod phrase;
 mod pitch;
+pub mod realize;
 mod resume;
 
 use std::collections::BTreeMap;
@@ -17,8 +18,8 @@ pub use phrase::{english_clause, join_and, join_then};
 pub use pitch::{PitchSection, PitchView, PrepItemView, PrepView};
 pub use resume::{competition_result, deliverable_label, drop_order, droppable};
 
+use crate::link::safe_url;
 use crate::profile::{Lang, Profile};
-use crate::render::safe_url;
 use crate::story::{Beat, Story};
 use crate::target::Target;
 

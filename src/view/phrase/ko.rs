@@ -2,8 +2,8 @@
 //! before them.
 
 use super::{join_and, join_then, Facts};
+use crate::korean::attach as josa;
 use crate::profile::Lang;
-use crate::render::korean::attach as josa;
 
 /// "0.61 → 0.83" or "0.83".
 fn change(f: &Facts, out: &mut String) {
