@@ -4,6 +4,7 @@
 pub mod labels;
 mod letter;
 mod pitch;
+pub mod realize;
 mod resume;
 
 use std::collections::BTreeMap;

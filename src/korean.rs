@@ -1,5 +1,6 @@
-//! Korean particles that depend on the word before them (은/는, 이/가, 을/를, 와/과, 으로/로,
-//! 이라는/라는): chosen by whether the word ends in a final consonant (받침).
+//! Hangul logic: particles that depend on the word before them (은/는, 이/가, 을/를, 와/과,
+//! 으로/로, 이라는/라는), chosen by whether the word ends in a final consonant (받침), and the
+//! syllable arithmetic the sentence realizer conjugates with.
 
 /// Whether the last sound of `word` has a final consonant; `None` when it cannot be told.
 fn has_batchim(word: &str) -> Option<bool> {
@@ -43,9 +44,73 @@ pub fn attach(word: &str, pair: &str) -> String {
     format!("{word}{particle}")
 }
 
+const SYLLABLE_FIRST: u32 = 0xAC00;
+const SYLLABLE_LAST: u32 = 0xD7A3;
+
+/// Whether `c` is a precomposed Hangul syllable (가-힣).
+pub fn is_syllable(c: char) -> bool {
+    (SYLLABLE_FIRST..=SYLLABLE_LAST).contains(&(c as u32))
+}
+
+/// A Hangul syllable's parts as indices: (initial 0-18, vowel 0-20, final 0-27, 0 = none).
+pub fn split(c: char) -> Option<(u32, u32, u32)> {
+    is_syllable(c).then(|| {
+        let n = c as u32 - SYLLABLE_FIRST;
+        (n / 588, (n % 588) / 28, n % 28)
+    })
+}
+
+/// The syllable of (initial, vowel, final); `None` when out of range.
+pub fn join(initial: u32, vowel: u32, last: u32) -> Option<char> {
+    if initial > 18 || vowel > 20 || last > 27 {
+        return None;
+    }
+    char::from_u32(SYLLABLE_FIRST + initial * 588 + vowel * 28 + last)
+}
+
+/// Final consonant indices used by conjugation.
+pub mod finals {
+    pub const NONE: u32 = 0;
+    pub const NIEUN: u32 = 4;
+    pub const RIEUL: u32 = 8;
+    pub const RIEUL_MIEUM: u32 = 10;
+    pub const MIEUM: u32 = 16;
+    pub const BIEUP: u32 = 17;
+    pub const SSANG_SIOS: u32 = 20;
+}
+
+/// Vowel indices used by conjugation.
+pub mod vowels {
+    pub const A: u32 = 0;
+    pub const AE: u32 = 1;
+    pub const EO: u32 = 4;
+    pub const E: u32 = 5;
+    pub const YEO: u32 = 6;
+    pub const O: u32 = 8;
+    pub const WA: u32 = 9;
+    pub const OE: u32 = 11;
+    pub const U: u32 = 13;
+    pub const WO: u32 = 14;
+    pub const EU: u32 = 18;
+    pub const I: u32 = 20;
+}
+
+/// Whether `text` contains Hangul syllables.
+pub fn has_hangul(text: &str) -> bool {
+    text.chars().any(is_syllable)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn syllables_split_and_join() {
+        assert_eq!(split('한'), Some((18, 0, 4)));
+        assert_eq!(join(18, 0, 4), Some('한'));
+        assert_eq!(split('a'), None);
+        assert_eq!(join(19, 0, 0), None);
+    }
 
     #[test]
     fn particles_follow_the_last_sound() {
