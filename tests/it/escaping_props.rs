@@ -11,6 +11,9 @@
 //!
 //! The end-to-end half (`end_to_end`) fills every text field of a profile and a target and
 //! runs the real binary for typ, html, md and pdf.
+//!
+//! Shrunk failures are kept in `tests/proptest-regressions/` (where proptest puts them for a
+//! `tests/it/main.rs` binary) and replayed before new cases.
 
 use crate::common;
 
