@@ -54,6 +54,10 @@ fn vocabulary(inputs: &str) -> (BTreeSet<String>, String) {
         "src/view/labels.rs",
         "src/display.rs",
         "src/view/resume.rs",
+        // The greeting, the letter's fixed sentences and each beat's frames are phrased here.
+        "src/view/letter.rs",
+        "src/view/phrase/en.rs",
+        "src/view/phrase/ko.rs",
     ] {
         text.push_str(&fs::read_to_string(repo(file)).unwrap());
     }
