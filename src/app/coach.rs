@@ -51,6 +51,12 @@ pub struct CoachReport {
     pub evidence: Vec<Evidence>,
     pub coverage: Coverage,
     pub advice: Vec<Advice>,
+    /// Why the main track is what it is.
+    pub track_reason: Option<String>,
+    /// What was read from the profile's prose, with paths, for the user to check.
+    pub read: Vec<crate::story::ReadFact>,
+    /// The posting's required experience against the work history.
+    pub experience: Option<crate::story::ExperienceCheck>,
 }
 
 /// Runs `coach`.
@@ -108,6 +114,9 @@ pub fn report(
         evidence: story.evidence,
         coverage: story.coverage,
         advice: story.advice,
+        track_reason: story.track_reason,
+        read: story.read,
+        experience: story.experience,
     }
 }
 
@@ -203,6 +212,12 @@ fn markdown(r: &CoachReport) -> String {
     }
     for m in &r.coverage.missing {
         out.push_str(&format!("- {m}\n"));
+    }
+    if !r.read.is_empty() {
+        out.push_str("\n## read\n\n");
+        for f in &r.read {
+            out.push_str(&format!("- read from `{}`: {}\n", f.path, f.what));
+        }
     }
     out.push_str(&format!("\n## {}\n\n", w.advice));
     for a in &r.advice {

@@ -1,6 +1,7 @@
 //! Rules about growth over time: competition-retro ("10th; the winner did X") and
 //! github-growth ("my old code was messy; now...", with live statistics when fetched).
 
+use crate::facts::CompetitionFact;
 use crate::profile::{Lang, Profile};
 
 use super::{say, Advice, Beat, Evidence, Fact, RepoFacts, RuleId};
@@ -8,10 +9,35 @@ use super::{say, Advice, Beat, Evidence, Fact, RepoFacts, RuleId};
 /// competition-retro: the most relevant competition with its rank and retrospective.
 pub fn competition_retro(
     profile: &Profile,
+    read: &[CompetitionFact],
     ranked: &[Evidence],
     lang: Lang,
 ) -> (Option<Beat>, Vec<Advice>) {
     let mut advice = Vec::new();
+    // Competitions written in awards, projects or jobs: the same advice, at their own paths.
+    for c in read {
+        let name = &c.competition.name;
+        if c.competition.rank.is_none() && c.top_percent.is_none() {
+            advice.push(Advice {
+                rule: RuleId::CompetitionRetro,
+                path: c.source.path.clone(),
+                message: say(lang, &format!("\"{name}\" has no rank"), &format!("\"{name}\"에 순위가 없습니다")),
+                action: say(lang, "write the rank and the field: \"87th of 1,165 teams\" says more than a prize name", "순위와 참가 팀 수를 적으세요. \"1,165팀 중 87위\"가 상 이름보다 많은 것을 말합니다"),
+            });
+        }
+        if c.winner.is_none() {
+            advice.push(Advice {
+                rule: RuleId::CompetitionRetro,
+                path: format!("{}.summary", c.owner),
+                message: say(lang, &format!("\"{name}\" has no retrospective"), &format!("\"{name}\"에 회고가 없습니다")),
+                action: say(
+                    lang,
+                    "read the winning solution and add to the summary one sentence on what the winner did that you did not, and what you learned; interviewers ask exactly this",
+                    "우승 솔루션을 읽고, 우승 팀이 한 것 중 내가 하지 못한 점과 배운 점을 요약에 한 문장씩 적으세요. 면접에서 바로 이것을 묻습니다",
+                ),
+            });
+        }
+    }
     for (i, c) in profile.competitions.iter().enumerate() {
         let path = format!("competitions[{i}]");
         if c.rank.is_none() {
@@ -43,7 +69,13 @@ pub fn competition_retro(
         .filter(|(_, c)| c.rank.is_some())
         .max_by_key(|(i, c)| (c.winner_did.is_some(), std::cmp::Reverse(*i)));
     let Some((i, c)) = pick else {
-        return (None, advice);
+        // No ranked competition in the `competitions` field: the best one read from prose.
+        let beat = read
+            .iter()
+            .filter(|c| c.competition.rank.is_some())
+            .max_by_key(|c| (c.winner.is_some(), std::cmp::Reverse(c.competition.rank)))
+            .map(|c| prose_beat(c, lang));
+        return (beat, advice);
     };
     let path = format!("competitions[{i}]");
     let rank = c
@@ -87,6 +119,59 @@ pub fn competition_retro(
             .map(|s| Fact::new(s.trim(), format!("{path}.summary"))),
     );
     (Some(beat), advice)
+}
+
+/// The competition-retro beat of a competition read from prose: every fact points at the
+/// field it was read from.
+fn prose_beat(c: &CompetitionFact, lang: Lang) -> Beat {
+    let name_path = if c.owner.starts_with("awards[") {
+        format!("{}.title", c.owner)
+    } else if c.owner.starts_with("projects[") {
+        format!("{}.name", c.owner)
+    } else {
+        c.source.path.clone()
+    };
+    let at = &c.source.path;
+    Beat::new(
+        RuleId::CompetitionRetro,
+        if c.winner.is_some() { "retro" } else { "rank" },
+        if c.winner.is_some() { 70 } else { 45 },
+    )
+    .fact(
+        "competition",
+        Fact::new(c.competition.name.trim(), name_path),
+    )
+    .maybe(
+        "platform",
+        c.competition
+            .platform
+            .as_ref()
+            .map(|p| Fact::new(p.trim(), at.clone())),
+    )
+    .maybe(
+        "rank",
+        c.competition
+            .rank
+            .map(|r| Fact::new(rank_text(r, lang), at.clone())),
+    )
+    .maybe(
+        "teams",
+        c.competition
+            .teams
+            .map(|t| Fact::new(t.to_string(), at.clone())),
+    )
+    .maybe(
+        "winner",
+        c.winner
+            .as_ref()
+            .map(|w| Fact::new(w.text.trim(), w.path.clone())),
+    )
+    .maybe(
+        "summary",
+        c.lesson
+            .as_ref()
+            .map(|l| Fact::new(l.text.trim(), l.path.clone())),
+    )
 }
 
 fn rank_text(rank: u32, lang: Lang) -> String {

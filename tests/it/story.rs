@@ -376,7 +376,7 @@ fn a_knowledge_file_extends_the_domains() {
         .find(|p| p["rule"] == "domain-fit")
         .unwrap()
         .clone();
-    assert_eq!(domain["reason"], "domain: elder care");
+    assert_eq!(domain["reason"], "evidence in their domain, elder care");
     assert_eq!(domain["points"], 15);
 }
 
