@@ -14,7 +14,7 @@ use storyfolio::render::{DocKind, Format, Renderer};
 use storyfolio::schema::DocumentKind;
 use storyfolio::story::{Inputs, Story};
 use storyfolio::target::Target;
-use storyfolio::view::{self, LetterSection, ViewOptions};
+use storyfolio::view::{self, ViewOptions};
 
 const EXAMPLE_PROFILE: &[u8] = include_bytes!("../profiles/example.json");
 const EXAMPLE_TARGET: &[u8] = include_bytes!("../profiles/targets/shopmind.json");
@@ -108,21 +108,9 @@ fn build_view(
         drop_weakest: 1,
         ..ViewOptions::default()
     };
-    let mut view = view::build(profile, Some(target), story, lang, &options);
-    if let Some(letter) = &mut view.letter {
-        let partial = format!("beat-{}", lang.code());
-        let measure = |section: &LetterSection| -> Result<String, storyfolio::render::RenderError> {
-            let mut parts = Vec::new();
-            for beat in &section.beats {
-                parts.push(renderer.render_named(Format::Txt, &partial, beat)?);
-            }
-            Ok(parts.join("\n\n"))
-        };
-        if let Err(e) = view::fit_to_limits(letter, &measure) {
-            panic!("the built-in beat templates render any valid input: {e}");
-        }
-    }
-    view
+    // The view writes letters, answers (filled to their limits) and prep answers itself.
+    let _ = renderer;
+    view::build(profile, Some(target), story, lang, &options)
 }
 
 /// The GitHub response parsers on arbitrary bytes: the first byte chooses the parser (a

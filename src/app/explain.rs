@@ -2,7 +2,7 @@
 
 use crate::app::AppError;
 use crate::render::{DocKind, Renderer};
-use crate::view::{BeatView, DocumentView};
+use crate::view::{BeatView, DocumentView, Paragraph};
 
 /// The explanation of `doc` as Markdown.
 pub fn explain(doc: DocKind, view: &DocumentView, renderer: &Renderer) -> Result<String, AppError> {
@@ -22,12 +22,18 @@ pub fn explain(doc: DocKind, view: &DocumentView, renderer: &Renderer) -> Result
         ))
     };
     let group =
-        |title: Option<&str>, beats: &[BeatView], out: &mut String| -> Result<(), AppError> {
+        |title: Option<&str>, paragraphs: &[Paragraph], out: &mut String| -> Result<(), AppError> {
             if let Some(title) = title {
                 out.push_str(&format!("## {title}\n\n"));
             }
-            for b in beats {
-                out.push_str(&beat(b, "beat")?);
+            for sentence in paragraphs.iter().flat_map(|p| &p.sentences) {
+                let paths: Vec<String> = sentence.paths.iter().map(|p| format!("`{p}`")).collect();
+                out.push_str(&format!(
+                    "- **{}** ({}): {}\n",
+                    sentence.rule,
+                    paths.join(", "),
+                    sentence.text
+                ));
             }
             out.push('\n');
             Ok(())
@@ -45,13 +51,13 @@ pub fn explain(doc: DocKind, view: &DocumentView, renderer: &Renderer) -> Result
         }
         DocKind::CoverLetter => {
             for section in view.letter.iter().flat_map(|l| &l.sections) {
-                group(section.question.as_deref(), &section.beats, &mut out)?;
+                group(section.question.as_deref(), &section.paragraphs, &mut out)?;
             }
         }
         DocKind::Pitch => {
             if let Some(pitch) = &view.pitch {
                 for section in &pitch.sections {
-                    group(Some(section.title), &section.beats, &mut out)?;
+                    group(Some(section.title), &section.paragraphs, &mut out)?;
                 }
                 out.push_str(&format!("## {}\n\n", pitch.evidence_title));
                 for entry in &pitch.evidence {

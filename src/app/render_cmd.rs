@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 use std::sync::{Arc, OnceLock};
 
 use crate::typst::{contains_hangul, drops_to_fit, page_count, Typst};
-use crate::view::{self, DocumentView, LetterSection, ViewOptions};
+use crate::view::{self, DocumentView, ViewOptions};
 
 /// Prints load warnings on standard error, each with its file.
 pub fn print_warnings(path: &Path, warnings: &[Diagnostic]) {
@@ -274,30 +274,13 @@ impl Job<'_> {
 
     /// The view for every document, with letter answers fitted to their limits.
     fn view(&self, options: &ViewOptions) -> Result<DocumentView, AppError> {
-        let renderer = &self.shared.renderer;
-        let mut view = view::build(
+        let view = view::build(
             &self.shared.profile,
             self.target,
             self.story,
             self.lang,
             options,
         );
-        if let Some(letter) = &mut view.letter {
-            let lang = self.lang.code();
-            let measure = |section: &LetterSection| -> Result<String, AppError> {
-                let parts: Result<Vec<String>, _> = section
-                    .beats
-                    .iter()
-                    .map(|beat| renderer.phrase("beat", lang, beat))
-                    .collect();
-                Ok(parts?.join(
-                    "
-
-",
-                ))
-            };
-            view::fit_to_limits(letter, &measure)?;
-        }
         Ok(view)
     }
 

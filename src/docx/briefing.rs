@@ -39,7 +39,7 @@ fn phrased(
 }
 
 /// Every paragraph of the pitch.
-pub fn pitch(view: &DocumentView, renderer: &Renderer) -> Result<Vec<Paragraph>, RenderError> {
+pub fn pitch(view: &DocumentView, _renderer: &Renderer) -> Result<Vec<Paragraph>, RenderError> {
     let mut out = header(&view.person);
     out.push(title(view, view.labels.pitch));
     let Some(pitch) = &view.pitch else {
@@ -47,11 +47,7 @@ pub fn pitch(view: &DocumentView, renderer: &Renderer) -> Result<Vec<Paragraph>,
     };
     for section in &pitch.sections {
         out.push(heading(1, section.title));
-        out.extend(
-            phrased(&section.beats, "beat", view, renderer)?
-                .iter()
-                .map(|t| para(t)),
-        );
+        out.extend(section.paragraphs.iter().map(|p| para(&p.text)));
     }
     if !pitch.evidence.is_empty() {
         out.push(heading(1, pitch.evidence_title));
@@ -61,11 +57,7 @@ pub fn pitch(view: &DocumentView, renderer: &Renderer) -> Result<Vec<Paragraph>,
     }
     if !pitch.ask.is_empty() {
         out.push(heading(1, pitch.ask_title));
-        out.extend(
-            phrased(&pitch.ask, "beat", view, renderer)?
-                .iter()
-                .map(|t| para(t)),
-        );
+        out.extend(pitch.ask.iter().map(|p| para(&p.text)));
     }
     Ok(out)
 }
@@ -86,11 +78,7 @@ pub fn prep(view: &DocumentView, renderer: &Renderer) -> Result<Vec<Paragraph>, 
             1,
             question.first().map(String::as_str).unwrap_or_default(),
         ));
-        out.extend(
-            phrased(&item.answer, "beat", view, renderer)?
-                .iter()
-                .map(|t| para(t)),
-        );
+        out.extend(item.answer.iter().map(|p| para(&p.text)));
         if !item.cites.is_empty() {
             out.push(muted(&format!(
                 "{}: {}",

@@ -80,7 +80,7 @@ impl Renderer {
             helpers::register_helpers(&mut registry);
             for (i, (stem, _, _)) in self.sources.iter().enumerate() {
                 // `resume.typ.hbs` belongs to the typ registry as `resume`;
-                // `beat-en.hbs` (no format) is shared by every registry.
+                // `question-en.hbs` (no format) is shared by every registry.
                 let name = match stem.rsplit_once('.') {
                     Some((name, suffix)) if suffix == format.suffix() => name,
                     Some(_) => continue,
@@ -134,7 +134,7 @@ impl Renderer {
 
 impl Renderer {
     /// A beat or an interview question as plain text, phrased by the format-neutral partial
-    /// `{partial}-{lang}` (`beat-en`, `question-ko`): the same words every format prints,
+    /// `{partial}-{lang}` (`question-en`, `question-ko`): the same words every format prints,
     /// the character limits count and `--explain` lists.
     pub fn phrase<V: Serialize>(
         &self,

@@ -25,8 +25,6 @@ const BUILTIN: &[BuiltinTemplate] = builtin!(
     "_header.typ.hbs",
     "_style.html.hbs",
     "_style.typ.hbs",
-    "beat-en.hbs",
-    "beat-ko.hbs",
     "cover-letter.html.hbs",
     "cover-letter.md.hbs",
     "cover-letter.txt.hbs",

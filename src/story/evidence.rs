@@ -132,11 +132,35 @@ pub fn rank(
                 reasons,
                 on_track: on,
                 item: position,
+                facts: facts_of(item),
             }
         })
         .collect();
     ranked.sort_by(|a, b| b.score.cmp(&a.score).then(a.path.cmp(&b.path)));
     ranked
+}
+
+/// The facts of `item` the writing may quote.
+fn facts_of(item: &Item) -> super::EvidenceFacts {
+    super::EvidenceFacts {
+        employer: item.employer.clone(),
+        description: item.description.clone(),
+        highlights: item.highlights.clone(),
+        metrics: item
+            .metrics
+            .iter()
+            .map(|(m, path)| super::Measured {
+                name: Fact::new(m.name.trim(), format!("{path}.name")),
+                baseline: m
+                    .baseline
+                    .as_deref()
+                    .map(str::trim)
+                    .filter(|b| !b.is_empty())
+                    .map(|b| Fact::new(b, format!("{path}.baseline"))),
+                value: Fact::new(m.value.trim(), format!("{path}.value")),
+            })
+            .collect(),
+    }
 }
 
 fn data_score(kb: &Knowledge, item: &Item, needs: &Needs, lang: Lang) -> (u32, Vec<String>) {

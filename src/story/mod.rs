@@ -278,6 +278,9 @@ pub fn build_with(analysed: &ProfileAnalysis, inputs: &Inputs<'_>) -> Story {
         advice,
         coverage,
         prep,
+        gaps: needs
+            .map(|n| n.opportunities.into_iter().map(|o| o.fact).collect())
+            .unwrap_or_default(),
     }
 }
 

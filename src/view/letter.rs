@@ -3,10 +3,11 @@
 
 use serde::Serialize;
 
+use crate::profile::{Lang, Profile};
 use crate::story::Story;
 use crate::target::Target;
 
-use super::BeatView;
+use super::plan::{self, Paragraph, Writer};
 
 /// A character count of one answer, with its limits.
 #[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
@@ -43,13 +44,9 @@ impl CharCount {
 pub struct LetterSection {
     /// The question, when the target asks one.
     pub question: Option<String>,
-    pub beats: Vec<BeatView>,
-    /// Filled in by `fit_to_limits` for answers.
+    pub paragraphs: Vec<Paragraph>,
+    /// The answer's character count against its limits.
     pub count: Option<CharCount>,
-    #[serde(skip)]
-    max_chars: Option<u32>,
-    #[serde(skip)]
-    max_chars_no_spaces: Option<u32>,
 }
 
 /// The cover letter as templates see it.
@@ -60,82 +57,42 @@ pub struct LetterView {
     pub sections: Vec<LetterSection>,
 }
 
-/// Builds the letter from the story's beats: one section per question, or one letter.
-pub fn build(target: &Target, story: &Story) -> LetterView {
+/// Builds the letter: one planned letter, or one answer per question, each filled to 80-95%
+/// of its tightest limit with evidence the other answers have not told.
+pub fn build(target: &Target, story: &Story, profile: &Profile, lang: Lang) -> LetterView {
+    let mut writer = Writer::new(story, profile, lang, target);
     if target.questions.is_empty() {
         return LetterView {
             answers_questions: false,
             sections: vec![LetterSection {
                 question: None,
-                beats: story.letter.iter().map(BeatView::from).collect(),
+                paragraphs: plan::letter(&mut writer),
                 count: None,
-                max_chars: None,
-                max_chars_no_spaces: None,
             }],
         };
     }
-    // Answers have room: they draw on every beat a letter may tell, not only the one-page selection.
-    let usable: Vec<_> = story
-        .beats
-        .iter()
-        .filter(|b| b.rule.in_letters())
-        .cloned()
-        .collect();
-    let assignment = crate::story::assign_to_questions(&usable, &target.questions);
+    let answers = plan::answers(&mut writer, &target.questions);
     let sections = target
         .questions
         .iter()
-        .zip(assignment)
-        .map(|(q, beat_indices)| LetterSection {
-            question: Some(q.question.trim().to_string()),
-            beats: beat_indices
-                .into_iter()
-                .filter_map(|i| usable.get(i).map(BeatView::from))
-                .collect(),
-            count: None,
-            max_chars: q.max_chars,
-            max_chars_no_spaces: q.max_chars_no_spaces,
+        .zip(answers)
+        .map(|(q, paragraphs)| {
+            let text: Vec<&str> = paragraphs.iter().map(|p| p.text.as_str()).collect();
+            LetterSection {
+                question: Some(q.question.trim().to_string()),
+                count: Some(CharCount::of(
+                    &text.join("\n\n"),
+                    q.max_chars,
+                    q.max_chars_no_spaces,
+                )),
+                paragraphs,
+            }
         })
         .collect();
     LetterView {
         answers_questions: true,
         sections,
     }
-}
-
-/// Counts every answer with `measure` (its plain text) and, where an answer is over its
-/// limit, leaves out its weakest beats until it fits. An answer keeps at least one beat;
-/// if even that is too long the count says so and the caller warns.
-pub fn fit_to_limits<E>(
-    letter: &mut LetterView,
-    measure: &dyn Fn(&LetterSection) -> Result<String, E>,
-) -> Result<(), E> {
-    for section in &mut letter.sections {
-        if section.question.is_none() {
-            continue;
-        }
-        loop {
-            let count = CharCount::of(
-                &measure(section)?,
-                section.max_chars,
-                section.max_chars_no_spaces,
-            );
-            let over = !count.within;
-            section.count = Some(count);
-            if !over || section.beats.len() <= 1 {
-                break;
-            }
-            let weakest = section
-                .beats
-                .iter()
-                .enumerate()
-                .min_by_key(|(i, b)| (b.strength, std::cmp::Reverse(*i)))
-                .map(|(i, _)| i)
-                .unwrap_or(0);
-            section.beats.remove(weakest);
-        }
-    }
-    Ok(())
 }
 
 #[cfg(test)]

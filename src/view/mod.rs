@@ -4,6 +4,7 @@
 pub mod labels;
 mod letter;
 mod pitch;
+pub mod plan;
 pub mod realize;
 mod resume;
 
@@ -12,8 +13,9 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 pub use labels::Labels;
-pub use letter::{fit_to_limits, CharCount, LetterSection, LetterView};
+pub use letter::{CharCount, LetterSection, LetterView};
 pub use pitch::{PitchSection, PitchView, PrepItemView, PrepView};
+pub use plan::{Paragraph, Sentence};
 pub use resume::{competition_result, deliverable_label, drop_order, droppable};
 
 use crate::profile::{Lang, Profile};
@@ -215,9 +217,9 @@ pub fn build(
             .as_deref()
             .and_then(|u| Link::new(t.company.clone().unwrap_or_default(), u)),
     });
-    let letter = target.map(|t| letter::build(t, story));
-    let pitch = target.map(|_| pitch::pitch(story, &sections, &labels));
-    let prep = target.map(|_| pitch::prep(story));
+    let letter = target.map(|t| letter::build(t, story, profile, lang));
+    let pitch = target.map(|t| pitch::pitch(t, story, profile, lang, &sections, &labels));
+    let prep = target.map(|t| pitch::prep(t, story, profile, lang));
     let title = match &target_view {
         Some(TargetView {
             company: Some(company),

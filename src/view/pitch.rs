@@ -3,15 +3,18 @@
 
 use serde::Serialize;
 
-use crate::story::{RuleId, Story};
+use crate::profile::{Lang, Profile};
+use crate::story::Story;
+use crate::target::Target;
 
+use super::plan::{self, Paragraph, Writer};
 use super::{BeatView, Entry, Labels, Section};
 
-/// A titled group of beats.
+/// A titled group of paragraphs.
 #[derive(Debug, Clone, Serialize)]
 pub struct PitchSection {
     pub title: &'static str,
-    pub beats: Vec<BeatView>,
+    pub paragraphs: Vec<Paragraph>,
 }
 
 /// The one-page pitch: why I fit, the opportunity, the evidence, the ask.
@@ -21,7 +24,7 @@ pub struct PitchView {
     pub evidence_title: &'static str,
     /// The strongest evidence, as resume entries.
     pub evidence: Vec<Entry>,
-    pub ask: Vec<BeatView>,
+    pub ask: Vec<Paragraph>,
     pub ask_title: &'static str,
 }
 
@@ -29,7 +32,7 @@ pub struct PitchView {
 #[derive(Debug, Clone, Serialize)]
 pub struct PrepItemView {
     pub question: BeatView,
-    pub answer: Vec<BeatView>,
+    pub answer: Vec<Paragraph>,
     /// Names of the projects, papers and competitions the answer cites.
     pub cites: Vec<String>,
 }
@@ -40,34 +43,17 @@ pub struct PrepView {
     pub items: Vec<PrepItemView>,
 }
 
-fn beats_of(story: &Story, rules: &[RuleId]) -> Vec<BeatView> {
-    story
-        .beats
-        .iter()
-        .filter(|b| rules.contains(&b.rule) && b.variant != "claim" && b.variant != "closing")
-        .map(BeatView::from)
-        .collect()
-}
-
-/// Builds the pitch.
-pub fn pitch(story: &Story, sections: &[Section], labels: &Labels) -> PitchView {
-    let fit = beats_of(
-        story,
-        &[
-            RuleId::Frame,
-            RuleId::DataFirst,
-            RuleId::DomainFit,
-            RuleId::OneStory,
-        ],
-    );
-    let opportunity = beats_of(
-        story,
-        &[
-            RuleId::AiOpportunity,
-            RuleId::BringResearch,
-            RuleId::CompressionValue,
-        ],
-    );
+/// Builds the pitch: the company's problem first, why I fit, the strongest evidence, the ask.
+pub fn pitch(
+    target: &Target,
+    story: &Story,
+    profile: &Profile,
+    lang: Lang,
+    sections: &[Section],
+    labels: &Labels,
+) -> PitchView {
+    let mut writer = Writer::new(story, profile, lang, target);
+    let planned = plan::pitch(&mut writer);
     let entries: Vec<&Entry> = sections.iter().flat_map(|s| s.entries.iter()).collect();
     let evidence = story
         .evidence
@@ -80,35 +66,28 @@ pub fn pitch(story: &Story, sections: &[Section], labels: &Labels) -> PitchView 
         })
         .take(3)
         .collect();
-    let ask = story
-        .beats
-        .iter()
-        .filter(|b| {
-            b.rule == RuleId::Frame && b.variant == "closing" || b.rule == RuleId::Deliverables
-        })
-        .map(BeatView::from)
-        .collect();
-    let mut out = vec![PitchSection {
-        title: labels.pitch_fit,
-        beats: fit,
-    }];
-    if !opportunity.is_empty() {
+    let mut out = Vec::new();
+    if !planned.problem.is_empty() {
         out.push(PitchSection {
             title: labels.pitch_opportunity,
-            beats: opportunity,
+            paragraphs: planned.problem,
         });
     }
+    out.push(PitchSection {
+        title: labels.pitch_fit,
+        paragraphs: planned.fit,
+    });
     PitchView {
         sections: out,
         evidence_title: labels.pitch_evidence,
         evidence,
-        ask,
+        ask: planned.ask,
         ask_title: labels.pitch_ask,
     }
 }
 
 /// Builds the interview preparation.
-pub fn prep(story: &Story) -> PrepView {
+pub fn prep(target: &Target, story: &Story, profile: &Profile, lang: Lang) -> PrepView {
     let items = story
         .prep
         .iter()
@@ -130,7 +109,7 @@ pub fn prep(story: &Story) -> PrepView {
             }
             PrepItemView {
                 question: BeatView::from(&item.question),
-                answer: item.answer.iter().map(BeatView::from).collect(),
+                answer: plan::prep_answer(&mut Writer::new(story, profile, lang, target), item),
                 cites,
             }
         })
