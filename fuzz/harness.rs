@@ -1,4 +1,4 @@
-//! What the fuzz targets run, shared with `tests/fuzz_corpus.rs`, which replays the corpus
+//! What the fuzz targets run, shared with `tests/it/fuzz_corpus.rs`, which replays the corpus
 //! and every crash found on the stable toolchain. Each function takes the bytes of one
 //! input file; it may refuse them with an error but must never panic.
 
@@ -7,11 +7,11 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use storyfolio::input::{load_document_bytes, LoadError};
 use storyfolio::knowledge::Knowledge;
+use storyfolio::load::DocumentKind;
+use storyfolio::load::{load_document_bytes, LoadError};
 use storyfolio::profile::{Lang, Profile};
 use storyfolio::render::{DocKind, Format, Renderer};
-use storyfolio::schema::DocumentKind;
 use storyfolio::story::{Inputs, Story};
 use storyfolio::target::Target;
 use storyfolio::view::{self, ViewOptions};
@@ -80,7 +80,7 @@ fn render_all(profile: &Profile, target: &Target) {
         let Ok(renderer) = Renderer::new(None) else {
             panic!("the built-in templates load");
         };
-        let view = build_view(profile, target, &story, lang, &renderer);
+        let view = build_view(profile, target, &story, lang);
         for doc in [
             DocKind::Resume,
             DocKind::CoverLetter,
@@ -96,20 +96,12 @@ fn render_all(profile: &Profile, target: &Target) {
     }
 }
 
-fn build_view(
-    profile: &Profile,
-    target: &Target,
-    story: &Story,
-    lang: Lang,
-    renderer: &Renderer,
-) -> view::DocumentView {
+fn build_view(profile: &Profile, target: &Target, story: &Story, lang: Lang) -> view::DocumentView {
     let options = ViewOptions {
         hangul_font: Some("NanumGothic".into()),
         drop_weakest: 1,
         ..ViewOptions::default()
     };
-    // The view writes letters, answers (filled to their limits) and prep answers itself.
-    let _ = renderer;
     view::build(profile, Some(target), story, lang, &options)
 }
 

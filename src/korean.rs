@@ -1,6 +1,7 @@
-//! Hangul logic: particles that depend on the word before them (은/는, 이/가, 을/를, 와/과,
-//! 으로/로, 이라는/라는), chosen by whether the word ends in a final consonant (받침), and the
-//! syllable arithmetic the sentence realizer conjugates with.
+//! All Hangul logic: telling Korean text apart, particles that depend on the word before
+//! them (은/는, 이/가, 을/를, 와/과, 으로/로, 이라는/라는; chosen by whether the word ends in a
+//! final consonant, 받침) or trail it (경량화를 -> 경량화), and the syllable arithmetic the
+//! sentence realizer conjugates with.
 
 /// Whether the last sound of `word` has a final consonant; `None` when it cannot be told.
 fn has_batchim(word: &str) -> Option<bool> {
@@ -103,6 +104,30 @@ pub fn has_hangul(text: &str) -> bool {
     text.chars().any(is_syllable)
 }
 
+/// Whether `text` contains Hangul (syllables or jamo).
+pub fn contains_hangul(text: &str) -> bool {
+    text.chars().any(|c| matches!(c, '\u{AC00}'..='\u{D7A3}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}'))
+}
+
+const PARTICLES: &[&str] = &[
+    "에서", "으로", "과", "와", "을", "를", "이", "가", "은", "는", "의", "에", "로", "도", "만",
+];
+
+/// A Korean word without its trailing particle: 경량화를 -> 경량화. Latin words are unchanged.
+pub fn strip_particle(word: &str) -> &str {
+    if !contains_hangul(word) {
+        return word;
+    }
+    for particle in PARTICLES {
+        if let Some(stem) = word.strip_suffix(particle) {
+            if stem.chars().count() >= 2 {
+                return stem;
+            }
+        }
+    }
+    word
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -129,5 +154,19 @@ mod tests {
         assert_eq!(attach("TensorRT", "과/와"), "TensorRT와");
         assert_eq!(attach("Kaggle", "은/는"), "Kaggle은");
         assert_eq!(attach("😀", "은/는"), "😀은(는)");
+    }
+
+    #[test]
+    fn hangul_is_detected() {
+        assert!(contains_hangul("김지우 Kim"));
+        assert!(!contains_hangul("Kim Jiwoo, 金志宇"));
+    }
+
+    #[test]
+    fn trailing_particles_are_stripped() {
+        assert_eq!(strip_particle("경량화를"), "경량화");
+        assert_eq!(strip_particle("영상에서"), "영상");
+        assert_eq!(strip_particle("이"), "이");
+        assert_eq!(strip_particle("PyTorch"), "PyTorch");
     }
 }

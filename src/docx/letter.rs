@@ -1,14 +1,13 @@
-//! The cover letter as Word paragraphs. Each beat is phrased by the plain-text partial
-//! `beat-<lang>`, the same words the other formats print and the character limits count.
+//! The cover letter as Word paragraphs: the view's sentences, greeting and count lines, the
+//! same words the other formats print and the character limits count.
 
 use docx_rs::{LineSpacing, Paragraph};
 
 use super::{header, heading, muted, para, run};
-use crate::render::{RenderError, Renderer};
-use crate::view::{CharCount, DocumentView};
+use crate::view::{BeatView, DocumentView};
 
 /// Every paragraph of the cover letter, in reading order.
-pub fn body(view: &DocumentView, _renderer: &Renderer) -> Result<Vec<Paragraph>, RenderError> {
+pub fn body(view: &DocumentView) -> Vec<Paragraph> {
     let mut out = header(&view.person);
     let company = view.target.as_ref().and_then(|t| t.company.as_deref());
     if let Some(company) = company {
@@ -21,59 +20,42 @@ pub fn body(view: &DocumentView, _renderer: &Renderer) -> Result<Vec<Paragraph>,
         out.push(line);
     }
     let Some(letter) = &view.letter else {
-        return Ok(out);
+        return out;
     };
-    let beats = |paragraphs: &[crate::view::Paragraph]| -> Result<Vec<Paragraph>, RenderError> {
-        Ok(paragraphs.iter().map(|p| para(&p.text)).collect())
+    let beats = |beats: &[BeatView]| -> Vec<Paragraph> {
+        beats
+            .iter()
+            .filter(|b| !b.text.is_empty())
+            .map(|b| para(&b.text))
+            .collect()
     };
     if letter.answers_questions {
         for section in &letter.sections {
             if let Some(question) = &section.question {
                 out.push(heading(1, question));
             }
-            out.extend(beats(&section.paragraphs)?);
+            out.extend(beats(&section.beats));
             if let Some(count) = &section.count {
-                out.push(muted(&count_line(count, view)));
+                out.push(muted(&count.line));
             }
         }
     } else {
-        let greeting = match (view.is_ko, company) {
-            (true, Some(company)) => Some(format!("{company} 채용 담당자님께")),
-            (true, None) => None,
-            (false, Some(company)) => Some(format!("{} {company} hiring team,", view.labels.dear)),
-            (false, None) => Some(format!("{} hiring team,", view.labels.dear)),
-        };
-        out.extend(greeting.as_deref().map(para));
+        out.extend(letter.greeting.as_deref().map(para));
         for section in &letter.sections {
-            out.extend(beats(&section.paragraphs)?);
+            out.extend(beats(&section.beats));
         }
         out.push(para(&format!(
             "{}\n{}",
             view.labels.sincerely, view.person.name
         )));
     }
-    Ok(out)
-}
-
-/// "812/1000 characters, without spaces 640/800", as the other formats write it.
-fn count_line(count: &CharCount, view: &DocumentView) -> String {
-    let limit = |n: Option<u32>| n.map(|n| format!("/{n}")).unwrap_or_default();
-    format!(
-        "{}{} {}, {} {}{}",
-        count.with_spaces,
-        limit(count.max_chars),
-        view.labels.characters,
-        view.labels.without_spaces,
-        count.without_spaces,
-        limit(count.max_chars_no_spaces)
-    )
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use std::io::Read;
 
-    use super::*;
     use crate::profile::{Lang, Profile};
     use crate::render::DocKind;
     use crate::story::{Beat, Fact, RuleId, Story};
@@ -92,7 +74,7 @@ mod tests {
     }
 
     #[test]
-    fn paragraphs_are_the_views_text() {
+    fn the_letter_says_the_views_sentences_and_greeting() {
         let target = Target {
             company: Some("VisionGuard".into()),
             title: Some("Vision Engineer".into()),
@@ -113,22 +95,19 @@ mod tests {
             Lang::En,
             &ViewOptions::default(),
         );
-        let renderer = Renderer::new(None).unwrap();
-        let sentence = &view.letter.as_ref().unwrap().sections[0].paragraphs[0].text;
+        let xml = document_xml(&crate::docx::render(DocKind::CoverLetter, &view).unwrap());
+        let body = view.letter.as_ref().unwrap().sections[0].beats[0]
+            .text
+            .clone();
         assert!(
-            sentence.starts_with("I ")
-                && sentence.contains("Vision Engineer")
-                && sentence.contains("VisionGuard"),
-            "{sentence}"
+            body.contains("Vision Engineer") && body.contains("VisionGuard"),
+            "{body}"
         );
-        let xml =
-            document_xml(&crate::docx::render(DocKind::CoverLetter, &view, &renderer).unwrap());
-        assert!(
-            xml.contains(&format!(
-                "<w:t xml:space=\"preserve\">{}</w:t>",
-                sentence.trim()
-            )),
-            "{xml}"
-        );
+        for line in ["Dear VisionGuard hiring team,", body.as_str()] {
+            assert!(
+                xml.contains(&format!("<w:t xml:space=\"preserve\">{line}</w:t>")),
+                "{xml}"
+            );
+        }
     }
 }

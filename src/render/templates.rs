@@ -37,8 +37,6 @@ const BUILTIN: &[BuiltinTemplate] = builtin!(
     "prep.md.hbs",
     "prep.txt.hbs",
     "prep.typ.hbs",
-    "question-en.hbs",
-    "question-ko.hbs",
     "resume.html.hbs",
     "resume.md.hbs",
     "resume.txt.hbs",

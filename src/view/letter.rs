@@ -7,7 +7,8 @@ use crate::profile::{Lang, Profile};
 use crate::story::Story;
 use crate::target::Target;
 
-use super::plan::{self, Paragraph, Writer};
+use super::plan::{self, Writer};
+use super::{BeatView, Labels};
 
 /// A character count of one answer, with its limits.
 #[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
@@ -18,6 +19,8 @@ pub struct CharCount {
     pub max_chars_no_spaces: Option<u32>,
     /// Whether both limits (when given) are met.
     pub within: bool,
+    /// The count as documents print it: "812/1000 characters · without spaces 640/800".
+    pub line: String,
 }
 
 impl CharCount {
@@ -35,7 +38,23 @@ impl CharCount {
             max_chars,
             max_chars_no_spaces,
             within,
+            line: String::new(),
         }
+    }
+
+    /// This count with its printed line in the words of `labels`.
+    fn with_line(mut self, labels: &Labels) -> CharCount {
+        let limit = |n: Option<u32>| n.map(|n| format!("/{n}")).unwrap_or_default();
+        self.line = format!(
+            "{}{} {} · {} {}{}",
+            self.with_spaces,
+            limit(self.max_chars),
+            labels.characters,
+            labels.without_spaces,
+            self.without_spaces,
+            limit(self.max_chars_no_spaces)
+        );
+        self
     }
 }
 
@@ -44,8 +63,9 @@ impl CharCount {
 pub struct LetterSection {
     /// The question, when the target asks one.
     pub question: Option<String>,
-    pub paragraphs: Vec<Paragraph>,
-    /// The answer's character count against its limits.
+    /// Its paragraphs, finished.
+    pub beats: Vec<BeatView>,
+    /// The answer's character count, for answers.
     pub count: Option<CharCount>,
 }
 
@@ -54,19 +74,43 @@ pub struct LetterSection {
 pub struct LetterView {
     /// Whether the letter answers the target's questions (자기소개서) rather than being a letter.
     pub answers_questions: bool,
+    /// The salutation of a free-form letter ("Dear VisionGuard hiring team,").
+    pub greeting: Option<String>,
     pub sections: Vec<LetterSection>,
 }
 
-/// Builds the letter: one planned letter, or one answer per question, each filled to 80-95%
-/// of its tightest limit with evidence the other answers have not told.
-pub fn build(target: &Target, story: &Story, profile: &Profile, lang: Lang) -> LetterView {
+/// "Dear VisionGuard hiring team," or "VisionGuard 채용 담당자님께"; a Korean letter to no
+/// company named has none.
+fn greeting(company: Option<&str>, lang: Lang, labels: &Labels) -> Option<String> {
+    match (lang, company) {
+        (Lang::Ko, Some(company)) => Some(format!("{company} 채용 담당자님께")),
+        (Lang::Ko, None) => None,
+        (_, Some(company)) => Some(format!("{} {company} hiring team,", labels.dear)),
+        (_, None) => Some(format!("{} hiring team,", labels.dear)),
+    }
+}
+
+/// Builds the letter in `lang`: one planned letter, or one answer per question, each filled
+/// to 80-95% of its tightest limit with evidence the other answers have not told.
+pub fn build(
+    target: &Target,
+    story: &Story,
+    profile: &Profile,
+    lang: Lang,
+    labels: &Labels,
+) -> LetterView {
     let mut writer = Writer::new(story, profile, lang, target);
     if target.questions.is_empty() {
+        let company = target.company.as_deref().filter(|c| !c.trim().is_empty());
         return LetterView {
             answers_questions: false,
+            greeting: greeting(company, lang, labels),
             sections: vec![LetterSection {
                 question: None,
-                paragraphs: plan::letter(&mut writer),
+                beats: plan::letter(&mut writer)
+                    .into_iter()
+                    .map(BeatView::paragraph)
+                    .collect(),
                 count: None,
             }],
         };
@@ -78,19 +122,18 @@ pub fn build(target: &Target, story: &Story, profile: &Profile, lang: Lang) -> L
         .zip(answers)
         .map(|(q, paragraphs)| {
             let text: Vec<&str> = paragraphs.iter().map(|p| p.text.as_str()).collect();
+            let count = CharCount::of(&text.join("\n\n"), q.max_chars, q.max_chars_no_spaces)
+                .with_line(labels);
             LetterSection {
                 question: Some(q.question.trim().to_string()),
-                count: Some(CharCount::of(
-                    &text.join("\n\n"),
-                    q.max_chars,
-                    q.max_chars_no_spaces,
-                )),
-                paragraphs,
+                beats: paragraphs.into_iter().map(BeatView::paragraph).collect(),
+                count: Some(count),
             }
         })
         .collect();
     LetterView {
         answers_questions: true,
+        greeting: None,
         sections,
     }
 }

@@ -7,14 +7,14 @@ use crate::profile::{Lang, Profile};
 use crate::story::Story;
 use crate::target::Target;
 
-use super::plan::{self, Paragraph, Writer};
+use super::plan::{self, Writer};
 use super::{BeatView, Entry, Labels, Section};
 
-/// A titled group of paragraphs.
+/// A titled group of beats.
 #[derive(Debug, Clone, Serialize)]
 pub struct PitchSection {
     pub title: &'static str,
-    pub paragraphs: Vec<Paragraph>,
+    pub beats: Vec<BeatView>,
 }
 
 /// The one-page pitch: why I fit, the opportunity, the evidence, the ask.
@@ -24,7 +24,7 @@ pub struct PitchView {
     pub evidence_title: &'static str,
     /// The strongest evidence, as resume entries.
     pub evidence: Vec<Entry>,
-    pub ask: Vec<Paragraph>,
+    pub ask: Vec<BeatView>,
     pub ask_title: &'static str,
 }
 
@@ -32,7 +32,7 @@ pub struct PitchView {
 #[derive(Debug, Clone, Serialize)]
 pub struct PrepItemView {
     pub question: BeatView,
-    pub answer: Vec<Paragraph>,
+    pub answer: Vec<BeatView>,
     /// Names of the projects, papers and competitions the answer cites.
     pub cites: Vec<String>,
 }
@@ -66,22 +66,25 @@ pub fn pitch(
         })
         .take(3)
         .collect();
+    let beats = |paragraphs: Vec<plan::Paragraph>| -> Vec<BeatView> {
+        paragraphs.into_iter().map(BeatView::paragraph).collect()
+    };
     let mut out = Vec::new();
     if !planned.problem.is_empty() {
         out.push(PitchSection {
             title: labels.pitch_opportunity,
-            paragraphs: planned.problem,
+            beats: beats(planned.problem),
         });
     }
     out.push(PitchSection {
         title: labels.pitch_fit,
-        paragraphs: planned.fit,
+        beats: beats(planned.fit),
     });
     PitchView {
         sections: out,
         evidence_title: labels.pitch_evidence,
         evidence,
-        ask: planned.ask,
+        ask: beats(planned.ask),
         ask_title: labels.pitch_ask,
     }
 }
@@ -108,8 +111,12 @@ pub fn prep(target: &Target, story: &Story, profile: &Profile, lang: Lang) -> Pr
                 }
             }
             PrepItemView {
-                question: BeatView::from(&item.question),
-                answer: plan::prep_answer(&mut Writer::new(story, profile, lang, target), item),
+                question: BeatView::question(&item.question, lang),
+                // Each answer stands alone: it may cite what another answer cites.
+                answer: plan::prep_answer(&mut Writer::new(story, profile, lang, target), item)
+                    .into_iter()
+                    .map(BeatView::paragraph)
+                    .collect(),
                 cites,
             }
         })

@@ -1,0 +1,349 @@
+//! The embedded JSON Schemas (JSON Resume's, extended by storyfolio) and checking a document
+//! against them: schema errors, unknown-key warnings with suggestions, and link checks.
+
+use std::sync::OnceLock;
+
+use serde_json::{Map, Value};
+
+use super::input::type_name;
+use crate::diagnostics::{join_index, join_key, Diagnostic};
+
+/// The profile schema: JSON Resume 1.0.0 plus storyfolio's additions.
+pub const PROFILE_SCHEMA: &str = include_str!("../../schemas/profile.schema.json");
+/// The target schema: JSON Resume's job description plus storyfolio's additions.
+pub const TARGET_SCHEMA: &str = include_str!("../../schemas/target.schema.json");
+
+/// Which kind of document is checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DocumentKind {
+    /// A profile (JSON Resume).
+    Profile,
+    /// A target (JSON Resume job description).
+    Target,
+}
+
+impl DocumentKind {
+    /// The schema text.
+    pub fn schema_text(self) -> &'static str {
+        match self {
+            DocumentKind::Profile => PROFILE_SCHEMA,
+            DocumentKind::Target => TARGET_SCHEMA,
+        }
+    }
+
+    /// The word a user reads in messages.
+    pub fn noun(self) -> &'static str {
+        match self {
+            DocumentKind::Profile => "profile",
+            DocumentKind::Target => "target",
+        }
+    }
+}
+
+struct Compiled {
+    schema: Value,
+    validator: jsonschema::Validator,
+}
+
+fn compiled(kind: DocumentKind) -> &'static Compiled {
+    static PROFILE: OnceLock<Compiled> = OnceLock::new();
+    static TARGET: OnceLock<Compiled> = OnceLock::new();
+    let cell = match kind {
+        DocumentKind::Profile => &PROFILE,
+        DocumentKind::Target => &TARGET,
+    };
+    cell.get_or_init(|| {
+        // The schemas are part of the binary and checked by the test suite, so a failure
+        // here is a bug in storyfolio, not a user error.
+        let schema: Value =
+            serde_json::from_str(kind.schema_text()).expect("embedded schema is valid JSON");
+        // JSON Resume's own validator does not enforce `format` (its test suite accepts
+        // `"$schema": "foo-bar-baz"`), so neither do we; links get their own warning below.
+        let validator = jsonschema::options()
+            .should_validate_formats(false)
+            .build(&schema)
+            .expect("embedded schema compiles");
+        Compiled { schema, validator }
+    })
+}
+
+/// Checks `document` against the schema of `kind`: errors for what the schema rejects,
+/// warnings for unknown keys and for links that are not http, https or mailto.
+pub fn check(kind: DocumentKind, document: &Value) -> Vec<Diagnostic> {
+    let compiled = compiled(kind);
+    let mut found: Vec<Diagnostic> = compiled
+        .validator
+        .iter_errors(document)
+        .map(|error| {
+            let path = pointer_to_path(document, error.instance_path().as_str());
+            Diagnostic::error(path, describe(error.kind(), error.instance()))
+        })
+        .collect();
+    let mut walker = Walker {
+        root: &compiled.schema,
+        out: &mut found,
+    };
+    walker.walk(document, &compiled.schema, "");
+    found.sort_by_key(|d| d.severity);
+    found.dedup();
+    found
+}
+
+/// Turns a JSON pointer (`/projects/2/url`) into a path (`projects[2].url`), using the
+/// document to tell array indices from object keys.
+fn pointer_to_path(document: &Value, pointer: &str) -> String {
+    let mut path = String::new();
+    let mut at = Some(document);
+    for raw in pointer.split('/').skip(1) {
+        let segment = raw.replace("~1", "/").replace("~0", "~");
+        match at {
+            Some(Value::Array(items)) => {
+                let index = segment.parse::<usize>().unwrap_or(usize::MAX);
+                path = join_index(&path, index);
+                at = items.get(index);
+            }
+            other => {
+                path = join_key(&path, &segment);
+                at = other.and_then(|v| v.get(&segment));
+            }
+        }
+    }
+    path
+}
+
+fn describe(kind: &jsonschema::error::ValidationErrorKind, instance: &Value) -> String {
+    use jsonschema::error::{TypeKind, ValidationErrorKind as K};
+    match kind {
+        K::Type { kind } => {
+            let expected = match kind {
+                TypeKind::Single(t) => json_type_phrase(&t.to_string()),
+                TypeKind::Multiple(set) => set
+                    .iter()
+                    .map(|t| json_type_phrase(&t.to_string()))
+                    .collect::<Vec<_>>()
+                    .join(" or "),
+            };
+            format!("expected {expected}, found {}", type_name(instance))
+        }
+        K::Required { property } => {
+            format!(
+                "missing required field `{}`",
+                property.as_str().unwrap_or_default()
+            )
+        }
+        K::Enum { options } => {
+            let choices: Vec<String> = options
+                .as_array()
+                .map(|o| {
+                    o.iter()
+                        .map(|v| format!("`{}`", v.as_str().unwrap_or_default()))
+                        .collect()
+                })
+                .unwrap_or_default();
+            format!(
+                "expected one of {}, found {}",
+                choices.join(", "),
+                show(instance)
+            )
+        }
+        K::Pattern { pattern } if pattern.contains("[1-2][0-9]{3}") => {
+            format!(
+                "expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found {}",
+                show(instance)
+            )
+        }
+        K::Pattern { pattern } if pattern.contains('/') => {
+            format!(
+                "expected a GitHub repository as `owner/name`, found {}",
+                show(instance)
+            )
+        }
+        K::Pattern { .. } => format!("expected a GitHub username, found {}", show(instance)),
+        K::Minimum { limit } => format!(
+            "expected a number of at least {limit}, found {}",
+            show(instance)
+        ),
+        _ => format!("{} is not allowed here", show(instance)),
+    }
+}
+
+fn json_type_phrase(name: &str) -> String {
+    match name {
+        "object" | "array" | "integer" => {
+            format!("an {name}").replace("an integer", "a whole number")
+        }
+        other => format!("a {other}"),
+    }
+}
+
+/// A short rendering of a value for a message.
+fn show(value: &Value) -> String {
+    let text = value.to_string();
+    if text.chars().count() > 60 {
+        format!("{}...", text.chars().take(57).collect::<String>())
+    } else {
+        text
+    }
+}
+
+struct Walker<'a, 'o> {
+    root: &'a Value,
+    out: &'o mut Vec<Diagnostic>,
+}
+
+impl<'a> Walker<'a, '_> {
+    fn resolve(&self, mut node: &'a Value) -> &'a Value {
+        // Local references only (`#/definitions/x`); a few hops at most.
+        for _ in 0..8 {
+            match node
+                .get("$ref")
+                .and_then(Value::as_str)
+                .and_then(|r| r.strip_prefix("#/"))
+            {
+                Some(pointer) => match self.root.pointer(&format!("/{pointer}")) {
+                    Some(target) => node = target,
+                    None => break,
+                },
+                None => break,
+            }
+        }
+        node
+    }
+
+    fn walk(&mut self, value: &Value, schema: &'a Value, path: &str) {
+        let schema = self.resolve(schema);
+        match value {
+            Value::Object(map) => self.walk_object(map, schema, path),
+            Value::Array(items) => {
+                if let Some(item_schema) = schema.get("items") {
+                    for (index, item) in items.iter().enumerate() {
+                        self.walk(item, item_schema, &join_index(path, index));
+                    }
+                }
+            }
+            Value::String(text) => {
+                let is_link = schema.get("format").and_then(Value::as_str) == Some("uri")
+                    && !path.ends_with("$schema")
+                    && !path.ends_with("canonical");
+                if is_link && !text.is_empty() && crate::link::safe_url(text).is_none() {
+                    self.out.push(Diagnostic::warning(
+                        path,
+                        "not an http, https or mailto URL; it is shown as text, not as a link",
+                    ));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn walk_object(&mut self, map: &Map<String, Value>, schema: &'a Value, path: &str) {
+        let Some(properties) = schema.get("properties").and_then(Value::as_object) else {
+            return;
+        };
+        for (key, child) in map {
+            match properties.get(key) {
+                Some(child_schema) => {
+                    // `meta` is free-form tooling configuration in JSON Resume.
+                    if key != "meta" {
+                        self.walk(child, child_schema, &join_key(path, key));
+                    }
+                }
+                None => self.out.push(unknown_key(path, key, properties.keys())),
+            }
+        }
+    }
+}
+
+fn unknown_key<'k>(path: &str, key: &str, known: impl Iterator<Item = &'k String>) -> Diagnostic {
+    let best = known
+        .map(|k| {
+            (
+                strsim::jaro_winkler(&key.to_lowercase(), &k.to_lowercase()),
+                k,
+            )
+        })
+        .max_by(|a, b| a.0.total_cmp(&b.0));
+    let message = match best {
+        Some((score, suggestion)) if score >= 0.8 => {
+            format!("unknown key `{key}`, ignored; did you mean `{suggestion}`?")
+        }
+        _ => format!("unknown key `{key}`, ignored"),
+    };
+    Diagnostic::warning(join_key(path, key), message)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn messages(kind: DocumentKind, doc: Value) -> Vec<String> {
+        check(kind, &doc).iter().map(ToString::to_string).collect()
+    }
+
+    #[test]
+    fn null_where_a_string_is_expected_is_an_error_with_its_path() {
+        let found = messages(
+            DocumentKind::Profile,
+            json!({"projects": [{}, {"name": null}]}),
+        );
+        assert_eq!(
+            found,
+            ["error: `projects[1].name`: expected a string, found null"]
+        );
+    }
+
+    #[test]
+    fn bad_dates_and_repos_are_errors() {
+        let found = messages(
+            DocumentKind::Profile,
+            json!({"work": [{"startDate": "2013-12-021"}], "projects": [{"repo": "just-a-name"}]}),
+        );
+        assert_eq!(
+            found,
+            [
+                "error: `work[0].startDate`: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found \"2013-12-021\"",
+                "error: `projects[0].repo`: expected a GitHub repository as `owner/name`, found \"just-a-name\"",
+            ]
+        );
+    }
+
+    #[test]
+    fn unknown_keys_warn_with_a_suggestion() {
+        let found = messages(
+            DocumentKind::Profile,
+            json!({"projects": [{"deliverable": []}]}),
+        );
+        assert_eq!(
+            found,
+            ["warning: `projects[0].deliverable`: unknown key `deliverable`, ignored; did you mean `deliverables`?"]
+        );
+    }
+
+    #[test]
+    fn links_must_be_http_https_or_mailto() {
+        let found = messages(
+            DocumentKind::Profile,
+            json!({"basics": {"url": "javascript:alert(1)"}}),
+        );
+        assert_eq!(
+            found,
+            ["warning: `basics.url`: not an http, https or mailto URL; it is shown as text, not as a link"]
+        );
+    }
+
+    #[test]
+    fn missing_required_field_and_enum() {
+        let found = messages(
+            DocumentKind::Profile,
+            json!({"projects": [{"deliverables": [{"type": "poster", "url": "https://x.org"}, {"url": "https://y.org"}]}]}),
+        );
+        assert_eq!(
+            found,
+            [
+                "error: `projects[0].deliverables[0].type`: expected one of `paper`, `competition`, `repo`, `demo`, `model`, `dataset`, `post`, `patent`, `talk`, found \"poster\"",
+                "error: `projects[0].deliverables[1]`: missing required field `type`",
+            ]
+        );
+    }
+}
