@@ -2,6 +2,7 @@
 //! reports what it did. Exit codes are decided from the outcome by `main`.
 
 pub mod batch_cmd;
+pub mod check_cmd;
 pub mod coach_cmd;
 mod doctor_cmd;
 mod explain;
@@ -54,6 +55,8 @@ pub enum AppError {
     Knowledge(#[from] crate::knowledge::KnowledgeError),
     #[error(transparent)]
     Github(#[from] crate::github::GithubError),
+    #[error(transparent)]
+    Document(crate::check::read::ReadError),
     #[error("failed to write `{path}`: {source}")]
     Write {
         path: PathBuf,
@@ -120,6 +123,7 @@ pub fn run(cli: Cli) -> Result<Outcome, AppError> {
         Command::Validate(args) => validate(args.profile, args.target, args.stats_max_age),
         Command::Refresh(args) => refresh_cmd::run(&args.into()),
         Command::Coach(args) => coach_cmd::run(args.into()),
+        Command::Check(args) => check_cmd::run(&args.into()),
         Command::Batch(args) => batch_cmd::run(args.into()),
         Command::Schema(args) => {
             let kind = match args.kind {

@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod atomic;
+pub mod check;
 pub mod cli;
 pub mod diagnostics;
 pub mod display;
