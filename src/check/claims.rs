@@ -554,7 +554,10 @@ fn org_claims(clause: &str, out: &mut Vec<(Range<usize>, String, ClaimKind)>) {
                 .unwrap_or(name)
                 .trim();
             let first = name.split_whitespace().next().unwrap_or_default();
-            if name.chars().count() < 2 || NOT_ORG_STARTS.contains(&first) {
+            if name.chars().count() < 2
+                || NOT_ORG_STARTS.contains(&first)
+                || degree_level(name).is_some()
+            {
                 return;
             }
             if out
@@ -635,10 +638,141 @@ fn org_claims(clause: &str, out: &mut Vec<(Range<usize>, String, ClaimKind)>) {
     }
 }
 
+/// A resume entry's heading ("AI Research Intern, Hanul Mobility, Jul 2023 – Dec 2023",
+/// "네이버 · AI 연구원 · 2022.01 – 2023.06"): its parts name a title and an organisation.
+fn header_claims(
+    clause: &str,
+    out: &mut Vec<(Range<usize>, String, ClaimKind)>,
+    titles: &mut Vec<(Range<usize>, String)>,
+) {
+    if clause.chars().count() > 140 || clause.contains(". ") {
+        return;
+    }
+    // A heading has a part that is only a date or a date range ("Jul 2023 – Dec 2023",
+    // "2023.07"); a year inside a name ("IPIU 2024 paper") does not make one.
+    let date_only = clause.split(['·', '|', ',', '(', ')']).any(|part| {
+        let found = dates::find(part);
+        let mut rest = part.to_lowercase();
+        for (r, _) in found.iter().rev() {
+            rest.replace_range(r.clone(), "");
+        }
+        !found.is_empty()
+            && rest
+                .replace("present", "")
+                .replace("현재", "")
+                .chars()
+                .all(|c| !c.is_alphanumeric())
+    });
+    if !date_only {
+        return;
+    }
+    let mut start = 0;
+    let mut segments = Vec::new();
+    for (i, c) in clause.char_indices() {
+        if matches!(c, '·' | '|' | ',' | '(' | ')' | '–' | '—' | '/') {
+            segments.push(start..i);
+            start = i + c.len_utf8();
+        }
+    }
+    segments.push(start..clause.len());
+    for range in segments {
+        let raw = &clause[range.clone()];
+        let seg = raw.trim().trim_matches(['*', '_', '-', ' ']).trim();
+        if seg.is_empty()
+            || seg.chars().any(|c| c.is_ascii_digit())
+            || seg.split_whitespace().count() > 5
+            || degree_level(seg).is_some()
+        {
+            continue;
+        }
+        let at = range.start + raw.find(seg).unwrap_or(0);
+        let span = at..at + seg.len();
+        if out
+            .iter()
+            .any(|(r, _, _)| r.start < span.end && span.start < r.end)
+            || titles
+                .iter()
+                .any(|(r, _)| r.start < span.end && span.start < r.end)
+        {
+            continue;
+        }
+        if title_family(seg) != Family::Other {
+            titles.push((span, seg.to_string()));
+            continue;
+        }
+        let first = seg.split_whitespace().next().unwrap_or_default();
+        let proper = first
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || crate::typst::contains_hangul(&c.to_string()));
+        if !proper || NOT_ORG_STARTS.contains(&first) {
+            continue;
+        }
+        let lower = seg.to_lowercase();
+        let kind = if ["university", "institute", "college", "대학", "과학기술원"]
+            .iter()
+            .any(|w| lower.contains(w))
+        {
+            ClaimKind::School
+        } else {
+            ClaimKind::Employer
+        };
+        out.push((span, seg.to_string(), kind));
+    }
+}
+
 const NOT_ORG_STARTS: &[&str] = &[
-    "The", "This", "That", "These", "Those", "My", "Our", "Your", "Its", "Their", "His", "Her",
-    "I", "We", "First", "Last", "Each", "Every", "Some", "Any", "All", "Night", "Home", "Scale",
-    "Least", "Most", "Once", "Present", "Day", "Times", "Work", "Camera", "Frame",
+    "The",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "My",
+    "Our",
+    "Your",
+    "Its",
+    "Their",
+    "His",
+    "Her",
+    "I",
+    "We",
+    "First",
+    "Last",
+    "Each",
+    "Every",
+    "Some",
+    "Any",
+    "All",
+    "Night",
+    "Home",
+    "Scale",
+    "Least",
+    "Most",
+    "Once",
+    "Present",
+    "Day",
+    "Times",
+    "Work",
+    "Camera",
+    "Frame",
+    "Remote",
+    "Now",
+    "Today",
+    "현재",
+    "재직중",
+    "재직",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
 ];
 
 fn award_claims(clause: &str, out: &mut Vec<(Range<usize>, String, Option<u32>)>) {
@@ -649,6 +783,14 @@ fn award_claims(clause: &str, out: &mut Vec<(Range<usize>, String, Option<u32>)>
     );
     for c in pattern.captures_iter(clause) {
         let Some(m) = c.get(0) else { continue };
+        let after = clause[m.end()..].trim_start();
+        if ["팀", "자", "team", "'s", "solution", "approach"]
+            .iter()
+            .any(|w| after.starts_with(w))
+        {
+            // "우승 팀", "first-place team": someone else's win.
+            continue;
+        }
         let place = if c.name("p1").is_some() || c.name("k1").is_some() {
             Some(1)
         } else if c.name("p2").is_some() || c.name("k2").is_some() {
@@ -822,11 +964,12 @@ pub fn extract(
     }
     let mut orgs = Vec::new();
     org_claims(text, &mut orgs);
+    let mut titles = Vec::new();
+    title_claims(text, &mut titles);
+    header_claims(text, &mut orgs, &mut titles);
     for (range, name, kind) in orgs {
         push(kind, range, What::Name(name));
     }
-    let mut titles = Vec::new();
-    title_claims(text, &mut titles);
     for (range, title) in titles {
         push(
             ClaimKind::Title,

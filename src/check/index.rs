@@ -135,6 +135,9 @@ impl Index {
 
     fn numbers_and_pairs(&mut self, profile: &Profile) {
         for t in &self.texts {
+            if is_date_field(&t.path) {
+                continue;
+            }
             let found = quantity::scan(&t.raw);
             for pair in claims::pairs(&t.raw, &found) {
                 let (before, after) = claims::unify(found[pair.0].clone(), found[pair.1].clone());
@@ -642,6 +645,12 @@ impl Index {
             .filter(|t| target_ok || !t.target)
             .find(|t| t.text.has(term))
     }
+}
+
+/// Date fields hold dates, not numbers ("2023-06" is not 6).
+fn is_date_field(path: &str) -> bool {
+    let key = path.rsplit('.').next().unwrap_or(path);
+    matches!(key, "startDate" | "endDate" | "date" | "releaseDate")
 }
 
 /// Every string of `value` with its JSON path. Links, contact details and settings hold no

@@ -651,6 +651,32 @@ impl Checker {
             }
         }
         let lower = word.to_lowercase();
+        if let Some(place) = place {
+            // A place must be a rank the profile records; "winner" in a retrospective is
+            // someone else's.
+            let closest = self
+                .index
+                .numbers
+                .iter()
+                .find(|n| n.quantity.dim == Dim::Rank);
+            if let Some(a) = self
+                .index
+                .names
+                .iter()
+                .find(|n| n.kind == NameKind::Award && n.name.to_lowercase().contains(&lower))
+            {
+                return supported(&a.path, &a.name);
+            }
+            let _ = place;
+            return Verdict::Unsupported {
+                why: if closest.is_some() {
+                    Why::DifferentValue
+                } else {
+                    Why::NoSuchFact
+                },
+                closest: closest.map(|n| fact(&n.path, &n.says)),
+            };
+        }
         let translated = match lower.as_str() {
             "금메달" => "gold medal",
             "은메달" => "silver medal",

@@ -40,7 +40,8 @@ impl Dim {
     /// Can a claim in `self` be supported by a fact in `other`?
     pub fn comparable(&self, other: &Dim) -> bool {
         match (self, other) {
-            (Dim::Plain, _) | (_, Dim::Plain) => true,
+            (Dim::Plain, _) => true,
+            (Dim::Count(_) | Dim::Ratio, Dim::Plain) => true,
             (Dim::Count(_), Dim::Count(_)) => true,
             (a, b) => a == b,
         }
@@ -112,6 +113,8 @@ impl Quantity {
                 (Some(c), Some(f), Dim::Ratio, _) | (Some(c), Some(f), _, Dim::Ratio) => {
                     (c.0, c.1, f.0, f.1)
                 }
+                // A percentage is never a bare count ("90%" is not "1").
+                (_, _, Dim::Ratio, _) | (_, _, _, Dim::Ratio) => return false,
                 _ => (self.value, self.tolerance, fact.value, fact.tolerance),
             };
         let tolerance = claim_tol.max(fact_tol) + 1e-9 * claim.abs().max(1.0);
@@ -376,6 +379,13 @@ pub fn scan(text: &str) -> Vec<Quantity> {
                 if is_word_char(c) && !is_hangul(c) || matches!(c, '@' | '#' | '.' | '_') {
                     continue;
                 }
+                // The month of "2023-06", the rest of a phone number or an ID.
+                let before_dash = text[..m.start()]
+                    .strip_suffix('-')
+                    .and_then(|t| t.chars().next_back());
+                if before_dash.is_some_and(|c| c.is_ascii_digit()) {
+                    continue;
+                }
             }
             let after = &text[m.end()..];
             // Version numbers and dotted dates: 1.2.3, 2023.07.
@@ -497,19 +507,22 @@ fn unit_after(rest: &str) -> (Option<(Dim, f64)>, usize) {
     } else {
         rest.len() - rest.trim_start_matches([' ', '\u{a0}']).len()
     };
-    if gap > 1 {
+    if rest[..gap].chars().count() > 1 {
         return (None, 0);
     }
     let text = &rest[gap..];
     for unit in UNITS {
         for word in unit.words {
             if let Some(len) = starts_with_word(text, word) {
-                // A lone "s", "h", "x" or "us" only counts right after the number ("5s").
+                // A lone "x" or "us" only counts right after the number ("4x"); "90 s" and
+                // "2 h" are units when nothing but punctuation follows.
+                let ends_there = text[len..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric());
                 if gap > 0
-                    && matches!(
-                        *word,
-                        "s" | "h" | "us" | "x" | "m" | "st" | "th" | "nd" | "rd"
-                    )
+                    && (matches!(*word, "us" | "x" | "m" | "st" | "th" | "nd" | "rd")
+                        || matches!(*word, "s" | "h") && !ends_there)
                 {
                     continue;
                 }
