@@ -7,18 +7,8 @@ use crate::app::{write_stdout, AppError, Outcome};
 use crate::check::dates::Ym;
 use crate::check::read::{self, PdfReader, Source};
 use crate::check::{report, Checker, Report};
+use crate::cli::{CheckArgs, CheckFormat, PdfReaderArg};
 use crate::knowledge::Knowledge;
-
-/// How the report is printed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum CheckFormat {
-    /// One line per unsupported claim and a summary.
-    Text,
-    /// A Markdown table.
-    Md,
-    /// Every claim, supported ones with their JSON paths.
-    Json,
-}
 
 /// Everything `check` needs, resolved from the command line.
 #[derive(Debug, Clone)]
@@ -29,6 +19,23 @@ pub struct CheckConfig {
     pub format: CheckFormat,
     pub pdf_reader: PdfReader,
     pub knowledge: Option<PathBuf>,
+}
+
+impl From<CheckArgs> for CheckConfig {
+    fn from(args: CheckArgs) -> Self {
+        CheckConfig {
+            document: args.document,
+            profile: args.profile,
+            target: args.target,
+            format: args.format,
+            pdf_reader: match args.pdf_reader {
+                PdfReaderArg::Auto => PdfReader::Auto,
+                PdfReaderArg::Pdftotext => PdfReader::Pdftotext,
+                PdfReaderArg::Builtin => PdfReader::Builtin,
+            },
+            knowledge: args.knowledge,
+        }
+    }
 }
 
 /// Today's year and month, which end entries still running.

@@ -704,7 +704,7 @@ fn header_claims(
         let proper = first
             .chars()
             .next()
-            .is_some_and(|c| c.is_uppercase() || crate::typst::contains_hangul(&c.to_string()));
+            .is_some_and(|c| c.is_uppercase() || crate::korean::contains_hangul(&c.to_string()));
         if !proper || NOT_ORG_STARTS.contains(&first) {
             continue;
         }

@@ -123,7 +123,7 @@ impl Index {
         index.has_korean = index
             .texts
             .iter()
-            .any(|t| !t.target && crate::typst::contains_hangul(&t.raw));
+            .any(|t| !t.target && crate::korean::contains_hangul(&t.raw));
         index.has_latin = index.texts.iter().any(|t| {
             !t.target && !t.path.contains("url") && t.raw.chars().any(|c| c.is_ascii_alphabetic())
         });
@@ -713,7 +713,7 @@ pub fn context_words(text: &str, span: std::ops::Range<usize>) -> Vec<String> {
     let words = |s: &str| -> Vec<String> {
         s.split(|c: char| !c.is_alphanumeric())
             .filter(|w| w.chars().count() > 2 && !w.chars().all(|c| c.is_ascii_digit()))
-            .map(|w| crate::story::text::strip_particle(&w.to_lowercase()).to_string())
+            .map(|w| crate::korean::strip_particle(&w.to_lowercase()).to_string())
             .collect()
     };
     if span.is_empty() {

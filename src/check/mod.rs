@@ -251,7 +251,7 @@ impl Checker {
         let mut latin = false;
         for (p, paragraph) in document.paragraphs.iter().enumerate() {
             let text = paragraph.text.as_str();
-            hangul |= crate::typst::contains_hangul(text);
+            hangul |= crate::korean::contains_hangul(text);
             latin |= text.chars().filter(char::is_ascii_alphabetic).count() > 20;
             if self.is_letter_date(text) || is_count_line(text) {
                 continue;
@@ -803,7 +803,7 @@ impl Checker {
             }
         }
         // A term in a script the profile has no text in is compared through its field.
-        let hangul = crate::typst::contains_hangul(term);
+        let hangul = crate::korean::contains_hangul(term);
         if hangul && !self.index.has_korean || !hangul && !self.index.has_latin {
             for g in self
                 .groups
@@ -999,7 +999,7 @@ fn name_words(name: &str) -> Vec<String> {
             ]
             .contains(w)
         })
-        .map(|w| crate::story::text::strip_particle(w).to_string())
+        .map(|w| crate::korean::strip_particle(w).to_string())
         .collect()
 }
 
