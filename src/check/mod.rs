@@ -201,7 +201,8 @@ impl Checker {
         // Skills the posting asks for: a letter that copies them must have them.
         if let Some(target) = target {
             for skill in &target.skills {
-                for word in skill.keywords.iter().chain(skill.name.iter()) {
+                // Keywords only: a skill group's name ("Computer vision") is a heading.
+                for word in &skill.keywords {
                     if word.split_whitespace().count() <= 3 {
                         groups.push(Group {
                             spellings: vec![word.to_lowercase()],
@@ -233,6 +234,8 @@ impl Checker {
         if let Some(target) = target {
             company_names.extend(target.company.iter().cloned());
             company_names.extend(target.products.iter().map(|p| p.name.clone()));
+            // The role applied for is named freely: "the Computer Vision Engineer position".
+            company_names.extend(target.title.iter().cloned());
         }
         Checker {
             index,
@@ -340,6 +343,24 @@ impl Checker {
             };
             found.push((range, term.spelling.clone()));
         }
+        // A term inside the target's own names (its role, its products) is not a skill claim.
+        let named: Vec<Range<usize>> = self
+            .company_names
+            .iter()
+            .filter(|n| !n.is_empty())
+            .flat_map(|n| {
+                let n = n.to_lowercase();
+                lower
+                    .match_indices(&n)
+                    .map(|(i, m)| i..i + m.len())
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        found.retain(|(r, _)| {
+            !named
+                .iter()
+                .any(|n| n.start <= r.start && r.end <= n.end && !r.is_empty())
+        });
         // A term inside a longer one found ("yolo" in "yolov8 detector") is the longer one.
         let all = found.clone();
         found.retain(|(r, t)| {
@@ -898,7 +919,7 @@ const VERB_OBJECT_STOP: &[&str] = &[
 fn is_count_line(text: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
-        regex::Regex::new(r"^\d[\d,]*\s*/\s*\d[\d,]*\s*(?:characters|chars|자)\b")
+        regex::Regex::new(r"^\(?\d[\d,]*\s*/\s*\d[\d,]*\s*(?:characters|chars|자)\b")
             .expect("valid regex")
     })
     .is_match(text.trim())

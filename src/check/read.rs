@@ -438,6 +438,10 @@ fn html_paragraphs(text: &str) -> Vec<Paragraph> {
                         skipping += 1;
                     } else if BLOCK_ELEMENTS.contains(&name) {
                         out.flush();
+                    } else if !INLINE_ELEMENTS.contains(&name) {
+                        // A span or a cell is a unit of its own: "87위" and "2023.05" in two
+                        // spans are two words.
+                        out.push(" ", None);
                     }
                 }
                 Node::Text(t) if skipping == 0 => out.push_joined(&t.text, None),
@@ -450,6 +454,8 @@ fn html_paragraphs(text: &str) -> Vec<Paragraph> {
                         skipping = skipping.saturating_sub(1);
                     } else if BLOCK_ELEMENTS.contains(&name) {
                         out.flush();
+                    } else if !INLINE_ELEMENTS.contains(&name) {
+                        out.push(" ", None);
                     }
                 }
             }
@@ -462,6 +468,10 @@ use ego_tree::iter::Edge as ego_tree_edge;
 
 const SKIPPED_ELEMENTS: &[&str] = &[
     "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
+];
+/// Formatting inside a word ("<b>Fall</b>Net"): no word break around it.
+const INLINE_ELEMENTS: &[&str] = &[
+    "b", "i", "em", "strong", "u", "sup", "sub", "mark", "code", "a", "abbr", "s", "html", "body",
 ];
 const BLOCK_ELEMENTS: &[&str] = &[
     "p",
