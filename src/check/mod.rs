@@ -140,6 +140,11 @@ struct Term {
 /// The profile (and target) prepared once, to check any number of documents.
 pub struct Checker {
     index: Index,
+    /// Every run of four words of the target's texts: a clause holding one quotes the
+    /// posting ("Another is visual similar-item search from product images").
+    target_shingles: std::collections::HashSet<String>,
+    /// (concept, the first fact showing it, from the target).
+    concept_facts: Vec<(usize, FactRef, bool)>,
     terms: Vec<Term>,
     /// Spellings of one tool, or every term of one field (a knowledge concept).
     groups: Vec<Group>,
@@ -151,8 +156,9 @@ pub struct Checker {
 #[derive(Debug)]
 struct Group {
     spellings: Vec<String>,
-    /// A field (action recognition): any of its terms in the profile supports its name.
-    field: bool,
+    /// The knowledge base's concept these spellings name (A/B testing = A/B 테스트): the
+    /// profile supports it when the shared vocabulary finds the concept anywhere in it.
+    concept: Option<usize>,
 }
 
 const TOOLS: &str = include_str!("tools.txt");
@@ -174,16 +180,16 @@ impl Checker {
         {
             groups.push(Group {
                 spellings: line.split(" = ").map(|s| s.trim().to_lowercase()).collect(),
-                field: false,
+                concept: None,
             });
         }
-        for concept in &knowledge.concepts {
+        for (i, concept) in knowledge.concepts.iter().enumerate() {
             let mut spellings = vec![concept.en.to_lowercase(), concept.ko.to_lowercase()];
-            spellings.extend(concept.synonyms.iter().map(|s| s.to_lowercase()));
+            spellings.extend(concept.aliases.iter().map(|s| s.to_lowercase()));
             spellings.retain(|s| !s.is_empty());
             groups.push(Group {
                 spellings,
-                field: true,
+                concept: Some(i),
             });
         }
         for group in [
@@ -194,7 +200,7 @@ impl Checker {
             for s in group {
                 groups.push(Group {
                     spellings: vec![s.to_lowercase()],
-                    field: false,
+                    concept: None,
                 });
             }
         }
@@ -206,7 +212,7 @@ impl Checker {
                     if word.split_whitespace().count() <= 3 {
                         groups.push(Group {
                             spellings: vec![word.to_lowercase()],
-                            field: false,
+                            concept: None,
                         });
                     }
                 }
@@ -214,13 +220,7 @@ impl Checker {
         }
         let mut terms = Vec::new();
         for (g, group) in groups.iter().enumerate() {
-            // Only a field's name is detected in a document; its other terms are too general
-            // ("edge", "tests") to be claims on their own.
-            let detected: Vec<&String> = if group.field {
-                group.spellings.iter().take(2).collect()
-            } else {
-                group.spellings.iter().collect()
-            };
+            let detected: Vec<&String> = group.spellings.iter().collect();
             for spelling in detected {
                 if spelling.chars().count() >= 2 {
                     terms.push(Term {
@@ -237,8 +237,32 @@ impl Checker {
             // The role applied for is named freely: "the Computer Vision Engineer position".
             company_names.extend(target.title.iter().cloned());
         }
+        // Where the profile (and the target) show each concept, read by the one vocabulary.
+        let vocabulary = knowledge.vocabulary();
+        let mut concept_facts: Vec<(usize, FactRef, bool)> = Vec::new();
+        for t in &index.texts {
+            for c in vocabulary
+                .find(&crate::knowledge::normalize(&t.raw))
+                .concepts
+            {
+                if !concept_facts
+                    .iter()
+                    .any(|(k, _, target)| *k == c && *target == t.target)
+                {
+                    concept_facts.push((c, fact(&t.path, &t.raw), t.target));
+                }
+            }
+        }
+        let target_shingles = index
+            .texts
+            .iter()
+            .filter(|t| t.target)
+            .flat_map(|t| shingles(&t.raw))
+            .collect();
         Checker {
             index,
+            target_shingles,
+            concept_facts,
             terms,
             groups,
             company_names,
@@ -264,7 +288,8 @@ impl Checker {
                     if claims::states_no_fact(clause.text) {
                         continue;
                     }
-                    let about_company = claims::about_company(clause.text, &self.company_names);
+                    let about_company = claims::about_company(clause.text, &self.company_names)
+                        || shingles(clause.text).any(|sh| self.target_shingles.contains(&sh));
                     if about_company && !self.has_target {
                         // A sentence about a company nobody named cannot be checked.
                         continue;
@@ -812,47 +837,28 @@ impl Checker {
             .map(|t| &self.groups[t.group])
             .collect();
         for group in &groups {
-            // Another spelling of the same tool, or (for a field's name) any term of the field.
-            let spellings = &group.spellings;
-            if !group.field && group.spellings.len() == 1 {
+            // A concept the vocabulary finds in the profile, named in any language or shown
+            // by its synonyms ("객체 탐지" for a profile with YOLOv8).
+            if let Some(c) = group.concept {
+                if let Some((_, f, _)) = self
+                    .concept_facts
+                    .iter()
+                    .find(|(k, _, target)| *k == c && (target_ok || !target))
+                {
+                    return Verdict::Supported(f.clone());
+                }
                 continue;
             }
-            for s in spellings {
+            // Another spelling of the same tool (파이토치 = PyTorch).
+            for s in group.spellings.iter().filter(|s| s.as_str() != term) {
                 if let Some(t) = self.index.find_text(s, target_ok) {
                     return supported(&t.path, &t.raw);
                 }
             }
         }
-        // A term in a script the profile has no text in is compared through its field.
-        let hangul = crate::korean::contains_hangul(term);
-        if hangul && !self.index.has_korean || !hangul && !self.index.has_latin {
-            for g in self
-                .groups
-                .iter()
-                .filter(|g| g.field && g.spellings.iter().any(|s| s == term))
-            {
-                if let Some(t) = g
-                    .spellings
-                    .iter()
-                    .find_map(|s| self.index.find_text(s, target_ok))
-                {
-                    return supported(&t.path, &t.raw);
-                }
-            }
-        }
-        // The closest: a profile term of a field this tool belongs to.
-        let closest = self
-            .groups
-            .iter()
-            .filter(|g| g.field && g.spellings.iter().any(|s| s == term))
-            .find_map(|g| {
-                g.spellings
-                    .iter()
-                    .find_map(|s| self.index.find_text(s, false))
-            });
         Verdict::Unsupported {
             why: Why::SkillNotInProfile,
-            closest: closest.map(|t| fact(&t.path, &t.raw)),
+            closest: None,
         }
     }
 
@@ -913,6 +919,16 @@ const VERB_OBJECT_STOP: &[&str] = &[
     "팀을",
     "팀의",
 ];
+
+/// The runs of four words of `text`, normalized.
+fn shingles(text: &str) -> impl Iterator<Item = String> {
+    let words: Vec<String> = crate::knowledge::normalize(text)
+        .split_whitespace()
+        .map(str::to_string)
+        .collect();
+    let runs: Vec<String> = words.windows(4).map(|w| w.join(" ")).collect();
+    runs.into_iter()
+}
 
 /// storyfolio's own length line under a 자기소개서 answer ("592/700 characters · without
 /// spaces 483", "592/700자"): about the text, not the candidate.
