@@ -307,6 +307,10 @@ pub struct RenderArgs {
     /// never touches the network.
     #[arg(long)]
     pub refresh: bool,
+    /// Fact-check every document written (as `storyfolio check`) against the profile and
+    /// the target; exit code 1 when a claim is unsupported.
+    #[arg(long)]
+    pub check: bool,
     #[command(flatten, next_help_heading = "GitHub (with --refresh)")]
     pub github: GithubArgs,
 }

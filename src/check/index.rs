@@ -52,6 +52,8 @@ pub struct Entry {
     /// How strongly the profile claims ownership of it (see `claims::verb_level`), and where.
     pub strength: u8,
     pub strength_says: String,
+    /// The field `strength_says` quotes.
+    pub strength_path: String,
     /// Every word of the entry, for matching what a sentence refers to.
     pub text: Text,
 }
@@ -324,6 +326,7 @@ impl Index {
                 end,
                 strength: 0,
                 strength_says: String::new(),
+                strength_path: String::new(),
                 text: Text::default(),
             });
         };
@@ -412,11 +415,31 @@ impl Index {
                 let level = verb_level(&t.raw);
                 if level > entry.strength {
                     entry.strength = level;
-                    entry.strength_says = format!("{}: \"{}\"", t.path, t.raw);
+                    entry.strength_says = t.raw.clone();
+                    entry.strength_path = t.path.clone();
                 }
             }
             if entry.strength_says.is_empty() {
-                entry.strength_says = entry.path.clone();
+                // No verb of ownership: the role held says what it was.
+                let role = [
+                    ".position",
+                    ".roles[0]",
+                    ".summary",
+                    ".description",
+                    ".highlights[0]",
+                ]
+                .iter()
+                .find_map(|key| {
+                    let path = format!("{}{key}", entry.path);
+                    self.texts.iter().find(|t| t.path == path)
+                });
+                if let Some(t) = role {
+                    entry.strength_says = t.raw.clone();
+                    entry.strength_path = t.path.clone();
+                } else {
+                    entry.strength_says = entry.names.join(", ");
+                    entry.strength_path = entry.path.clone();
+                }
             }
             entry.text = Text::new(&all);
         }

@@ -877,7 +877,7 @@ impl Checker {
             .max_by_key(|(s, e)| (*s, e.strength));
         if let Some((_, e)) = best {
             if e.strength >= level {
-                return supported(&e.path, &e.strength_says);
+                return supported(&e.strength_path, &e.strength_says);
             }
         }
         // A strong verb in any profile text about the same thing (the summary, say).
@@ -889,7 +889,7 @@ impl Checker {
         match best {
             Some((_, e)) => Verdict::Unsupported {
                 why: Why::StrongerVerb,
-                closest: Some(fact(&e.path, &e.strength_says)),
+                closest: Some(fact(&e.strength_path, &e.strength_says)),
             },
             None => Verdict::Unsupported {
                 why: Why::NoSuchFact,

@@ -438,3 +438,35 @@ fn usage_errors_exit_with_two() {
     let out = storyfolio().args(["check", "letter.md"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn render_check_checks_what_it_wrote() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = storyfolio()
+        .args([
+            "render",
+            "profiles/example.ko.json",
+            "--target",
+            "profiles/targets/lightedge.ko.json",
+        ])
+        .args(["--format", "md", "--format", "docx", "--check", "--out"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{text}{}", stderr(&out));
+    for file in [
+        "resume.md",
+        "resume.docx",
+        "cover-letter.md",
+        "cover-letter.docx",
+    ] {
+        let path = dir.path().join(file);
+        let line = format!("{} (read with ", path.display());
+        let summary = text
+            .lines()
+            .find(|l| l.starts_with(&line))
+            .unwrap_or_else(|| panic!("{file} not checked:\n{text}"));
+        assert!(summary.ends_with(" 0 unsupported"), "{summary}");
+    }
+}
