@@ -137,6 +137,7 @@ fn run_one(
         evidence: Vec::new(),
         gaps: Vec::new(),
         files: Vec::new(),
+        checked: None,
         error: None,
     };
     let target = match &item.target {
@@ -181,6 +182,7 @@ fn run_one(
         }
     };
     fill(&mut row, &story);
+    row.checked = Some(check_written(session, target, &folder_path, &files));
     row.files = files
         .iter()
         .map(|f| format!("{}/{f}", item.folder))
@@ -192,4 +194,35 @@ fn run_one(
             files,
         }),
     )
+}
+
+/// The checked column: every document written for the target, fact-checked against the
+/// profile and the target (Typst sources and `--explain` notes are not documents).
+fn check_written(
+    session: &Session,
+    target: &crate::target::Target,
+    folder: &Path,
+    files: &[String],
+) -> summary::Checked {
+    use crate::check::read::{self, PdfReader, Source};
+    let checker = session.checker(Some(target));
+    let mut checked = summary::Checked::default();
+    for file in files {
+        let checkable = ["md", "txt", "html", "docx", "pdf"]
+            .iter()
+            .any(|ext| file.ends_with(&format!(".{ext}")));
+        if !checkable || file.ends_with(".explain.md") {
+            continue;
+        }
+        match read::read(&Source::File(folder.join(file)), PdfReader::Auto) {
+            Ok(document) => {
+                let report = checker.check(&document);
+                checked.documents += 1;
+                checked.claims += report.findings.len();
+                checked.unsupported += report.unsupported().count();
+            }
+            Err(e) => checked.errors.push(e.to_string()),
+        }
+    }
+    checked
 }

@@ -470,3 +470,33 @@ fn render_check_checks_what_it_wrote() {
         assert!(summary.ends_with(" 0 unsupported"), "{summary}");
     }
 }
+
+#[test]
+fn batch_summary_has_a_checked_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = storyfolio()
+        .args([
+            "batch",
+            "profiles/example.json",
+            "--targets",
+            "profiles/targets/visionguard.json",
+            "profiles/targets/lightedge.ko.json",
+        ])
+        .args(["--format", "md", "--format", "txt", "--out"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let summary: Value =
+        serde_json::from_str(&fs::read_to_string(dir.path().join("summary.json")).unwrap())
+            .unwrap();
+    for row in summary["targets"].as_array().unwrap() {
+        let checked = &row["checked"];
+        assert_eq!(checked["documents"], 4, "{row}");
+        assert!(checked["claims"].as_u64().unwrap() > 50, "{row}");
+        assert_eq!(checked["unsupported"], 0, "{row}");
+    }
+    let md = fs::read_to_string(dir.path().join("summary.md")).unwrap();
+    assert!(md.contains("| checked | files |"), "{md}");
+    assert!(md.contains(" claims, all supported |"), "{md}");
+}
