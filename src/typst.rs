@@ -337,10 +337,11 @@ fn die_with_parent(command: &mut Command) {
 fn die_with_parent(_command: &mut Command) {}
 
 /// The number of pages of a PDF file.
+/// Reads only the cross-reference table and the page tree's count, not every object.
 pub fn page_count(pdf: &Path) -> Option<usize> {
-    lopdf::Document::load(pdf)
+    lopdf::Document::load_metadata(pdf)
         .ok()
-        .map(|doc| doc.get_pages().len())
+        .map(|meta| meta.page_count as usize)
 }
 
 #[cfg(test)]
@@ -410,5 +411,17 @@ mod tests {
         // Without a cache, typst is asked every time.
         version_of(&typst, None).unwrap();
         assert_eq!(asked(), 2);
+    }
+
+    #[test]
+    fn pages_are_counted_from_the_page_tree() {
+        let dir = tempfile::tempdir().unwrap();
+        let typ = dir.path().join("three.typ");
+        let pdf = dir.path().join("three.pdf");
+        std::fs::write(&typ, "One #pagebreak() Two #pagebreak() Three").unwrap();
+        let typst = Typst::locate(None, &[]).expect("typst is installed for the tests");
+        typst.compile(&typ, &pdf, dir.path()).unwrap();
+        assert_eq!(page_count(&pdf), Some(3));
+        assert_eq!(page_count(&typ), None, "not a PDF");
     }
 }

@@ -13,6 +13,7 @@ use crate::story::RepoFacts;
 use crate::story::{Inputs, Story};
 use crate::target::Target;
 use sha2::{Digest, Sha256};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::sync::{Arc, OnceLock};
 
@@ -111,7 +112,8 @@ pub fn print_warnings(path: &Path, warnings: &[Diagnostic]) {
 /// GitHub statistics, the templates and typst.
 pub struct Shared {
     pub profile: Profile,
-    pub knowledge: Knowledge,
+    /// The built-in knowledge base is borrowed, not copied; a user's file is owned.
+    pub knowledge: Cow<'static, Knowledge>,
     pub github: Option<Arc<crate::github::StatsCache>>,
     pub stats: BTreeMap<String, RepoFacts>,
     pub renderer: Renderer,
@@ -128,8 +130,8 @@ impl Shared {
         let loaded = crate::profile::load(&config.profile)?;
         print_warnings(&config.profile, &loaded.warnings);
         let knowledge = match &config.knowledge {
-            Some(path) => Knowledge::with_user_file(path)?,
-            None => Knowledge::builtin().clone(),
+            Some(path) => Cow::Owned(Knowledge::with_user_file(path)?),
+            None => Cow::Borrowed(Knowledge::builtin()),
         };
         let github = crate::app::stats::load(&config.profile).map(Arc::new);
         let stats = crate::app::stats::story_facts(github.as_deref());
@@ -216,6 +218,26 @@ pub fn run(config: RenderConfig) -> Result<Outcome, AppError> {
     Ok(refreshed)
 }
 
+/// Whether any text of `view` is Hangul: its JSON is scanned as it is written, never kept.
+fn view_has_hangul(view: &DocumentView) -> bool {
+    struct Scan(bool);
+    impl std::io::Write for Scan {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            // serde_json writes whole characters (it splits strings only at escapes, which
+            // are ASCII), so each piece is valid UTF-8 and borrowed, not copied.
+            self.0 = self.0 || contains_hangul(&String::from_utf8_lossy(buf));
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut scan = Scan(false);
+    // Writing into `Scan` cannot fail, and the view's types always serialize.
+    let _ = serde_json::to_writer(&mut scan, view);
+    scan.0
+}
+
 /// What rendering one target produced.
 pub struct Rendered {
     pub files: Vec<PathBuf>,
@@ -285,10 +307,9 @@ impl Job<'_> {
         }
         let mut view = self.view(&options)?;
         if let Some(typst) = typst {
-            let text = serde_json::to_string(&view).map_err(|e| AppError::Bug(e.to_string()))?;
-            if self.lang == Lang::Ko || contains_hangul(&text) {
+            if self.lang == Lang::Ko || view_has_hangul(&view) {
                 options.hangul_font = Some(self.shared.hangul_font(typst)?);
-                view = self.view(&options)?;
+                view.fonts = view::fonts(self.lang, options.hangul_font.as_deref());
             }
         }
         let mut written = Vec::new();
@@ -315,6 +336,7 @@ impl Job<'_> {
         let Some(typst) = typst else {
             return Ok(written);
         };
+        let view = &view;
         let results: Vec<Result<Vec<PathBuf>, AppError>> = if parallel {
             std::thread::scope(|scope| {
                 let handles: Vec<_> = self
@@ -323,7 +345,7 @@ impl Job<'_> {
                     .iter()
                     .map(|&doc| {
                         let options = options.clone();
-                        scope.spawn(move || self.compile(typst, doc, options))
+                        scope.spawn(move || self.compile(typst, doc, options, view))
                     })
                     .collect();
                 handles
@@ -339,7 +361,7 @@ impl Job<'_> {
             self.config
                 .docs
                 .iter()
-                .map(|&doc| self.compile(typst, doc, options.clone()))
+                .map(|&doc| self.compile(typst, doc, options.clone(), view))
                 .collect()
         };
         for result in results {
@@ -359,6 +381,14 @@ impl Job<'_> {
         ))
     }
 
+    /// Writes a draft or a note in `.build/` (no flush to disk: see `atomic::write_scratch`).
+    fn write_scratch(&self, path: &Path, bytes: &[u8]) -> Result<(), AppError> {
+        crate::atomic::write_scratch(path, bytes).map_err(|source| AppError::Write {
+            path: path.to_path_buf(),
+            source,
+        })
+    }
+
     fn write(&self, path: &Path, bytes: impl AsRef<[u8]>) -> Result<(), AppError> {
         crate::atomic::write(path, bytes.as_ref()).map_err(|source| AppError::Write {
             path: path.to_path_buf(),
@@ -369,11 +399,13 @@ impl Job<'_> {
     /// Renders `doc` to Typst and compiles it; the resume drops its weakest items until it
     /// fits the page budget. Drafts are compiled in `.build/`; only the fitted source and
     /// PDF are published, so a run killed mid-fit never leaves a draft in place of a good file.
+    /// `full` is the view with nothing dropped, built with `options`.
     fn compile(
         &self,
         typst: &Typst,
         doc: DocKind,
         mut options: ViewOptions,
+        full: &DocumentView,
     ) -> Result<Vec<PathBuf>, AppError> {
         let out = self.out;
         let build = out.join(".build");
@@ -387,14 +419,16 @@ impl Job<'_> {
         let fits =
             |pages: Option<usize>| doc != DocKind::Resume || pages.is_none_or(|p| p <= budget);
         let mut fit_memo: Option<(PathBuf, String, Option<usize>)> = None;
+        // The source of the full view, rendered once: measured, and compiled as it is when
+        // nothing needs to go.
+        let mut full_source: Option<String> = None;
         if doc == DocKind::Resume && !order.is_empty() {
             // Measure the full resume with one layout (no PDF) and start from the number of
             // drops that should fit, so a typical render compiles once. The decision is kept
             // beside the drafts, keyed by the source's hash: an unchanged resume skips the
             // measurement next time.
-            let view = self.view(&options)?;
-            let full = self.shared.renderer.render(doc, Format::Typ, &view)?;
-            let key = format!("{:x} {budget}", Sha256::digest(full.as_bytes()));
+            let source = self.shared.renderer.render(doc, Format::Typ, full)?;
+            let key = format!("{:x} {budget}", Sha256::digest(source.as_bytes()));
             let memo = build.join(format!("{}.fit", doc.stem()));
             let remembered = std::fs::read_to_string(&memo).ok().and_then(|text| {
                 text.strip_prefix(&format!("{key} "))
@@ -403,18 +437,27 @@ impl Job<'_> {
             let drops = match remembered {
                 Some(k) => Some(k),
                 None => {
-                    self.write(&draft_typ, full.as_bytes())?;
+                    self.write_scratch(&draft_typ, source.as_bytes())?;
                     drops_to_fit(&typst.fit_markers(&draft_typ, out)?, &order, budget)
                 }
             };
             options.drop_weakest = drops.unwrap_or(0).min(order.len());
             fit_memo = Some((memo, key, remembered));
+            full_source = Some(source);
         }
         // Drafts compile in `.build/`; only the fitted source and PDF reach OUT.
         let source = loop {
-            let view = self.view(&options)?;
-            let source = self.shared.renderer.render(doc, Format::Typ, &view)?;
-            self.write(&draft_typ, source.as_bytes())?;
+            let source = match full_source.take() {
+                Some(source) if options.drop_weakest == 0 => source,
+                _ if options.drop_weakest == 0 => {
+                    self.shared.renderer.render(doc, Format::Typ, full)?
+                }
+                _ => {
+                    let view = self.view(&options)?;
+                    self.shared.renderer.render(doc, Format::Typ, &view)?
+                }
+            };
+            self.write_scratch(&draft_typ, source.as_bytes())?;
             typst.compile(&draft_typ, &draft_pdf, out)?;
             if fits(page_count(&draft_pdf)) || options.drop_weakest >= order.len() {
                 break source;
@@ -423,7 +466,7 @@ impl Job<'_> {
         };
         if let Some((memo, key, remembered)) = &fit_memo {
             if *remembered != Some(options.drop_weakest) {
-                self.write(memo, format!("{key} {}\n", options.drop_weakest).as_bytes())?;
+                self.write_scratch(memo, format!("{key} {}\n", options.drop_weakest).as_bytes())?;
             }
         }
         let mut written = Vec::new();

@@ -270,7 +270,8 @@ pub fn build(
     }
 }
 
-fn fonts(lang: Lang, hangul: Option<&str>) -> Fonts {
+/// The body fonts of a document in `lang`, with the Hangul font typst has, when known.
+pub fn fonts(lang: Lang, hangul: Option<&str>) -> Fonts {
     let latin = ["Libertinus Serif", "New Computer Modern"];
     let mut body: Vec<String> = Vec::new();
     if lang == Lang::Ko {
