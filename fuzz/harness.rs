@@ -104,7 +104,10 @@ fn build_view(
     renderer: &Renderer,
 ) -> view::DocumentView {
     let options = ViewOptions {
-        hangul_font: Some("NanumGothic".into()),
+        scripts: storyfolio::scripts::Choice {
+            families: vec!["NanumGothic".into()],
+            ..Default::default()
+        },
         drop_weakest: 1,
         ..ViewOptions::default()
     };

@@ -15,6 +15,7 @@ pub mod knowledge;
 pub mod profile;
 pub mod render;
 pub mod schema;
+pub mod scripts;
 pub mod slug;
 pub mod story;
 pub mod target;

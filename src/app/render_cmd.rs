@@ -13,9 +13,10 @@ use crate::story::{Inputs, Story};
 use crate::target::Target;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 
-use crate::typst::{contains_hangul, drops_to_fit, page_count, Typst};
+use crate::scripts::{Choice, Script, Usage};
+use crate::typst::{drops_to_fit, page_count, Typst};
 use crate::view::{self, DocumentView, LetterSection, ViewOptions};
 
 /// Prints load warnings on standard error, each with its file.
@@ -36,8 +37,10 @@ pub struct Shared {
     pub typst: Option<Typst>,
     /// The profile as the story engine reads it, analysed once for every target.
     pub analysis: crate::story::ProfileAnalysis,
-    /// The Hangul font typst has, looked up once (`typst fonts`) when a document needs it.
-    hangul: OnceLock<Option<String>>,
+    /// The scripts the profile's text uses, scanned once when a PDF is asked for.
+    profile_scripts: OnceLock<Usage>,
+    /// Scripts already warned about as having no font: one warning per run, not per target.
+    warned_scripts: Mutex<Vec<Script>>,
 }
 
 impl Shared {
@@ -61,15 +64,59 @@ impl Shared {
             renderer,
             typst,
             analysis,
-            hangul: OnceLock::new(),
+            profile_scripts: OnceLock::new(),
+            warned_scripts: Mutex::new(Vec::new()),
         })
     }
 
-    fn hangul_font(&self, typst: &Typst) -> Result<String, AppError> {
-        self.hangul
-            .get_or_init(|| typst.hangul_font().ok())
-            .clone()
-            .ok_or(AppError::Typst(crate::typst::TypstError::NoHangulFont))
+    /// The fonts for every script the documents for `target` in `lang` use, and a warning
+    /// (once per run) for each script no installed font covers. Lists typst's fonts only
+    /// when some text is not Latin, and then once per process.
+    fn script_fonts(
+        &self,
+        typst: &Typst,
+        target: Option<&Target>,
+        lang: Lang,
+    ) -> Result<Choice, AppError> {
+        let mut usage = self
+            .profile_scripts
+            .get_or_init(|| {
+                let mut usage = Usage::default();
+                if let Ok(json) = serde_json::to_value(&self.profile) {
+                    usage.scan(&json, "");
+                }
+                usage
+            })
+            .clone();
+        if let Some(json) = target.and_then(|t| serde_json::to_value(t).ok()) {
+            usage.scan(&json, "");
+        }
+        if lang == Lang::Ko {
+            // The Korean headings need Hangul even when the profile's text has none.
+            usage.add_text(crate::view::Labels::for_lang(lang).experience, "");
+        }
+        if usage.samples.is_empty() {
+            return Ok(Choice::default());
+        }
+        let families = typst.font_families()?;
+        let region = self
+            .profile
+            .basics
+            .location
+            .as_ref()
+            .and_then(|l| l.country_code.as_deref());
+        let choice = crate::scripts::choose(&usage, &families, region);
+        let mut warned = self
+            .warned_scripts
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        for missing in &choice.missing {
+            if !warned.contains(&missing.script) {
+                warned.push(missing.script);
+                eprintln!("{}", crate::scripts::missing_font_warning(missing));
+            }
+        }
+        Ok(choice)
     }
 }
 
@@ -193,26 +240,24 @@ impl Job<'_> {
             github: self.shared.github.clone(),
             ..ViewOptions::default()
         };
-        if typst.is_some() {
+        let mut drafts: Vec<(DocKind, String)> = Vec::new();
+        if let Some(typst) = typst {
             // Drafts go to `.build/`; a symlink planted there must not carry them elsewhere.
             let build = out.join(".build");
             crate::atomic::scratch_dir(&build).map_err(|source| AppError::Write {
                 path: build,
                 source,
             })?;
+            options.scripts = self.shared.script_fonts(typst, self.target, self.lang)?;
+            // PDFs first: the resume's page fit decides what every format of this render
+            // shows, so nothing is written before it is made.
+            drafts = self.compile_all(typst, &mut options, parallel)?;
         }
-        let mut view = self.view(&options)?;
-        if let Some(typst) = typst {
-            let text = serde_json::to_string(&view).map_err(|e| AppError::Bug(e.to_string()))?;
-            if self.lang == Lang::Ko || contains_hangul(&text) {
-                options.hangul_font = Some(self.shared.hangul_font(typst)?);
-                view = self.view(&options)?;
-            }
-        }
+        let view = self.view(&options)?;
         let mut written = Vec::new();
         for &doc in &self.config.docs {
             for &format in &self.config.formats {
-                // With a PDF, the Typst source is written by `compile`, fitted to the pages.
+                // With a PDF, the Typst source is the compiled one, published below.
                 if format == Format::Typ && typst.is_some() {
                     continue;
                 }
@@ -236,40 +281,78 @@ impl Job<'_> {
                 written.push(path);
             }
         }
-        let Some(typst) = typst else {
-            return Ok(written);
+        for (doc, source) in drafts {
+            written.extend(self.publish(doc, &source)?);
+        }
+        Ok(written)
+    }
+
+    /// Compiles every document's PDF draft in `.build/`, the resume fitted to its page
+    /// budget; `options.drop_weakest` is left at the resume's decision. The cover letter and
+    /// the interview preparation show no resume entries, so they compile while the resume
+    /// is fitted; the pitch (which cites entries) after it.
+    fn compile_all(
+        &self,
+        typst: &Typst,
+        options: &mut ViewOptions,
+        parallel: bool,
+    ) -> Result<Vec<(DocKind, String)>, AppError> {
+        let docs = &self.config.docs;
+        let independent: Vec<DocKind> = docs
+            .iter()
+            .copied()
+            .filter(|d| !matches!(d, DocKind::Resume | DocKind::Pitch))
+            .collect();
+        let fit_resume = || -> Result<Option<(String, usize)>, AppError> {
+            if docs.contains(&DocKind::Resume) {
+                self.fit_resume(typst, options.clone()).map(Some)
+            } else {
+                Ok(None)
+            }
         };
-        let results: Vec<Result<Vec<PathBuf>, AppError>> = if parallel {
+        let (fitted, others): (_, Vec<Result<(DocKind, String), AppError>>) = if parallel {
             std::thread::scope(|scope| {
-                let handles: Vec<_> = self
-                    .config
-                    .docs
+                let handles: Vec<_> = independent
                     .iter()
                     .map(|&doc| {
                         let options = options.clone();
-                        scope.spawn(move || self.compile(typst, doc, options))
+                        scope.spawn(move || Ok((doc, self.compile(typst, doc, &options)?)))
                     })
                     .collect();
-                handles
+                let fitted = fit_resume();
+                let others = handles
                     .into_iter()
                     .map(|h| {
                         h.join().unwrap_or_else(|_| {
                             Err(AppError::Bug("a compile thread panicked".into()))
                         })
                     })
-                    .collect()
+                    .collect();
+                (fitted, others)
             })
         } else {
-            self.config
-                .docs
+            let fitted = fit_resume();
+            let others = independent
                 .iter()
-                .map(|&doc| self.compile(typst, doc, options.clone()))
-                .collect()
+                .map(|&doc| Ok((doc, self.compile(typst, doc, options)?)))
+                .collect();
+            (fitted, others)
         };
-        for result in results {
-            written.extend(result?);
+        let mut drafts = Vec::new();
+        if let Some((source, dropped)) = fitted? {
+            options.drop_weakest = dropped;
+            drafts.push((DocKind::Resume, source));
         }
-        Ok(written)
+        for result in others {
+            drafts.push(result?);
+        }
+        if docs.contains(&DocKind::Pitch) {
+            drafts.push((
+                DocKind::Pitch,
+                self.compile(typst, DocKind::Pitch, options)?,
+            ));
+        }
+        Ok(drafts)
     }
 
     /// The view for every document, with letter answers fitted to their limits.
@@ -308,28 +391,43 @@ impl Job<'_> {
         })
     }
 
-    /// Renders `doc` to Typst and compiles it; the resume drops its weakest items until it
-    /// fits the page budget. Drafts are compiled in `.build/`; only the fitted source and
-    /// PDF are published, so a run killed mid-fit never leaves a draft in place of a good file.
+    /// Renders `doc` to Typst and compiles it into `.build/`; returns the source.
     fn compile(
         &self,
         typst: &Typst,
         doc: DocKind,
+        options: &ViewOptions,
+    ) -> Result<String, AppError> {
+        let build = self.out.join(".build");
+        let draft_typ = build.join(format!("{}.typ", doc.stem()));
+        let draft_pdf = build.join(format!("{}.pdf", doc.stem()));
+        let view = self.view(options)?;
+        let source = self.shared.renderer.render(doc, Format::Typ, &view)?;
+        self.write(&draft_typ, source.as_bytes())?;
+        typst.compile(&draft_typ, &draft_pdf, self.out)?;
+        Ok(source)
+    }
+
+    /// The page-fit decision, made once per render: compiles the resume, leaving out its
+    /// weakest items until it fits `--pages`; returns the source and how many items went.
+    /// Says which items were left out, and warns when even leaving out every one that may
+    /// go does not fit. Drafts are compiled in `.build/`; only the fitted source and PDF
+    /// are published, so a run killed mid-fit never leaves a draft in place of a good file.
+    fn fit_resume(
+        &self,
+        typst: &Typst,
         mut options: ViewOptions,
-    ) -> Result<Vec<PathBuf>, AppError> {
+    ) -> Result<(String, usize), AppError> {
+        let doc = DocKind::Resume;
         let out = self.out;
         let build = out.join(".build");
         let draft_typ = build.join(format!("{}.typ", doc.stem()));
         let draft_pdf = build.join(format!("{}.pdf", doc.stem()));
-        let order: Vec<&str> = view::drop_order(self.story)
-            .into_iter()
-            .map(|(_, _, path)| path)
-            .collect();
+        let order = view::drop_order(self.story);
+        let paths: Vec<&str> = order.iter().map(|(_, _, path)| *path).collect();
         let budget = self.config.pages as usize;
-        let fits =
-            |pages: Option<usize>| doc != DocKind::Resume || pages.is_none_or(|p| p <= budget);
         let mut fit_memo: Option<(PathBuf, String, Option<usize>)> = None;
-        if doc == DocKind::Resume && !order.is_empty() {
+        if !order.is_empty() {
             // Measure the full resume with one layout (no PDF) and start from the number of
             // drops that should fit, so a typical render compiles once. The decision is kept
             // beside the drafts, keyed by the source's hash: an unchanged resume skips the
@@ -346,20 +444,17 @@ impl Job<'_> {
                 Some(k) => Some(k),
                 None => {
                     self.write(&draft_typ, full.as_bytes())?;
-                    drops_to_fit(&typst.fit_markers(&draft_typ, out)?, &order, budget)
+                    drops_to_fit(&typst.fit_markers(&draft_typ, out)?, &paths, budget)
                 }
             };
             options.drop_weakest = drops.unwrap_or(0).min(order.len());
             fit_memo = Some((memo, key, remembered));
         }
-        // Drafts compile in `.build/`; only the fitted source and PDF reach OUT.
-        let source = loop {
-            let view = self.view(&options)?;
-            let source = self.shared.renderer.render(doc, Format::Typ, &view)?;
-            self.write(&draft_typ, source.as_bytes())?;
-            typst.compile(&draft_typ, &draft_pdf, out)?;
-            if fits(page_count(&draft_pdf)) || options.drop_weakest >= order.len() {
-                break source;
+        let (source, pages) = loop {
+            let source = self.compile(typst, doc, &options)?;
+            let pages = page_count(&draft_pdf);
+            if pages.is_none_or(|p| p <= budget) || options.drop_weakest >= order.len() {
+                break (source, pages);
             }
             options.drop_weakest += 1;
         };
@@ -368,12 +463,39 @@ impl Job<'_> {
                 self.write(memo, format!("{key} {}\n", options.drop_weakest).as_bytes())?;
             }
         }
+        let left_out = &order[..options.drop_weakest];
+        if !left_out.is_empty() {
+            eprintln!(
+                "{}",
+                crate::view::left_out_line(&self.shared.profile, left_out, budget)
+            );
+        }
+        if let Some(pages) = pages.filter(|p| *p > budget) {
+            let view = self.view(&options)?;
+            let kept: Vec<&str> = view.sections.iter().map(|s| s.id).collect();
+            let measured = typst
+                .fit_markers(&draft_typ, out)
+                .ok()
+                .and_then(|markers| crate::typst::content_pages(&markers));
+            eprintln!(
+                "{}",
+                over_budget_warning(pages, budget, &kept, measured, !left_out.is_empty())
+            );
+        }
+        Ok((source, options.drop_weakest))
+    }
+
+    /// Moves the compiled draft of `doc` into the output folder (and its source, when
+    /// `typ` is asked for).
+    fn publish(&self, doc: DocKind, source: &str) -> Result<Vec<PathBuf>, AppError> {
+        let out = self.out;
         let mut written = Vec::new();
         if self.config.formats.contains(&Format::Typ) {
             let typ = out.join(format!("{}.typ", doc.stem()));
             self.write(&typ, source.as_bytes())?;
             written.push(typ);
         }
+        let draft_pdf = out.join(".build").join(format!("{}.pdf", doc.stem()));
         let pdf = out.join(format!("{}.pdf", doc.stem()));
         // A rename within the output folder: atomic, and it replaces a symlink, never follows it.
         std::fs::rename(&draft_pdf, &pdf).map_err(|source| AppError::Write {
@@ -383,4 +505,34 @@ impl Job<'_> {
         written.push(pdf);
         Ok(written)
     }
+}
+
+/// "warning: resume is 3 pages; --pages 1 could not be met: experience and publications
+/// alone take 2.4 pages". `kept` are the sections left; `measured` their length in pages.
+fn over_budget_warning(
+    pages: usize,
+    budget: usize,
+    kept: &[&str],
+    measured: Option<f64>,
+    dropped_some: bool,
+) -> String {
+    let what = match kept {
+        [] => "the header".to_string(),
+        [one] => one.to_string(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    };
+    let after = if dropped_some {
+        " even after leaving out every item that may go"
+    } else {
+        ""
+    };
+    let length = match measured {
+        Some(p) => format!("{p:.1} pages"),
+        None => format!("{pages} pages"),
+    };
+    let verb = if kept.len() == 1 { "takes" } else { "take" };
+    format!(
+        "warning: resume is {pages} page{}; --pages {budget} could not be met{after}: {what} alone {verb} {length}",
+        if pages == 1 { "" } else { "s" }
+    )
 }

@@ -3,6 +3,7 @@
 
 pub mod escape;
 mod guard;
+pub mod inline;
 mod korean;
 mod templates;
 
@@ -109,10 +110,10 @@ impl TemplateFormat {
 
     fn escape_fn(self) -> fn(&str) -> String {
         match self {
-            TemplateFormat::Typ => escape::typst_markup,
-            TemplateFormat::Html => escape::html,
-            TemplateFormat::Md => escape::markdown,
-            TemplateFormat::Txt => escape::text,
+            TemplateFormat::Typ => escape::typst_rich,
+            TemplateFormat::Html => escape::html_rich,
+            TemplateFormat::Md => escape::markdown_rich,
+            TemplateFormat::Txt => escape::text_rich,
         }
     }
 }

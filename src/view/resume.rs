@@ -3,6 +3,7 @@
 use std::collections::HashSet;
 
 use crate::display::metric_line;
+use crate::github::refs::Refs;
 use crate::github::{RepoStats, StatsCache};
 use crate::profile::{DeliverableKind, Lang, Profile};
 use crate::story::{EvidenceKind, Story};
@@ -226,6 +227,43 @@ pub fn drop_order(story: &Story) -> Vec<(EvidenceKind, usize, &str)> {
         .collect()
 }
 
+/// The name of a droppable item as the profile gives it.
+fn item_name(profile: &Profile, kind: EvidenceKind, index: usize) -> String {
+    let name = match kind {
+        EvidenceKind::Project => profile.projects.get(index).and_then(|p| text(&p.name)),
+        EvidenceKind::Competition => profile
+            .competitions
+            .get(index)
+            .map(|c| c.name.trim().to_string()),
+        _ => None,
+    };
+    name.unwrap_or_default()
+}
+
+/// The one line a render prints about what the page budget left out:
+/// `to fit --pages 1, the resume leaves out 2 items: "Old demo" (projects[4]), "Kaggle X" (competitions[1])`.
+pub fn left_out_line(
+    profile: &Profile,
+    left_out: &[(EvidenceKind, usize, &str)],
+    budget: usize,
+) -> String {
+    let items: Vec<String> = left_out
+        .iter()
+        .map(
+            |(kind, index, path)| match item_name(profile, *kind, *index) {
+                name if name.is_empty() => path.to_string(),
+                name => format!("\"{name}\" ({path})"),
+            },
+        )
+        .collect();
+    format!(
+        "to fit --pages {budget}, the resume leaves out {} item{}: {}",
+        items.len(),
+        if items.len() == 1 { "" } else { "s" },
+        items.join(", ")
+    )
+}
+
 fn weakest(story: &Story, count: usize) -> HashSet<(EvidenceKind, usize)> {
     drop_order(story)
         .into_iter()
@@ -239,6 +277,13 @@ pub fn droppable(story: &Story) -> usize {
     drop_order(story).len()
 }
 
+/// The fetched statistics of the repository the item at `item` names, by whichever field
+/// (the same list `refresh` fetched).
+fn repo_stats<'a>(github: Option<(&'a StatsCache, &Refs)>, item: &str) -> Option<&'a RepoStats> {
+    let (cache, refs) = github?;
+    cache.repo(&refs.repo_of(item)?.owner_name)
+}
+
 /// The resume's sections in reading order.
 pub fn sections(
     profile: &Profile,
@@ -248,6 +293,8 @@ pub fn sections(
     drop: usize,
     github: Option<&StatsCache>,
 ) -> Vec<Section> {
+    let refs = github.map(|_| crate::github::refs::extract(profile));
+    let github = github.zip(refs.as_ref());
     let dropped = weakest(story, drop);
     let present = labels.present;
     let mut work = Vec::new();
@@ -272,6 +319,8 @@ pub fn sections(
             summary: text(&w.summary),
             bullets,
             results: w.metrics.iter().map(metric_line).collect(),
+            github: repo_stats(github, &format!("work[{i}]"))
+                .map(|stats| repo_line(stats, labels, lang)),
             tags: non_empty(&w.keywords),
             path: format!("work[{i}]"),
             ..Entry::default()
@@ -312,10 +361,7 @@ pub fn sections(
             summary: text(&p.description),
             bullets,
             results: p.metrics.iter().map(metric_line).collect(),
-            github: p
-                .repo
-                .as_deref()
-                .and_then(|r| github.and_then(|g| g.repo(r)))
+            github: repo_stats(github, &format!("projects[{i}]"))
                 .map(|stats| repo_line(stats, labels, lang)),
             tags: non_empty(&p.keywords),
             links,
