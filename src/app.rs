@@ -16,11 +16,12 @@ mod watch_cmd;
 use std::io::Write;
 use std::path::PathBuf;
 
-use crate::cli::{Cli, Command, ExportCommand, RenderConfig, SchemaKind, TemplatesCommand};
-use crate::input::LoadError;
+use crate::cli::{Cli, Command, ExportCommand, SchemaKind, TemplatesCommand};
+use crate::load::DocumentKind;
+use crate::load::LoadError;
 use crate::render::RenderError;
-use crate::schema::DocumentKind;
 use crate::typst::TypstError;
+use render_cmd::RenderConfig;
 
 /// How a successful run ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,11 +75,8 @@ pub enum AppError {
 
 impl From<crate::docx::DocxError> for AppError {
     fn from(error: crate::docx::DocxError) -> Self {
-        match error {
-            crate::docx::DocxError::Render(e) => AppError::Render(e),
-            // Packing into memory cannot fail on any input: it is a bug.
-            pack @ crate::docx::DocxError::Pack(_) => AppError::Bug(pack.to_string()),
-        }
+        // Packing into memory cannot fail on any input: it is a bug.
+        AppError::Bug(error.to_string())
     }
 }
 

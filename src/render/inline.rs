@@ -321,7 +321,7 @@ impl Reader {
             Event::Start(Tag::Emphasis) => self.open(Frame::Emph, "md-em"),
             Event::End(TagEnd::Emphasis) => self.close("md-em"),
             Event::Start(Tag::Link { dest_url, .. }) => {
-                self.open(Frame::Link(crate::render::safe_url(&dest_url)), "md-link")
+                self.open(Frame::Link(crate::link::safe_url(&dest_url)), "md-link")
             }
             Event::End(TagEnd::Link) => self.close("md-link"),
             // An image shows its description, as a text browser does.
@@ -381,7 +381,7 @@ impl Reader {
             "i" | "em" => self.open(Frame::Emph, "html-em"),
             "code" | "kbd" | "tt" => self.open(Frame::Code, "html-code"),
             "a" => self.open(
-                Frame::Link(href.as_deref().and_then(crate::render::safe_url)),
+                Frame::Link(href.as_deref().and_then(crate::link::safe_url)),
                 "html-a",
             ),
             "br" => self.push(Span::Break),
