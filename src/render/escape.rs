@@ -236,8 +236,11 @@ impl Rich {
                     out.push_str(&(self.link)(url, inner));
                 }
                 Span::Break => out.push_str(self.line_break),
+                // A value that opens with a list item is usually a list item itself (a
+                // highlight pasted as `<ul><li>`): its first bullet is the template's.
+                Span::Item if out.is_empty() => {}
                 Span::Item => {
-                    if !out.is_empty() && !out.ends_with(self.line_break) {
+                    if !out.ends_with(self.line_break) {
                         out.push_str(self.line_break);
                     }
                     out.push_str(self.item);
@@ -247,22 +250,25 @@ impl Rich {
     }
 
     /// `open` inner `close`, with the inner text's outer spaces moved outside the markers
-    /// (Markdown's `** x **` would not be bold).
+    /// (Markdown's `** x **` would not be bold). A space that ends an escape (Typst's
+    /// line break `\ `) stays inside, or the escape would swallow the closing marker.
     fn wrap(&self, (open, close): (&str, &str), inner: &[Span], out: &mut String) {
         let mut text = String::new();
         self.write(inner, &mut text);
-        let trimmed = text.trim();
-        if trimmed.is_empty() {
+        let start = text.len() - text.trim_start_matches(' ').len();
+        let mut end = text.len();
+        while end > start && text[..end].ends_with(' ') && !text[..end - 1].ends_with('\\') {
+            end -= 1;
+        }
+        if start == end {
             out.push_str(&text);
             return;
         }
-        let lead = &text[..text.len() - text.trim_start().len()];
-        let trail = &text[text.trim_end().len()..];
-        out.push_str(lead);
+        out.push_str(&text[..start]);
         out.push_str(open);
-        out.push_str(trimmed);
+        out.push_str(&text[start..end]);
         out.push_str(close);
-        out.push_str(trail);
+        out.push_str(&text[end..]);
     }
 
     fn render(&self, text: &str, plain: fn(&str) -> String) -> String {
@@ -342,7 +348,8 @@ pub fn html_rich(value: &str) -> String {
 
 /// Text with its inline Markdown and HTML as Markdown emphasis, code and links.
 pub fn markdown_rich(value: &str) -> String {
-    MARKDOWN_RICH.render(value, markdown)
+    // Leading spaces mean nothing inline, and four would start a code block in Markdown.
+    MARKDOWN_RICH.render(value.trim_start_matches([' ', '\t']), markdown)
 }
 
 /// Text with its inline Markdown and HTML read and dropped: plain text.
@@ -422,9 +429,15 @@ mod tests {
         assert_eq!(typst_rich("a_b #c"), typst_markup("a_b #c"));
         assert_eq!(
             text_rich("<ul><li>One</li><li>Two &amp; three</li></ul>"),
-            "• One\n• Two & three"
+            "One\n• Two & three"
         );
         assert_eq!(typst_rich("a<br/>b"), "a\\ b");
+    }
+
+    #[test]
+    fn a_line_break_at_the_end_of_bold_text_keeps_the_bracket() {
+        assert_eq!(typst_rich("<b>]\n</b>x"), "#strong[\\]\\ ];x");
+        assert_eq!(markdown_rich("    <b>x</b>"), "**x**");
     }
 
     #[test]

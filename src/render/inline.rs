@@ -55,55 +55,35 @@ pub fn parse(text: &str) -> Option<Vec<Span>> {
         reader.event(event);
     }
     let spans = reader.finish();
-    let plain = matches!(spans.as_slice(), [Span::Text(t)] if t == text) || spans.is_empty();
-    (!plain || text.trim().is_empty()).then_some(spans)
+    // Nothing read (a value of one `<script>`) is printed as nothing, not as the raw text.
+    let plain = matches!(spans.as_slice(), [Span::Text(t)] if t == text);
+    (!plain).then_some(spans)
 }
 
-/// Escapes the Markdown block syntax that starts a line (headings, quotes, fences,
-/// numbered lists, thematic breaks, link definitions, indented code) so that it stays
-/// text; a `- `, `* ` or `+ ` bullet becomes a `•` item.
+/// Markdown reads block syntax only at a line start (headings, quotes, lists, code
+/// blocks, HTML blocks, link definitions), and storyfolio wants none of it: each line
+/// gets this ideographic space in front, which Markdown does not count as indentation,
+/// so no block can start, while emphasis still can (it is white space). The reader trims
+/// it again. A `- `, `* ` or `+ ` bullet becomes a `•` item first.
+const LINE_START: char = '\u{3000}';
+
 fn neutralise_blocks(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     for (i, line) in text.split('\n').enumerate() {
         if i > 0 {
             out.push('\n');
         }
+        out.push(LINE_START);
         let line = line.trim_start_matches([' ', '\t', '\r']);
-        let mut chars = line.chars();
-        let first = chars.next();
-        let second = chars.next();
-        match (first, second) {
-            (Some('-' | '*' | '+'), Some(' ' | '\t')) => {
+        match line.as_bytes() {
+            [b'-' | b'*' | b'+', b' ' | b'\t', ..] => {
                 out.push_str("• ");
                 out.push_str(line[2..].trim_start());
-                continue;
             }
-            (Some('#' | '>' | '=' | '|' | '~' | '-' | '+'), _) => out.push('\\'),
-            (Some('*' | '_'), _) if line.chars().all(|c| matches!(c, '*' | '_' | ' ')) => {
-                out.push('\\')
-            }
-            (Some('`'), _) if line.starts_with("```") => out.push('\\'),
-            (Some('['), _) if is_link_definition(line) => out.push('\\'),
-            (Some(d), _) if d.is_ascii_digit() => {
-                let digits = line.bytes().take_while(u8::is_ascii_digit).count();
-                if matches!(line.as_bytes().get(digits), Some(b'.' | b')')) {
-                    out.push_str(&line[..digits]);
-                    out.push('\\');
-                    out.push_str(&line[digits..]);
-                    continue;
-                }
-            }
-            _ => {}
+            _ => out.push_str(line),
         }
-        out.push_str(line);
     }
     out
-}
-
-/// `[label]: destination`, which Markdown would swallow as a link definition.
-fn is_link_definition(line: &str) -> bool {
-    line.find("]:")
-        .is_some_and(|end| !line[1..end].contains(['[', ']']))
 }
 
 /// What an open tag formats its content as.
@@ -232,8 +212,8 @@ impl Reader {
             return;
         }
         let spans = self.current();
-        // No spaces at the start of a line (left by HTML source lines).
-        let text = if spans.is_empty() || matches!(spans.last(), Some(Span::Break)) {
+        // No spaces at the start of a line (`LINE_START`, or left by HTML source lines).
+        let text = if spans.is_empty() || matches!(spans.last(), Some(Span::Break | Span::Item)) {
             text.trim_start()
         } else {
             text
@@ -459,8 +439,9 @@ pub fn plain_text(spans: &[Span]) -> String {
                 out.push_str(&plain_text(inner))
             }
             Span::Break => out.push('\n'),
+            Span::Item if out.is_empty() => {}
             Span::Item => {
-                if !out.is_empty() && !out.ends_with('\n') {
+                if !out.ends_with('\n') {
                     out.push('\n');
                 }
                 out.push_str("• ");
