@@ -163,13 +163,16 @@ fn validate(
     target: Option<PathBuf>,
     stats_max_age: u32,
 ) -> Result<Outcome, AppError> {
+    use crate::diagnostics::Diagnostic;
     let mut ok = true;
+    // `errors` are what JSON Resume's own validator rejects; the document still loads, and
+    // `warnings` say how storyfolio reads it.
     let mut report =
         |path: &PathBuf,
          noun: &str,
-         result: Result<Vec<crate::diagnostics::Diagnostic>, LoadError>| {
+         result: Result<(Vec<Diagnostic>, Vec<Diagnostic>), LoadError>| {
             match result {
-                Ok(warnings) => {
+                Ok((errors, warnings)) if errors.is_empty() => {
                     for w in &warnings {
                         println!("{}: {w}", path.display());
                     }
@@ -179,6 +182,17 @@ fn validate(
                         plural_warnings(warnings.len())
                     );
                 }
+                Ok((errors, warnings)) => {
+                    ok = false;
+                    for d in errors.iter().chain(&warnings) {
+                        println!("{}: {d}", path.display());
+                    }
+                    println!(
+                        "{}: invalid JSON Resume ({}); storyfolio reads it as the warnings say",
+                        path.display(),
+                        plural_errors(errors.len())
+                    );
+                }
                 Err(LoadError::Invalid { diagnostics, .. }) => {
                     ok = false;
                     for d in &diagnostics {
@@ -186,10 +200,37 @@ fn validate(
                     }
                     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
                     println!(
-                        "{}: invalid {noun} ({errors} error{})",
+                        "{}: invalid {noun} ({})",
                         path.display(),
-                        if errors == 1 { "" } else { "s" }
+                        plural_errors(errors)
                     );
+                }
+                // Valid JSON Resume can still be no resume at all (`{"meta": {}}`, an app's
+                // own JSON): the official validator's verdict stands, the refusal is a warning.
+                Err(LoadError::NotJsonResume { why, .. }) => {
+                    let errors = crate::input::read_json_object(path)
+                        .map(|raw| crate::schema::check_json_resume(&raw))
+                        .unwrap_or_default();
+                    for d in &errors {
+                        println!("{}: {d}", path.display());
+                    }
+                    println!(
+                        "{}: warning: render, coach, batch and export refuse this file: it {why}",
+                        path.display()
+                    );
+                    if errors.is_empty() {
+                        println!(
+                            "{}: valid JSON Resume, but not a resume storyfolio can use",
+                            path.display()
+                        );
+                    } else {
+                        ok = false;
+                        println!(
+                            "{}: invalid JSON Resume ({})",
+                            path.display(),
+                            plural_errors(errors.len())
+                        );
+                    }
                 }
                 Err(other) => {
                     ok = false;
@@ -203,14 +244,14 @@ fn validate(
         crate::profile::load(&profile).map(|l| {
             let mut warnings = l.warnings;
             warnings.extend(refresh_cmd::freshness(&profile, &l.document, stats_max_age));
-            warnings
+            (l.json_resume_errors, warnings)
         }),
     );
     if let Some(target) = &target {
         report(
             target,
             "target",
-            crate::target::load(target).map(|l| l.warnings),
+            crate::target::load(target).map(|l| (l.json_resume_errors, l.warnings)),
         );
     }
     Ok(if ok {
@@ -218,6 +259,10 @@ fn validate(
     } else {
         Outcome::Problems
     })
+}
+
+fn plural_errors(n: usize) -> String {
+    format!("{n} error{}", if n == 1 { "" } else { "s" })
 }
 
 fn plural_warnings(n: usize) -> String {

@@ -225,6 +225,9 @@ mod tests {
 pub enum LoadError {
     #[error(transparent)]
     Input(#[from] InputError),
+    /// Parsed, but not JSON Resume at all (a FRESH resume, an app's own resume JSON).
+    #[error("`{path}` {why}")]
+    NotJsonResume { path: PathBuf, why: String },
     #[error("`{path}` is not a valid {noun}:\n{}", list(.diagnostics))]
     Invalid {
         path: PathBuf,
@@ -255,8 +258,15 @@ fn plain_serde_message(message: &str) -> String {
 #[derive(Debug, Clone)]
 pub struct Loaded<T> {
     pub document: T,
-    /// Warnings (never errors): unknown keys, links that will not be links, ...
+    /// Warnings (never errors): deviations read leniently, unknown keys, links that will not
+    /// be links, ...
     pub warnings: Vec<crate::diagnostics::Diagnostic>,
+    /// The document as read: every key of the file, the user's own included, with the
+    /// deviations read leniently written the JSON Resume 1.0 way. `export` starts from it.
+    pub source: serde_json::Value,
+    /// What JSON Resume's own validator rejects in the file as written (profiles only);
+    /// `validate` reports these, the other commands read them leniently.
+    pub json_resume_errors: Vec<crate::diagnostics::Diagnostic>,
 }
 
 /// Reads, schema-checks and deserializes a document; `extra` adds checks on the typed value.
@@ -275,17 +285,48 @@ pub fn load_document_bytes<T: serde::de::DeserializeOwned>(
     kind: crate::schema::DocumentKind,
     extra: fn(&T) -> Vec<crate::diagnostics::Diagnostic>,
 ) -> Result<Loaded<T>, LoadError> {
+    use crate::schema::{self, DocumentKind};
     let value = parse_json_object(path, bytes)?;
     let invalid = |diagnostics| LoadError::Invalid {
         path: path.to_path_buf(),
         noun: kind.noun(),
         diagnostics,
     };
-    let mut found = crate::schema::check(kind, &value);
+    let (json_resume_errors, read) = match kind {
+        DocumentKind::Profile => (
+            schema::check_json_resume(&value),
+            crate::lenient::read_profile(
+                value,
+                schema::schema_value(kind),
+                &path.display().to_string(),
+            )
+            .map_err(|why| LoadError::NotJsonResume {
+                path: path.to_path_buf(),
+                why,
+            })?,
+        ),
+        DocumentKind::Target => (
+            Vec::new(),
+            crate::lenient::read(value, schema::schema_value(kind)),
+        ),
+    };
+    let mut source = read.document;
+    let mut found = schema::check(kind, &source);
+    // A finding where the lenient reading already spoke is that reading's to explain.
+    found.retain(|d| d.is_error() || !read.warnings.iter().any(|r| r.path == d.path));
+    let set_aside = match kind {
+        DocumentKind::Profile => {
+            crate::lenient::aside::set_aside(&mut source, &mut found, &read.warnings)
+        }
+        DocumentKind::Target => Vec::new(),
+    };
+    let mut warnings = read.warnings;
     if found.iter().any(|d| d.is_error()) {
-        return Err(invalid(found));
+        warnings.extend(found);
+        let (errors, warnings): (Vec<_>, Vec<_>) = warnings.into_iter().partition(|d| d.is_error());
+        return Err(invalid(errors.into_iter().chain(warnings).collect()));
     }
-    let document: T = serde_path_to_error::deserialize(value).map_err(|e| {
+    let document: T = serde_path_to_error::deserialize(&source).map_err(|e| {
         // The schema accepted it, so this is a gap between schema and model; still the
         // user's input that triggered it, so say where.
         let path = e.path().to_string();
@@ -295,10 +336,17 @@ pub fn load_document_bytes<T: serde::de::DeserializeOwned>(
             plain_serde_message(&e.into_inner().to_string()),
         )])
     })?;
+    crate::lenient::aside::restore(&mut source, set_aside);
     found.extend(extra(&document));
-    let (errors, warnings): (Vec<_>, Vec<_>) = found.into_iter().partition(|d| d.is_error());
+    warnings.extend(found);
+    let (errors, warnings): (Vec<_>, Vec<_>) = warnings.into_iter().partition(|d| d.is_error());
     if !errors.is_empty() {
         return Err(invalid(errors.into_iter().chain(warnings).collect()));
     }
-    Ok(Loaded { document, warnings })
+    Ok(Loaded {
+        document,
+        warnings,
+        source,
+        json_resume_errors,
+    })
 }
