@@ -16,11 +16,12 @@ mod watch_cmd;
 use std::io::Write;
 use std::path::PathBuf;
 
-use crate::cli::{Cli, Command, ExportCommand, RenderConfig, SchemaKind, TemplatesCommand};
-use crate::input::LoadError;
+use crate::cli::{Cli, Command, ExportCommand, SchemaKind, TemplatesCommand};
+use crate::load::DocumentKind;
+use crate::load::LoadError;
 use crate::render::RenderError;
-use crate::schema::DocumentKind;
 use crate::typst::TypstError;
+use render_cmd::RenderConfig;
 
 /// How a successful run ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -208,8 +209,8 @@ fn validate(
                 // Valid JSON Resume can still be no resume at all (`{"meta": {}}`, an app's
                 // own JSON): the official validator's verdict stands, the refusal is a warning.
                 Err(LoadError::NotJsonResume { why, .. }) => {
-                    let errors = crate::input::read_json_object(path)
-                        .map(|raw| crate::schema::check_json_resume(&raw))
+                    let errors = crate::load::read_json_object(path)
+                        .map(|raw| crate::load::schema::check_json_resume(&raw))
                         .unwrap_or_default();
                     for d in &errors {
                         println!("{}: {d}", path.display());

@@ -6,7 +6,7 @@ use handlebars::{
     RenderErrorReason,
 };
 
-use super::{escape, korean};
+use super::escape;
 
 handlebars_helper!(eq_helper: |a: Json, b: Json| a == b);
 handlebars_helper!(not_empty: |a: Json| match a {
@@ -59,7 +59,7 @@ handlebars_helper!(join_then: |items: array, lang: str| {
     let texts: Vec<&str> = items.iter().filter_map(|v| v.as_str()).collect();
     texts.join(if lang == "ko" { " → " } else { ", then " })
 });
-handlebars_helper!(josa: |word: str, pair: str| korean::attach(word, pair));
+handlebars_helper!(josa: |word: str, pair: str| crate::korean::attach(word, pair));
 handlebars_helper!(clause: |text: str| english_clause(text));
 handlebars_helper!(has_links: |entry: object| {
     let filled = |key: &str| entry.get(key).is_some_and(|v| !v.is_null() && v.as_array().is_none_or(|a| !a.is_empty()));

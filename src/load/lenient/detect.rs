@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use crate::profile::Lang;
+use crate::fields::Lang;
 
 /// Letters of each script found in a text.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
