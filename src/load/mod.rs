@@ -103,31 +103,58 @@ pub fn load_document_bytes<T: serde::de::DeserializeOwned>(
     let mut found = schema::check(kind, &source);
     // A finding where the lenient reading already spoke is that reading's to explain.
     found.retain(|d| d.is_error() || !read.warnings.iter().any(|r| r.path == d.path));
-    let set_aside = match kind {
-        DocumentKind::Profile => lenient::aside::set_aside(&mut source, &mut found, &read.warnings),
-        DocumentKind::Target => Vec::new(),
-    };
     let mut warnings = read.warnings;
-    if found.iter().any(|d| d.is_error()) {
-        warnings.extend(found);
-        return Err(invalid(errors_first(warnings)));
+    let mut taken = Vec::new();
+    if kind == DocumentKind::Profile {
+        let aside = lenient::aside::set_aside(&mut source, &mut found, &warnings);
+        warnings.extend(aside.said);
+        taken.extend(aside.values);
     }
-    let document: T = serde_path_to_error::deserialize(&source).map_err(|e| {
-        // The schema accepted it, so this is a gap between schema and model; still the
-        // user's input that triggered it, so say where.
-        let path = e.path().to_string();
-        let path = if path == "." { String::new() } else { path };
-        invalid(vec![Diagnostic::error(
-            path,
-            plain_serde_message(&e.into_inner().to_string()),
-        )])
-    })?;
-    lenient::aside::restore(&mut source, set_aside);
     warnings.extend(found);
-    warnings.extend(extra(&document));
-    if warnings.iter().any(|d| d.is_error()) {
+    if warnings.iter().any(Diagnostic::is_error) {
         return Err(invalid(errors_first(warnings)));
     }
+    // A value the schema allows but the model cannot hold (a rank beyond u32), or one the
+    // typed checks refuse (a rank beyond the number of teams), in one of storyfolio's own keys
+    // is set aside like a schema error there and the model is read again; a few rounds at most.
+    let mut rounds = 0;
+    let (document, checked) = loop {
+        let (document, mut failed) = match serde_path_to_error::deserialize::<_, T>(&source) {
+            Ok(document) => {
+                let checked = extra(&document);
+                (Some(document), checked)
+            }
+            // The schema accepted it, so this is a gap between schema and model; still the
+            // user's input that triggered it, so say where.
+            Err(error) => {
+                let at = error.path().to_string();
+                let at = if at == "." { String::new() } else { at };
+                let message = plain_serde_message(&error.into_inner().to_string());
+                (None, vec![Diagnostic::error(at, message)])
+            }
+        };
+        rounds += 1;
+        let retry = kind == DocumentKind::Profile
+            && rounds <= 16
+            && failed.iter().any(Diagnostic::is_error);
+        let aside = if retry {
+            lenient::aside::set_aside(&mut source, &mut failed, &[])
+        } else {
+            lenient::aside::Aside::default()
+        };
+        if aside.values.is_empty() {
+            break (document, failed);
+        }
+        // The other findings of this round come again in the next.
+        warnings.extend(aside.said);
+        taken.extend(aside.values);
+    };
+    warnings.extend(checked);
+    let document = match document {
+        Some(document) if !warnings.iter().any(Diagnostic::is_error) => document,
+        _ => return Err(invalid(errors_first(warnings))),
+    };
+    lenient::aside::restore(&mut source, taken);
     Ok(Loaded {
         document,
         warnings,

@@ -52,16 +52,23 @@ struct Slot {
     path: String,
 }
 
-/// Turns the schema errors inside storyfolio's own keys into warnings and takes those keys
-/// (or list items) out of `document`; errors in JSON Resume's keys stay errors. `read` holds
-/// the warnings already given, so a key is not reported twice.
-pub fn set_aside(
-    document: &mut Value,
-    found: &mut Vec<Diagnostic>,
-    read: &[Diagnostic],
-) -> Vec<SetAside> {
+/// What `set_aside` took out of a document and said about it.
+#[derive(Debug, Clone, Default)]
+pub struct Aside {
+    /// The values taken out, in the order taken.
+    pub values: Vec<SetAside>,
+    /// One warning per error that was inside them (none where the lenient reading already
+    /// said why the key is not used).
+    pub said: Vec<Diagnostic>,
+}
+
+/// Takes storyfolio's own keys (or list items) with errors out of `document`: their errors
+/// leave `found` and become warnings in the result; errors in JSON Resume's keys stay in
+/// `found`. `read` holds the warnings already given, so a key is not reported twice.
+pub fn set_aside(document: &mut Value, found: &mut Vec<Diagnostic>, read: &[Diagnostic]) -> Aside {
     let slots = slots(document);
     let mut chosen: Vec<Vec<Step>> = Vec::new();
+    let mut said = Vec::new();
     let mut kept = Vec::with_capacity(found.len());
     for finding in found.drain(..) {
         let slot = slots.iter().find(|s| inside(&finding.path, &s.path));
@@ -80,7 +87,7 @@ pub fn set_aside(
             Some(Step::Index(_)) => "this item",
             _ => "this key",
         };
-        kept.push(Diagnostic::warning(
+        said.push(Diagnostic::warning(
             finding.path,
             format!(
                 "{}; {what} is not used and is kept as your own",
@@ -91,11 +98,12 @@ pub fn set_aside(
     *found = kept;
     // Last first, so that removing an item does not move the ones still to remove.
     chosen.sort();
-    chosen
+    let values = chosen
         .into_iter()
         .rev()
         .filter_map(|at| take(document, at))
-        .collect()
+        .collect();
+    Aside { values, said }
 }
 
 /// Puts set-aside values back where they stood (in the reverse order of taking them).
@@ -237,6 +245,7 @@ mod tests {
             Diagnostic::error("basics.name", "kept: JSON Resume's own key"),
         ];
         let aside = set_aside(&mut document, &mut found, &[]);
+        found.extend(aside.said);
         assert_eq!(
             document,
             json!({"basics": {"name": "x"}, "projects": [{"deliverables": [{"type": "repo", "url": "https://a.org"}]}]})
@@ -245,12 +254,12 @@ mod tests {
         assert_eq!(
             shown,
             [
+                "error: `basics.name`: kept: JSON Resume's own key",
                 "warning: `preferredRole`: expected one of `research`, found \"boss\"; this key is not used and is kept as your own",
                 "warning: `projects[0].deliverables[1].type`: expected one of `paper`, found \"poster\"; this item is not used and is kept as your own",
-                "error: `basics.name`: kept: JSON Resume's own key",
             ]
         );
-        restore(&mut document, aside);
+        restore(&mut document, aside.values);
         assert_eq!(document, original);
         assert_eq!(
             document.as_object().unwrap().keys().collect::<Vec<_>>(),

@@ -231,7 +231,7 @@ impl<'s> Reader<'s> {
                     *value = Value::from(n);
                 }
             }
-            (Some("array"), Value::String(text)) => {
+            (Some("array"), Value::String(text)) if self.items_are_text(schema) => {
                 let text = text.clone();
                 let items: Vec<String> = if WORD_LISTS.contains(&key) {
                     split_words(&text)
@@ -268,6 +268,15 @@ impl<'s> Reader<'s> {
             }
         }
         true
+    }
+
+    /// Whether an array schema holds strings (a list of words or sentences).
+    fn items_are_text(&self, schema: &'s Value) -> bool {
+        schema
+            .get("items")
+            .map(|items| self.resolve(items).0)
+            .and_then(type_of)
+            == Some("string")
     }
 
     /// Reads a date field; `false` when it was removed.
@@ -528,4 +537,103 @@ fn split_words(text: &str) -> Vec<String> {
         .filter(|s| !s.is_empty())
         .map(str::to_string)
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::schema::{schema_value, DocumentKind};
+    use serde_json::json;
+
+    fn read_it(document: Value) -> (Value, Vec<String>) {
+        let read = read_profile(document, schema_value(DocumentKind::Profile), "p.json").unwrap();
+        let said = read.warnings.iter().map(ToString::to_string).collect();
+        (read.document, said)
+    }
+
+    #[test]
+    fn legacy_keys_take_their_new_name_in_place() {
+        let (document, said) = read_it(
+            json!({"work": [{"company": "A", "position": "B", "website": "https://a.org"}]}),
+        );
+        let work = document["work"][0].as_object().unwrap();
+        assert_eq!(work.keys().collect::<Vec<_>>(), ["name", "position", "url"]);
+        assert_eq!(work["name"], "A");
+        assert_eq!(said[0], "warning: `work[0].company`: read as `name`, its name since JSON Resume 1.0; rename the key to `name`");
+    }
+
+    #[test]
+    fn a_legacy_key_that_disagrees_is_kept_as_the_users_own() {
+        let (document, said) = read_it(json!({"work": [{"name": "New", "company": "Old"}]}));
+        assert_eq!(
+            document,
+            json!({"work": [{"name": "New", "company": "Old"}]})
+        );
+        assert_eq!(said, ["warning: `work[0].company`: differs from `name`, its name since JSON Resume 1.0; `name` is used and `company` is kept as your own key; keep only `name`"]);
+        let (document, said) = read_it(json!({"work": [{"name": "Same", "company": "Same"}]}));
+        assert_eq!(document, json!({"work": [{"name": "Same"}]}));
+        assert_eq!(said, ["warning: `work[0].company`: the same as `name`, its name since JSON Resume 1.0; remove `company`"]);
+    }
+
+    #[test]
+    fn nulls_numbers_and_text_for_lists() {
+        let (document, said) = read_it(json!({
+            "basics": {"name": "K", "phone": null, "location": {"postalCode": 10115}},
+            "skills": [{"name": "ML", "keywords": "PyTorch, JAX"}],
+            "work": [{"highlights": ["a", null, "b"], "endDate": null}],
+            "education": [{"startDate": 2019}]
+        }));
+        assert_eq!(
+            document,
+            json!({
+                "basics": {"name": "K", "location": {"postalCode": "10115"}},
+                "skills": [{"name": "ML", "keywords": ["PyTorch", "JAX"]}],
+                "work": [{"highlights": ["a", "b"]}],
+                "education": [{"startDate": "2019"}]
+            })
+        );
+        assert_eq!(
+            said,
+            [
+                "warning: `basics.phone`: read null as absent; leave the key out instead of writing null",
+                "warning: `basics.location.postalCode`: read 10115 as the text \"10115\"; write it in quotes",
+                "warning: `skills[0].keywords`: read the text \"PyTorch, JAX\" as a list of 2; write [\"PyTorch\",\"JAX\"]",
+                "warning: `work[0].highlights[1]`: null item left out; remove it from the list",
+                "warning: `work[0].endDate`: read null as ongoing; for a current position leave `endDate` out",
+                "warning: `education[0].startDate`: read the number 2019 as the date \"2019\"; write dates in quotes",
+            ]
+        );
+    }
+
+    #[test]
+    fn profiles_as_an_object_and_a_repo_that_is_a_link() {
+        let (document, said) = read_it(json!({
+            "basics": {"profiles": {"GitHub": {"username": "kim"}, "Blog": "kim.example.com"}},
+            "projects": [{"name": "p", "repo": "https://gitlab.com/kim/p"}]
+        }));
+        assert_eq!(
+            document,
+            json!({
+                "basics": {"profiles": [
+                    {"network": "GitHub", "username": "kim"},
+                    {"network": "Blog", "url": "https://kim.example.com"}
+                ]},
+                "projects": [{"name": "p", "url": "https://gitlab.com/kim/p"}]
+            })
+        );
+        assert_eq!(said.len(), 3, "{said:?}");
+        assert_eq!(said[2], "warning: `projects[0].repo`: \"https://gitlab.com/kim/p\" is not a GitHub repository, so it is read as the project's `url`; `repo` is for GitHub's owner/name");
+    }
+
+    #[test]
+    fn a_valid_document_is_left_alone() {
+        let document = json!({
+            "basics": {"name": "Kim", "url": "https://kim.example.com", "email": "kim@example.com"},
+            "work": [{"name": "A", "startDate": "2020-03", "x_own": null}],
+            "meta": {"anything": null}
+        });
+        let (read, said) = read_it(document.clone());
+        assert_eq!(read, document);
+        assert!(said.is_empty(), "{said:?}");
+    }
 }
