@@ -1,10 +1,11 @@
-//! Running a parsed command line: each command opens one `Session` (the inputs, loaded
-//! once), builds, renders and writes, and reports what it did. Exit codes are decided from
-//! the outcome by `main`.
+//! Running a parsed command line: each command opens one `Session` (its inputs, loaded
+//! once), builds the story, writes and reports what it did. Exit codes are decided from the
+//! outcome by `main`.
 //!
-//! Shared by the commands: `session` (loading), `documents` (writing one target's files),
-//! `stats` (the GitHub statistics), `output` (standard output and warnings). A command never
-//! imports another command.
+//! Shared by the commands: `session` (loading, the language, the story), `documents` (writing
+//! one target's files), `explain` (the `--explain` files), `stats` (the GitHub statistics),
+//! `output` (standard output and warnings). A command never imports another command
+//! (`scripts/check-layers.py` checks it).
 
 pub mod batch;
 pub mod coach;
