@@ -5,6 +5,7 @@ use std::collections::HashSet;
 use crate::display::metric_line;
 use crate::github::refs::Refs;
 use crate::github::{RepoStats, StatsCache};
+use crate::load::lenient::links::is_email;
 use crate::profile::{DeliverableKind, Lang, Profile};
 use crate::story::{EvidenceKind, Story};
 
@@ -33,6 +34,7 @@ pub fn person(profile: &Profile, github: Option<&StatsCache>, labels: &Labels) -
     if let Some(url) = text(&b.url) {
         links.extend(Link::new(display_url(&url), &url));
     }
+    let mut unlinked = Vec::new();
     for p in &b.profiles {
         let mut label = match (text(&p.network), text(&p.username)) {
             (Some(n), Some(u)) => format!("{n}: {u}"),
@@ -51,8 +53,11 @@ pub fn person(profile: &Profile, github: Option<&StatsCache>, labels: &Labels) -
                 );
             }
         }
-        if let Some(url) = text(&p.url) {
-            links.extend(Link::new(label, &url));
+        // A profile without a usable link (`"url": ""`, a username only) is still shown, as text.
+        match text(&p.url).and_then(|url| Link::new(label.clone(), &url)) {
+            Some(link) => links.push(link),
+            None if !label.is_empty() => unlinked.push(label),
+            None => {}
         }
     }
     let location = b.location.as_ref().and_then(|l| {
@@ -62,7 +67,13 @@ pub fn person(profile: &Profile, github: Option<&StatsCache>, labels: &Labels) -
             .collect();
         (!parts.is_empty()).then(|| parts.join(", "))
     });
-    let email = text(&b.email).and_then(|e| Link::new(e.clone(), &format!("mailto:{e}")));
+    // Only an email address becomes a mailto link; "kim(at)example.com" is shown as written.
+    let written_email = text(&b.email);
+    let email = written_email
+        .as_deref()
+        .filter(|e| is_email(e))
+        .and_then(|e| Link::new(e, &format!("mailto:{e}")));
+    let email_text = written_email.filter(|_| email.is_none());
     let phone = text(&b.phone);
     let mut contacts: Vec<Contact> = Vec::new();
     contacts.extend(email.iter().map(|l| Contact {
@@ -70,7 +81,12 @@ pub fn person(profile: &Profile, github: Option<&StatsCache>, labels: &Labels) -
         url: Some(l.url.clone()),
         web: false,
     }));
-    contacts.extend(phone.iter().chain(location.iter()).map(|t| Contact {
+    let texts = email_text
+        .iter()
+        .chain(&phone)
+        .chain(&location)
+        .chain(&unlinked);
+    contacts.extend(texts.map(|t| Contact {
         label: t.clone(),
         url: None,
         web: false,
