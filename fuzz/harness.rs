@@ -1,4 +1,4 @@
-//! What the fuzz targets run, shared with `tests/fuzz_corpus.rs`, which replays the corpus
+//! What the fuzz targets run, shared with `tests/it/fuzz_corpus.rs`, which replays the corpus
 //! and every crash found on the stable toolchain. Each function takes the bytes of one
 //! input file; it may refuse them with an error but must never panic.
 
@@ -98,7 +98,10 @@ fn render_all(profile: &Profile, target: &Target) {
 
 fn build_view(profile: &Profile, target: &Target, story: &Story, lang: Lang) -> view::DocumentView {
     let options = ViewOptions {
-        hangul_font: Some("NanumGothic".into()),
+        scripts: storyfolio::scripts::Choice {
+            families: vec!["NanumGothic".into()],
+            ..Default::default()
+        },
         drop_weakest: 1,
         ..ViewOptions::default()
     };

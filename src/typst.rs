@@ -3,6 +3,7 @@
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::{Arc, Mutex};
 
 mod version_cache;
 
@@ -12,31 +13,6 @@ use version_cache::{BinaryKey, VersionCache};
 pub const PINNED_VERSION: &str = "0.15.1";
 /// The command that installs it.
 pub const INSTALL_COMMAND: &str = "cargo install --locked typst-cli --version 0.15.1";
-
-/// Font families known to cover Hangul, in order of preference.
-const HANGUL_FAMILIES: &[&str] = &[
-    "Noto Sans CJK KR",
-    "Noto Serif CJK KR",
-    "Noto Sans KR",
-    "Noto Serif KR",
-    "NanumGothic",
-    "NanumMyeongjo",
-    "NanumBarunGothic",
-    "NanumSquare",
-    "Source Han Sans K",
-    "Source Han Sans KR",
-    "Source Han Serif K",
-    "Pretendard",
-    "Spoqa Han Sans Neo",
-    "IBM Plex Sans KR",
-    "Malgun Gothic",
-    "Apple SD Gothic Neo",
-    "AppleGothic",
-    "UnDotum",
-    "UnBatang",
-    "Baekmuk Gulim",
-    "Baekmuk Dotum",
-];
 
 /// What went wrong with typst.
 #[derive(Debug, thiserror::Error)]
@@ -60,6 +36,9 @@ pub enum TypstError {
         source: std::io::Error,
     },
 }
+
+/// The families one typst lists with one set of font folders.
+type FontListing = (PathBuf, Vec<PathBuf>, Arc<Vec<String>>);
 
 /// A located typst binary and its version.
 #[derive(Debug, Clone)]
@@ -127,8 +106,19 @@ impl Typst {
         command
     }
 
-    /// The font family to use for Hangul, or `NoHangulFont`.
-    pub fn hangul_font(&self) -> Result<String, TypstError> {
+    /// The font families typst finds (`typst fonts`: embedded, system and `--font-path`
+    /// fonts), listed once per process for each typst and set of font folders.
+    pub fn font_families(&self) -> Result<Arc<Vec<String>>, TypstError> {
+        static LISTED: Mutex<Vec<FontListing>> = Mutex::new(Vec::new());
+        let mut listed = LISTED
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some((_, _, families)) = listed
+            .iter()
+            .find(|(path, fonts, _)| *path == self.path && *fonts == self.font_paths)
+        {
+            return Ok(families.clone());
+        }
         let output = self
             .command("fonts")
             .output()
@@ -136,12 +126,27 @@ impl Typst {
                 command: format!("{} fonts", self.path.display()),
                 source,
             })?;
-        let listed = String::from_utf8_lossy(&output.stdout);
-        let families: Vec<&str> = listed.lines().map(str::trim).collect();
-        HANGUL_FAMILIES
-            .iter()
-            .find(|want| families.iter().any(|f| f.eq_ignore_ascii_case(want)))
-            .map(|f| f.to_string())
+        let families: Arc<Vec<String>> = Arc::new(
+            String::from_utf8_lossy(&output.stdout)
+                .lines()
+                .map(str::trim)
+                .filter(|f| !f.is_empty())
+                .map(str::to_string)
+                .collect(),
+        );
+        listed.push((self.path.clone(), self.font_paths.clone(), families.clone()));
+        Ok(families)
+    }
+
+    /// The font family to use for Hangul, or `NoHangulFont`.
+    pub fn hangul_font(&self) -> Result<String, TypstError> {
+        let families = self.font_families()?;
+        let mut usage = crate::scripts::Usage::default();
+        usage.add_text("한", "");
+        crate::scripts::choose(&usage, &families, None)
+            .families
+            .into_iter()
+            .next()
             .ok_or(TypstError::NoHangulFont)
     }
 
@@ -309,6 +314,18 @@ pub fn drops_to_fit(markers: &[FitMarker], drop_order: &[&str], pages: usize) ->
     Some(drop_order.len())
 }
 
+/// How many pages the content measured by `markers` takes, as a fraction ("2.4").
+pub fn content_pages(markers: &[FitMarker]) -> Option<f64> {
+    let start = markers.iter().find(|m| m.kind == "start")?;
+    let end = markers.iter().find(|m| m.kind == "end")?;
+    let usable = start.height - 2.0 * start.y;
+    if usable <= 0.0 {
+        return None;
+    }
+    let length = (end.page.saturating_sub(1)) as f64 * usable + (end.y - start.y);
+    Some(length / usable)
+}
+
 /// On Linux, typst is killed when the thread that started it ends, so a storyfolio killed
 /// mid-render (SIGKILL cannot be caught) leaves no compiler running that would write a temp
 /// file after the next run has cleaned up.
@@ -379,6 +396,9 @@ mod tests {
             Some(1)
         );
         assert_eq!(drops_to_fit(&markers, &["projects[0]"], 2), Some(0));
+        // 700pt on page 1 and 150pt on page 2.
+        let pages = content_pages(&markers).unwrap();
+        assert!((pages - 850.0 / 700.0).abs() < 1e-9, "{pages}");
         assert_eq!(
             drops_to_fit(&markers[1..], &["projects[0]"], 1),
             None,
