@@ -12,15 +12,19 @@ new folder each time. With BASELINE=path/to/another/storyfolio, that binary is m
 same interleaved runs too (a before/after comparison).
 
 Usage: bench/render.py [RUNS]   (from any folder; builds the release binary first)
+       STORYFOLIO_BIN=path bench/render.py   (measures that binary, no build)
 """
 import os, shutil, statistics, subprocess, sys, tempfile, time
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 runs = int(sys.argv[1]) if len(sys.argv) > 1 else 15
 os.chdir(root)
-subprocess.run(["cargo", "build", "--release", "--quiet", "--bin", "storyfolio"], check=True)
-target_dir = os.path.abspath(os.environ.get("CARGO_TARGET_DIR", "target"))
-binaries = {"storyfolio": os.path.join(target_dir, "release", "storyfolio")}
+if os.environ.get("STORYFOLIO_BIN"):
+    binaries = {"storyfolio": os.path.abspath(os.environ["STORYFOLIO_BIN"])}
+else:
+    subprocess.run(["cargo", "build", "--release", "--quiet", "--bin", "storyfolio"], check=True)
+    target_dir = os.path.abspath(os.environ.get("CARGO_TARGET_DIR", "target"))
+    binaries = {"storyfolio": os.path.join(target_dir, "release", "storyfolio")}
 if os.environ.get("BASELINE"):
     binaries = {"baseline": os.path.abspath(os.environ["BASELINE"]), **binaries}
 typst = shutil.which("typst") or sys.exit("typst not found: run scripts/setup.sh")
