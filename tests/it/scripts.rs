@@ -411,3 +411,53 @@ fn realworld_pdfs_show_names_and_employers_in_every_script_no_raw_tag_and_keep_t
         );
     }
 }
+
+#[test]
+fn coach_lists_what_the_page_budget_leaves_out_first_as_render_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = long_profile(dir.path());
+    let coach = storyfolio()
+        .arg("coach")
+        .arg(&profile)
+        .args([
+            "--target",
+            "profiles/targets/visionguard.json",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert!(coach.status.success(), "{}", common::stderr(&coach));
+    let report: serde_json::Value = serde_json::from_slice(&coach.stdout).unwrap();
+    let listed: Vec<&str> = report["left_out_first"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert_eq!(
+        listed.len(),
+        4,
+        "six projects, the two strongest stay: {listed:?}"
+    );
+    let out = dir.path().join("out");
+    let (code, stderr) = render(
+        &profile,
+        &out,
+        &[
+            "--target",
+            "profiles/targets/visionguard.json",
+            "--pages",
+            "1",
+        ],
+        &[],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(
+        lines_about(&stderr, &["to fit"]),
+        [format!(
+            "to fit --pages 1, the resume leaves out 4 items: {}",
+            listed.join(", ")
+        )]
+    );
+}
