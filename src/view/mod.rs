@@ -16,7 +16,9 @@ pub use labels::Labels;
 pub use letter::{CharCount, LetterSection, LetterView};
 pub use phrase::{english_clause, join_and, join_then};
 pub use pitch::{PitchSection, PitchView, PrepItemView, PrepView};
-pub use resume::{competition_result, deliverable_label, drop_order, droppable, left_out_line};
+pub use resume::{
+    competition_result, deliverable_label, drop_order, droppable, left_out_line, named_items,
+};
 
 use crate::link::safe_url;
 use crate::profile::{Lang, Profile};

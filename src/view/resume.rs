@@ -256,6 +256,19 @@ fn item_name(profile: &Profile, kind: EvidenceKind, index: usize) -> String {
     name.unwrap_or_default()
 }
 
+/// The items of `left_out` as a reader finds them: `"Old demo" (projects[4])`.
+pub fn named_items(profile: &Profile, left_out: &[(EvidenceKind, usize, &str)]) -> Vec<String> {
+    left_out
+        .iter()
+        .map(
+            |(kind, index, path)| match item_name(profile, *kind, *index) {
+                name if name.is_empty() => path.to_string(),
+                name => format!("\"{name}\" ({path})"),
+            },
+        )
+        .collect()
+}
+
 /// The one line a render prints about what the page budget left out:
 /// `to fit --pages 1, the resume leaves out 2 items: "Old demo" (projects[4]), "Kaggle X" (competitions[1])`.
 pub fn left_out_line(
