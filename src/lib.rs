@@ -22,6 +22,7 @@ pub mod diagnostics;
 pub mod slug;
 pub mod link;
 pub mod korean;
+pub mod scripts;
 pub mod fields;
 
 // Load: read a JSON file, check its schema, deserialize the profile and the target; the

@@ -204,19 +204,14 @@ fn check_written(
     folder: &Path,
     files: &[String],
 ) -> summary::Checked {
-    use crate::check::read::{self, PdfReader, Source};
     let checker = session.checker(Some(target));
     let mut checked = summary::Checked::default();
-    for file in files {
-        let checkable = ["md", "txt", "html", "docx", "pdf"]
-            .iter()
-            .any(|ext| file.ends_with(&format!(".{ext}")));
-        if !checkable || file.ends_with(".explain.md") {
+    for path in files.iter().map(|f| folder.join(f)) {
+        if !crate::check::is_checked_output(&path) {
             continue;
         }
-        match read::read(&Source::File(folder.join(file)), PdfReader::Auto) {
-            Ok(document) => {
-                let report = checker.check(&document);
+        match checker.check_file(&path) {
+            Ok(report) => {
                 checked.documents += 1;
                 checked.claims += report.findings.len();
                 checked.unsupported += report.unsupported().count();

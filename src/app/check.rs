@@ -5,7 +5,6 @@ use std::path::{Path, PathBuf};
 
 use crate::app::session::{Session, SessionOptions};
 use crate::app::{output, AppError, Outcome};
-use crate::check::dates::Ym;
 use crate::check::read::{self, PdfReader, Source};
 use crate::check::{report, Checker, Report};
 use crate::cli::{CheckArgs, CheckFormat, PdfReaderArg};
@@ -35,24 +34,6 @@ impl From<CheckArgs> for CheckConfig {
             },
             knowledge: args.knowledge,
         }
-    }
-}
-
-/// Today's year and month, which end entries still running.
-pub fn today() -> Ym {
-    // Civil date from days since 1970-01-01 in UTC (Howard Hinnant's algorithm).
-    let days = jiff::Timestamp::now().as_second().div_euclid(86_400);
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    Ym {
-        year: i32::try_from(year).unwrap_or(i32::MAX),
-        month: u32::try_from(month).ok(),
     }
 }
 

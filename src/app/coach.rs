@@ -51,6 +51,9 @@ pub struct CoachReport {
     pub evidence: Vec<Evidence>,
     pub coverage: Coverage,
     pub advice: Vec<Advice>,
+    /// The items a resume longer than its page budget leaves out, first to go first (the
+    /// order `render` uses): `"Old demo" (projects[4])`.
+    pub left_out_first: Vec<String>,
 }
 
 /// Runs `coach`.
@@ -71,13 +74,16 @@ pub fn run(config: CoachConfig) -> Result<Outcome, AppError> {
     );
     let lang = session.language(Some(&target));
     let story = session.story(Some(&target));
-    let report = report(
+    let left_out_first =
+        crate::view::named_items(&session.profile, &crate::view::drop_order(&story));
+    let mut report = report(
         &config.profile,
         &config.target,
         target.company.clone(),
         lang,
         story,
     );
+    report.left_out_first = left_out_first;
     let text = match config.format {
         CoachFormat::Json => {
             serde_json::to_string_pretty(&report).map_err(|e| AppError::Bug(e.to_string()))? + "\n"
@@ -108,6 +114,7 @@ pub fn report(
         evidence: story.evidence,
         coverage: story.coverage,
         advice: story.advice,
+        left_out_first: Vec::new(),
     }
 }
 
@@ -122,6 +129,7 @@ struct Words {
     advice: &'static str,
     next: &'static str,
     track: &'static str,
+    left_out: &'static str,
     none: &'static str,
 }
 
@@ -138,6 +146,7 @@ fn words(lang: &str) -> Words {
             advice: "조언",
             next: "다음 할 일",
             track: "주 트랙",
+            left_out: "분량을 넘으면 먼저 빠지는 항목",
             none: "없음",
         }
     } else {
@@ -152,6 +161,7 @@ fn words(lang: &str) -> Words {
             advice: "Advice",
             next: "next action",
             track: "Main track",
+            left_out: "Left out first when the resume runs over its pages",
             none: "none",
         }
     }
@@ -213,6 +223,13 @@ fn markdown(r: &CoachReport) -> String {
             a.message,
             w.next,
             a.action
+        ));
+    }
+    if !r.left_out_first.is_empty() {
+        out.push_str(&format!(
+            "\n{}: {}\n",
+            w.left_out,
+            r.left_out_first.join(", ")
         ));
     }
     out
@@ -311,5 +328,12 @@ fn table(r: &CoachReport, colour: bool) -> String {
         ]);
     }
     out.push_str(&format!("{advice}\n"));
+    if !r.left_out_first.is_empty() {
+        out.push_str(&format!(
+            "\n{}: {}\n",
+            w.left_out,
+            r.left_out_first.join(", ")
+        ));
+    }
     out
 }

@@ -98,21 +98,12 @@ fn check_written(
     target: Option<&crate::target::Target>,
     files: &[PathBuf],
 ) -> Result<bool, AppError> {
-    use crate::check::read::{self, PdfReader, Source};
     let checker = session.checker(target);
     let mut all_supported = true;
-    for path in files {
-        let name = path.to_string_lossy();
-        let checkable = ["md", "txt", "html", "docx", "pdf"]
-            .iter()
-            .any(|ext| path.extension().is_some_and(|e| e == *ext));
-        if !checkable || name.ends_with(".explain.md") {
-            continue;
-        }
-        let document =
-            read::read(&Source::File(path.clone()), PdfReader::Auto).map_err(AppError::Document)?;
-        let report = checker.check(&document);
+    for path in files.iter().filter(|p| crate::check::is_checked_output(p)) {
+        let report = checker.check_file(path).map_err(AppError::Document)?;
         all_supported &= report.all_supported();
+        let name = path.to_string_lossy();
         output::write(crate::check::report::text(&report, &name).as_bytes())?;
     }
     Ok(all_supported)

@@ -271,6 +271,15 @@ impl Checker {
         }
     }
 
+    /// Reads and checks the document at `path`.
+    pub fn check_file(&self, path: &std::path::Path) -> Result<Report, read::ReadError> {
+        let document = read::read(
+            &read::Source::File(path.to_path_buf()),
+            read::PdfReader::Auto,
+        )?;
+        Ok(self.check(&document))
+    }
+
     /// Checks every claim of `document`.
     pub fn check(&self, document: &Document) -> Report {
         let mut findings = Vec::new();
@@ -1038,6 +1047,16 @@ fn name_words(name: &str) -> Vec<String> {
         })
         .map(|w| crate::korean::strip_particle(w).to_string())
         .collect()
+}
+
+/// Whether a file storyfolio wrote is a document to check: not a Typst source, not the
+/// `--explain` notes (which quote rules, not claims).
+pub fn is_checked_output(path: &std::path::Path) -> bool {
+    let name = path.to_string_lossy();
+    let document = ["md", "txt", "html", "docx", "pdf"]
+        .iter()
+        .any(|ext| path.extension().is_some_and(|e| e == *ext));
+    document && !name.ends_with(".explain.md")
 }
 
 /// Reads nothing, writes nothing: checks `document` against `profile` (and `target`).

@@ -29,6 +29,7 @@ mod paths;
 mod pdf;
 mod refresh;
 mod render;
+mod scripts;
 mod shell;
 mod story;
 #[cfg(unix)]
