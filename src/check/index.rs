@@ -19,6 +19,8 @@ pub struct FactText {
     pub text: Text,
     /// From the target, not the profile.
     pub target: bool,
+    /// Its numbers (none for date fields), scanned once.
+    pub quantities: Vec<Quantity>,
 }
 
 /// A number stated (or implied) by a fact.
@@ -140,8 +142,8 @@ impl Index {
             if is_date_field(&t.path) {
                 continue;
             }
-            let found = quantity::scan(&t.raw);
-            for pair in claims::pairs(&t.raw, &found) {
+            let found = &t.quantities;
+            for pair in claims::pairs(&t.raw, found) {
                 let (before, after) = claims::unify(found[pair.0].clone(), found[pair.1].clone());
                 self.pairs.push(PairFact {
                     before,
@@ -150,7 +152,7 @@ impl Index {
                     says: t.raw.clone(),
                 });
             }
-            for q in found {
+            for q in found.iter().cloned() {
                 self.numbers.push(NumberFact {
                     context: context_words(&t.raw, q.span.clone()),
                     quantity: q,
@@ -696,6 +698,11 @@ fn walk(value: &Value, path: String, target: bool, out: &mut Vec<FactText>) {
     ];
     match value {
         Value::String(s) if !s.trim().is_empty() => out.push(FactText {
+            quantities: if is_date_field(&path) {
+                Vec::new()
+            } else {
+                quantity::scan(s)
+            },
             text: Text::new(s),
             raw: s.clone(),
             path,

@@ -480,7 +480,7 @@ impl Checker {
         }
         // Both values in one field ("cut from 6 minutes to 90 seconds" written otherwise).
         for t in self.index.texts.iter().filter(|t| !t.target) {
-            let found = quantity::scan(&t.raw);
+            let found = &t.quantities;
             if found.iter().any(|f| a.supported_by(f)) && found.iter().any(|f| b.supported_by(f)) {
                 return supported(&t.path, &t.raw);
             }
@@ -531,7 +531,7 @@ impl Checker {
         }
         // A rank written in prose ("23rd of 4,358 teams") is one text with both numbers.
         for t in self.index.texts.iter().filter(|t| !t.target) {
-            let found = quantity::scan(&t.raw);
+            let found = &t.quantities;
             let has = |want: &Quantity| {
                 found.iter().any(|f| {
                     want.supported_by(&Quantity {
