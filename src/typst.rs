@@ -5,6 +5,10 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::{Arc, Mutex};
 
+mod version_cache;
+
+use version_cache::{BinaryKey, VersionCache};
+
 /// The typst version storyfolio is tested with.
 pub const PINNED_VERSION: &str = "0.15.1";
 /// The command that installs it.
@@ -45,7 +49,8 @@ pub struct Typst {
 }
 
 impl Typst {
-    /// Finds typst: `explicit` (`--typst`), then `$STORYFOLIO_TYPST`, then `PATH`; and reads its version.
+    /// Finds typst: `explicit` (`--typst`), then `$STORYFOLIO_TYPST`, then `PATH`; and reads its
+    /// version, remembered per build of the binary so that most runs start no `typst --version`.
     pub fn locate(explicit: Option<&Path>, font_paths: &[PathBuf]) -> Result<Typst, TypstError> {
         let from_env = std::env::var_os("STORYFOLIO_TYPST")
             .filter(|v| !v.is_empty())
@@ -65,23 +70,7 @@ impl Typst {
             (None, None) => (which::which("typst").ok(), "no `typst` on PATH".to_string()),
         };
         let path = path.ok_or(TypstError::NotFound { searched })?;
-        let command = path.display().to_string();
-        let output = Command::new(&path)
-            .arg("--version")
-            .output()
-            .map_err(|source| TypstError::Spawn {
-                command: command.clone(),
-                source,
-            })?;
-        let answer = String::from_utf8_lossy(&output.stdout).trim().to_string();
-        let version = answer
-            .strip_prefix("typst ")
-            .and_then(|rest| rest.split_whitespace().next())
-            .map(str::to_string)
-            .ok_or(TypstError::UnknownVersion {
-                command,
-                answer: answer.clone(),
-            })?;
+        let version = version_of(&path, VersionCache::user().as_ref())?;
         Ok(Typst {
             path,
             version,
@@ -200,6 +189,38 @@ impl Typst {
         temp.persist(pdf).map_err(|e| publish_error(e.error))?;
         Ok(())
     }
+}
+
+/// The version of the typst at `path`: remembered in `cache` for this very build of the
+/// binary, else asked with `typst --version` (and remembered).
+fn version_of(path: &Path, cache: Option<&VersionCache>) -> Result<String, TypstError> {
+    let key = cache.and_then(|_| BinaryKey::of(path));
+    if let (Some(cache), Some(key)) = (cache, &key) {
+        if let Some(version) = cache.lookup(key) {
+            return Ok(version);
+        }
+    }
+    let command = path.display().to_string();
+    let output = Command::new(path)
+        .arg("--version")
+        .output()
+        .map_err(|source| TypstError::Spawn {
+            command: command.clone(),
+            source,
+        })?;
+    let answer = String::from_utf8_lossy(&output.stdout).trim().to_string();
+    let version = answer
+        .strip_prefix("typst ")
+        .and_then(|rest| rest.split_whitespace().next())
+        .map(str::to_string)
+        .ok_or(TypstError::UnknownVersion {
+            command,
+            answer: answer.clone(),
+        })?;
+    if let (Some(cache), Some(key)) = (cache, &key) {
+        cache.store(key, &version);
+    }
+    Ok(version)
 }
 
 /// One position marker a template placed for page fitting (`<sf-fit>`).
@@ -367,10 +388,11 @@ fn die_with_parent(command: &mut Command) {
 fn die_with_parent(_command: &mut Command) {}
 
 /// The number of pages of a PDF file.
+/// Reads only the cross-reference table and the page tree's count, not every object.
 pub fn page_count(pdf: &Path) -> Option<usize> {
-    lopdf::Document::load(pdf)
+    lopdf::Document::load_metadata(pdf)
         .ok()
-        .map(|doc| doc.get_pages().len())
+        .map(|meta| meta.page_count as usize)
 }
 
 #[cfg(test)]
@@ -421,5 +443,44 @@ mod tests {
             None,
             "no start marker"
         );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_version_is_asked_once_per_build_of_the_binary() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let calls = dir.path().join("calls");
+        let typst = dir.path().join("typst");
+        std::fs::write(
+            &typst,
+            format!(
+                "#!/bin/sh\necho called >> '{}'\necho 'typst 0.15.1 (abc)'\n",
+                calls.display()
+            ),
+        )
+        .unwrap();
+        std::fs::set_permissions(&typst, std::fs::Permissions::from_mode(0o755)).unwrap();
+        let cache = VersionCache::at(dir.path().join("typst-versions"));
+        for _ in 0..3 {
+            assert_eq!(version_of(&typst, Some(&cache)).unwrap(), "0.15.1");
+        }
+        let asked = || std::fs::read_to_string(&calls).unwrap().lines().count();
+        assert_eq!(asked(), 1);
+        // Without a cache, typst is asked every time.
+        version_of(&typst, None).unwrap();
+        assert_eq!(asked(), 2);
+    }
+
+    #[test]
+    fn pages_are_counted_from_the_page_tree() {
+        let dir = tempfile::tempdir().unwrap();
+        let typ = dir.path().join("three.typ");
+        let pdf = dir.path().join("three.pdf");
+        std::fs::write(&typ, "One #pagebreak() Two #pagebreak() Three").unwrap();
+        let typst = Typst::locate(None, &[]).expect("typst is installed for the tests");
+        typst.compile(&typ, &pdf, dir.path()).unwrap();
+        assert_eq!(page_count(&pdf), Some(3));
+        assert_eq!(page_count(&typ), None, "not a PDF");
     }
 }

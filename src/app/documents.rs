@@ -135,32 +135,54 @@ impl Job<'_> {
             // shows, so nothing is written before it is made.
             drafts = self.compile_all(typst, &mut options, parallel)?;
         }
-        let view = self.view(&options)?;
+        // Only other formats and the explanations need the view here; PDFs are compiled.
+        let needs_view = self.config.explain
+            || self
+                .config
+                .formats
+                .iter()
+                .any(|f| !matches!(f, Format::Pdf | Format::Typ));
         let mut written = Vec::new();
-        for &doc in &self.config.docs {
-            for &format in &self.config.formats {
-                // With a PDF, the Typst source is the compiled one, published below.
-                if format == Format::Typ && typst.is_some() {
-                    continue;
-                }
-                let path = out.join(format!("{}.{}", doc.stem(), format.extension()));
-                match format {
-                    Format::Pdf => continue,
-                    Format::Docx => self.write(&path, crate::docx::render(doc, &view)?)?,
-                    _ => self.write(&path, self.session.renderer()?.render(doc, format, &view)?)?,
-                }
-                written.push(path);
-            }
-            if self.config.explain {
-                let path = out.join(format!("{}.explain.md", doc.stem()));
-                self.write(&path, crate::app::explain::explain(doc, &view))?;
-                written.push(path);
-            }
+        if needs_view || typst.is_none() {
+            let view = self.view(&options)?;
+            self.write_documents(&view, typst.is_some(), &mut written)?;
         }
         for (doc, source) in drafts {
             written.extend(self.publish(doc, &source)?);
         }
         Ok(written)
+    }
+
+    /// Writes every document in every format but PDF (and Typst, when compiled), and the
+    /// explanations.
+    fn write_documents(
+        &self,
+        view: &DocumentView,
+        compiled: bool,
+        written: &mut Vec<PathBuf>,
+    ) -> Result<(), AppError> {
+        let out = self.out;
+        for &doc in &self.config.docs {
+            for &format in &self.config.formats {
+                // With a PDF, the Typst source is the compiled one, published below.
+                if format == Format::Typ && compiled {
+                    continue;
+                }
+                let path = out.join(format!("{}.{}", doc.stem(), format.extension()));
+                match format {
+                    Format::Pdf => continue,
+                    Format::Docx => self.write(&path, crate::docx::render(doc, view)?)?,
+                    _ => self.write(&path, self.session.renderer()?.render(doc, format, view)?)?,
+                }
+                written.push(path);
+            }
+            if self.config.explain {
+                let path = out.join(format!("{}.explain.md", doc.stem()));
+                self.write(&path, crate::app::explain::explain(doc, view))?;
+                written.push(path);
+            }
+        }
+        Ok(())
     }
 
     /// Compiles every document's PDF draft in `.build/`, the resume fitted to its page
@@ -256,14 +278,28 @@ impl Job<'_> {
         doc: DocKind,
         options: &ViewOptions,
     ) -> Result<String, AppError> {
+        let view = self.view(options)?;
+        let source = self.session.renderer()?.render(doc, Format::Typ, &view)?;
+        self.compile_source(typst, doc, &source)?;
+        Ok(source)
+    }
+
+    /// Compiles the Typst `source` of `doc` into `.build/`.
+    fn compile_source(&self, typst: &Typst, doc: DocKind, source: &str) -> Result<(), AppError> {
         let build = self.out.join(".build");
         let draft_typ = build.join(format!("{}.typ", doc.stem()));
         let draft_pdf = build.join(format!("{}.pdf", doc.stem()));
-        let view = self.view(options)?;
-        let source = self.session.renderer()?.render(doc, Format::Typ, &view)?;
-        self.write(&draft_typ, source.as_bytes())?;
+        self.write_scratch(&draft_typ, source.as_bytes())?;
         typst.compile(&draft_typ, &draft_pdf, self.out)?;
-        Ok(source)
+        Ok(())
+    }
+
+    /// Writes a draft or a note in `.build/` (no flush to disk: see `atomic::write_scratch`).
+    fn write_scratch(&self, path: &Path, bytes: &[u8]) -> Result<(), AppError> {
+        crate::atomic::write_scratch(path, bytes).map_err(|source| AppError::Write {
+            path: path.to_path_buf(),
+            source,
+        })
     }
 
     /// The page-fit decision, made once per render: compiles the resume, leaving out its
@@ -285,6 +321,9 @@ impl Job<'_> {
         let paths: Vec<&str> = order.iter().map(|(_, _, path)| *path).collect();
         let budget = self.config.pages as usize;
         let mut fit_memo: Option<(PathBuf, String, Option<usize>)> = None;
+        // The full resume's source, rendered once: measured, and compiled as it is when
+        // nothing needs to go.
+        let mut full_source: Option<String> = None;
         if !order.is_empty() {
             // Measure the full resume with one layout (no PDF) and start from the number of
             // drops that should fit, so a typical render compiles once. The decision is kept
@@ -301,15 +340,22 @@ impl Job<'_> {
             let drops = match remembered {
                 Some(k) => Some(k),
                 None => {
-                    self.write(&draft_typ, full.as_bytes())?;
+                    self.write_scratch(&draft_typ, full.as_bytes())?;
                     drops_to_fit(&typst.fit_markers(&draft_typ, out)?, &paths, budget)
                 }
             };
             options.drop_weakest = drops.unwrap_or(0).min(order.len());
             fit_memo = Some((memo, key, remembered));
+            full_source = Some(full);
         }
         let (source, pages) = loop {
-            let source = self.compile(typst, doc, &options)?;
+            let source = match full_source.take() {
+                Some(full) if options.drop_weakest == 0 => {
+                    self.compile_source(typst, doc, &full)?;
+                    full
+                }
+                _ => self.compile(typst, doc, &options)?,
+            };
             let pages = page_count(&draft_pdf);
             if pages.is_none_or(|p| p <= budget) || options.drop_weakest >= order.len() {
                 break (source, pages);
@@ -318,7 +364,7 @@ impl Job<'_> {
         };
         if let Some((memo, key, remembered)) = &fit_memo {
             if *remembered != Some(options.drop_weakest) {
-                self.write(memo, format!("{key} {}\n", options.drop_weakest).as_bytes())?;
+                self.write_scratch(memo, format!("{key} {}\n", options.drop_weakest).as_bytes())?;
             }
         }
         let left_out = &order[..options.drop_weakest];
