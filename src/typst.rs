@@ -314,6 +314,40 @@ pub fn drops_to_fit(markers: &[FitMarker], drop_order: &[&str], pages: usize) ->
     Some(drop_order.len())
 }
 
+/// How many pages each section's entries take (`work`, `publications`: the JSON list the
+/// entries' paths name), largest first. An entry reaches to the next entry or the end, so
+/// short sections between measured ones count with the entry before them.
+pub fn pages_by_section(markers: &[FitMarker]) -> Vec<(String, f64)> {
+    let (Some(start), Some(end)) = (
+        markers.iter().find(|m| m.kind == "start"),
+        markers.iter().find(|m| m.kind == "end"),
+    ) else {
+        return Vec::new();
+    };
+    let usable = start.height - 2.0 * start.y;
+    if usable <= 0.0 {
+        return Vec::new();
+    }
+    let offset = |m: &FitMarker| (m.page.saturating_sub(1)) as f64 * usable + (m.y - start.y);
+    let mut entries: Vec<(f64, &str)> = markers
+        .iter()
+        .filter(|m| m.kind == "entry")
+        .map(|m| (offset(m), m.path.split('[').next().unwrap_or_default()))
+        .collect();
+    entries.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mut sections: Vec<(String, f64)> = Vec::new();
+    for (i, (at, section)) in entries.iter().enumerate() {
+        let next = entries.get(i + 1).map_or(offset(end), |(o, _)| *o);
+        let pages = (next - at).max(0.0) / usable;
+        match sections.iter_mut().find(|(s, _)| s == section) {
+            Some((_, total)) => *total += pages,
+            None => sections.push((section.to_string(), pages)),
+        }
+    }
+    sections.sort_by(|a, b| b.1.total_cmp(&a.1));
+    sections
+}
+
 /// How many pages the content measured by `markers` takes, as a fraction ("2.4").
 pub fn content_pages(markers: &[FitMarker]) -> Option<f64> {
     let start = markers.iter().find(|m| m.kind == "start")?;
@@ -399,6 +433,11 @@ mod tests {
         // 700pt on page 1 and 150pt on page 2.
         let pages = content_pages(&markers).unwrap();
         assert!((pages - 850.0 / 700.0).abs() < 1e-9, "{pages}");
+        // The projects run from 50pt into page 1 to the end: 800pt.
+        let sections = pages_by_section(&markers);
+        assert_eq!(sections.len(), 1);
+        assert_eq!(sections[0].0, "projects");
+        assert!((sections[0].1 - 800.0 / 700.0).abs() < 1e-9, "{sections:?}");
         assert_eq!(
             drops_to_fit(&markers[1..], &["projects[0]"], 1),
             None,

@@ -376,16 +376,33 @@ impl Job<'_> {
             ));
         }
         if let Some(pages) = pages.filter(|p| *p > budget) {
-            let view = self.view(&options)?;
-            let kept: Vec<&str> = view.sections.iter().map(|s| s.id).collect();
-            let measured = typst
-                .fit_markers(&draft_typ, out)
-                .ok()
-                .and_then(|markers| crate::typst::content_pages(&markers));
+            let markers = typst.fit_markers(&draft_typ, out).unwrap_or_default();
+            // The largest sections that alone take more than the budget: what the user
+            // must shorten ("jobs and publications alone take 2.4 pages").
+            let mut culprits: Vec<&str> = Vec::new();
+            let mut taken = 0.0;
+            let by_section = crate::typst::pages_by_section(&markers);
+            for (section, length) in &by_section {
+                culprits.push(match section.as_str() {
+                    "work" => "jobs",
+                    other => other,
+                });
+                taken += length;
+                if taken > budget as f64 {
+                    break;
+                }
+            }
+            let (what, measured) = if taken > budget as f64 {
+                (culprits, Some(taken))
+            } else {
+                let view = self.view(&options)?;
+                let kept: Vec<&'static str> = view.sections.iter().map(|s| s.id).collect();
+                (kept, crate::typst::content_pages(&markers))
+            };
             crate::app::output::note(over_budget_warning(
                 pages,
                 budget,
-                &kept,
+                &what,
                 measured,
                 !left_out.is_empty(),
             ));
@@ -438,7 +455,10 @@ fn over_budget_warning(
         Some(p) => format!("{p:.1} pages"),
         None => format!("{pages} pages"),
     };
-    let verb = if kept.len() == 1 { "takes" } else { "take" };
+    let verb = match kept {
+        ["education" | "volunteer"] => "takes",
+        _ => "take",
+    };
     format!(
         "warning: resume is {pages} page{}; --pages {budget} could not be met{after}: {what} alone {verb} {length}",
         if pages == 1 { "" } else { "s" }
