@@ -183,17 +183,15 @@ pub fn mask_contacts(text: &str) -> String {
     );
     let mut out = text.to_string();
     for m in pattern.find_iter(text) {
-        let blank: String = m
-            .as_str()
+        // A link at the end of a sentence keeps its full stop.
+        let kept = m.as_str().trim_end_matches(['.', ',', ';', ':', ')']).len();
+        let range = m.start()..m.start() + kept;
+        // Only ASCII is blanked: other characters keep their bytes, so offsets hold.
+        let blank: String = text[range.clone()]
             .chars()
             .map(|c| if c.is_ascii() { ' ' } else { c })
             .collect();
-        // Non-ASCII characters keep their bytes; only ASCII is blanked, keeping offsets.
-        let blank: String = blank
-            .chars()
-            .map(|c| if c.is_ascii() { ' ' } else { c })
-            .collect();
-        out.replace_range(m.range(), &blank);
+        out.replace_range(range, &blank);
     }
     out
 }
@@ -530,7 +528,7 @@ fn org_claims(clause: &str, out: &mut Vec<(Range<usize>, String, ClaimKind)>) {
     static KO_WORK: OnceLock<Regex> = OnceLock::new();
     let en = re(
         &EN,
-        r"\b(?:[Aa]t|[Jj]oined|[Ww]orked for|[Ww]ork for|[Ii]nterned at|[Ii]nterned with|[Gg]raduated from|[Dd]egree from|[Ss]tudied at|[Ff]rom)\s+(?:the\s+)?(?P<o>[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|&|and|for)){0,5})",
+        r"\b(?:[Aa]t|[Jj]oined|[Ww]orked for|[Ww]ork for|[Ii]nterned at|[Ii]nterned with|[Gg]raduated from|[Dd]egree from|[Ss]tudied at|[Ff]rom) {1,2}(?:the\s+)?(?P<o>[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|of|&|and|for)){0,5})",
     );
     let suffix = re(
         &SUFFIX,

@@ -289,9 +289,10 @@ impl Checker {
             let text = paragraph.text.as_str();
             hangul |= crate::korean::contains_hangul(text);
             latin |= text.chars().filter(char::is_ascii_alphabetic).count() > 20;
-            if self.is_letter_date(text) || is_count_line(text) {
+            if self.is_letter_date(text) {
                 continue;
             }
+            let counts = count_lines(text);
             for (s, sentence) in claims::sentences(text).into_iter().enumerate() {
                 for clause in claims::clauses(&text[sentence.clone()], sentence.start) {
                     if claims::states_no_fact(clause.text) {
@@ -305,6 +306,12 @@ impl Checker {
                     }
                     let skills = self.skills_in(clause.text);
                     for claim in claims::extract(text, &clause, about_company, &skills) {
+                        if counts
+                            .iter()
+                            .any(|c| c.start < claim.span.end && claim.span.start < c.end)
+                        {
+                            continue;
+                        }
                         let location = Location {
                             paragraph: p + 1,
                             sentence: s + 1,
@@ -939,15 +946,20 @@ fn shingles(text: &str) -> impl Iterator<Item = String> {
     runs.into_iter()
 }
 
-/// storyfolio's own length line under a 자기소개서 answer ("592/700 characters · without
-/// spaces 483", "592/700자"): about the text, not the candidate.
-fn is_count_line(text: &str) -> bool {
+/// storyfolio's own length lines under a 자기소개서 answer ("592/700 characters · without
+/// spaces 483", "(473/700자 · 공백 제외 386)"), wherever a reader put them: about the text,
+/// not the candidate.
+fn count_lines(text: &str) -> Vec<Range<usize>> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
-        regex::Regex::new(r"^\(?\d[\d,]*\s*/\s*\d[\d,]*\s*(?:characters|chars|자)\b")
-            .expect("valid regex")
+        regex::Regex::new(
+            r"\(?\d[\d,]*\s*/\s*\d[\d,]*\s*(?:characters|chars|자)(?:\s*·\s*(?:without spaces|공백\s*제외)\s*\d[\d,]*(?:\s*/\s*\d[\d,]*)?)?\)?",
+        )
+        .expect("valid regex")
     })
-    .is_match(text.trim())
+    .find_iter(text)
+    .map(|m| m.range())
+    .collect()
 }
 
 /// Nouns of things the profile lists, whose counts must match the list ("two papers").
