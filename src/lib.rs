@@ -1,9 +1,20 @@
 //! storyfolio: a person's career facts told as a story for one company.
 //!
-//! Data flows one way: load (`load`, `profile`, `target`) -> `story` -> `view` -> `render`
-//! -> `typst`. The modules below are declared in layer order, lowest first: a module imports
-//! only modules declared above it, never one below (`scripts/check-layers.py`, run by CI,
-//! reads this order and fails on an import that points the wrong way).
+//! Data flows one way:
+//!
+//! ```text
+//! load (load, profile, target, knowledge, github's cache) -> facts -> story -> view
+//!     -> render (templates; docx for Word) -> typst (PDF)
+//! ```
+//!
+//! `cli` is the command line (clap types only); `app` runs it: each command opens one
+//! `app::session::Session` that loads its inputs once, builds the story per target, and
+//! writes through `app::documents` and `app::output`.
+//!
+//! The modules below are declared in layer order, lowest first: a module imports only modules
+//! declared above it, never one below, so no two modules import each other.
+//! `scripts/check-layers.py` (run by CI) reads this order and fails on an import that points
+//! the wrong way, and on a command of `app` that imports another command.
 
 // Foundations: plain helpers that import nothing of storyfolio.
 pub mod atomic;
@@ -11,6 +22,7 @@ pub mod diagnostics;
 pub mod slug;
 pub mod link;
 pub mod korean;
+pub mod scripts;
 pub mod fields;
 
 // Load: read a JSON file, check its schema, deserialize the profile and the target; the
@@ -28,6 +40,9 @@ pub mod facts;
 
 // Story: pure functions from profile + target (+ statistics) to a typed story.
 pub mod story;
+
+// Check: a document's claims against the profile's facts (reads documents; pure matching).
+pub mod check;
 
 // View: the structs the templates see.
 pub mod view;

@@ -71,6 +71,8 @@ pub fn build(inputs: &Inputs<'_>) -> Story {
 pub struct ProfileAnalysis {
     items: Vec<analysis::Item>,
     track: Option<track::Track>,
+    /// The GitHub repositories the profile names, wherever (the list `refresh` fetches).
+    repos: crate::github::refs::Refs,
 }
 
 impl ProfileAnalysis {
@@ -78,7 +80,12 @@ impl ProfileAnalysis {
     pub fn of(profile: &Profile, kb: &Knowledge) -> ProfileAnalysis {
         let items = analysis::items(kb, profile);
         let track = track::track(kb, profile, &items);
-        ProfileAnalysis { items, track }
+        let repos = crate::github::refs::extract(profile);
+        ProfileAnalysis {
+            items,
+            track,
+            repos,
+        }
     }
 }
 
@@ -119,7 +126,13 @@ pub fn build_with(analysed: &ProfileAnalysis, inputs: &Inputs<'_>) -> Story {
         lang,
     ));
     let competition = keep(growth::competition_retro(profile, &ranked, lang));
-    let github = keep(growth::github_growth(profile, &ranked, &stats, lang));
+    let github = keep(growth::github_growth(
+        profile,
+        &ranked,
+        &analysed.repos,
+        &stats,
+        lang,
+    ));
     let coding = keep(skills::coding_proof(profile, lang));
     let trend = keep(skills::trend(kb, items, needs.as_ref(), lang));
     let no_data = keep(readiness::no_data_answer(kb, items, lang));

@@ -18,7 +18,9 @@ pub use letter::{CharCount, LetterSection, LetterView};
 pub use phrase::{english_clause, join_and, join_then};
 pub use pitch::{PitchSection, PitchView, PrepItemView, PrepView};
 pub use plan::{Paragraph, Sentence};
-pub use resume::{competition_result, deliverable_label, drop_order, droppable};
+pub use resume::{
+    competition_result, deliverable_label, drop_order, droppable, left_out_line, named_items,
+};
 
 use crate::link::safe_url;
 use crate::profile::{Lang, Profile};
@@ -213,10 +215,19 @@ impl BeatView {
     }
 }
 
-/// Typst font settings: the families in fallback order.
+/// Typst font settings: the families in fallback order, and the language and region
+/// that pick the right CJK glyphs when the document's own language is not that one.
 #[derive(Debug, Clone, Serialize)]
 pub struct Fonts {
     pub body: Vec<String>,
+    pub cjk: Option<CjkText>,
+}
+
+/// Typst's `lang` and `region` for the CJK text of a document in another language.
+#[derive(Debug, Clone, Serialize)]
+pub struct CjkText {
+    pub lang: &'static str,
+    pub region: &'static str,
 }
 
 /// Everything a document template sees.
@@ -240,8 +251,8 @@ pub struct DocumentView {
 /// Options that shape the view.
 #[derive(Debug, Clone, Default)]
 pub struct ViewOptions {
-    /// A font family known to cover Hangul, put first in Korean documents.
-    pub hangul_font: Option<String>,
+    /// The fonts chosen for the scripts the document uses (`scripts::choose`).
+    pub scripts: crate::scripts::Choice,
     /// How many of the weakest resume items to leave out (to fit the page budget).
     pub drop_weakest: usize,
     /// GitHub statistics from the cache beside the profile.
@@ -294,19 +305,30 @@ pub fn build(
         letter,
         pitch,
         prep,
-        fonts: fonts(lang, options.hangul_font.as_deref()),
+        fonts: fonts(lang, &options.scripts),
     }
 }
 
-fn fonts(lang: Lang, hangul: Option<&str>) -> Fonts {
-    let latin = ["Libertinus Serif", "New Computer Modern"];
-    let mut body: Vec<String> = Vec::new();
-    if lang == Lang::Ko {
-        body.extend(hangul.map(str::to_string));
+fn fonts(lang: Lang, scripts: &crate::scripts::Choice) -> Fonts {
+    let latin = ["Libertinus Serif", "New Computer Modern"].map(String::from);
+    // A Korean document sets its Latin text in the Korean font too, as Korean typesetting
+    // does; other documents keep Latin text in the Latin fonts.
+    let body = match lang {
+        Lang::Ko => [scripts.families.as_slice(), &latin].concat(),
+        Lang::En => [&latin, scripts.families.as_slice()].concat(),
     }
-    body.extend(latin.iter().map(|s| s.to_string()));
-    if lang == Lang::En {
-        body.extend(hangul.map(str::to_string));
-    }
-    Fonts { body }
+    .into_iter()
+    .chain(scripts.emoji.clone())
+    .fold(Vec::new(), |mut body, family| {
+        if !body.contains(&family) {
+            body.push(family);
+        }
+        body
+    });
+    let cjk = scripts
+        .cjk
+        .map(|v| v.lang_region())
+        .filter(|(cjk_lang, _)| *cjk_lang != lang.code())
+        .map(|(lang, region)| CjkText { lang, region });
+    Fonts { body, cjk }
 }

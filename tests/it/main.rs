@@ -11,10 +11,13 @@ mod common;
 
 mod bad_inputs;
 mod batch;
+mod check;
 #[cfg(unix)]
 mod doctor;
 mod docx;
 mod escaping_props;
+#[cfg(unix)]
+mod exit_codes;
 mod export;
 mod fuzz_corpus;
 mod golden;
@@ -26,6 +29,7 @@ mod paths;
 mod pdf;
 mod refresh;
 mod render;
+mod scripts;
 mod shell;
 mod story;
 #[cfg(unix)]

@@ -1,0 +1,339 @@
+//! `storyfolio coach`: the fit score and its breakdown, the matched evidence, keyword
+//! coverage and advice with a next action, as a table, Markdown or stable JSON.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use comfy_table::{presets, Attribute, Cell, Color, ContentArrangement, Table};
+use serde::Serialize;
+
+use crate::app::session::{Session, SessionOptions};
+use crate::app::{output, AppError, Outcome};
+use crate::cli::{CoachArgs, CoachFormat};
+use crate::profile::Lang;
+use crate::story::{Advice, Coverage, Evidence, Fact, Fit, Story};
+
+/// Everything `coach` needs.
+#[derive(Debug, Clone)]
+pub struct CoachConfig {
+    pub profile: PathBuf,
+    pub target: PathBuf,
+    pub format: CoachFormat,
+    pub lang: Option<Lang>,
+    pub knowledge: Option<PathBuf>,
+    pub stats_max_age: u32,
+}
+
+impl From<CoachArgs> for CoachConfig {
+    fn from(args: CoachArgs) -> Self {
+        CoachConfig {
+            profile: args.profile,
+            target: args.target,
+            format: args.format,
+            lang: args.lang.map(Lang::from),
+            knowledge: args.knowledge,
+            stats_max_age: args.stats_max_age,
+        }
+    }
+}
+
+/// The coach report; its JSON form is documented in `docs/coach.md`.
+#[derive(Debug, Clone, Serialize)]
+pub struct CoachReport {
+    /// The version of this format.
+    pub version: u32,
+    pub profile: String,
+    pub target: String,
+    pub company: Option<String>,
+    pub lang: &'static str,
+    pub fit: Fit,
+    pub track: Option<Fact>,
+    pub evidence: Vec<Evidence>,
+    pub coverage: Coverage,
+    pub advice: Vec<Advice>,
+    /// The items a resume longer than its page budget leaves out, first to go first (the
+    /// order `render` uses): `"Old demo" (projects[4])`.
+    pub left_out_first: Vec<String>,
+}
+
+/// Runs `coach`.
+pub fn run(config: CoachConfig) -> Result<Outcome, AppError> {
+    let session = Session::open(&SessionOptions {
+        profile: &config.profile,
+        lang: config.lang,
+        knowledge: config.knowledge.as_deref(),
+        output: None,
+    })?;
+    output::warnings(&config.profile, &session.warnings);
+    let target = Session::target(&config.target)?;
+    session.print_stats_warning();
+    // Statistics older than the allowed age are flagged, as `validate` does.
+    output::warnings(
+        &config.profile,
+        &session.stats_freshness(config.stats_max_age),
+    );
+    let lang = session.language(Some(&target));
+    let story = session.story(Some(&target));
+    let left_out_first =
+        crate::view::named_items(&session.profile, &crate::view::drop_order(&story));
+    let mut report = report(
+        &config.profile,
+        &config.target,
+        target.company.clone(),
+        lang,
+        story,
+    );
+    report.left_out_first = left_out_first;
+    let text = match config.format {
+        CoachFormat::Json => {
+            serde_json::to_string_pretty(&report).map_err(|e| AppError::Bug(e.to_string()))? + "\n"
+        }
+        CoachFormat::Md => markdown(&report),
+        CoachFormat::Text => table(&report, std::io::stdout().is_terminal()),
+    };
+    output::write(text.as_bytes())?;
+    Ok(Outcome::Success)
+}
+
+/// Builds the report from a story.
+pub fn report(
+    profile: &Path,
+    target: &Path,
+    company: Option<String>,
+    lang: Lang,
+    story: Story,
+) -> CoachReport {
+    CoachReport {
+        version: 1,
+        profile: profile.display().to_string(),
+        target: target.display().to_string(),
+        company,
+        lang: lang.code(),
+        fit: story.fit,
+        track: story.track,
+        evidence: story.evidence,
+        coverage: story.coverage,
+        advice: story.advice,
+        left_out_first: Vec::new(),
+    }
+}
+
+struct Words {
+    fit: &'static str,
+    rule: &'static str,
+    points: &'static str,
+    why: &'static str,
+    evidence: &'static str,
+    say_it: &'static str,
+    missing: &'static str,
+    advice: &'static str,
+    next: &'static str,
+    track: &'static str,
+    left_out: &'static str,
+    none: &'static str,
+}
+
+fn words(lang: &str) -> Words {
+    if lang == "ko" {
+        Words {
+            fit: "적합도",
+            rule: "규칙",
+            points: "점수",
+            why: "이유",
+            evidence: "근거가 되는 경험",
+            say_it: "근거 있음: 말하세요",
+            missing: "부족함",
+            advice: "조언",
+            next: "다음 할 일",
+            track: "주 트랙",
+            left_out: "분량을 넘으면 먼저 빠지는 항목",
+            none: "없음",
+        }
+    } else {
+        Words {
+            fit: "Fit",
+            rule: "rule",
+            points: "points",
+            why: "why",
+            evidence: "Matched evidence",
+            say_it: "You have evidence: say it",
+            missing: "Missing",
+            advice: "Advice",
+            next: "next action",
+            track: "Main track",
+            left_out: "Left out first when the resume runs over its pages",
+            none: "none",
+        }
+    }
+}
+
+fn markdown(r: &CoachReport) -> String {
+    let w = words(r.lang);
+    let mut out = format!(
+        "# {} {}/100{}\n\n",
+        w.fit,
+        r.fit.score,
+        r.company
+            .as_deref()
+            .map(|c| format!(" · {c}"))
+            .unwrap_or_default()
+    );
+    if let Some(track) = &r.track {
+        out.push_str(&format!("{}: **{}**\n\n", w.track, track.text));
+    }
+    out.push_str(&format!(
+        "| {} | {} | {} |\n|---|---|---|\n",
+        w.rule, w.points, w.why
+    ));
+    for p in &r.fit.parts {
+        out.push_str(&format!(
+            "| {} | {}/{} | {} |\n",
+            p.rule.as_str(),
+            p.points,
+            p.max,
+            p.reason.replace('|', "\\|")
+        ));
+    }
+    out.push_str(&format!("\n## {}\n\n", w.evidence));
+    for e in r.evidence.iter().take(6) {
+        out.push_str(&format!(
+            "- **{}** ({}) — {}\n",
+            e.title,
+            e.score,
+            e.reasons.join("; ")
+        ));
+    }
+    out.push_str(&format!("\n## {}\n\n", w.say_it));
+    for c in &r.coverage.have {
+        out.push_str(&format!("- {} — `{}`\n", c.keyword, c.evidence));
+    }
+    out.push_str(&format!("\n## {}\n\n", w.missing));
+    if r.coverage.missing.is_empty() {
+        out.push_str(&format!("- {}\n", w.none));
+    }
+    for m in &r.coverage.missing {
+        out.push_str(&format!("- {m}\n"));
+    }
+    out.push_str(&format!("\n## {}\n\n", w.advice));
+    for a in &r.advice {
+        out.push_str(&format!(
+            "- **{}** `{}`: {}. {}: {}\n",
+            a.rule.as_str(),
+            a.path,
+            a.message,
+            w.next,
+            a.action
+        ));
+    }
+    if !r.left_out_first.is_empty() {
+        out.push_str(&format!(
+            "\n{}: {}\n",
+            w.left_out,
+            r.left_out_first.join(", ")
+        ));
+    }
+    out
+}
+
+fn table(r: &CoachReport, colour: bool) -> String {
+    let w = words(r.lang);
+    let new_table = |headers: Vec<&str>| {
+        let mut t = Table::new();
+        t.load_preset(if colour {
+            presets::UTF8_FULL_CONDENSED
+        } else {
+            presets::ASCII_MARKDOWN
+        });
+        t.set_content_arrangement(ContentArrangement::Dynamic);
+        if !colour {
+            t.force_no_tty();
+        }
+        t.set_header(
+            headers
+                .into_iter()
+                .map(|h| Cell::new(h).add_attribute(Attribute::Bold)),
+        );
+        t
+    };
+    let score_colour = match r.fit.score {
+        70.. => Color::Green,
+        45..=69 => Color::Yellow,
+        _ => Color::Red,
+    };
+    let mut out = String::new();
+    let title = format!(
+        "{} {}/100{}",
+        w.fit,
+        r.fit.score,
+        r.company
+            .as_deref()
+            .map(|c| format!(" · {c}"))
+            .unwrap_or_default()
+    );
+    out.push_str(&if colour {
+        format!("\x1b[1m{title}\x1b[0m\n")
+    } else {
+        format!("{title}\n")
+    });
+    if let Some(track) = &r.track {
+        out.push_str(&format!("{}: {}\n", w.track, track.text));
+    }
+    let mut fit = new_table(vec![w.rule, w.points, w.why]);
+    for p in &r.fit.parts {
+        let mut cell = Cell::new(format!("{}/{}", p.points, p.max));
+        if colour {
+            cell = cell.fg(if p.points == p.max {
+                Color::Green
+            } else if p.points == 0 {
+                Color::Red
+            } else {
+                score_colour
+            });
+        }
+        fit.add_row(vec![Cell::new(p.rule.as_str()), cell, Cell::new(&p.reason)]);
+    }
+    out.push_str(&format!("{fit}\n\n{}\n", w.evidence));
+    let mut evidence = new_table(vec!["#", w.evidence, w.why]);
+    for (i, e) in r.evidence.iter().take(6).enumerate() {
+        evidence.add_row(vec![
+            Cell::new(i + 1),
+            Cell::new(&e.title),
+            Cell::new(e.reasons.join("; ")),
+        ]);
+    }
+    out.push_str(&format!("{evidence}\n\n"));
+    let mut coverage = new_table(vec![w.say_it, w.missing]);
+    let rows = r.coverage.have.len().max(r.coverage.missing.len());
+    for i in 0..rows {
+        let have = r
+            .coverage
+            .have
+            .get(i)
+            .map(|c| format!("{} ({})", c.keyword, c.evidence))
+            .unwrap_or_default();
+        let missing = r.coverage.missing.get(i).cloned().unwrap_or_default();
+        let mut missing_cell = Cell::new(missing);
+        if colour {
+            missing_cell = missing_cell.fg(Color::Red);
+        }
+        coverage.add_row(vec![Cell::new(have), missing_cell]);
+    }
+    out.push_str(&format!("{coverage}\n\n{}\n", w.advice));
+    let mut advice = new_table(vec![w.rule, w.advice, w.next]);
+    for a in &r.advice {
+        advice.add_row(vec![
+            Cell::new(a.rule.as_str()),
+            Cell::new(format!("{} ({})", a.message, a.path)),
+            Cell::new(&a.action),
+        ]);
+    }
+    out.push_str(&format!("{advice}\n"));
+    if !r.left_out_first.is_empty() {
+        out.push_str(&format!(
+            "\n{}: {}\n",
+            w.left_out,
+            r.left_out_first.join(", ")
+        ));
+    }
+    out
+}
