@@ -11,14 +11,36 @@ use super::format::{DocKind, Format, TemplateFormat};
 use super::templates::{builtin_templates, read_user_templates};
 use super::{guard, helpers, RenderError};
 
-/// The template registries, one per format, built on first use: a render that only asks
-/// for PDF never parses the HTML or Markdown templates, and a template shared by several
-/// formats (a user's format-neutral partial) is parsed once.
+/// The template registries, one per document and format, built on first use with only the
+/// templates that document includes: a render of the resume to PDF parses the resume's
+/// Typst template and its partials, nothing else (parsing is most of the cost of producing
+/// a document), and a template shared by several registries is parsed once.
 pub struct Renderer {
     /// (name without `.hbs`, file name, text) of every template, built-in or the user's.
     sources: Vec<(String, String, String)>,
     parsed: Vec<OnceLock<Result<handlebars::Template, String>>>,
-    registries: [OnceLock<Result<Handlebars<'static>, String>>; 4],
+    /// Indexed by template format, then document.
+    registries: [[OnceLock<Result<Handlebars<'static>, String>>; 4]; 4],
+}
+
+/// A new registry for `format`: strict, with the format's escaping and the helpers.
+fn empty_registry(format: TemplateFormat) -> Handlebars<'static> {
+    let mut registry = Handlebars::new();
+    registry.set_strict_mode(true);
+    registry.register_escape_fn(format.escape_fn());
+    helpers::register_helpers(&mut registry);
+    registry
+}
+
+/// The name a template of `stem` (its file name without `.hbs`) has in `format`'s
+/// registry: `resume.typ` is `resume` for Typst and absent from the others; `_note` (no
+/// format: a user's partial) is in every registry.
+fn name_in(stem: &str, format: TemplateFormat) -> Option<&str> {
+    match stem.rsplit_once('.') {
+        Some((name, suffix)) if suffix == format.suffix() => Some(name),
+        Some(_) => None,
+        None => Some(stem),
+    }
 }
 
 impl Renderer {
@@ -71,23 +93,34 @@ impl Renderer {
             .map_err(|message| RenderError::Invalid(message.clone()))
     }
 
-    fn registry(&self, format: TemplateFormat) -> Result<&Handlebars<'static>, RenderError> {
-        let slot = &self.registries[format as usize];
+    /// The registry of `doc` in `format`: its template and, transitively, the partials it
+    /// includes. A partial without a template is left for Handlebars to report by name.
+    fn registry(
+        &self,
+        format: TemplateFormat,
+        doc: DocKind,
+    ) -> Result<&Handlebars<'static>, RenderError> {
+        let slot = &self.registries[format as usize][doc as usize];
         let built = slot.get_or_init(|| {
-            let mut registry = Handlebars::new();
-            registry.set_strict_mode(true);
-            registry.register_escape_fn(format.escape_fn());
-            helpers::register_helpers(&mut registry);
-            for (i, (stem, _, _)) in self.sources.iter().enumerate() {
-                // `resume.typ.hbs` belongs to the typ registry as `resume`;
-                // `_note.hbs` (no format: a user's partial) is shared by every registry.
-                let name = match stem.rsplit_once('.') {
-                    Some((name, suffix)) if suffix == format.suffix() => name,
-                    Some(_) => continue,
-                    None => stem.as_str(),
+            let mut registry = empty_registry(format);
+            let mut wanted = vec![doc.stem().to_string()];
+            while let Some(name) = wanted.pop() {
+                if registry.has_template(&name) {
+                    continue;
+                }
+                // A format's own template wins over a format-neutral one of the same name.
+                let found = self
+                    .sources
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, (stem, _, _))| name_in(stem, format) == Some(name.as_str()))
+                    .max_by_key(|(_, (stem, _, _))| stem.contains('.'));
+                let Some((i, _)) = found else {
+                    continue;
                 };
                 let template = self.parsed(i).map_err(|e| e.to_string())?.clone();
-                registry.register_template(name, template);
+                wanted.extend(guard::includes(&name, &template).map_err(|e| e.to_string())?);
+                registry.register_template(&name, template);
             }
             guard::check_partials(&registry).map_err(|e| e.to_string())?;
             Ok(registry)
@@ -97,19 +130,23 @@ impl Renderer {
             .map_err(|message| RenderError::Invalid(message.clone()))
     }
 
-    /// Checks that every template parses and no partials include each other in a loop, so
-    /// a broken user template is reported before anything is written.
+    /// Checks that every template parses and that no partials, in any format, include each
+    /// other in a loop, including templates no document uses.
     pub fn check(&self) -> Result<(), RenderError> {
-        for i in 0..self.sources.len() {
-            self.parsed(i)?;
-        }
         for format in [
             TemplateFormat::Typ,
             TemplateFormat::Html,
             TemplateFormat::Md,
             TemplateFormat::Txt,
         ] {
-            self.registry(format)?;
+            let mut registry = empty_registry(format);
+            for (i, (stem, _, _)) in self.sources.iter().enumerate() {
+                let template = self.parsed(i)?;
+                if let Some(name) = name_in(stem, format) {
+                    registry.register_template(name, template.clone());
+                }
+            }
+            guard::check_partials(&registry)?;
         }
         Ok(())
     }
@@ -121,30 +158,11 @@ impl Renderer {
         format: Format,
         view: &V,
     ) -> Result<String, RenderError> {
-        self.render_named(format, doc.stem(), view)
-            .map_err(|e| match e {
-                RenderError::Render { source, .. } => RenderError::Render {
-                    name: format!("{}.{}.hbs", doc.stem(), format.template_format().suffix()),
-                    source,
-                },
-                other => other,
-            })
-    }
-}
-
-impl Renderer {
-    /// Renders the template (or partial) `name` of `format`'s registry.
-    pub fn render_named<V: Serialize>(
-        &self,
-        format: Format,
-        name: &str,
-        view: &V,
-    ) -> Result<String, RenderError> {
-        let registry = self.registry(format.template_format())?;
-        registry
-            .render(name, view)
+        let format = format.template_format();
+        self.registry(format, doc)?
+            .render(doc.stem(), view)
             .map_err(|e| RenderError::Render {
-                name: format!("{name}.hbs"),
+                name: format!("{}.{}.hbs", doc.stem(), format.suffix()),
                 source: Box::new(e),
             })
     }
@@ -193,5 +211,43 @@ mod tests {
         assert_eq!(out(Format::Html), "&lt;#b*&gt;");
         assert_eq!(out(Format::Md), "\\<\\#b\\*\\>");
         assert_eq!(out(Format::Txt), "<#b*>");
+    }
+
+    #[test]
+    fn a_document_parses_only_the_templates_it_includes() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("pitch.typ.hbs"), "{{#if}}broken").unwrap();
+        fs::write(dir.path().join("resume.txt.hbs"), "{{> _a}}").unwrap();
+        fs::write(dir.path().join("_a.hbs"), "a{{> _b}}").unwrap();
+        fs::write(dir.path().join("_b.txt.hbs"), "b{{x}}").unwrap();
+        let renderer = Renderer::new(Some(dir.path())).unwrap();
+        let view = serde_json::json!({"x": "<1>"});
+        // The broken pitch template is not the resume's business...
+        assert_eq!(
+            renderer
+                .render(DocKind::Resume, Format::Txt, &view)
+                .unwrap(),
+            "ab<1>"
+        );
+        // ...but the pitch, and a check of the whole folder, report it.
+        let pitch = renderer
+            .render(DocKind::Pitch, Format::Pdf, &view)
+            .unwrap_err();
+        assert!(pitch.to_string().contains("pitch.typ.hbs"), "{pitch}");
+        assert!(renderer.check().is_err());
+    }
+
+    #[test]
+    fn partials_in_a_loop_are_refused_before_rendering() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("resume.md.hbs"), "{{> _a}}").unwrap();
+        fs::write(dir.path().join("_a.hbs"), "{{> _b}}").unwrap();
+        fs::write(dir.path().join("_b.md.hbs"), "{{> _a}}").unwrap();
+        let renderer = Renderer::new(Some(dir.path())).unwrap();
+        let err = renderer
+            .render(DocKind::Resume, Format::Md, &serde_json::json!({}))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("loop"), "{err}");
     }
 }

@@ -12,7 +12,7 @@ use super::{say, Advice, Beat, Evidence, EvidenceKind, Fact, RuleId};
 
 /// The path of one part (`name`, `value`, `baseline`) of a metric at `path`: a sub-path of a
 /// `metrics` entry, or the text field a metric was read from (which holds all three).
-fn metric_part(path: &str, part: &str) -> String {
+pub(super) fn metric_part(path: &str, part: &str) -> String {
     if path.contains(".metrics[") {
         format!("{path}.{part}")
     } else {

@@ -5,6 +5,7 @@ use crate::facts::CompetitionFact;
 use crate::profile::{Lang, Profile};
 
 use super::{say, Advice, Beat, Evidence, Fact, RepoFacts, RuleId};
+use crate::github::refs::Refs;
 
 /// competition-retro: the most relevant competition with its rank and retrospective.
 pub fn competition_retro(
@@ -185,6 +186,7 @@ fn rank_text(rank: u32, lang: Lang) -> String {
 pub fn github_growth(
     profile: &Profile,
     ranked: &[Evidence],
+    repos: &Refs,
     stats: &dyn Fn(&str) -> Option<RepoFacts>,
     lang: Lang,
 ) -> (Option<Beat>, Vec<Advice>) {
@@ -194,7 +196,7 @@ pub fn github_growth(
             .growth
             .as_ref()
             .is_some_and(|g| g.before.is_some() || g.after.is_some());
-        if p.repo.is_some() && !has_note {
+        if repos.repo_of(&format!("projects[{i}]")).is_some() && !has_note {
             advice.push(Advice {
                 rule: RuleId::GithubGrowth,
                 path: format!("projects[{i}].growth"),
@@ -246,6 +248,7 @@ pub fn github_growth(
         return (None, advice);
     };
     let path = format!("projects[{i}]");
+    let repo = repos.repo_of(&path);
     let growth = p.growth.clone().unwrap_or_default();
     let mut beat = Beat::new(RuleId::GithubGrowth, "", 60)
         .fact(
@@ -269,12 +272,10 @@ pub fn github_growth(
         )
         .maybe(
             "repo",
-            p.repo
-                .as_ref()
-                .map(|r| Fact::new(r.trim(), format!("{path}.repo"))),
+            repo.map(|r| Fact::new(r.owner_name.as_str(), r.source.as_str())),
         );
-    if let Some(facts) = p.repo.as_deref().and_then(stats) {
-        let at = format!("github:{}", p.repo.as_deref().unwrap_or_default());
+    if let Some((repo, facts)) = repo.and_then(|r| stats(&r.owner_name).map(|f| (r, f))) {
+        let at = format!("github:{}", repo.owner_name);
         if facts.stars > 0 {
             beat = beat.fact(
                 "stars",

@@ -75,6 +75,8 @@ pub struct ProfileAnalysis {
     track: Option<track::Track>,
     /// What the profile's prose says beyond its extension fields.
     facts: crate::facts::ProfileFacts,
+    /// The GitHub repositories the profile names, wherever (the list `refresh` fetches).
+    repos: crate::github::refs::Refs,
 }
 
 impl ProfileAnalysis {
@@ -83,10 +85,12 @@ impl ProfileAnalysis {
         let facts = crate::facts::ProfileFacts::read(profile);
         let items = analysis::items(kb, profile, &facts);
         let track = track::track(kb, profile, &items);
+        let repos = crate::github::refs::extract(profile);
         ProfileAnalysis {
             items,
             track,
             facts,
+            repos,
         }
     }
 }
@@ -133,7 +137,13 @@ pub fn build_with(analysed: &ProfileAnalysis, inputs: &Inputs<'_>) -> Story {
         &ranked,
         lang,
     ));
-    let github = keep(growth::github_growth(profile, &ranked, &stats, lang));
+    let github = keep(growth::github_growth(
+        profile,
+        &ranked,
+        &analysed.repos,
+        &stats,
+        lang,
+    ));
     let coding = keep(skills::coding_proof(profile, &analysed.facts.coding, lang));
     let trend = keep(skills::trend(kb, items, needs.as_ref(), lang));
     let no_data = keep(readiness::no_data_answer(kb, items, lang));
@@ -247,5 +257,8 @@ pub fn build_with(analysed: &ProfileAnalysis, inputs: &Inputs<'_>) -> Story {
         advice,
         coverage,
         prep,
+        gaps: needs
+            .map(|n| n.opportunities.into_iter().map(|o| o.fact).collect())
+            .unwrap_or_default(),
     }
 }

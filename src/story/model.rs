@@ -95,6 +95,27 @@ pub struct Evidence {
     /// constant time, which keeps a profile of thousands of projects linear.
     #[serde(skip)]
     pub(crate) item: usize,
+    /// The facts the writing may quote from this item.
+    #[serde(skip)]
+    pub facts: EvidenceFacts,
+}
+
+/// A measured result: the metric's name, its value and, when known, its baseline.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Measured {
+    pub name: Fact,
+    pub baseline: Option<Fact>,
+    pub value: Fact,
+}
+
+/// What the writing may quote from one piece of evidence, each fact with its path.
+#[derive(Debug, Clone, Default)]
+pub struct EvidenceFacts {
+    /// For a job: the employer.
+    pub employer: Option<Fact>,
+    pub description: Option<Fact>,
+    pub highlights: Vec<Fact>,
+    pub metrics: Vec<Measured>,
 }
 
 /// A fact used by a beat: the text as the input says it, and where it comes from.
@@ -256,4 +277,8 @@ pub struct Story {
     pub read: Vec<ReadFact>,
     /// The posting's required experience, compared with the work history.
     pub experience: Option<ExperienceCheck>,
+    /// Where AI could do more for the company: the target's own `opportunities`, else the
+    /// knowledge base's ideas for its domain (paths starting `knowledge:`).
+    #[serde(skip)]
+    pub gaps: Vec<Fact>,
 }

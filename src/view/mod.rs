@@ -5,6 +5,7 @@ pub mod labels;
 mod letter;
 mod phrase;
 mod pitch;
+pub mod plan;
 pub mod realize;
 mod resume;
 
@@ -16,7 +17,10 @@ pub use labels::Labels;
 pub use letter::{CharCount, LetterSection, LetterView};
 pub use phrase::{english_clause, join_and, join_then};
 pub use pitch::{PitchSection, PitchView, PrepItemView, PrepView};
-pub use resume::{competition_result, deliverable_label, drop_order, droppable};
+pub use plan::{Paragraph, Sentence};
+pub use resume::{
+    competition_result, deliverable_label, drop_order, droppable, left_out_line, named_items,
+};
 
 use crate::link::safe_url;
 use crate::profile::{Lang, Profile};
@@ -118,6 +122,9 @@ pub struct BeatView {
     /// The JSON paths of the facts used, for `--explain`.
     #[serde(skip)]
     pub paths: Vec<String>,
+    /// For a planned paragraph: its sentences, each with its rule and paths (`--explain`).
+    #[serde(skip)]
+    pub sentences: Vec<Sentence>,
 }
 
 /// Fact roles that hold whole sentences: their final full stop is dropped so they can be
@@ -181,14 +188,46 @@ impl BeatView {
                 .collect(),
             strength: beat.strength,
             paths: beat.paths(),
+            sentences: Vec::new(),
+        }
+    }
+
+    /// A paragraph the planner wrote: its text, the rule of its first sentence, and every
+    /// sentence with its own rule and paths.
+    pub fn paragraph(paragraph: Paragraph) -> Self {
+        let mut paths: Vec<String> = paragraph
+            .sentences
+            .iter()
+            .flat_map(|s| s.paths.iter().cloned())
+            .collect();
+        paths.sort();
+        paths.dedup();
+        BeatView {
+            rule: paragraph.sentences.first().map_or("frame", |s| s.rule),
+            variant: "",
+            text: paragraph.text,
+            facts: BTreeMap::new(),
+            lists: BTreeMap::new(),
+            strength: 0,
+            paths,
+            sentences: paragraph.sentences,
         }
     }
 }
 
-/// Typst font settings: the families in fallback order.
+/// Typst font settings: the families in fallback order, and the language and region
+/// that pick the right CJK glyphs when the document's own language is not that one.
 #[derive(Debug, Clone, Serialize)]
 pub struct Fonts {
     pub body: Vec<String>,
+    pub cjk: Option<CjkText>,
+}
+
+/// Typst's `lang` and `region` for the CJK text of a document in another language.
+#[derive(Debug, Clone, Serialize)]
+pub struct CjkText {
+    pub lang: &'static str,
+    pub region: &'static str,
 }
 
 /// Everything a document template sees.
@@ -212,8 +251,8 @@ pub struct DocumentView {
 /// Options that shape the view.
 #[derive(Debug, Clone, Default)]
 pub struct ViewOptions {
-    /// A font family known to cover Hangul, put first in Korean documents.
-    pub hangul_font: Option<String>,
+    /// The fonts chosen for the scripts the document uses (`scripts::choose`).
+    pub scripts: crate::scripts::Choice,
     /// How many of the weakest resume items to leave out (to fit the page budget).
     pub drop_weakest: usize,
     /// GitHub statistics from the cache beside the profile.
@@ -240,9 +279,9 @@ pub fn build(
             .as_deref()
             .and_then(|u| Link::new(t.company.clone().unwrap_or_default(), u)),
     });
-    let letter = target.map(|t| letter::build(t, story, lang, &labels));
-    let pitch = target.map(|_| pitch::pitch(story, &sections, &labels, lang));
-    let prep = target.map(|_| pitch::prep(story, lang));
+    let letter = target.map(|t| letter::build(t, story, profile, lang, &labels));
+    let pitch = target.map(|t| pitch::pitch(t, story, profile, lang, &sections, &labels));
+    let prep = target.map(|t| pitch::prep(t, story, profile, lang));
     let title = match &target_view {
         Some(TargetView {
             company: Some(company),
@@ -266,19 +305,30 @@ pub fn build(
         letter,
         pitch,
         prep,
-        fonts: fonts(lang, options.hangul_font.as_deref()),
+        fonts: fonts(lang, &options.scripts),
     }
 }
 
-fn fonts(lang: Lang, hangul: Option<&str>) -> Fonts {
-    let latin = ["Libertinus Serif", "New Computer Modern"];
-    let mut body: Vec<String> = Vec::new();
-    if lang == Lang::Ko {
-        body.extend(hangul.map(str::to_string));
+fn fonts(lang: Lang, scripts: &crate::scripts::Choice) -> Fonts {
+    let latin = ["Libertinus Serif", "New Computer Modern"].map(String::from);
+    // A Korean document sets its Latin text in the Korean font too, as Korean typesetting
+    // does; other documents keep Latin text in the Latin fonts.
+    let body = match lang {
+        Lang::Ko => [scripts.families.as_slice(), &latin].concat(),
+        Lang::En => [&latin, scripts.families.as_slice()].concat(),
     }
-    body.extend(latin.iter().map(|s| s.to_string()));
-    if lang == Lang::En {
-        body.extend(hangul.map(str::to_string));
-    }
-    Fonts { body }
+    .into_iter()
+    .chain(scripts.emoji.clone())
+    .fold(Vec::new(), |mut body, family| {
+        if !body.contains(&family) {
+            body.push(family);
+        }
+        body
+    });
+    let cjk = scripts
+        .cjk
+        .map(|v| v.lang_region())
+        .filter(|(cjk_lang, _)| *cjk_lang != lang.code())
+        .map(|(lang, region)| CjkText { lang, region });
+    Fonts { body, cjk }
 }
