@@ -55,7 +55,7 @@ fn english_resume_and_cover_letter_contain_the_facts() {
         &letter,
         &[
             "Dear VisionGuard hiring team,",
-            "Computer Vision Engineer position at VisionGuard",
+            "join VisionGuard as a Computer Vision Engineer",
             "Sincerely,",
             "Jiwoo Kim",
         ],
@@ -96,7 +96,7 @@ fn korean_documents_show_hangul_and_korean_sections() {
             "경력",
             "프로젝트",
             "논문",
-            "대회",
+            "어학",
             "기술",
             "고려대학교",
         ],
