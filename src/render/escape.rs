@@ -349,7 +349,10 @@ pub fn html_rich(value: &str) -> String {
 /// Text with its inline Markdown and HTML as Markdown emphasis, code and links.
 pub fn markdown_rich(value: &str) -> String {
     // Leading spaces mean nothing inline, and four would start a code block in Markdown.
-    MARKDOWN_RICH.render(value.trim_start_matches([' ', '\t']), markdown)
+    MARKDOWN_RICH.render(
+        value.trim_start_matches(|c: char| c.is_whitespace() || is_dropped(c)),
+        markdown,
+    )
 }
 
 /// Text with its inline Markdown and HTML read and dropped: plain text.
