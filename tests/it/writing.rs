@@ -306,8 +306,14 @@ fn every_generated_document_passes_the_writing_checks() {
                         .sections
                         .iter()
                         .flat_map(|s| sentences(s))
+                        // A measured result: a metric field, or a highlight the facts stage
+                        // read a before/after from, told in a sentence with its number.
+                        .filter(|s| s.text.chars().any(|c| c.is_ascii_digit()))
                         .flat_map(|s| &s.paths)
-                        .filter(|p| p.contains(".metrics[") && p.ends_with(".value"))
+                        .filter(|p| {
+                            (p.contains(".metrics[") && p.ends_with(".value"))
+                                || p.contains(".highlights[")
+                        })
                         .map(String::as_str)
                         .collect();
                     if doc.metrics >= 2 && measured.len() < 2 {
