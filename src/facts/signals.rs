@@ -78,6 +78,7 @@ const SIGNALS: &[(&str, SignalKind)] = &[
     ("sagemaker", SignalKind::Serving),
     ("vertex ai", SignalKind::Serving),
     ("서빙", SignalKind::Serving),
+    ("추론 서버", SignalKind::Serving),
     ("latency", SignalKind::Latency),
     ("throughput", SignalKind::Latency),
     ("p95", SignalKind::Latency),

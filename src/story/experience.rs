@@ -12,7 +12,7 @@ use super::{ExperienceCheck, Fact};
 
 static YEARS_EN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:at\s+least\s+|minimum\s+(?:of\s+)?)?([0-9]{1,2})(?:\s*[-–~]\s*[0-9]{1,2})?\s*\+?\s*(?:or\s+more\s+)?years?\b(?:\s+of)?[^.;\n]{0,60}?\b(?:experience|shipping|building|working|in\s+(?:industry|production))",
+        r"(?i)\b(?:at\s+least\s+|minimum\s+(?:of\s+)?)?([0-9]{1,2})(?:\s*[-–~]\s*[0-9]{1,2})?\s*\+?\s*(?:or\s+more\s+)?years?\b(?:\s+of)?[^.;\n]{0,60}?\b(?:experience|shipping|building|working|in\s+(?:industry|production))[^.;,(\n]{0,40}",
     )
     .expect("valid pattern")
 });
@@ -78,6 +78,21 @@ pub fn check(profile: &Profile, target: &Target) -> Option<ExperienceCheck> {
             .iter()
             .flat_map(|w| [w.start_date.as_deref(), w.end_date.as_deref()])
             .chain(profile.education.iter().map(|e| e.end_date.as_deref()))
+            // An ongoing job lasts at least until the latest thing the profile dates.
+            .chain(
+                profile
+                    .projects
+                    .iter()
+                    .flat_map(|p| [p.start_date.as_deref(), p.end_date.as_deref()]),
+            )
+            .chain(profile.awards.iter().map(|a| a.date.as_deref()))
+            .chain(
+                profile
+                    .publications
+                    .iter()
+                    .map(|p| p.release_date.as_deref()),
+            )
+            .chain(profile.certificates.iter().map(|c| c.date.as_deref()))
             .flatten()
             .filter_map(month_of)
             .max()
@@ -147,6 +162,7 @@ mod tests {
         assert_eq!(c.required.text, "경력 2년 이상");
         let c = check(&p, &target("3+ years shipping ML models to production")).unwrap();
         assert_eq!((c.years, c.met), (3, true));
+        assert_eq!(c.required.text, "3+ years shipping ML models to production");
         let c = check(&p, &target("At least 5 years of industry experience")).unwrap();
         assert_eq!((c.years, c.met), (5, false));
         assert!(check(&p, &target("Python 3.11, PyTorch 2")).is_none());
