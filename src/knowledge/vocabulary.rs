@@ -199,7 +199,7 @@ impl Vocabulary {
             .find_overlapping_iter(normalized)
             .map(|m| (m.start(), m.end(), &self.patterns[m.pattern().as_usize()]))
             .filter(|(start, end, pattern)| {
-                !(pattern.latin && !on_word_boundaries(normalized, *start, *end))
+                (!pattern.latin || on_word_boundaries(normalized, *start, *end))
                     && !hidden.contains(&(*start, *end))
             })
             .collect();
