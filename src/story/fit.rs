@@ -197,6 +197,7 @@ pub fn fit_score(inputs: &FitInputs<'_>) -> Fit {
         points: core_points,
         max: CORE_SKILLS_MAX,
         reason: match (needs.compression_role, core_points == CORE_SKILLS_MAX) {
+            (_, false) if core_points == 0 => say(lang, "neither Python nor a deep-learning framework is visible in your skills", "기술에 Python도 딥러닝 프레임워크도 보이지 않음"),
             (true, true) => say(lang, "Python, a deep-learning framework and C/C++ (the posting asks for compression) are all visible", "Python, 딥러닝 프레임워크, C/C++(경량화 직무)가 모두 보임"),
             (true, false) => say(lang, "of Python, a deep-learning framework and C/C++ (the posting asks for compression), some are not visible", "Python, 딥러닝 프레임워크, C/C++(경량화 직무) 중 보이지 않는 것이 있음"),
             (false, true) => say(lang, "Python and a deep-learning framework are visible", "Python과 딥러닝 프레임워크가 보임"),
