@@ -12,6 +12,7 @@ pub mod github;
 pub mod input;
 pub mod jsonresume;
 pub mod knowledge;
+pub mod locale;
 pub mod profile;
 pub mod render;
 pub mod schema;
