@@ -5,6 +5,7 @@
 pub mod app;
 pub mod atomic;
 pub mod cli;
+pub mod design;
 pub mod diagnostics;
 pub mod display;
 pub mod docx;
