@@ -558,7 +558,7 @@ impl Locale {
         }
         let mut out = String::with_capacity(digits.len() + digits.len() / 3 * self.thousands.len());
         for (i, c) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
                 out.push_str(&self.thousands);
             }
             out.push(c);
