@@ -127,6 +127,17 @@ impl Length {
         Length { value, unit: "cm" }
     }
 
+    /// The length in points (1 in = 72 pt), rounded to 0.01 pt.
+    fn points(&self) -> f64 {
+        let points = match self.unit {
+            "mm" => self.value / 25.4 * 72.0,
+            "cm" => self.value / 2.54 * 72.0,
+            "in" => self.value * 72.0,
+            _ => self.value,
+        };
+        (points * 100.0).round() / 100.0
+    }
+
     /// "1.6cm", "18mm", "0.75in", "54pt".
     pub fn text(&self) -> String {
         format!("{}{}", trim_float(self.value), self.unit)
@@ -230,6 +241,8 @@ pub struct Design {
     pub paper_css: &'static str,
     /// "1.6cm".
     pub margin: String,
+    /// The margin in points, for the templates' arithmetic.
+    pub margin_pt: f64,
     /// Base size in points.
     pub font_size: f64,
     /// Section heading size in points.
@@ -331,6 +344,7 @@ impl Design {
             paper_typst: paper.typst(),
             paper_css: paper.css(),
             margin: margin.text(),
+            margin_pt: margin.points(),
             font_size,
             heading_size: round(font_size * 1.1),
             name_size: round(font_size * 1.9),
