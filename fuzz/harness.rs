@@ -7,11 +7,11 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use storyfolio::input::{load_document_bytes, LoadError};
 use storyfolio::knowledge::Knowledge;
+use storyfolio::load::DocumentKind;
+use storyfolio::load::{load_document_bytes, LoadError};
 use storyfolio::profile::{Lang, Profile};
 use storyfolio::render::{DocKind, Format, Renderer};
-use storyfolio::schema::DocumentKind;
 use storyfolio::story::{Inputs, Story};
 use storyfolio::target::Target;
 use storyfolio::view::{self, LetterSection, ViewOptions};

@@ -16,11 +16,12 @@ mod watch_cmd;
 use std::io::Write;
 use std::path::PathBuf;
 
-use crate::cli::{Cli, Command, ExportCommand, RenderConfig, SchemaKind, TemplatesCommand};
-use crate::input::LoadError;
+use crate::cli::{Cli, Command, ExportCommand, SchemaKind, TemplatesCommand};
+use crate::load::DocumentKind;
+use crate::load::LoadError;
 use crate::render::RenderError;
-use crate::schema::DocumentKind;
 use crate::typst::TypstError;
+use render_cmd::RenderConfig;
 
 /// How a successful run ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -3,12 +3,9 @@
 mod tools;
 
 use std::path::PathBuf;
-use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::app::batch_cmd::BatchConfig;
-use crate::app::coach_cmd::{CoachConfig, CoachFormat};
 use crate::profile::Lang;
 use crate::render::{DocKind, Format};
 
@@ -111,17 +108,15 @@ pub struct CoachArgs {
     pub stats_max_age: u32,
 }
 
-impl From<CoachArgs> for CoachConfig {
-    fn from(args: CoachArgs) -> Self {
-        CoachConfig {
-            profile: args.profile,
-            target: args.target,
-            format: args.format,
-            lang: args.lang.map(Lang::from),
-            knowledge: args.knowledge,
-            stats_max_age: args.stats_max_age,
-        }
-    }
+/// The output format of `coach`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CoachFormat {
+    /// A table (colour on a terminal, plain when piped).
+    Text,
+    /// Markdown.
+    Md,
+    /// JSON (stable; see docs/coach.md).
+    Json,
 }
 
 const REFRESH_HELP: &str = "\
@@ -209,34 +204,6 @@ pub struct RefreshArgs {
     pub profile: PathBuf,
     #[command(flatten)]
     pub github: GithubArgs,
-}
-
-/// Everything `refresh` needs, resolved from the command line.
-#[derive(Debug, Clone)]
-pub struct RefreshConfig {
-    pub profile: PathBuf,
-    pub api_url: String,
-    pub jobs: usize,
-    /// Per request, body included.
-    pub timeout: Duration,
-}
-
-impl RefreshConfig {
-    /// The config for `profile` with the given GitHub options.
-    pub fn new(profile: PathBuf, github: GithubArgs) -> Self {
-        RefreshConfig {
-            profile,
-            api_url: github.api_url,
-            jobs: usize::from(github.jobs),
-            timeout: Duration::from_secs(github.timeout),
-        }
-    }
-}
-
-impl From<RefreshArgs> for RefreshConfig {
-    fn from(args: RefreshArgs) -> Self {
-        RefreshConfig::new(args.profile, args.github)
-    }
 }
 
 /// A document language on the command line.
@@ -332,101 +299,6 @@ pub struct BatchArgs {
     pub force: bool,
 }
 
-impl From<BatchArgs> for BatchConfig {
-    fn from(args: BatchArgs) -> Self {
-        let jobs = args
-            .jobs
-            .map(|j| j as usize)
-            .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get()));
-        BatchConfig {
-            render: RenderConfig::new(args.profile, None, args.output, None, true),
-            targets: args.targets,
-            jobs,
-            force: args.force,
-        }
-    }
-}
-
-/// Everything `render` needs, resolved from the command line.
-#[derive(Debug, Clone)]
-pub struct RenderConfig {
-    pub profile: PathBuf,
-    pub target: Option<PathBuf>,
-    pub docs: Vec<DocKind>,
-    pub formats: Vec<Format>,
-    pub lang: Option<Lang>,
-    pub templates: Option<PathBuf>,
-    pub font_paths: Vec<PathBuf>,
-    pub out: PathBuf,
-    pub typst: Option<PathBuf>,
-    pub pages: u32,
-    pub explain: bool,
-    pub knowledge: Option<PathBuf>,
-    /// Set by `--refresh`: refresh the GitHub statistics before rendering.
-    pub refresh: Option<RefreshConfig>,
-}
-
-impl From<RenderArgs> for RenderConfig {
-    fn from(args: RenderArgs) -> Self {
-        let refresh = args
-            .refresh
-            .then(|| RefreshConfig::new(args.profile.clone(), args.github));
-        let has_target = args.target.is_some();
-        RenderConfig::new(args.profile, args.target, args.output, refresh, has_target)
-    }
-}
-
-impl RenderConfig {
-    /// Resolves the defaults: the resume, plus the cover letter when there is a target;
-    /// PDF; each document and format once.
-    fn new(
-        profile: PathBuf,
-        target: Option<PathBuf>,
-        output: OutputArgs,
-        refresh: Option<RefreshConfig>,
-        has_target: bool,
-    ) -> Self {
-        let mut docs = output.docs;
-        if docs.is_empty() {
-            docs.push(DocKind::Resume);
-            if has_target {
-                docs.push(DocKind::CoverLetter);
-            }
-        }
-        dedup_in_order(&mut docs);
-        let mut formats = if output.formats.is_empty() {
-            vec![Format::Pdf]
-        } else {
-            output.formats
-        };
-        dedup_in_order(&mut formats);
-        RenderConfig {
-            profile,
-            target,
-            docs,
-            formats,
-            lang: output.lang.map(Lang::from),
-            templates: output.templates,
-            font_paths: output.font_paths,
-            out: output.out,
-            typst: output.typst,
-            pages: output.pages,
-            explain: output.explain,
-            knowledge: output.knowledge,
-            refresh,
-        }
-    }
-}
-
-fn dedup_in_order<T: PartialEq + Copy>(items: &mut Vec<T>) {
-    let mut seen = Vec::with_capacity(items.len());
-    items.retain(|item| {
-        let fresh = !seen.contains(item);
-        seen.push(*item);
-        fresh
-    });
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -435,17 +307,5 @@ mod tests {
     #[test]
     fn cli_is_well_formed() {
         Cli::command().debug_assert();
-    }
-
-    #[test]
-    fn render_defaults_follow_the_target() {
-        let cli = Cli::parse_from(["storyfolio", "render", "p.json", "--target", "t.json"]);
-        let Command::Render(args) = cli.command else {
-            panic!("not render")
-        };
-        let config = RenderConfig::from(args);
-        assert_eq!(config.docs, [DocKind::Resume, DocKind::CoverLetter]);
-        assert_eq!(config.formats, [Format::Pdf]);
-        assert_eq!(config.out, PathBuf::from("out"));
     }
 }

@@ -4,8 +4,8 @@
 use serde_json::{Map, Value};
 
 use crate::display::metric_line;
+use crate::link::safe_url;
 use crate::profile::{Award, Competition, Lang, Profile, Project, Skill, SocialProfile};
-use crate::render::safe_url;
 use crate::view::{competition_result, deliverable_label, Labels};
 
 /// The schema a JSON Resume document names in `$schema`.

@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
-use crate::input::{read_json_object, InputError};
+use crate::load::{read_json_object, InputError};
 
 const DEFAULT: &str = include_str!("../knowledge/default.json");
 
@@ -170,7 +170,7 @@ mod tests {
                 d.id
             );
             assert!(
-                d.keywords.iter().any(|k| crate::typst::contains_hangul(k)),
+                d.keywords.iter().any(|k| crate::korean::contains_hangul(k)),
                 "{} has no Korean keyword",
                 d.id
             );

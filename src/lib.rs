@@ -1,24 +1,41 @@
 //! storyfolio: a person's career facts told as a story for one company.
 //!
-//! Data flows one way: load (`profile`, `target`) -> `story` -> `view` -> `render` -> `typst`.
+//! Data flows one way: load (`load`, `profile`, `target`) -> `story` -> `view` -> `render`
+//! -> `typst`. The modules below are declared in layer order, lowest first: a module imports
+//! only modules declared above it, never one below (`scripts/check-layers.py`, run by CI,
+//! reads this order and fails on an import that points the wrong way).
 
-pub mod app;
+// Foundations: plain helpers that import nothing of storyfolio.
 pub mod atomic;
-pub mod cli;
-pub mod design;
 pub mod diagnostics;
-pub mod display;
-pub mod docx;
-pub mod github;
-pub mod input;
-pub mod jsonresume;
-pub mod knowledge;
+pub mod slug;
+pub mod link;
+pub mod korean;
+pub mod fields;
+pub mod design;
+
+// Load: read a JSON file, check its schema, deserialize the profile and the target; the
+// knowledge base and the GitHub statistics beside them.
+pub mod load;
 pub mod locale;
 pub mod profile;
-pub mod render;
-pub mod schema;
-pub mod slug;
-pub mod story;
 pub mod target;
-pub mod typst;
+pub mod display;
+pub mod knowledge;
+pub mod github;
+
+// Story: pure functions from profile + target (+ statistics) to a typed story.
+pub mod story;
+
+// View: the structs the templates see.
 pub mod view;
+
+// Render: templates to text, Word and JSON Resume; typst to PDF.
+pub mod render;
+pub mod docx;
+pub mod jsonresume;
+pub mod typst;
+
+// Commands: the command line, then running it.
+pub mod cli;
+pub mod app;

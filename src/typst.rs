@@ -315,11 +315,6 @@ fn die_with_parent(command: &mut Command) {
 #[cfg(not(target_os = "linux"))]
 fn die_with_parent(_command: &mut Command) {}
 
-/// Whether `text` contains Hangul (syllables or jamo).
-pub fn contains_hangul(text: &str) -> bool {
-    text.chars().any(|c| matches!(c, '\u{AC00}'..='\u{D7A3}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}'))
-}
-
 /// The number of pages of a PDF file.
 pub fn page_count(pdf: &Path) -> Option<usize> {
     lopdf::Document::load(pdf)
@@ -367,11 +362,5 @@ mod tests {
             None,
             "no start marker"
         );
-    }
-
-    #[test]
-    fn hangul_is_detected() {
-        assert!(contains_hangul("김지우 Kim"));
-        assert!(!contains_hangul("Kim Jiwoo, 金志宇"));
     }
 }

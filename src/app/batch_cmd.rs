@@ -10,9 +10,10 @@ use std::sync::Mutex;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+use crate::app::render_cmd::RenderConfig;
 use crate::app::render_cmd::{locate_typst, print_warnings, render_target, Shared};
 use crate::app::{AppError, Outcome};
-use crate::cli::RenderConfig;
+use crate::cli::BatchArgs;
 use crate::story::{Inputs, Story};
 use crate::target::Target;
 
@@ -25,6 +26,21 @@ pub struct BatchConfig {
     pub targets: Vec<PathBuf>,
     pub jobs: usize,
     pub force: bool,
+}
+
+impl From<BatchArgs> for BatchConfig {
+    fn from(args: BatchArgs) -> Self {
+        let jobs = args
+            .jobs
+            .map(|j| j as usize)
+            .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get()));
+        BatchConfig {
+            render: RenderConfig::new(args.profile, None, args.output, None, true),
+            targets: args.targets,
+            jobs,
+            force: args.force,
+        }
+    }
 }
 
 /// The file in OUT that records what each folder was rendered from.

@@ -9,20 +9,10 @@ use serde::Serialize;
 
 use crate::app::render_cmd::print_warnings;
 use crate::app::{AppError, Outcome};
+use crate::cli::{CoachArgs, CoachFormat};
 use crate::knowledge::Knowledge;
 use crate::profile::Lang;
 use crate::story::{Advice, Coverage, Evidence, Fact, Fit, Inputs, Story};
-
-/// The output format of `coach`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum CoachFormat {
-    /// A table (colour on a terminal, plain when piped).
-    Text,
-    /// Markdown.
-    Md,
-    /// JSON (stable; see docs/coach.md).
-    Json,
-}
 
 /// Everything `coach` needs.
 #[derive(Debug, Clone)]
@@ -33,6 +23,19 @@ pub struct CoachConfig {
     pub lang: Option<Lang>,
     pub knowledge: Option<PathBuf>,
     pub stats_max_age: u32,
+}
+
+impl From<CoachArgs> for CoachConfig {
+    fn from(args: CoachArgs) -> Self {
+        CoachConfig {
+            profile: args.profile,
+            target: args.target,
+            format: args.format,
+            lang: args.lang.map(Lang::from),
+            knowledge: args.knowledge,
+            stats_max_age: args.stats_max_age,
+        }
+    }
 }
 
 /// The coach report; its JSON form is documented in `docs/coach.md`.

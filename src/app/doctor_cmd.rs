@@ -7,8 +7,9 @@ use std::time::{Duration, SystemTime};
 
 use crate::app::{AppError, Outcome};
 use crate::cli::DoctorArgs;
+use crate::korean::contains_hangul;
 use crate::render::Renderer;
-use crate::typst::{contains_hangul, Typst, TypstError, INSTALL_COMMAND, PINNED_VERSION};
+use crate::typst::{Typst, TypstError, INSTALL_COMMAND, PINNED_VERSION};
 
 /// Statistics older than this are worth refreshing before an application.
 const STALE_AFTER: Duration = Duration::from_secs(7 * 24 * 60 * 60);
@@ -131,8 +132,8 @@ fn typst_version(typst: &Typst) -> Check {
 
 /// Whether the profile at `path` is Korean (so a missing Hangul font is a failure), or why
 /// it could not be read.
-fn wants_hangul(path: &Path) -> Result<bool, crate::input::InputError> {
-    let document = crate::input::read_json_object(path)?;
+fn wants_hangul(path: &Path) -> Result<bool, crate::load::InputError> {
+    let document = crate::load::read_json_object(path)?;
     Ok(document.get("lang").and_then(|l| l.as_str()) == Some("ko")
         || contains_hangul(&document.to_string()))
 }

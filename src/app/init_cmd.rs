@@ -5,8 +5,8 @@
 use std::path::Path;
 
 use crate::app::{AppError, Outcome};
+use crate::load::schema::{PROFILE_SCHEMA, TARGET_SCHEMA};
 use crate::profile::Lang;
-use crate::schema::{PROFILE_SCHEMA, TARGET_SCHEMA};
 
 /// The files `init` writes, relative to its folder, in `lang`.
 fn starter_files(lang: Lang) -> [(&'static str, &'static str); 5] {

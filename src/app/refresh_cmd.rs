@@ -2,12 +2,12 @@
 //! a progress bar on a terminal and one line per item when piped.
 
 use std::io::IsTerminal;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use crate::app::render_cmd::print_warnings;
 use crate::app::{AppError, Outcome};
-use crate::cli::RefreshConfig;
+use crate::cli::{GithubArgs, RefreshArgs};
 use crate::diagnostics::Diagnostic;
 use crate::github::client::{Client, ClientConfig, Token};
 use crate::github::fetch::{RetryPolicy, StopReason};
@@ -17,6 +17,34 @@ use crate::profile::Profile;
 
 /// Time allowed to open a connection; a reachable GitHub answers far sooner.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Everything `refresh` needs, resolved from the command line.
+#[derive(Debug, Clone)]
+pub struct RefreshConfig {
+    pub profile: PathBuf,
+    pub api_url: String,
+    pub jobs: usize,
+    /// Per request, body included.
+    pub timeout: Duration,
+}
+
+impl RefreshConfig {
+    /// The config for `profile` with the given GitHub options.
+    pub fn new(profile: PathBuf, github: GithubArgs) -> Self {
+        RefreshConfig {
+            profile,
+            api_url: github.api_url,
+            jobs: usize::from(github.jobs),
+            timeout: Duration::from_secs(github.timeout),
+        }
+    }
+}
+
+impl From<RefreshArgs> for RefreshConfig {
+    fn from(args: RefreshArgs) -> Self {
+        RefreshConfig::new(args.profile, args.github)
+    }
+}
 
 /// Runs `refresh`.
 pub fn run(config: &RefreshConfig) -> Result<Outcome, AppError> {

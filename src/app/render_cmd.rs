@@ -2,8 +2,9 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::app::refresh_cmd::RefreshConfig;
 use crate::app::{AppError, Outcome};
-use crate::cli::RenderConfig;
+use crate::cli::{OutputArgs, RenderArgs};
 use crate::diagnostics::Diagnostic;
 use crate::knowledge::Knowledge;
 use crate::profile::{Lang, Profile};
@@ -15,8 +16,89 @@ use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::sync::{Arc, OnceLock};
 
-use crate::typst::{contains_hangul, drops_to_fit, page_count, Typst};
+use crate::korean::contains_hangul;
+use crate::typst::{drops_to_fit, page_count, Typst};
 use crate::view::{self, DocumentView, LetterSection, ViewOptions};
+
+/// Everything `render` needs, resolved from the command line.
+#[derive(Debug, Clone)]
+pub struct RenderConfig {
+    pub profile: PathBuf,
+    pub target: Option<PathBuf>,
+    pub docs: Vec<DocKind>,
+    pub formats: Vec<Format>,
+    pub lang: Option<Lang>,
+    pub templates: Option<PathBuf>,
+    pub font_paths: Vec<PathBuf>,
+    pub out: PathBuf,
+    pub typst: Option<PathBuf>,
+    pub pages: u32,
+    pub explain: bool,
+    pub knowledge: Option<PathBuf>,
+    /// Set by `--refresh`: refresh the GitHub statistics before rendering.
+    pub refresh: Option<RefreshConfig>,
+}
+
+impl From<RenderArgs> for RenderConfig {
+    fn from(args: RenderArgs) -> Self {
+        let refresh = args
+            .refresh
+            .then(|| RefreshConfig::new(args.profile.clone(), args.github));
+        let has_target = args.target.is_some();
+        RenderConfig::new(args.profile, args.target, args.output, refresh, has_target)
+    }
+}
+
+impl RenderConfig {
+    /// Resolves the defaults: the resume, plus the cover letter when there is a target;
+    /// PDF; each document and format once.
+    pub(crate) fn new(
+        profile: PathBuf,
+        target: Option<PathBuf>,
+        output: OutputArgs,
+        refresh: Option<RefreshConfig>,
+        has_target: bool,
+    ) -> Self {
+        let mut docs = output.docs;
+        if docs.is_empty() {
+            docs.push(DocKind::Resume);
+            if has_target {
+                docs.push(DocKind::CoverLetter);
+            }
+        }
+        dedup_in_order(&mut docs);
+        let mut formats = if output.formats.is_empty() {
+            vec![Format::Pdf]
+        } else {
+            output.formats
+        };
+        dedup_in_order(&mut formats);
+        RenderConfig {
+            profile,
+            target,
+            docs,
+            formats,
+            lang: output.lang.map(Lang::from),
+            templates: output.templates,
+            font_paths: output.font_paths,
+            out: output.out,
+            typst: output.typst,
+            pages: output.pages,
+            explain: output.explain,
+            knowledge: output.knowledge,
+            refresh,
+        }
+    }
+}
+
+fn dedup_in_order<T: PartialEq + Copy>(items: &mut Vec<T>) {
+    let mut seen = Vec::with_capacity(items.len());
+    items.retain(|item| {
+        let fresh = !seen.contains(item);
+        seen.push(*item);
+        fresh
+    });
+}
 
 /// Prints load warnings on standard error, each with its file.
 pub fn print_warnings(path: &Path, warnings: &[Diagnostic]) {
@@ -382,5 +464,24 @@ impl Job<'_> {
         })?;
         written.push(pdf);
         Ok(written)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cli::{Cli, Command};
+    use clap::Parser;
+
+    #[test]
+    fn render_defaults_follow_the_target() {
+        let cli = Cli::parse_from(["storyfolio", "render", "p.json", "--target", "t.json"]);
+        let Command::Render(args) = cli.command else {
+            panic!("not render")
+        };
+        let config = RenderConfig::from(args);
+        assert_eq!(config.docs, [DocKind::Resume, DocKind::CoverLetter]);
+        assert_eq!(config.formats, [Format::Pdf]);
+        assert_eq!(config.out, PathBuf::from("out"));
     }
 }

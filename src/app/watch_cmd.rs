@@ -9,8 +9,8 @@ use std::time::Duration;
 use notify_debouncer_full::notify::{EventKind, RecursiveMode};
 use notify_debouncer_full::{new_debouncer, DebounceEventResult};
 
+use crate::app::render_cmd::RenderConfig;
 use crate::app::{render_cmd, AppError, Outcome};
-use crate::cli::RenderConfig;
 
 /// Editors save in bursts (write, rename, chmod); one render per burst.
 const DEBOUNCE: Duration = Duration::from_millis(300);

@@ -2,28 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::target::RoleKind;
-
-/// A document language storyfolio writes in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    /// English.
-    #[default]
-    En,
-    /// Korean.
-    Ko,
-}
-
-impl Lang {
-    /// The ISO 639-1 code, as Typst's `text(lang:)` and HTML's `lang` expect.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Ko => "ko",
-        }
-    }
-}
+use crate::fields::RoleKind;
+pub use crate::fields::{Lang, Location};
 
 /// A whole profile. Every field is optional, as in JSON Resume.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -73,17 +53,6 @@ pub struct Basics {
     pub summary: Option<String>,
     pub location: Option<Location>,
     pub profiles: Vec<SocialProfile>,
-}
-
-/// A postal location (JSON Resume's `location`).
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
-pub struct Location {
-    pub address: Option<String>,
-    pub postal_code: Option<String>,
-    pub city: Option<String>,
-    pub country_code: Option<String>,
-    pub region: Option<String>,
 }
 
 /// An entry of `basics.profiles`.

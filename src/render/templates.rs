@@ -1,4 +1,11 @@
-//! The built-in templates, compiled into the binary so storyfolio works from any directory.
+//! Where templates come from: the built-in ones, compiled into the binary so storyfolio
+//! works from any directory, and the `.hbs` files of the user's folder; and exporting the
+//! built-in ones for editing.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use super::RenderError;
 
 /// A built-in template: its file name and text.
 #[derive(Debug, Clone, Copy)]
@@ -43,6 +50,71 @@ const BUILTIN: &[BuiltinTemplate] = builtin!(
 /// Every built-in template, sorted by file name.
 pub fn builtin_templates() -> &'static [BuiltinTemplate] {
     BUILTIN
+}
+
+pub(super) fn read_user_templates(dir: &Path) -> Result<Vec<(String, String)>, RenderError> {
+    let read_dir_error = |source| RenderError::ReadDir {
+        path: dir.to_path_buf(),
+        source,
+    };
+    let root = fs::canonicalize(dir).map_err(read_dir_error)?;
+    let mut found = Vec::new();
+    for entry in fs::read_dir(&root).map_err(read_dir_error)? {
+        let entry = entry.map_err(read_dir_error)?;
+        let path = entry.path();
+        let Some(file) = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .map(str::to_string)
+        else {
+            continue;
+        };
+        if !file.ends_with(".hbs") {
+            continue;
+        }
+        let real = fs::canonicalize(&path).map_err(|source| RenderError::ReadTemplate {
+            path: path.clone(),
+            source,
+        })?;
+        if real.parent() != Some(root.as_path()) {
+            return Err(RenderError::OutsideFolder { path });
+        }
+        if !real.is_file() {
+            continue;
+        }
+        let text = fs::read_to_string(&real).map_err(|source| RenderError::ReadTemplate {
+            path: path.clone(),
+            source,
+        })?;
+        found.push((file, text));
+    }
+    found.sort();
+    Ok(found)
+}
+
+/// Writes the built-in templates into `dir`; existing files are kept unless `force`.
+/// Returns the files written and the ones kept.
+pub fn export_builtin(
+    dir: &Path,
+    force: bool,
+) -> Result<(Vec<PathBuf>, Vec<PathBuf>), RenderError> {
+    let mut written = Vec::new();
+    let mut kept = Vec::new();
+    for template in builtin_templates() {
+        let path = dir.join(template.file);
+        if path.exists() && !force {
+            kept.push(path);
+            continue;
+        }
+        crate::atomic::write(&path, template.text.as_bytes()).map_err(|source| {
+            RenderError::Write {
+                path: path.clone(),
+                source,
+            }
+        })?;
+        written.push(path);
+    }
+    Ok((written, kept))
 }
 
 #[cfg(test)]

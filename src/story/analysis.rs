@@ -6,7 +6,7 @@ use crate::knowledge::Knowledge;
 use crate::profile::{Lang, Metric, Profile};
 use crate::target::{RoleKind, Target};
 
-use super::text::{self, Text};
+use super::text::Text;
 use super::{EvidenceKind, Fact};
 
 /// Where a piece of work stands on the path reproduce -> build -> apply.
@@ -226,7 +226,7 @@ pub fn needs(kb: &Knowledge, target: &Target, lang: Lang) -> Needs {
                 keywords = own
                     .split(' ')
                     .filter(|w| w.chars().count() > 4)
-                    .map(|w| text::strip_particle(w).to_string())
+                    .map(|w| crate::korean::strip_particle(w).to_string())
                     .collect();
             }
             keywords.sort();

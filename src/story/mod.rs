@@ -5,16 +5,20 @@
 mod analysis;
 mod coverage;
 mod evidence;
+mod fit;
 mod growth;
+mod letter;
 mod model;
 mod opportunity;
 mod prep;
 mod questions;
+mod rank;
 mod readiness;
 mod skills;
 #[cfg(test)]
 mod tests;
 pub mod text;
+mod track;
 
 pub use coverage::{Coverage, Covered};
 pub use model::*;
@@ -25,7 +29,7 @@ use std::collections::BTreeMap;
 
 use crate::knowledge::Knowledge;
 use crate::profile::{Lang, Profile};
-use crate::target::{RoleKind, Target};
+use crate::target::Target;
 
 /// The GitHub statistics of one repository the story may cite.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -54,56 +58,6 @@ pub(crate) fn say(lang: Lang, en: &str, ko: &str) -> String {
     }
 }
 
-/// How many beats a one-page letter tells between its opening and closing.
-const LETTER_BEATS: usize = 5;
-
-/// The beats the letter tells: the opening and closing, and between them the strongest
-/// others in telling order, no project told more than twice; a metric told by
-/// compression-value is not told again by data-first.
-fn letter_beats(all: &[Beat]) -> Vec<Beat> {
-    let mut by_strength: Vec<(usize, &Beat)> = all
-        .iter()
-        .enumerate()
-        .filter(|(_, b)| b.rule != RuleId::Frame && b.rule.in_letters())
-        .collect();
-    by_strength.sort_by(|a, b| b.1.strength.cmp(&a.1.strength).then(a.0.cmp(&b.0)));
-    let mut chosen: Vec<usize> = Vec::new();
-    let mut told: BTreeMap<String, usize> = BTreeMap::new();
-    for (i, beat) in by_strength {
-        if chosen.len() == LETTER_BEATS {
-            break;
-        }
-        let project = beat.facts.get("project").map(|f| f.path.clone());
-        if let Some(p) = &project {
-            if told.get(p).copied().unwrap_or(0) >= 2 {
-                continue;
-            }
-            *told.entry(p.clone()).or_default() += 1;
-        }
-        chosen.push(i);
-    }
-    // `chosen` holds indices from enumerating `all`.
-    let compression_project = chosen
-        .iter()
-        .map(|i| &all[*i])
-        .find(|b| b.rule == RuleId::CompressionValue)
-        .and_then(|b| b.facts.get("project").cloned());
-    all.iter()
-        .enumerate()
-        .filter(|(i, b)| (b.rule == RuleId::Frame && b.variant != "claim") || chosen.contains(i))
-        .map(|(_, b)| {
-            let mut b = b.clone();
-            if b.rule == RuleId::DataFirst && compression_project.as_ref() == b.facts.get("project")
-            {
-                for role in ["metric", "baseline", "value"] {
-                    b.facts.remove(role);
-                }
-            }
-            b
-        })
-        .collect()
-}
-
 /// Builds the story of the profile told for the target (or a general story without one).
 pub fn build(inputs: &Inputs<'_>) -> Story {
     build_with(
@@ -116,14 +70,14 @@ pub fn build(inputs: &Inputs<'_>) -> Story {
 /// profile is told for many companies (`batch`).
 pub struct ProfileAnalysis {
     items: Vec<analysis::Item>,
-    track: Option<evidence::Track>,
+    track: Option<track::Track>,
 }
 
 impl ProfileAnalysis {
     /// Analyses `profile` with `kb`.
     pub fn of(profile: &Profile, kb: &Knowledge) -> ProfileAnalysis {
         let items = analysis::items(kb, profile);
-        let track = evidence::track(kb, profile, &items);
+        let track = track::track(kb, profile, &items);
         ProfileAnalysis { items, track }
     }
 }
@@ -140,7 +94,7 @@ pub fn build_with(analysed: &ProfileAnalysis, inputs: &Inputs<'_>) -> Story {
     let items = &analysed.items;
     let needs = target.map(|t| analysis::needs(kb, t, lang));
     let track = analysed.track.clone();
-    let ranked = evidence::rank(kb, items, needs.as_ref(), track.as_ref(), lang);
+    let ranked = rank::rank(kb, items, needs.as_ref(), track.as_ref(), lang);
     let role = needs
         .as_ref()
         .and_then(|n| n.role_kind)
@@ -152,10 +106,7 @@ pub fn build_with(analysed: &ProfileAnalysis, inputs: &Inputs<'_>) -> Story {
         advice.extend(more);
         beat
     };
-    let (one_story, _) = (
-        keep(evidence::one_story(kb, items, track.as_ref(), lang)),
-        (),
-    );
+    let (one_story, _) = (keep(track::one_story(kb, items, track.as_ref(), lang)), ());
     let reproduce = keep(evidence::reproduce_then_build(kb, items, &ranked, lang));
     let role_beat = keep(evidence::role_emphasis(
         kb, profile, items, &ranked, role, lang,
@@ -208,18 +159,18 @@ pub fn build_with(analysed: &ProfileAnalysis, inputs: &Inputs<'_>) -> Story {
                 .join(" \n "),
         );
         coverage = coverage::coverage(kb, needs, items, &skills_text, lang);
-        fit = fit_score(
+        fit = fit::fit_score(&fit::FitInputs {
             kb,
             items,
-            &ranked,
+            ranked: &ranked,
             needs,
-            track.as_ref(),
+            track: track.as_ref(),
             role,
             core_points,
             deliverable_points,
-            !opportunity_beats.is_empty(),
+            opportunity_tied: !opportunity_beats.is_empty(),
             lang,
-        );
+        });
     }
 
     // Telling order: who I am for you, the evidence, how I grew, what I would do for you.
@@ -266,7 +217,7 @@ pub fn build_with(analysed: &ProfileAnalysis, inputs: &Inputs<'_>) -> Story {
     ];
     let all: Vec<Beat> = ordered.into_iter().flatten().collect();
     let prep = prep::prep(&all, items, &ranked, needs.as_ref());
-    let letter = letter_beats(&all);
+    let letter = letter::letter_beats(&all);
     advice.sort_by(|a, b| a.rule.cmp(&b.rule).then(a.path.cmp(&b.path)));
     Story {
         lang,
@@ -278,186 +229,5 @@ pub fn build_with(analysed: &ProfileAnalysis, inputs: &Inputs<'_>) -> Story {
         advice,
         coverage,
         prep,
-    }
-}
-
-#[allow(clippy::too_many_arguments)]
-fn fit_score(
-    kb: &Knowledge,
-    items: &[analysis::Item],
-    ranked: &[Evidence],
-    needs: &analysis::Needs,
-    track: Option<&evidence::Track>,
-    role: Option<RoleKind>,
-    core_points: u32,
-    deliverable_points: u32,
-    opportunity_tied: bool,
-    lang: Lang,
-) -> Fit {
-    let mut parts = Vec::new();
-    let top = ranked
-        .iter()
-        .find(|e| e.kind != EvidenceKind::Publication)
-        .and_then(|e| analysis::item_of(items, e));
-    let primary = needs.modalities.first();
-    let data_points = match top {
-        Some(i) if primary.is_some_and(|p| i.modalities.contains(p)) => 30,
-        Some(i) if needs.modalities.iter().any(|m| i.modalities.contains(m)) => 20,
-        _ if items
-            .iter()
-            .any(|i| needs.modalities.iter().any(|m| i.modalities.contains(m))) =>
-        {
-            10
-        }
-        _ => 0,
-    };
-    parts.push(FitPart {
-        rule: RuleId::DataFirst,
-        points: data_points,
-        max: 30,
-        reason: match top {
-            Some(i) => say(
-                lang,
-                &format!(
-                    "your lead evidence \"{}\" handles {}",
-                    i.title,
-                    i.modalities.join(", ")
-                ),
-                &format!(
-                    "대표 경험 \"{}\"의 데이터: {}",
-                    i.title,
-                    i.modalities.join(", ")
-                ),
-            ),
-            None => say(
-                lang,
-                "no project or job to lead with",
-                "앞세울 프로젝트나 경력이 없음",
-            ),
-        },
-    });
-    let domain_points = match needs.domains.first() {
-        Some(d) if items.iter().any(|i| i.domains.contains(d)) => 15,
-        Some(_)
-            if items
-                .iter()
-                .any(|i| needs.domains.iter().any(|d| i.domains.contains(d))) =>
-        {
-            8
-        }
-        _ => 0,
-    };
-    // Domain and concept indices of `needs` and `items` come from enumerating this same
-    // knowledge base (`analysis`), so indexing it cannot go out of range.
-    let domain_name = needs
-        .domains
-        .first()
-        .map(|d| kb.domains[*d].name.in_lang(lang).to_string())
-        .unwrap_or_default();
-    parts.push(FitPart {
-        rule: RuleId::DomainFit,
-        points: domain_points,
-        max: 15,
-        reason: say(
-            lang,
-            &format!("domain: {domain_name}"),
-            &format!("도메인: {domain_name}"),
-        ),
-    });
-    parts.push(FitPart {
-        rule: RuleId::CoreSkills,
-        points: core_points,
-        max: 15,
-        reason: say(
-            lang,
-            "Python, a framework, and C/C++ where compression is asked",
-            "Python, 프레임워크, 경량화 직무의 C/C++",
-        ),
-    });
-    let role_points = match role {
-        Some(RoleKind::Research) if items.iter().any(|i| i.kind == EvidenceKind::Publication) => 10,
-        Some(RoleKind::Engineering)
-            if items
-                .iter()
-                .any(|i| i.stage == Some(analysis::Stage::Apply)) =>
-        {
-            10
-        }
-        Some(RoleKind::MlEngineering)
-            if items.iter().any(|i| {
-                i.concepts
-                    .iter()
-                    .any(|c| matches!(kb.concepts[*c].id.as_str(), "serving" | "testing"))
-            }) =>
-        {
-            10
-        }
-        Some(_)
-            if items
-                .iter()
-                .any(|i| i.stage == Some(analysis::Stage::Build)) =>
-        {
-            5
-        }
-        None => 5,
-        _ => 0,
-    };
-    parts.push(FitPart {
-        rule: RuleId::RoleEmphasis,
-        points: role_points,
-        max: 10,
-        reason: say(
-            lang,
-            "what this kind of role looks for first",
-            "이 직무가 먼저 보는 것",
-        ),
-    });
-    let on = ranked
-        .iter()
-        .filter(|e| e.on_track && e.kind == EvidenceKind::Project)
-        .count();
-    let projects = ranked
-        .iter()
-        .filter(|e| e.kind == EvidenceKind::Project)
-        .count()
-        .max(1);
-    let story_points = if track.is_some() {
-        (10 * on / projects) as u32
-    } else {
-        0
-    };
-    parts.push(FitPart {
-        rule: RuleId::OneStory,
-        points: story_points,
-        max: 10,
-        reason: say(
-            lang,
-            &format!("{on} of {projects} projects on your main track"),
-            &format!("프로젝트 {projects}개 중 {on}개가 주 트랙"),
-        ),
-    });
-    parts.push(FitPart {
-        rule: RuleId::Deliverables,
-        points: deliverable_points,
-        max: 10,
-        reason: say(
-            lang,
-            "projects that left a paper, result, repo or demo",
-            "논문·결과·저장소·데모를 남긴 프로젝트",
-        ),
-    });
-    parts.push(FitPart {
-        rule: RuleId::AiOpportunity,
-        points: if opportunity_tied { 10 } else { 0 },
-        max: 10,
-        reason: say(
-            lang,
-            "an opportunity at the company tied to your evidence",
-            "회사의 기회 지점과 이어지는 경험",
-        ),
-    });
-    Fit {
-        score: parts.iter().map(|p| p.points).sum(),
-        parts,
     }
 }

@@ -58,7 +58,7 @@ pub fn deliverables(
             continue;
         };
         for (j, d) in project.deliverables.iter().enumerate() {
-            if crate::render::safe_url(&d.url).is_some() {
+            if crate::link::safe_url(&d.url).is_some() {
                 let label = d
                     .title
                     .clone()

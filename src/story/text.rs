@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use crate::typst::contains_hangul;
+use crate::korean::{contains_hangul, strip_particle};
 
 /// Lower-cases and folds white space so that matching is simple and deterministic.
 pub fn normalize(text: &str) -> String {
@@ -161,25 +161,6 @@ fn normalized(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-const PARTICLES: &[&str] = &[
-    "에서", "으로", "과", "와", "을", "를", "이", "가", "은", "는", "의", "에", "로", "도", "만",
-];
-
-/// A Korean word without its trailing particle: 경량화를 -> 경량화. Latin words are unchanged.
-pub fn strip_particle(word: &str) -> &str {
-    if !contains_hangul(word) {
-        return word;
-    }
-    for particle in PARTICLES {
-        if let Some(stem) = word.strip_suffix(particle) {
-            if stem.chars().count() >= 2 {
-                return stem;
-            }
-        }
-    }
-    word
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -201,9 +182,5 @@ mod tests {
         assert!(hay.has("영상 보안"));
         assert!(!hay.has("추천"));
         assert!(hay.has("모델 경량화를"));
-        assert_eq!(strip_particle("경량화를"), "경량화");
-        assert_eq!(strip_particle("영상에서"), "영상");
-        assert_eq!(strip_particle("이"), "이");
-        assert_eq!(strip_particle("PyTorch"), "PyTorch");
     }
 }

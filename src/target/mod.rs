@@ -7,8 +7,8 @@ use std::path::Path;
 pub use model::*;
 
 use crate::diagnostics::Diagnostic;
-use crate::input::{load_document, LoadError, Loaded};
-use crate::schema::DocumentKind;
+use crate::load::DocumentKind;
+use crate::load::{load_document, LoadError, Loaded};
 
 /// Loads and checks the target at `path`.
 pub fn load(path: &Path) -> Result<Loaded<Target>, LoadError> {

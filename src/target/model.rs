@@ -2,19 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::profile::{Lang, Location};
-
-/// The kind of role: it changes what leads the story.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum RoleKind {
-    /// Papers put to use, 50:50 with service.
-    Research,
-    /// Turning models into services.
-    Engineering,
-    /// Tests, environments and serving for delivered models.
-    MlEngineering,
-}
+pub use crate::fields::RoleKind;
+use crate::fields::{Lang, Location};
 
 /// A whole target: one company and one role.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]

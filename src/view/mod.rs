@@ -4,6 +4,7 @@
 pub mod labels;
 mod letter;
 mod pitch;
+pub mod realize;
 mod resume;
 
 use std::collections::BTreeMap;
@@ -15,8 +16,8 @@ pub use letter::{fit_to_limits, CharCount, LetterSection, LetterView};
 pub use pitch::{PitchSection, PitchView, PrepItemView, PrepView};
 pub use resume::{competition_result, deliverable_label, drop_order, droppable};
 
+use crate::link::safe_url;
 use crate::profile::{Lang, Profile};
-use crate::render::safe_url;
 use crate::story::{Beat, Story};
 use crate::target::Target;
 

@@ -5,13 +5,13 @@ use std::sync::OnceLock;
 
 use serde_json::{Map, Value};
 
+use super::input::type_name;
 use crate::diagnostics::{join_index, join_key, Diagnostic};
-use crate::input::type_name;
 
 /// The profile schema: JSON Resume 1.0.0 plus storyfolio's additions.
-pub const PROFILE_SCHEMA: &str = include_str!("../schemas/profile.schema.json");
+pub const PROFILE_SCHEMA: &str = include_str!("../../schemas/profile.schema.json");
 /// The target schema: JSON Resume's job description plus storyfolio's additions.
-pub const TARGET_SCHEMA: &str = include_str!("../schemas/target.schema.json");
+pub const TARGET_SCHEMA: &str = include_str!("../../schemas/target.schema.json");
 
 /// Which kind of document is checked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -225,7 +225,7 @@ impl<'a> Walker<'a, '_> {
                 let is_link = schema.get("format").and_then(Value::as_str) == Some("uri")
                     && !path.ends_with("$schema")
                     && !path.ends_with("canonical");
-                if is_link && !text.is_empty() && crate::render::safe_url(text).is_none() {
+                if is_link && !text.is_empty() && crate::link::safe_url(text).is_none() {
                     self.out.push(Diagnostic::warning(
                         path,
                         "not an http, https or mailto URL; it is shown as text, not as a link",

@@ -1,0 +1,166 @@
+//! All Hangul logic: telling Korean text apart, particles that depend on the word before
+//! them (은/는, 이/가, 을/를, 와/과, 으로/로, 이라는/라는; chosen by whether the word ends in a
+//! final consonant, 받침) or trail it (경량화를 -> 경량화), and the syllable arithmetic the
+//! sentence realizer conjugates with.
+
+/// Whether the last sound of `word` has a final consonant; `None` when it cannot be told.
+fn has_batchim(word: &str) -> Option<bool> {
+    let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let last = word.chars().next_back()?;
+    // "Kaggle", "Google": a silent e after l is read as ㄹ.
+    if word.to_ascii_lowercase().ends_with("le") {
+        return Some(true);
+    }
+    match last {
+        '\u{AC00}'..='\u{D7A3}' => Some(!(last as u32 - 0xAC00).is_multiple_of(28)),
+        // Digits as read in Sino-Korean: 영 일 이 삼 사 오 육 칠 팔 구.
+        '0' | '1' | '3' | '6' | '7' | '8' => Some(true),
+        '2' | '4' | '5' | '9' => Some(false),
+        // Latin words: an approximation from how Korean speakers read the last letter.
+        'l' | 'm' | 'n' | 'L' | 'M' | 'N' => Some(true),
+        c if c.is_ascii_alphabetic() => Some(false),
+        _ => None,
+    }
+}
+
+/// Whether the last Hangul syllable ends in ㄹ (which takes 로, not 으로).
+fn ends_in_rieul(word: &str) -> bool {
+    word.chars()
+        .next_back()
+        .is_some_and(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c) && (c as u32 - 0xAC00) % 28 == 8)
+}
+
+/// `word` followed by the right form of `pair` ("은/는", "을/를", ...): the first form after a
+/// final consonant, the second after a vowel, and both ("은(는)") when it cannot be told.
+pub fn attach(word: &str, pair: &str) -> String {
+    let Some((with, without)) = pair.split_once('/') else {
+        return format!("{word}{pair}");
+    };
+    let particle = match has_batchim(word) {
+        Some(true) if with == "으로" && ends_in_rieul(word) => without.to_string(),
+        Some(true) => with.to_string(),
+        Some(false) => without.to_string(),
+        None => format!("{with}({without})"),
+    };
+    format!("{word}{particle}")
+}
+
+const SYLLABLE_FIRST: u32 = 0xAC00;
+const SYLLABLE_LAST: u32 = 0xD7A3;
+
+/// Whether `c` is a precomposed Hangul syllable (가-힣).
+pub fn is_syllable(c: char) -> bool {
+    (SYLLABLE_FIRST..=SYLLABLE_LAST).contains(&(c as u32))
+}
+
+/// A Hangul syllable's parts as indices: (initial 0-18, vowel 0-20, final 0-27, 0 = none).
+pub fn split(c: char) -> Option<(u32, u32, u32)> {
+    is_syllable(c).then(|| {
+        let n = c as u32 - SYLLABLE_FIRST;
+        (n / 588, (n % 588) / 28, n % 28)
+    })
+}
+
+/// The syllable of (initial, vowel, final); `None` when out of range.
+pub fn join(initial: u32, vowel: u32, last: u32) -> Option<char> {
+    if initial > 18 || vowel > 20 || last > 27 {
+        return None;
+    }
+    char::from_u32(SYLLABLE_FIRST + initial * 588 + vowel * 28 + last)
+}
+
+/// Final consonant indices used by conjugation.
+pub mod finals {
+    pub const NONE: u32 = 0;
+    pub const NIEUN: u32 = 4;
+    pub const RIEUL: u32 = 8;
+    pub const RIEUL_MIEUM: u32 = 10;
+    pub const MIEUM: u32 = 16;
+    pub const BIEUP: u32 = 17;
+    pub const SSANG_SIOS: u32 = 20;
+}
+
+/// Vowel indices used by conjugation.
+pub mod vowels {
+    pub const A: u32 = 0;
+    pub const AE: u32 = 1;
+    pub const EO: u32 = 4;
+    pub const E: u32 = 5;
+    pub const YEO: u32 = 6;
+    pub const O: u32 = 8;
+    pub const WA: u32 = 9;
+    pub const OE: u32 = 11;
+    pub const U: u32 = 13;
+    pub const WO: u32 = 14;
+    pub const EU: u32 = 18;
+    pub const I: u32 = 20;
+}
+
+/// Whether `text` contains Hangul syllables.
+pub fn has_hangul(text: &str) -> bool {
+    text.chars().any(is_syllable)
+}
+
+/// Whether `text` contains Hangul (syllables or jamo).
+pub fn contains_hangul(text: &str) -> bool {
+    text.chars().any(|c| matches!(c, '\u{AC00}'..='\u{D7A3}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}'))
+}
+
+const PARTICLES: &[&str] = &[
+    "에서", "으로", "과", "와", "을", "를", "이", "가", "은", "는", "의", "에", "로", "도", "만",
+];
+
+/// A Korean word without its trailing particle: 경량화를 -> 경량화. Latin words are unchanged.
+pub fn strip_particle(word: &str) -> &str {
+    if !contains_hangul(word) {
+        return word;
+    }
+    for particle in PARTICLES {
+        if let Some(stem) = word.strip_suffix(particle) {
+            if stem.chars().count() >= 2 {
+                return stem;
+            }
+        }
+    }
+    word
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn syllables_split_and_join() {
+        assert_eq!(split('한'), Some((18, 0, 4)));
+        assert_eq!(join(18, 0, 4), Some('한'));
+        assert_eq!(split('a'), None);
+        assert_eq!(join(19, 0, 0), None);
+    }
+
+    #[test]
+    fn particles_follow_the_last_sound() {
+        assert_eq!(attach("라이트엣지", "은/는"), "라이트엣지는");
+        assert_eq!(attach("영상 보안", "을/를"), "영상 보안을");
+        assert_eq!(attach("87위", "을/를"), "87위를");
+        assert_eq!(attach("서울", "으로/로"), "서울로");
+        assert_eq!(attach("영상 이해", "이라는/라는"), "영상 이해라는");
+        assert_eq!(attach("경량화 엔지니어", "이/가"), "경량화 엔지니어가");
+        assert_eq!(attach("TensorRT", "과/와"), "TensorRT와");
+        assert_eq!(attach("Kaggle", "은/는"), "Kaggle은");
+        assert_eq!(attach("😀", "은/는"), "😀은(는)");
+    }
+
+    #[test]
+    fn hangul_is_detected() {
+        assert!(contains_hangul("김지우 Kim"));
+        assert!(!contains_hangul("Kim Jiwoo, 金志宇"));
+    }
+
+    #[test]
+    fn trailing_particles_are_stripped() {
+        assert_eq!(strip_particle("경량화를"), "경량화");
+        assert_eq!(strip_particle("영상에서"), "영상");
+        assert_eq!(strip_particle("이"), "이");
+        assert_eq!(strip_particle("PyTorch"), "PyTorch");
+    }
+}

@@ -1,0 +1,609 @@
+//! English: typing a quoted text (noun phrase, past-tense verb phrase, third-person present,
+//! clause) and the frames that take each type in its one grammatical way.
+
+use super::{EnKind, EnPhrase};
+
+/// Past-tense verbs that do not end in -ed but open resume bullets.
+const IRREGULAR_PAST: &[&str] = &[
+    "built", "wrote", "led", "ran", "made", "won", "taught", "cut", "set", "found", "brought",
+    "drove", "took", "gave", "held", "kept", "sent", "spent", "grew", "began", "chose", "met",
+    "paid", "sold", "split", "shipped", "rebuilt", "rewrote", "overtook", "beat", "put", "got",
+];
+
+/// Words ending in -ed that are not past-tense verbs.
+const NOT_PAST: &[&str] = &[
+    "speed", "seed", "need", "feed", "embed", "shed", "bed", "red", "hundred", "sacred", "naked",
+];
+
+/// Participles that open noun phrases ("Distributed training pipeline"); they are verbs
+/// only when an article follows ("Automated the labelling").
+const PARTICIPLE_ADJECTIVES: &[&str] = &[
+    "distributed",
+    "supervised",
+    "unsupervised",
+    "self-supervised",
+    "semi-supervised",
+    "federated",
+    "pretrained",
+    "pre-trained",
+    "embedded",
+    "integrated",
+    "advanced",
+    "automated",
+    "applied",
+    "accelerated",
+    "multi-modal",
+];
+
+/// Verbs that open a third-person present phrase ("Ships as a FastAPI service").
+const PRESENT_VERBS: &[&str] = &[
+    "ships",
+    "detects",
+    "routes",
+    "serves",
+    "predicts",
+    "classifies",
+    "ranks",
+    "recommends",
+    "answers",
+    "turns",
+    "finds",
+    "tracks",
+    "reads",
+    "uses",
+    "lets",
+    "helps",
+    "powers",
+    "handles",
+    "generates",
+    "supports",
+    "provides",
+    "combines",
+    "extracts",
+    "converts",
+    "monitors",
+    "estimates",
+    "segments",
+    "recognizes",
+    "recognises",
+    "translates",
+    "summarizes",
+    "summarises",
+    "transcribes",
+    "retrieves",
+    "searches",
+    "matches",
+    "flags",
+    "scores",
+    "labels",
+    "automates",
+    "reduces",
+    "cuts",
+    "improves",
+    "speeds",
+    "measures",
+    "forecasts",
+    "lacks",
+    "relies",
+    "depends",
+    "requires",
+    "takes",
+    "counts",
+    "works",
+    "keeps",
+    "makes",
+    "gives",
+    "shows",
+    "builds",
+    "trains",
+    "learns",
+    "compresses",
+    "quantizes",
+    "deploys",
+    "exposes",
+    "checks",
+    "catches",
+    "spots",
+    "alerts",
+    "is",
+    "has",
+    "does",
+];
+
+/// Finite verbs that make a text a clause when they follow its subject.
+const FINITE: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "does",
+    "do",
+    "did",
+    "can",
+    "could",
+    "will",
+    "would",
+    "should",
+    "may",
+    "might",
+    "must",
+    "went",
+    "rose",
+    "fell",
+    "dropped",
+    "improved",
+    "increased",
+    "decreased",
+    "doubled",
+    "halved",
+    "tripled",
+    "grew",
+    "reached",
+    "jumped",
+    "climbed",
+    "declined",
+    "shrank",
+    "became",
+    "got",
+    "outperformed",
+    "beat",
+    "remain",
+    "remains",
+    "stay",
+    "stays",
+    "lacks",
+    "rely",
+    "relies",
+    "depend",
+    "depends",
+    "takes",
+    "go",
+    "goes",
+    "come",
+    "comes",
+];
+
+/// Words after which a finite verb belongs to a relative clause, not to the text's subject.
+const CLAUSE_BREAKS: &[&str] = &[
+    "that", "which", "who", "where", "when", "while", "whose", "because", "so", "if", "as",
+];
+
+/// Words that open a noun phrase needing no article.
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "my", "our", "its", "their", "his", "her", "this", "that", "these", "those",
+    "one", "two", "three", "each", "every", "some", "any", "no", "several", "many", "all", "both",
+    "most",
+];
+
+/// Capitalised words that stay capitalised mid-sentence.
+const PROPER: &[&str] = &[
+    "I",
+    "Python",
+    "Kaggle",
+    "Google",
+    "Korean",
+    "English",
+    "Jetson",
+    "Linux",
+    "Docker",
+    "Transformer",
+    "Transformers",
+    "Hangul",
+    "Korea",
+    "Seoul",
+    "Rust",
+    "Java",
+    "Spark",
+    "Kubernetes",
+    "Triton",
+    "Android",
+    "Apple",
+    "Amazon",
+    "Microsoft",
+    "Meta",
+    "Naver",
+    "Kakao",
+];
+
+/// Subject pronouns and openers that start a clause.
+const SUBJECTS: &[&str] = &["i", "we", "it", "they", "he", "she", "you"];
+
+fn words(text: &str) -> Vec<String> {
+    text.split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+                .to_lowercase()
+        })
+        .collect()
+}
+
+fn is_past(word: &str) -> bool {
+    IRREGULAR_PAST.contains(&word)
+        || (word.len() > 3
+            && word.ends_with("ed")
+            && word.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+            && !NOT_PAST.contains(&word))
+}
+
+/// The kind of an English text (trimmed, without its final full stop).
+pub fn kind_of(text: &str) -> EnKind {
+    let words = words(text);
+    let Some(first) = words.first() else {
+        return EnKind::Noun;
+    };
+    let second = words.get(1).map(String::as_str).unwrap_or("");
+    let raw_first = text.split_whitespace().next().unwrap_or("");
+    // A capitalised word with more capitals inside is a name (`ONNXed`, `PyTorch`), not a verb.
+    let plain_word = raw_first
+        .chars()
+        .skip(1)
+        .all(|c| !c.is_ascii_uppercase() && !c.is_ascii_digit());
+    if plain_word && is_past(first) {
+        let article_follows = DETERMINERS.contains(&second);
+        if !PARTICIPLE_ADJECTIVES.contains(&first.as_str()) || article_follows {
+            return EnKind::Past;
+        }
+        return EnKind::Noun;
+    }
+    if plain_word && PRESENT_VERBS.contains(&first.as_str()) && first != "is" && first != "has" {
+        return EnKind::Present;
+    }
+    if SUBJECTS.contains(&first.as_str()) {
+        return EnKind::Clause;
+    }
+    // A finite verb after the subject and before any relative word or comma: a clause.
+    for (i, (word, raw)) in words.iter().zip(text.split_whitespace()).enumerate() {
+        if i > 0 && CLAUSE_BREAKS.contains(&word.as_str()) {
+            break;
+        }
+        if i > 0 && FINITE.contains(&word.as_str()) {
+            return EnKind::Clause;
+        }
+        if raw.ends_with([',', ';', ':']) {
+            break;
+        }
+    }
+    EnKind::Noun
+}
+
+/// `text` with its first letter in lower case, unless its first word is a name or an
+/// acronym (`YOLOv8`, `PyTorch`, `Python`).
+pub fn lc_first(text: &str) -> String {
+    let first = text.split_whitespace().next().unwrap_or("");
+    let word = first.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let keep = PROPER.contains(&word)
+        || word
+            .chars()
+            .skip(1)
+            .any(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+    if keep {
+        return text.to_string();
+    }
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) => c.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// `text` with its first letter in upper case.
+pub fn uc_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// A noun phrase ready for the middle of a sentence, with "a"/"an" when it needs one.
+pub fn with_article(noun: &str) -> String {
+    let np = lc_first(noun);
+    let ws = words(&np);
+    let first = ws.first().map(String::as_str).unwrap_or("");
+    let raw_first = np.split_whitespace().next().unwrap_or("");
+    let plural = first.len() > 3
+        && !first.contains('\'')
+        && first.ends_with('s')
+        && !first.ends_with("ss")
+        && !first.ends_with("us")
+        && !first.ends_with("is");
+    let mass = matches!(
+        first,
+        "research" | "work" | "software" | "data" | "code" | "support" | "open-source"
+    ) && ws.len() == 1;
+    if DETERMINERS.contains(&first)
+        || plural
+        || mass
+        || first.starts_with(|c: char| c.is_ascii_digit())
+    {
+        return np;
+    }
+    let acronym = raw_first.len() > 1
+        && raw_first
+            .chars()
+            .take_while(|c| c.is_alphanumeric())
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+    let an = if acronym {
+        raw_first.starts_with(['A', 'E', 'F', 'H', 'I', 'L', 'M', 'N', 'O', 'R', 'S', 'X'])
+    } else {
+        first.starts_with(['a', 'e', 'i', 'o'])
+            || (first.starts_with('u') && !first.starts_with("uni") && !first.starts_with("use"))
+            || first.starts_with("hour")
+    };
+    format!("{} {np}", if an { "an" } else { "a" })
+}
+
+/// Where a piece of work happened: a project by its name, or a job by its employer.
+#[derive(Debug, Clone, Copy)]
+pub enum Place<'a> {
+    Project(&'a str),
+    Employer(&'a str),
+}
+
+impl Place<'_> {
+    /// "in X" or "at X".
+    fn at(self) -> String {
+        match self {
+            Place::Project(name) => format!("in {name}"),
+            Place::Employer(name) => format!("at {name}"),
+        }
+    }
+}
+
+/// The sentence that introduces a piece of work with its description.
+/// Noun phrase: "I built X, an open-source classifier that ..."; past verb phrase: "In X, I
+/// reproduced ..."; present: "X ships as ..."; clause: "In X, recall rose ...".
+pub fn introduce(place: Place<'_>, p: &EnPhrase) -> String {
+    match (p.kind, place) {
+        (EnKind::Noun, Place::Project(name)) => {
+            format!("I built {name}, {}.", with_article(&p.text))
+        }
+        (EnKind::Noun, Place::Employer(name)) => {
+            format!("At {name}, I worked on {}.", with_article(&p.text))
+        }
+        (EnKind::Past, _) => format!("{}, I {}.", uc_first(&place.at()), lc_first(&p.text)),
+        (EnKind::Present, Place::Project(name)) if starts_upper(name) => {
+            format!("{name} {}.", lc_first(&p.text))
+        }
+        (EnKind::Present, Place::Project(name)) => {
+            format!("My project {name} {}.", lc_first(&p.text))
+        }
+        (EnKind::Present, Place::Employer(name)) => {
+            format!("At {name}, my work {}.", lc_first(&p.text))
+        }
+        (EnKind::Clause, _) => format!("{}, {}.", uc_first(&place.at()), lc_first(&p.text)),
+    }
+}
+
+/// A further fact about the work just introduced: "I wrote ...", "It ships as ...",
+/// "Recall rose ...", "It also includes a ...".
+pub fn detail(p: &EnPhrase) -> String {
+    match p.kind {
+        EnKind::Past => format!("I {}.", lc_first(&p.text)),
+        EnKind::Present => format!("It {}.", lc_first(&p.text)),
+        EnKind::Clause => format!("{}.", uc_first(&p.text)),
+        EnKind::Noun => format!("The work also includes {}.", with_article(&p.text)),
+    }
+}
+
+/// A gap the company has stated, as a sentence: "One place where AI could do more at X is
+/// fall detection in ...", "I think AI could do more at X, where events are ...".
+pub fn gap(company: &str, p: &EnPhrase) -> String {
+    match p.kind {
+        EnKind::Noun => format!(
+            "One place where AI could do more at {company} is {}.",
+            lc_first(&p.text)
+        ),
+        EnKind::Clause => format!(
+            "I think AI could do more at {company}, where {}.",
+            lc_first(&p.text)
+        ),
+        EnKind::Present => format!(
+            "I think AI could do more at {company}, which {}.",
+            lc_first(&p.text)
+        ),
+        EnKind::Past => format!(
+            "I noticed that {company} {}, and I think AI could do more there.",
+            lc_first(&p.text)
+        ),
+    }
+}
+
+/// An idea the company has not stated, as a question: "Could AI help X with ...?"
+pub fn gap_question(company: &str, p: &EnPhrase) -> String {
+    match p.kind {
+        EnKind::Noun => format!("Could AI help {company} with {}?", lc_first(&p.text)),
+        EnKind::Clause => format!("If {}, could AI help {company} there?", lc_first(&p.text)),
+        EnKind::Present => format!("If {company} {}, could AI help there?", lc_first(&p.text)),
+        EnKind::Past => format!("Since {company} {}, could AI help next?", lc_first(&p.text)),
+    }
+}
+
+/// "because ...": a clause as it is, the other kinds given their subject.
+pub fn because(p: &EnPhrase) -> String {
+    match p.kind {
+        EnKind::Clause => format!("because {}", lc_first(&p.text)),
+        EnKind::Past => format!("because I {}", lc_first(&p.text)),
+        EnKind::Present => format!("because it {}", lc_first(&p.text)),
+        EnKind::Noun => format!("because of {}", with_article(&p.text)),
+    }
+}
+
+fn starts_upper(text: &str) -> bool {
+    text.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Joins a list for prose: "A, B and C".
+pub fn join_and(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(text: &str) -> EnPhrase {
+        EnPhrase {
+            text: text.into(),
+            kind: kind_of(text),
+        }
+    }
+
+    #[test]
+    fn texts_are_typed() {
+        let cases = [
+            ("Reproduced ST-GCN and PoseC3D on NTU RGB+D 60", EnKind::Past),
+            ("Built a tool", EnKind::Past),
+            ("Fine-tuned YOLOv5 on 7,000 images", EnKind::Past),
+            ("Wrote the C++ inference pipeline", EnKind::Past),
+            ("Automated the labelling pipeline", EnKind::Past),
+            ("Distributed training pipeline for ASR", EnKind::Noun),
+            ("Ships as a FastAPI service", EnKind::Present),
+            ("Routes support tickets to 14 queues", EnKind::Present),
+            ("Recall@10 rose from 0.61 to 0.83", EnKind::Clause),
+            ("Answer suggestions are not checked for faithfulness", EnKind::Clause),
+            ("Events are still found by staff watching screens", EnKind::Clause),
+            ("We cut p95 latency by 80%", EnKind::Clause),
+            ("Open-source multi-label classifier that routes support tickets", EnKind::Noun),
+            (
+                "Fall and violence detection in care facilities, where events are still found by staff",
+                EnKind::Noun,
+            ),
+            ("A temporal-attention head on pose keypoints that detects falls", EnKind::Noun),
+            ("Master's thesis project", EnKind::Noun),
+            ("Speed and cost of inference", EnKind::Noun),
+            ("ONNXed it", EnKind::Noun),
+        ];
+        for (text, kind) in cases {
+            assert_eq!(kind_of(text), kind, "{text}");
+        }
+    }
+
+    #[test]
+    fn articles_and_case() {
+        assert_eq!(
+            with_article("Open-source classifier"),
+            "an open-source classifier"
+        );
+        assert_eq!(
+            with_article("Master's thesis project"),
+            "a master's thesis project"
+        );
+        assert_eq!(with_article("LLM assistant"), "an LLM assistant");
+        assert_eq!(with_article("YOLOv8 detector"), "a YOLOv8 detector");
+        assert_eq!(with_article("The first model"), "the first model");
+        assert_eq!(with_article("Tools for labelling"), "tools for labelling");
+        assert_eq!(with_article("user study"), "a user study");
+        assert_eq!(lc_first("Python scripts"), "Python scripts");
+        assert_eq!(lc_first("PyTorch port"), "PyTorch port");
+        assert_eq!(lc_first("Recall rose"), "recall rose");
+    }
+
+    /// Each type into each frame: every sentence starts with a capital (or a name), ends
+    /// with its punctuation, and reads as the frame intends.
+    #[test]
+    fn each_type_into_each_frame() {
+        let noun = p("Open-source multi-label classifier that routes support tickets");
+        let past = p("Reproduced ST-GCN on NTU RGB+D 60");
+        let present = p("Ships as a FastAPI service");
+        let clause = p("Answer suggestions are not checked for faithfulness");
+        let project = Place::Project("ticket-triage");
+        let job = Place::Employer("Hanul Mobility");
+        let expected = [
+            (
+                introduce(project, &noun),
+                "I built ticket-triage, an open-source multi-label classifier that routes support tickets.",
+            ),
+            (
+                introduce(job, &noun),
+                "At Hanul Mobility, I worked on an open-source multi-label classifier that routes support tickets.",
+            ),
+            (
+                introduce(project, &past),
+                "In ticket-triage, I reproduced ST-GCN on NTU RGB+D 60.",
+            ),
+            (
+                introduce(job, &past),
+                "At Hanul Mobility, I reproduced ST-GCN on NTU RGB+D 60.",
+            ),
+            (
+                introduce(project, &present),
+                "My project ticket-triage ships as a FastAPI service.",
+            ),
+            (
+                introduce(Place::Project("Triage"), &present),
+                "Triage ships as a FastAPI service.",
+            ),
+            (
+                introduce(job, &present),
+                "At Hanul Mobility, my work ships as a FastAPI service.",
+            ),
+            (
+                introduce(project, &clause),
+                "In ticket-triage, answer suggestions are not checked for faithfulness.",
+            ),
+            (
+                detail(&noun),
+                "The work also includes an open-source multi-label classifier that routes support tickets.",
+            ),
+            (detail(&past), "I reproduced ST-GCN on NTU RGB+D 60."),
+            (detail(&present), "It ships as a FastAPI service."),
+            (
+                detail(&clause),
+                "Answer suggestions are not checked for faithfulness.",
+            ),
+            (
+                gap("Acme", &noun),
+                "One place where AI could do more at Acme is open-source multi-label classifier that routes support tickets.",
+            ),
+            (
+                gap("Acme", &clause),
+                "I think AI could do more at Acme, where answer suggestions are not checked for faithfulness.",
+            ),
+            (
+                gap("Acme", &present),
+                "I think AI could do more at Acme, which ships as a FastAPI service.",
+            ),
+            (
+                gap("Acme", &past),
+                "I noticed that Acme reproduced ST-GCN on NTU RGB+D 60, and I think AI could do more there.",
+            ),
+            (
+                gap_question("Acme", &noun),
+                "Could AI help Acme with open-source multi-label classifier that routes support tickets?",
+            ),
+            (
+                gap_question("Acme", &clause),
+                "If answer suggestions are not checked for faithfulness, could AI help Acme there?",
+            ),
+            (
+                gap_question("Acme", &present),
+                "If Acme ships as a FastAPI service, could AI help there?",
+            ),
+            (
+                gap_question("Acme", &past),
+                "Since Acme reproduced ST-GCN on NTU RGB+D 60, could AI help next?",
+            ),
+            (
+                because(&clause),
+                "because answer suggestions are not checked for faithfulness",
+            ),
+            (because(&past), "because I reproduced ST-GCN on NTU RGB+D 60"),
+            (because(&present), "because it ships as a FastAPI service"),
+            (
+                because(&noun),
+                "because of an open-source multi-label classifier that routes support tickets",
+            ),
+        ];
+        for (got, want) in expected {
+            assert_eq!(got, want);
+        }
+    }
+}

@@ -1,0 +1,679 @@
+//! Korean: typing a quoted text (full sentence, note style, noun phrase), turning note style
+//! and plain -다 into polite declarative 합니다체, quoting a gap as "~다는 점" or "~라는 문제",
+//! and the frames that take each type in its one grammatical way.
+
+use crate::korean::{attach, finals, join, split, vowels};
+
+use super::{KoKind, KoPhrase};
+
+/// Verbal nouns that end a note ("...4배 축소", "...서비스 담당"): the verb 하다 is implied.
+const VERBAL_NOUNS: &[&str] = &[
+    "담당",
+    "개선",
+    "단축",
+    "구현",
+    "설계",
+    "개발",
+    "적용",
+    "수집",
+    "공개",
+    "변환",
+    "달성",
+    "배포",
+    "구축",
+    "운영",
+    "분석",
+    "제안",
+    "수행",
+    "참여",
+    "진행",
+    "작성",
+    "향상",
+    "감소",
+    "증가",
+    "도입",
+    "리딩",
+    "라벨링",
+    "파인튜닝",
+    "학습",
+    "검증",
+    "연구",
+    "재현",
+    "발표",
+    "게재",
+    "수상",
+    "기여",
+    "주도",
+    "관리",
+    "유지보수",
+    "축소",
+    "절감",
+    "확보",
+    "구성",
+    "제작",
+    "튜닝",
+    "정리",
+    "출시",
+    "전환",
+    "통합",
+    "이전",
+    "처리",
+    "해결",
+    "완료",
+    "입상",
+    "선정",
+    "기획",
+    "측정",
+    "평가",
+    "실험",
+    "비교",
+    "공동",
+    "협업",
+    "지원",
+    "서빙",
+    "모니터링",
+    "자동",
+    "증류",
+    "양자화",
+    "프루닝",
+    "추출",
+    "예측",
+    "탐지",
+    "분류",
+    "생성",
+    "요약",
+    "번역",
+];
+
+/// Nouns that take 하다 as an adjective (부족하다): quoted in the present, not the past.
+const DESCRIPTIVE: &[&str] = &[
+    "부족",
+    "필요",
+    "가능",
+    "불가능",
+    "중요",
+    "미흡",
+    "불편",
+    "부정확",
+    "정확",
+    "충분",
+    "불충분",
+    "취약",
+    "복잡",
+    "어려움",
+    "용이",
+    "느슨",
+    "불안정",
+    "안정",
+    "유사",
+    "동일",
+];
+
+/// Adjectives in note style and their plain and polite forms.
+const ADJECTIVE_NOTES: &[(&str, &str, &str)] = &[
+    ("어려움", "어렵다", "어렵습니다"),
+    ("무거움", "무겁다", "무겁습니다"),
+    ("가벼움", "가볍다", "가볍습니다"),
+    ("쉬움", "쉽다", "쉽습니다"),
+    ("번거로움", "번거롭다", "번거롭습니다"),
+    ("까다로움", "까다롭다", "까다롭습니다"),
+    ("느림", "느리다", "느립니다"),
+    ("빠름", "빠르다", "빠릅니다"),
+    ("다름", "다르다", "다릅니다"),
+    ("높음", "높다", "높습니다"),
+    ("낮음", "낮다", "낮습니다"),
+    ("많음", "많다", "많습니다"),
+    ("적음", "적다", "적습니다"),
+    ("좋음", "좋다", "좋습니다"),
+    ("작음", "작다", "작습니다"),
+    ("같음", "같다", "같습니다"),
+    ("없음", "없다", "없습니다"),
+    ("있음", "있다", "있습니다"),
+    ("큼", "크다", "큽니다"),
+];
+
+/// Note-style words in -임 that are verbs (줄이다), not the copula (이다).
+const IM_VERBS: &[&str] = &["줄임", "높임", "늘임", "붙임", "보임", "먹임", "기울임"];
+
+/// The last word of `text`.
+fn last_word(text: &str) -> &str {
+    text.split_whitespace().next_back().unwrap_or("")
+}
+
+fn last_syllable(text: &str) -> Option<char> {
+    text.chars().next_back()
+}
+
+/// Whether the last word ends in a verbal noun (담당, 개선, 경량화).
+fn ends_in_verbal_noun(text: &str) -> bool {
+    let word = last_word(text);
+    VERBAL_NOUNS
+        .iter()
+        .chain(DESCRIPTIVE)
+        .any(|v| word.ends_with(v))
+        || (word.ends_with('화') && word.chars().count() >= 3)
+}
+
+/// Whether the last syllable is a note-style nominal ending (-함, -음, -됨, -임, or -ㅁ on a
+/// verb stem such as 바꿈, 만듦, 낮춤).
+fn ends_in_nominal(text: &str) -> bool {
+    let Some(last) = last_syllable(text) else {
+        return false;
+    };
+    if matches!(
+        last,
+        '함' | '음'
+            | '됨'
+            | '임'
+            | '짐'
+            | '킴'
+            | '듦'
+            | '춤'
+            | '꿈'
+            | '냄'
+            | '움'
+            | '림'
+            | '뀜'
+            | '봄'
+            | '줌'
+            | '룸'
+    ) {
+        return true;
+    }
+    ADJECTIVE_NOTES
+        .iter()
+        .any(|(n, _, _)| last_word(text).ends_with(n))
+}
+
+/// The kind of a Korean text (trimmed, without its final full stop).
+pub fn kind_of(text: &str) -> KoKind {
+    let text = text.trim_end_matches(|c: char| c == ')' || c.is_whitespace());
+    if text.ends_with('다') || text.ends_with("니다") || text.ends_with('요') {
+        KoKind::Sentence
+    } else if ends_in_nominal(text) || ends_in_verbal_noun(text) {
+        KoKind::Note
+    } else {
+        KoKind::Noun
+    }
+}
+
+/// `text` without its last character.
+fn drop_last(text: &str) -> &str {
+    let end = text.char_indices().next_back().map(|(i, _)| i).unwrap_or(0);
+    &text[..end]
+}
+
+/// The stem's last syllable with the past-tense ㅆ contracted into it (보 -> 봤, 줄이 -> 줄였,
+/// 바꾸 -> 바꿨, 되 -> 됐); for a stem with a final consonant, 았/었 after it (얻 -> 얻었).
+fn past_of(stem: &str) -> String {
+    let Some(last) = last_syllable(stem) else {
+        return stem.to_string();
+    };
+    let head = drop_last(stem);
+    let Some((initial, vowel, fin)) = split(last) else {
+        return format!("{stem}었");
+    };
+    if fin != finals::NONE {
+        let bright = matches!(vowel, vowels::A | vowels::O);
+        return format!("{stem}{}", if bright { "았" } else { "었" });
+    }
+    if last == '하' {
+        return format!("{head}했");
+    }
+    let contracted = match vowel {
+        vowels::A | vowels::EO | vowels::AE | vowels::E | vowels::YEO => Some(vowel),
+        vowels::O => Some(vowels::WA),
+        vowels::U => Some(vowels::WO),
+        vowels::I => Some(vowels::YEO),
+        vowels::EU => Some(vowels::EO),
+        vowels::OE => Some(10),
+        _ => None,
+    };
+    match contracted.and_then(|v| join(initial, v, finals::SSANG_SIOS)) {
+        Some(syllable) => format!("{head}{syllable}"),
+        None => format!("{stem}었"),
+    }
+}
+
+/// The verb stem of a note-style word ending in -ㅁ (바꿈 -> 바꾸, 만듦 -> 만들).
+fn stem_of_nominal(text: &str) -> Option<String> {
+    let last = last_syllable(text)?;
+    let (initial, vowel, fin) = split(last)?;
+    let bare = match fin {
+        finals::MIEUM => join(initial, vowel, finals::NONE)?,
+        finals::RIEUL_MIEUM => join(initial, vowel, finals::RIEUL)?,
+        _ => return None,
+    };
+    Some(format!("{}{bare}", drop_last(text)))
+}
+
+/// Whether the word before 하다 in `text` is descriptive (부족하다, not 개선하다).
+fn descriptive_before(text: &str) -> bool {
+    let word = last_word(text);
+    DESCRIPTIVE.iter().any(|d| word.ends_with(d))
+}
+
+/// A plain -다 sentence in 합니다체 (했다 -> 했습니다, 한다 -> 합니다, 이다 -> 입니다).
+fn polite_sentence(text: &str) -> String {
+    if text.ends_with("니다") || text.ends_with('요') || !text.ends_with('다') {
+        return text.to_string();
+    }
+    let body = drop_last(text);
+    if let Some(stem) = body.strip_suffix('는') {
+        return format!("{stem}습니다");
+    }
+    let Some(last) = last_syllable(body) else {
+        return text.to_string();
+    };
+    let head = drop_last(body);
+    match split(last) {
+        Some((i, v, finals::NONE)) => join(i, v, finals::BIEUP)
+            .map(|s| format!("{head}{s}니다"))
+            .unwrap_or_else(|| text.to_string()),
+        Some((i, v, finals::NIEUN | finals::RIEUL)) => join(i, v, finals::BIEUP)
+            .map(|s| format!("{head}{s}니다"))
+            .unwrap_or_else(|| text.to_string()),
+        Some(_) => format!("{body}습니다"),
+        None => text.to_string(),
+    }
+}
+
+/// A 합니다체 sentence ending in the plain form (했습니다 -> 했다, 합니다 -> 한다).
+fn plain_sentence(text: &str) -> String {
+    if let Some(body) = text.strip_suffix("습니다") {
+        if body.ends_with('않') {
+            return format!("{body}는다");
+        }
+        return format!("{body}다");
+    }
+    if let Some(body) = text.strip_suffix("니다") {
+        let Some(last) = last_syllable(body) else {
+            return text.to_string();
+        };
+        let head = drop_last(body);
+        if let Some((i, v, finals::BIEUP)) = split(last) {
+            let copula_or_adjective = last == '입' || descriptive_before(head);
+            let fin = if copula_or_adjective {
+                finals::NONE
+            } else {
+                finals::NIEUN
+            };
+            if let Some(s) = join(i, v, fin) {
+                return format!("{head}{s}다");
+            }
+        }
+        return text.to_string();
+    }
+    text.to_string()
+}
+
+/// A note in the plain present or past, ending in -다: the form "~다는 점" quotes.
+fn plain_note(text: &str) -> String {
+    if let Some((note, plain, _)) = ADJECTIVE_NOTES
+        .iter()
+        .find(|(n, _, _)| last_word(text).ends_with(n))
+    {
+        if let Some(head) = text.strip_suffix(note) {
+            return format!("{head}{plain}");
+        }
+    }
+    if let Some(head) = text.strip_suffix("않음") {
+        let adjective =
+            head.ends_with("하지 ") && descriptive_before(head.trim_end().trim_end_matches("하지"));
+        return format!("{head}{}", if adjective { "않다" } else { "않는다" });
+    }
+    if let Some(head) = text.strip_suffix('함') {
+        return format!(
+            "{head}{}",
+            if descriptive_before(head) {
+                "하다"
+            } else {
+                "한다"
+            }
+        );
+    }
+    if let Some(head) = text.strip_suffix('됨') {
+        return format!("{head}된다");
+    }
+    if text.ends_with('임') && !IM_VERBS.iter().any(|v| last_word(text).ends_with(v)) {
+        return format!("{}이다", drop_last(text));
+    }
+    if let Some(head) = text.strip_suffix('음') {
+        // 했음, 얻음: the stem already ends in a consonant.
+        let past = last_syllable(head)
+            .and_then(split)
+            .is_some_and(|(_, _, f)| f == finals::SSANG_SIOS);
+        return format!("{head}{}", if past { "다" } else { "는다" });
+    }
+    if let Some(stem) = stem_of_nominal(text) {
+        // 바꾸 -> 바꾼다, 만들 -> 만든다: ㄴ joins a vowel stem, ㄹ gives way to it.
+        if let Some(last) = last_syllable(&stem) {
+            if let Some((i, v, f)) = split(last) {
+                if f == finals::NONE || f == finals::RIEUL {
+                    if let Some(s) = join(i, v, finals::NIEUN) {
+                        return format!("{}{s}다", drop_last(&stem));
+                    }
+                }
+            }
+        }
+        return format!("{stem}는다");
+    }
+    if ends_in_verbal_noun(text) {
+        return format!(
+            "{text}{}",
+            if descriptive_before(text) {
+                "하다"
+            } else {
+                "한다"
+            }
+        );
+    }
+    format!("{text}이다")
+}
+
+/// A note in 합니다체: actions in the past (개선함 -> 개선했습니다), states in the present
+/// (없음 -> 없습니다, 부족함 -> 부족합니다).
+fn polite_note(text: &str) -> String {
+    if let Some((note, _, polite)) = ADJECTIVE_NOTES
+        .iter()
+        .find(|(n, _, _)| last_word(text).ends_with(n))
+    {
+        if let Some(head) = text.strip_suffix(note) {
+            return format!("{head}{polite}");
+        }
+    }
+    if let Some(head) = text.strip_suffix("않음") {
+        return format!("{head}않습니다");
+    }
+    if let Some(head) = text.strip_suffix('함') {
+        return format!(
+            "{head}{}",
+            if descriptive_before(head) {
+                "합니다"
+            } else {
+                "했습니다"
+            }
+        );
+    }
+    if let Some(head) = text.strip_suffix('됨') {
+        return format!("{head}되었습니다");
+    }
+    if text.ends_with('임') && !IM_VERBS.iter().any(|v| last_word(text).ends_with(v)) {
+        return format!("{}입니다", drop_last(text));
+    }
+    if let Some(head) = text.strip_suffix('음') {
+        let past = last_syllable(head)
+            .and_then(split)
+            .is_some_and(|(_, _, f)| f == finals::SSANG_SIOS);
+        if past {
+            return format!("{head}습니다");
+        }
+        return format!("{}습니다", past_of(head));
+    }
+    if let Some(stem) = stem_of_nominal(text) {
+        return format!("{}습니다", past_of(&stem));
+    }
+    if ends_in_verbal_noun(text) {
+        return format!(
+            "{text}{}",
+            if descriptive_before(text) {
+                "합니다"
+            } else {
+                "했습니다"
+            }
+        );
+    }
+    format!("{text}입니다")
+}
+
+/// The phrase as the body of a 합니다체 sentence (no final full stop): a sentence made
+/// polite, a note conjugated, a noun phrase with the copula.
+pub fn polite(p: &KoPhrase) -> String {
+    match p.kind {
+        KoKind::Sentence => polite_sentence(&p.text),
+        KoKind::Note => polite_note(&p.text),
+        KoKind::Noun => format!("{}입니다", p.text),
+    }
+}
+
+/// The phrase quoted as a point: "~다는 점" for a sentence or note, "~라는 문제" for a noun
+/// phrase.
+pub fn point(p: &KoPhrase) -> String {
+    let plain = match p.kind {
+        KoKind::Sentence => plain_sentence(&p.text),
+        KoKind::Note => plain_note(&p.text),
+        KoKind::Noun => return format!("{} 문제", attach(&p.text, "이라는/라는")),
+    };
+    // The copula and 아니다 quote with 라는 (수작업이라는 점), every other verb with 다는.
+    match plain.strip_suffix('다') {
+        Some(head) if head.ends_with('이') || head.ends_with("아니") => format!("{head}라는 점"),
+        Some(head) => format!("{head}다는 점"),
+        None => format!("{plain}는 점"),
+    }
+}
+
+/// The sentence that introduces a piece of work (`name`, a project or an employer) with its
+/// description: "X에서는 ...했습니다." or "X는 ...입니다."
+pub fn introduce(name: &str, p: &KoPhrase) -> String {
+    match p.kind {
+        KoKind::Sentence | KoKind::Note => format!("{name}에서는 {}.", polite(p)),
+        KoKind::Noun => format!("{} {}입니다.", attach(name, "은/는"), p.text),
+    }
+}
+
+/// A further fact about the work just introduced.
+pub fn detail(p: &KoPhrase) -> String {
+    match p.kind {
+        KoKind::Sentence | KoKind::Note => format!("{}.", polite(p)),
+        KoKind::Noun => format!("성과로는 {} 있습니다.", attach(&p.text, "이/가")),
+    }
+}
+
+/// A gap the company has stated: "X에서 AI로 더 잘할 수 있다고 보는 부분은 ~다는 점입니다."
+pub fn gap(company: &str, p: &KoPhrase) -> String {
+    format!(
+        "{company}에서 AI로 더 잘할 수 있다고 보는 부분은 {}입니다.",
+        point(p)
+    )
+}
+
+/// An idea the company has not stated, as a question.
+pub fn gap_question(company: &str, p: &KoPhrase) -> String {
+    match p.kind {
+        KoKind::Sentence | KoKind::Note => format!(
+            "{company}에서도 {} AI로 풀어 볼 수 있지 않을까요?",
+            attach(&point(p), "을/를")
+        ),
+        KoKind::Noun => format!(
+            "{company}에서도 {}에 AI를 적용해 볼 수 있지 않을까요?",
+            p.text
+        ),
+    }
+}
+
+/// Whether a Korean sentence ends in note style (the writing check).
+pub fn ends_in_note_style(sentence: &str) -> bool {
+    let body = super::without_stop(sentence).trim_end_matches([')', '"']);
+    kind_of(body) == KoKind::Note
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(text: &str) -> KoPhrase {
+        KoPhrase {
+            text: text.into(),
+            kind: kind_of(text),
+        }
+    }
+
+    #[test]
+    fn texts_are_typed() {
+        let cases = [
+            ("석사 학위 논문 프로젝트입니다", KoKind::Sentence),
+            (
+                "영상을 클라우드로 보내지 않고 동작하도록 설계했다",
+                KoKind::Sentence,
+            ),
+            ("진단 기능이 없음", KoKind::Note),
+            ("사용자에게 노출되지 않음", KoKind::Note),
+            ("추천 API 응답 시간 단축", KoKind::Note),
+            ("모델 크기 4배 축소", KoKind::Note),
+            ("검색 서비스 담당", KoKind::Note),
+            ("클립 1,240개를 수집·라벨링함", KoKind::Note),
+            ("모델 경량화", KoKind::Note),
+            ("데이터 파이프라인을 바꿈", KoKind::Note),
+            ("Jetson Orin Nano 사람 탐지 모델", KoKind::Noun),
+            ("CCTV 영상 기반 스켈레톤 낙상 감지 시스템", KoKind::Noun),
+            ("추천 알고리즘", KoKind::Noun),
+        ];
+        for (text, kind) in cases {
+            assert_eq!(kind_of(text), kind, "{text}");
+        }
+    }
+
+    #[test]
+    fn notes_and_plain_sentences_become_hamnida() {
+        let cases = [
+            (
+                "클립 1,240개를 수집·라벨링함",
+                "클립 1,240개를 수집·라벨링했습니다",
+            ),
+            ("모델 크기 4배 축소", "모델 크기 4배 축소했습니다"),
+            ("진단 기능이 없음", "진단 기능이 없습니다"),
+            ("사용자에게 노출되지 않음", "사용자에게 노출되지 않습니다"),
+            ("툴킷 지원이 부족함", "툴킷 지원이 부족합니다"),
+            ("서비스에 적용됨", "서비스에 적용되었습니다"),
+            ("팀 리더임", "팀 리더입니다"),
+            ("지연 시간을 4배 줄임", "지연 시간을 4배 줄였습니다"),
+            ("데이터 파이프라인을 바꿈", "데이터 파이프라인을 바꿨습니다"),
+            ("C++ 추론 엔진을 만듦", "C++ 추론 엔진을 만들었습니다"),
+            ("지연 시간을 낮춤", "지연 시간을 낮췄습니다"),
+            ("논문을 발표했음", "논문을 발표했습니다"),
+            ("베이스라인을 얻음", "베이스라인을 얻었습니다"),
+            ("추론 속도가 느림", "추론 속도가 느립니다"),
+            (
+                "카메라 프레임 속도로 동작하게 만들었다",
+                "카메라 프레임 속도로 동작하게 만들었습니다",
+            ),
+            (
+                "석사 학위 논문 프로젝트이다",
+                "석사 학위 논문 프로젝트입니다",
+            ),
+            (
+                "매일 리포트를 자동으로 만든다",
+                "매일 리포트를 자동으로 만듭니다",
+            ),
+            ("모델을 서비스한다", "모델을 서비스합니다"),
+            ("로그를 읽는다", "로그를 읽습니다"),
+            ("결과가 좋다", "결과가 좋습니다"),
+            ("데이터가 없다", "데이터가 없습니다"),
+            ("이미 공개했습니다", "이미 공개했습니다"),
+        ];
+        for (note, want) in cases {
+            assert_eq!(polite(&p(note)), want, "{note}");
+        }
+    }
+
+    #[test]
+    fn gaps_are_quoted_as_points_or_problems() {
+        let cases = [
+            ("툴킷 지원이 부족함", "툴킷 지원이 부족하다는 점"),
+            (
+                "원인 레이어를 찾아 주는 진단 기능이 없음",
+                "원인 레이어를 찾아 주는 진단 기능이 없다는 점",
+            ),
+            (
+                "답변 근거가 사용자에게 노출되지 않음",
+                "답변 근거가 사용자에게 노출되지 않는다는 점",
+            ),
+            (
+                "직원이 화면을 보며 사건을 찾음",
+                "직원이 화면을 보며 사건을 찾는다는 점",
+            ),
+            ("수작업 검수에 의존함", "수작업 검수에 의존한다는 점"),
+            ("야간 오탐이 많음", "야간 오탐이 많다는 점"),
+            ("야간 오탐이 많다", "야간 오탐이 많다는 점"),
+            ("검수는 아직 수작업입니다", "검수는 아직 수작업이라는 점"),
+            (
+                "양자화 후 정확도 하락 원인 진단",
+                "양자화 후 정확도 하락 원인 진단이라는 문제",
+            ),
+            ("야간 영상의 오탐", "야간 영상의 오탐이라는 문제"),
+            (
+                "시간 축 모델의 경량화 사례 부족",
+                "시간 축 모델의 경량화 사례 부족하다는 점",
+            ),
+        ];
+        for (gap, want) in cases {
+            assert_eq!(point(&p(gap)), want, "{gap}");
+        }
+    }
+
+    /// Each type into each frame, with particles after Hangul, Latin words and digits.
+    #[test]
+    fn each_type_into_each_frame() {
+        let sentence = p("요양시설 CCTV에서 낙상을 감지하도록 설계했다");
+        let note = p("클립 1,240개를 수집·라벨링함");
+        let noun = p("오픈소스 다중 레이블 분류기");
+        let expected = [
+            (
+                introduce("FallNet", &sentence),
+                "FallNet에서는 요양시설 CCTV에서 낙상을 감지하도록 설계했습니다.",
+            ),
+            (
+                introduce("낙상 감지", &note),
+                "낙상 감지에서는 클립 1,240개를 수집·라벨링했습니다.",
+            ),
+            (
+                introduce("ticket-triage", &noun),
+                "ticket-triage는 오픈소스 다중 레이블 분류기입니다.",
+            ),
+            (
+                introduce("Kaggle", &noun),
+                "Kaggle은 오픈소스 다중 레이블 분류기입니다.",
+            ),
+            (
+                detail(&sentence),
+                "요양시설 CCTV에서 낙상을 감지하도록 설계했습니다.",
+            ),
+            (detail(&note), "클립 1,240개를 수집·라벨링했습니다."),
+            (
+                detail(&noun),
+                "성과로는 오픈소스 다중 레이블 분류기가 있습니다.",
+            ),
+            (
+                gap("라이트엣지", &p("진단 기능이 없음")),
+                "라이트엣지에서 AI로 더 잘할 수 있다고 보는 부분은 진단 기능이 없다는 점입니다.",
+            ),
+            (
+                gap("VG", &p("야간 영상의 오탐")),
+                "VG에서 AI로 더 잘할 수 있다고 보는 부분은 야간 영상의 오탐이라는 문제입니다.",
+            ),
+            (
+                gap("VG", &p("야간 오탐이 많다")),
+                "VG에서 AI로 더 잘할 수 있다고 보는 부분은 야간 오탐이 많다는 점입니다.",
+            ),
+            (
+                gap_question("VG", &p("야간 영상의 오탐")),
+                "VG에서도 야간 영상의 오탐에 AI를 적용해 볼 수 있지 않을까요?",
+            ),
+            (
+                gap_question("VG", &p("진단 기능이 없음")),
+                "VG에서도 진단 기능이 없다는 점을 AI로 풀어 볼 수 있지 않을까요?",
+            ),
+            (
+                gap_question("VG", &p("야간 오탐이 많다")),
+                "VG에서도 야간 오탐이 많다는 점을 AI로 풀어 볼 수 있지 않을까요?",
+            ),
+        ];
+        for (got, want) in expected {
+            assert_eq!(got, want);
+        }
+        for s in [detail(&sentence), detail(&note), detail(&noun)] {
+            assert!(!ends_in_note_style(&s), "{s}");
+        }
+        assert!(ends_in_note_style("진단 기능이 없음."));
+    }
+}

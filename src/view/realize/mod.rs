@@ -1,0 +1,186 @@
+//! The sentence realizer: every text the engine quotes is typed first (an English noun
+//! phrase, past-tense or present verb phrase, or clause; a Korean sentence, note or noun
+//! phrase), and every sentence frame has one grammatical way to take each type of its
+//! language. A phrase in one language cannot reach a frame of the other: the types differ.
+
+pub mod en;
+pub mod ko;
+mod names;
+
+pub use names::{short_name, Names};
+
+use serde::Serialize;
+
+use crate::korean::has_hangul;
+use crate::profile::Lang;
+
+/// The grammatical kind of a quoted English text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EnKind {
+    /// "Open-source classifier that routes support tickets".
+    Noun,
+    /// "Reproduced ST-GCN on NTU RGB+D 60" (a past-tense verb phrase without its subject).
+    Past,
+    /// "Ships as a FastAPI service" (third-person present without its subject).
+    Present,
+    /// "Recall rose from 0.61 to 0.83" (subject and finite verb).
+    Clause,
+}
+
+/// The grammatical kind of a quoted Korean text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum KoKind {
+    /// A full sentence ending in -다 or -습니다.
+    Sentence,
+    /// Note style: -함, -음, -됨, or a verbal noun at the end (담당, 개선, 단축).
+    Note,
+    /// A noun phrase.
+    Noun,
+}
+
+/// A typed English text: trimmed, without its final full stop.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EnPhrase {
+    pub text: String,
+    pub kind: EnKind,
+}
+
+/// A typed Korean text: trimmed, without its final full stop.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KoPhrase {
+    pub text: String,
+    pub kind: KoKind,
+}
+
+/// A quoted text, typed in its own language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Phrase {
+    En(EnPhrase),
+    Ko(KoPhrase),
+}
+
+impl Phrase {
+    /// Types `text`. `None` when it is empty or in neither English nor Korean (Chinese or
+    /// Japanese text, say): such a text is never quoted in a sentence.
+    pub fn of(text: &str) -> Option<Phrase> {
+        let text = without_stop(text);
+        if text.is_empty() {
+            return None;
+        }
+        if has_hangul(text) {
+            return Some(Phrase::Ko(KoPhrase {
+                kind: ko::kind_of(text),
+                text: text.to_string(),
+            }));
+        }
+        if has_other_script(text) || !text.chars().any(|c| c.is_ascii_alphabetic()) {
+            return None;
+        }
+        Some(Phrase::En(EnPhrase {
+            kind: en::kind_of(text),
+            text: text.to_string(),
+        }))
+    }
+
+    /// The language the text is written in.
+    pub fn lang(&self) -> Lang {
+        match self {
+            Phrase::En(_) => Lang::En,
+            Phrase::Ko(_) => Lang::Ko,
+        }
+    }
+}
+
+/// `text` typed as English, when it is English.
+pub fn english(text: &str) -> Option<EnPhrase> {
+    match Phrase::of(text)? {
+        Phrase::En(p) => Some(p),
+        Phrase::Ko(_) => None,
+    }
+}
+
+/// `text` typed as Korean, when it is Korean.
+pub fn korean(text: &str) -> Option<KoPhrase> {
+    match Phrase::of(text)? {
+        Phrase::Ko(p) => Some(p),
+        Phrase::En(_) => None,
+    }
+}
+
+/// `text` trimmed, without a final full stop (sentences end where the frame says).
+pub fn without_stop(text: &str) -> &str {
+    text.trim().trim_end_matches(['.', '。']).trim_end()
+}
+
+/// Han ideographs or kana: text of a language the frames are not written for.
+fn has_other_script(text: &str) -> bool {
+    text.chars().any(|c| {
+        matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}')
+    })
+}
+
+/// Whether `text` may be quoted in a document of `lang`: names and figures with no words
+/// of either language (`YOLOv8`, `0.91`) pass; Korean words never enter English sentences,
+/// English words and clauses never enter Korean sentences unless they are a name.
+pub fn fits(text: &str, lang: Lang) -> bool {
+    match lang {
+        Lang::En => !has_hangul(text) && !has_other_script(text),
+        Lang::Ko => has_hangul(text) || is_name_like(text),
+    }
+}
+
+/// A name, model or figure rather than prose: at most four words, each of which starts
+/// with a capital or a digit or holds one (`Jetson Orin Nano`, `YOLOv8-s`, `mAP@0.5`).
+pub fn is_name_like(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 4
+        && words.iter().all(|w| {
+            w.chars()
+                .any(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                || w.chars().all(|c| !c.is_alphabetic())
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn texts_are_typed_in_their_own_language() {
+        assert!(matches!(
+            Phrase::of("Reproduced ST-GCN on NTU."),
+            Some(Phrase::En(EnPhrase {
+                kind: EnKind::Past,
+                ..
+            }))
+        ));
+        assert!(matches!(
+            Phrase::of("협력 요양시설과 클립 1,240개를 수집함"),
+            Some(Phrase::Ko(KoPhrase {
+                kind: KoKind::Note,
+                ..
+            }))
+        ));
+        assert_eq!(Phrase::of("  "), None);
+        assert_eq!(Phrase::of("推荐系统"), None);
+        assert_eq!(Phrase::of("0.91"), None);
+        assert_eq!(english("진단 기능이 없음"), None);
+        assert_eq!(korean("Ships as a service"), None);
+    }
+
+    #[test]
+    fn only_names_pass_into_korean_sentences() {
+        assert!(fits("Jetson Orin Nano", Lang::Ko));
+        assert!(fits("YOLOv8-s", Lang::Ko));
+        assert!(!fits(
+            "CCTV video streams from smart-city cameras",
+            Lang::Ko
+        ));
+        assert!(fits("CCTV 영상", Lang::Ko));
+        assert!(!fits("CCTV 영상", Lang::En));
+        assert!(fits("fall detection", Lang::En));
+    }
+}
