@@ -5,8 +5,9 @@ use serde_json::{Map, Value};
 
 use crate::display::metric_line;
 use crate::link::safe_url;
+use crate::locale::Locale;
 use crate::profile::{Award, Competition, Lang, Profile, Project, Skill, SocialProfile};
-use crate::view::{competition_result, deliverable_label, Labels};
+use crate::view::deliverable_label;
 
 /// The schema a JSON Resume document names in `$schema`.
 pub const SCHEMA_URL: &str =
@@ -37,17 +38,22 @@ pub const PROJECT_KEYS: &[&str] = &[
 /// (`validate` already reports them as ignored); `meta` is kept as it is.
 pub fn export(profile: &Profile) -> Result<Value, serde_json::Error> {
     let lang = profile.lang.unwrap_or_default();
+    // The words storyfolio adds (a result, a link's label) in the profile's story language.
+    let locales = crate::locale::builtin();
+    let locale = locales
+        .get(lang.code())
+        .unwrap_or_else(|_| locales.english());
     let mut plain = profile.clone();
     plain.schema = Some(SCHEMA_URL.to_string());
     for work in &mut plain.work {
         work.highlights.extend(work.metrics.iter().map(metric_line));
     }
     for project in &mut plain.projects {
-        fold_project(project, lang);
+        fold_project(project, locale);
     }
     plain
         .awards
-        .extend(profile.competitions.iter().map(|c| award(c, lang)));
+        .extend(profile.competitions.iter().map(|c| award(c, lang, locale)));
     if let Some(test) = &profile.coding_test {
         let level = [test.platform.as_deref(), Some(test.level.as_str())]
             .into_iter()
@@ -58,7 +64,7 @@ pub fn export(profile: &Profile) -> Result<Value, serde_json::Error> {
             .join(" ");
         if !level.is_empty() {
             plain.skills.push(Skill {
-                name: Some(Labels::for_lang(lang).coding_test.to_string()),
+                name: Some(locale.labels.coding_test.clone()),
                 level: Some(level),
                 keywords: Vec::new(),
             });
@@ -107,7 +113,7 @@ pub fn export(profile: &Profile) -> Result<Value, serde_json::Error> {
 
 /// Metrics become highlights; the first deliverable (else the repository) becomes the `url`
 /// when there is none, and the other deliverables become highlights.
-fn fold_project(project: &mut Project, lang: Lang) {
+fn fold_project(project: &mut Project, locale: &Locale) {
     project
         .highlights
         .extend(project.metrics.iter().map(metric_line));
@@ -128,7 +134,7 @@ fn fold_project(project: &mut Project, lang: Lang) {
             .as_deref()
             .map(str::trim)
             .filter(|t| !t.is_empty())
-            .unwrap_or(deliverable_label(deliverable.kind, lang));
+            .unwrap_or(deliverable_label(deliverable.kind, locale));
         project
             .highlights
             .push(format!("{label}: {}", deliverable.url.trim()));
@@ -142,9 +148,9 @@ fn fold_project(project: &mut Project, lang: Lang) {
 
 /// A competition as an award: its result in the title, the platform as the awarder, and the
 /// retrospective (what the winner did) after the summary.
-fn award(competition: &Competition, lang: Lang) -> Award {
+fn award(competition: &Competition, lang: Lang, locale: &Locale) -> Award {
     let name = competition.name.trim();
-    let title = match competition_result(competition.rank, competition.teams, lang) {
+    let title = match locale.rank(competition.rank, competition.teams) {
         Some(result) => format!("{name} — {result}"),
         None => name.to_string(),
     };
@@ -240,7 +246,7 @@ mod tests {
             }],
             ..Default::default()
         };
-        fold_project(&mut project, Lang::En);
+        fold_project(&mut project, crate::locale::builtin().english());
         assert_eq!(
             project.url.as_deref(),
             Some("https://example.org/paper.pdf")
@@ -257,7 +263,7 @@ mod tests {
             repo: Some("kim/fallnet".into()),
             ..Default::default()
         };
-        fold_project(&mut project, Lang::En);
+        fold_project(&mut project, crate::locale::builtin().english());
         assert_eq!(
             project.url.as_deref(),
             Some("https://github.com/kim/fallnet")
@@ -276,7 +282,11 @@ mod tests {
             winner_did: Some("The winners used more frames.".into()),
             ..Default::default()
         };
-        let award = award(&competition, Lang::Ko);
+        let award = award(
+            &competition,
+            Lang::Ko,
+            crate::locale::builtin().get("ko").expect("built in"),
+        );
         assert_eq!(
             award.title.as_deref(),
             Some("Car Crash Video — 512팀 중 10위")

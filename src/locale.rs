@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
@@ -466,7 +467,29 @@ fn fill(pattern: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
+/// The built-in languages, parsed once per process.
+pub fn builtin() -> &'static Locales {
+    static BUILTIN_LOCALES: OnceLock<Locales> = OnceLock::new();
+    BUILTIN_LOCALES.get_or_init(|| {
+        // The files are compiled in and a unit test parses every one: failing here is a bug.
+        Locales::builtin().unwrap_or_else(|e| panic!("internal error: {e}"))
+    })
+}
+
 impl Locale {
+    /// English, built in.
+    pub fn english() -> Locale {
+        builtin().english().clone()
+    }
+
+    /// This language with another date pattern (the design's `dateFormat`).
+    pub fn with_date_format(&self, pattern: &str) -> Locale {
+        Locale {
+            date: pattern.to_string(),
+            ..self.clone()
+        }
+    }
+
     /// One JSON Resume date (YYYY, YYYY-MM or YYYY-MM-DD) for display; the day is dropped.
     /// Anything else is shown as written.
     pub fn date(&self, text: &str) -> String {

@@ -273,6 +273,7 @@ impl Job<'_> {
             .filter(|_| self.config.formats.contains(&Format::Pdf));
         let mut options = ViewOptions {
             github: self.shared.github.clone(),
+            locale: Some(self.locale()),
             ..ViewOptions::default()
         };
         if typst.is_some() {
@@ -352,6 +353,15 @@ impl Job<'_> {
             written.extend(result?);
         }
         Ok(written)
+    }
+
+    /// The resume's language: the run's language file.
+    fn locale(&self) -> Arc<crate::locale::Locale> {
+        let locales = crate::locale::builtin();
+        let locale = locales
+            .get(self.lang.code())
+            .unwrap_or_else(|_| locales.english());
+        Arc::new(locale.clone())
     }
 
     /// The view for every document, with letter answers fitted to their limits.

@@ -133,6 +133,26 @@ impl Renderer {
 }
 
 impl Renderer {
+    /// Renders document `doc` in `format` in a theme: the template `<doc>-<theme>` of the
+    /// format when there is one (`resume-sidebar.typ.hbs`), else the document's own, which
+    /// reads the theme's settings from the view.
+    pub fn render_in_theme<V: Serialize>(
+        &self,
+        doc: DocKind,
+        format: Format,
+        theme: &str,
+        view: &V,
+    ) -> Result<String, RenderError> {
+        let themed = format!("{}-{theme}", doc.stem());
+        if !self
+            .registry(format.template_format())?
+            .has_template(&themed)
+        {
+            return self.render(doc, format, view);
+        }
+        self.render_named(format, &themed, view)
+    }
+
     /// A beat or an interview question as plain text, phrased by the format-neutral partial
     /// `{partial}-{lang}` (`beat-en`, `question-ko`): the same words every format prints,
     /// the character limits count and `--explain` lists.

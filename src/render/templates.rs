@@ -23,6 +23,7 @@ macro_rules! builtin {
 const BUILTIN: &[BuiltinTemplate] = builtin!(
     "_header.html.hbs",
     "_header.typ.hbs",
+    "_section.typ.hbs",
     "_style.html.hbs",
     "_style.typ.hbs",
     "beat-en.hbs",
@@ -41,6 +42,8 @@ const BUILTIN: &[BuiltinTemplate] = builtin!(
     "prep.typ.hbs",
     "question-en.hbs",
     "question-ko.hbs",
+    "resume-ats.typ.hbs",
+    "resume-sidebar.typ.hbs",
     "resume.html.hbs",
     "resume.md.hbs",
     "resume.txt.hbs",

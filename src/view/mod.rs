@@ -14,9 +14,11 @@ use serde::Serialize;
 pub use labels::Labels;
 pub use letter::{fit_to_limits, CharCount, LetterSection, LetterView};
 pub use pitch::{PitchSection, PitchView, PrepItemView, PrepView};
-pub use resume::{competition_result, deliverable_label, drop_order, droppable};
+pub use resume::{deliverable_label, drop_order, droppable};
 
+use crate::design::{Design, Theme};
 use crate::link::safe_url;
+use crate::locale::Locale;
 use crate::profile::{Lang, Profile};
 use crate::story::{Beat, Story};
 use crate::target::Target;
@@ -86,7 +88,9 @@ pub struct Entry {
 pub struct Section {
     /// `experience`, `projects`, ... for templates that style sections differently.
     pub id: &'static str,
-    pub title: &'static str,
+    pub title: String,
+    /// Set in the sidebar theme for the sections that go in the sidebar.
+    pub side: bool,
     /// One line per entry ("Skills: Python, PyTorch") instead of a block.
     pub compact: bool,
     /// All entries on one line, separated by dots (for short compact lists).
@@ -164,13 +168,23 @@ impl From<&Beat> for BeatView {
 #[derive(Debug, Clone, Serialize)]
 pub struct Fonts {
     pub body: Vec<String>,
+    /// The user's heading font before the body ones; empty when the headings use the body's.
+    pub heading: Vec<String>,
 }
 
 /// Everything a document template sees.
 #[derive(Debug, Clone, Serialize)]
 pub struct DocumentView {
+    /// The story's language (`en` or `ko`): letters, pitches and preparation.
     pub lang: &'static str,
     pub is_ko: bool,
+    /// The document language as a BCP 47 tag (`ja`, `zh-Hans`): HTML's `lang`.
+    pub doc_lang: String,
+    /// Typst's `text(lang:)` and `region:` for the document language.
+    pub typst_lang: String,
+    pub typst_region: Option<String>,
+    /// Theme, paper, margins, sizes, colour.
+    pub design: Design,
     pub labels: Labels,
     /// The document title (PDF metadata, HTML `<title>`).
     pub title: String,
@@ -187,6 +201,10 @@ pub struct DocumentView {
 /// Options that shape the view.
 #[derive(Debug, Clone, Default)]
 pub struct ViewOptions {
+    /// The resume's language (headings, dates, degrees); English when not set.
+    pub locale: Option<std::sync::Arc<Locale>>,
+    /// The checked design settings.
+    pub design: Design,
     /// A font family known to cover Hangul, put first in Korean documents.
     pub hangul_font: Option<String>,
     /// How many of the weakest resume items to leave out (to fit the page budget).
@@ -203,10 +221,38 @@ pub fn build(
     lang: Lang,
     options: &ViewOptions,
 ) -> DocumentView {
-    let labels = Labels::for_lang(lang);
-    let github = options.github.as_deref();
-    let person = resume::person(profile, github, &labels);
-    let sections = resume::sections(profile, story, lang, &labels, options.drop_weakest, github);
+    let english;
+    let locale = match &options.locale {
+        Some(locale) => locale.as_ref(),
+        None => {
+            english = Locale::english();
+            &english
+        }
+    };
+    let dated;
+    let locale = match &options.design.date_format {
+        Some(pattern) => {
+            dated = locale.with_date_format(pattern);
+            &dated
+        }
+        None => locale,
+    };
+    let labels = Labels::new(lang, &locale.labels);
+    let design = &options.design;
+    let github = options
+        .github
+        .as_deref()
+        .filter(|_| design.show_github_stats);
+    let person = resume::person(profile, github, locale);
+    let sidebar = design.theme == Theme::Sidebar;
+    let sections = resume::sections(
+        profile,
+        story,
+        locale,
+        sidebar,
+        options.drop_weakest,
+        github,
+    );
     let target_view = target.map(|t| TargetView {
         company: t.company.clone().filter(|c| !c.trim().is_empty()),
         title: t.title.clone().filter(|c| !c.trim().is_empty()),
@@ -228,6 +274,10 @@ pub fn build(
     DocumentView {
         lang: lang.code(),
         is_ko: lang == Lang::Ko,
+        doc_lang: locale.code.clone(),
+        typst_lang: locale.typst.lang.clone(),
+        typst_region: locale.typst.region.clone(),
+        design: design.clone(),
         labels,
         title,
         summary: profile
@@ -241,19 +291,29 @@ pub fn build(
         letter,
         pitch,
         prep,
-        fonts: fonts(lang, options.hangul_font.as_deref()),
+        fonts: fonts(locale, design, options.hangul_font.as_deref()),
     }
 }
 
-fn fonts(lang: Lang, hangul: Option<&str>) -> Fonts {
+/// The body fonts: the user's, then the resume language's own, then the Latin defaults, then
+/// one that covers Hangul; duplicates once. Families typst does not have are skipped by it.
+fn fonts(locale: &Locale, design: &Design, hangul: Option<&str>) -> Fonts {
     let latin = ["Libertinus Serif", "New Computer Modern"];
     let mut body: Vec<String> = Vec::new();
-    if lang == Lang::Ko {
-        body.extend(hangul.map(str::to_string));
-    }
-    body.extend(latin.iter().map(|s| s.to_string()));
-    if lang == Lang::En {
-        body.extend(hangul.map(str::to_string));
-    }
-    Fonts { body }
+    let mut add = |family: &str| {
+        if !body.iter().any(|f| f.eq_ignore_ascii_case(family)) {
+            body.push(family.to_string());
+        }
+    };
+    design.body_font.iter().for_each(|f| add(f));
+    locale.fonts.iter().for_each(|f| add(f));
+    latin.into_iter().for_each(&mut add);
+    hangul.into_iter().for_each(&mut add);
+    let heading = match &design.heading_font {
+        Some(f) => std::iter::once(f.clone())
+            .chain(body.iter().filter(|b| *b != f).cloned())
+            .collect(),
+        None => Vec::new(),
+    };
+    Fonts { body, heading }
 }
