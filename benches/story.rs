@@ -57,7 +57,6 @@ fn main() {
     let profile: Profile = storyfolio::profile::load(&generated)
         .expect("the generated profile is valid")
         .document;
-    let _ = example;
     let mut targets: Vec<Target> = Vec::new();
     for name in ["visionguard", "shopmind", "lightedge.ko", "safecity.ko"] {
         targets.push(
@@ -124,9 +123,24 @@ fn main() {
         v.sort();
         v[v.len() / 2]
     };
+    // The cost per profile: analysing the bundled example (facts read from its prose included).
+    let mut example_times: Vec<Duration> = (0..200)
+        .map(|_| {
+            let start = Instant::now();
+            let analysed = ProfileAnalysis::of(&example, kb);
+            let elapsed = start.elapsed();
+            std::hint::black_box(analysed);
+            elapsed
+        })
+        .collect();
+    let example_analysis = median(&mut example_times);
     let story = median(&mut story_times);
     let coach = median(&mut coach_times);
     let single = median(&mut single_times);
+    println!(
+        "profile analysis of the bundled example (per profile): median {:.3} ms",
+        example_analysis.as_secs_f64() * 1e3
+    );
     println!("profile: 200 projects; targets: 100");
     println!(
         "story for one target, profile analysis included (render): median {:.2} ms",

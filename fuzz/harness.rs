@@ -14,7 +14,7 @@ use storyfolio::profile::{Lang, Profile};
 use storyfolio::render::{DocKind, Format, Renderer};
 use storyfolio::story::{Inputs, Story};
 use storyfolio::target::Target;
-use storyfolio::view::{self, LetterSection, ViewOptions};
+use storyfolio::view::{self, ViewOptions};
 
 const EXAMPLE_PROFILE: &[u8] = include_bytes!("../profiles/example.json");
 const EXAMPLE_TARGET: &[u8] = include_bytes!("../profiles/targets/shopmind.json");
@@ -80,7 +80,7 @@ fn render_all(profile: &Profile, target: &Target) {
         let Ok(renderer) = Renderer::new(None) else {
             panic!("the built-in templates load");
         };
-        let view = build_view(profile, target, &story, lang, &renderer);
+        let view = build_view(profile, target, &story, lang);
         for doc in [
             DocKind::Resume,
             DocKind::CoverLetter,
@@ -96,33 +96,13 @@ fn render_all(profile: &Profile, target: &Target) {
     }
 }
 
-fn build_view(
-    profile: &Profile,
-    target: &Target,
-    story: &Story,
-    lang: Lang,
-    renderer: &Renderer,
-) -> view::DocumentView {
+fn build_view(profile: &Profile, target: &Target, story: &Story, lang: Lang) -> view::DocumentView {
     let options = ViewOptions {
         hangul_font: Some("NanumGothic".into()),
         drop_weakest: 1,
         ..ViewOptions::default()
     };
-    let mut view = view::build(profile, Some(target), story, lang, &options);
-    if let Some(letter) = &mut view.letter {
-        let partial = format!("beat-{}", lang.code());
-        let measure = |section: &LetterSection| -> Result<String, storyfolio::render::RenderError> {
-            let mut parts = Vec::new();
-            for beat in &section.beats {
-                parts.push(renderer.render_named(Format::Txt, &partial, beat)?);
-            }
-            Ok(parts.join("\n\n"))
-        };
-        if let Err(e) = view::fit_to_limits(letter, &measure) {
-            panic!("the built-in beat templates render any valid input: {e}");
-        }
-    }
-    view
+    view::build(profile, Some(target), story, lang, &options)
 }
 
 /// The GitHub response parsers on arbitrary bytes: the first byte chooses the parser (a

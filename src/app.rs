@@ -75,11 +75,8 @@ pub enum AppError {
 
 impl From<crate::docx::DocxError> for AppError {
     fn from(error: crate::docx::DocxError) -> Self {
-        match error {
-            crate::docx::DocxError::Render(e) => AppError::Render(e),
-            // Packing into memory cannot fail on any input: it is a bug.
-            pack @ crate::docx::DocxError::Pack(_) => AppError::Bug(pack.to_string()),
-        }
+        // Packing into memory cannot fail on any input: it is a bug.
+        AppError::Bug(error.to_string())
     }
 }
 

@@ -24,6 +24,10 @@ pub mod display;
 pub mod knowledge;
 pub mod github;
 
+// Facts: what the profile's prose says (metrics, competitions, coding levels, signals),
+// read with JSON paths; pure, between load and story.
+pub mod facts;
+
 // Story: pure functions from profile + target (+ statistics) to a typed story.
 pub mod story;
 

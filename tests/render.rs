@@ -197,7 +197,9 @@ fn templates_export_writes_every_built_in_template_and_keeps_edits() {
         .unwrap();
     assert!(out.status.success());
     assert!(dir.path().join("resume.typ.hbs").is_file());
-    assert!(dir.path().join("beat-ko.hbs").is_file());
+    assert!(dir.path().join("cover-letter.md.hbs").is_file());
+    // Beats are phrased in the view; no phrasing partial is exported.
+    assert!(!dir.path().join("beat-ko.hbs").exists());
     fs::write(dir.path().join("resume.typ.hbs"), "edited").unwrap();
     let out = storyfolio()
         .args(["templates", "export"])

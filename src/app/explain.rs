@@ -1,37 +1,33 @@
 //! `render --explain`: every generated sentence with its rule id and the JSON paths of its facts.
 
-use crate::app::AppError;
-use crate::render::{DocKind, Renderer};
+use crate::render::DocKind;
 use crate::view::{BeatView, DocumentView};
 
 /// The explanation of `doc` as Markdown.
-pub fn explain(doc: DocKind, view: &DocumentView, renderer: &Renderer) -> Result<String, AppError> {
+pub fn explain(doc: DocKind, view: &DocumentView) -> String {
     let mut out = format!(
         "# Why each sentence of `{}` says what it says\n\n",
         doc.stem()
     );
     out.push_str("Every sentence below is built from the facts at the listed JSON paths (of the profile, or of the target for `company`, `title`, `data`, `products`, `aiUses` and `opportunities`; `knowledge:` paths come from the knowledge base, `github:` paths from fetched statistics).\n\n");
-    let beat = |beat: &BeatView, partial: &str| -> Result<String, AppError> {
-        let sentence = renderer.phrase(partial, view.lang, beat)?;
+    let beat = |beat: &BeatView| -> String {
         let paths: Vec<String> = beat.paths.iter().map(|p| format!("`{p}`")).collect();
-        Ok(format!(
+        format!(
             "- **{}** ({}): {}\n",
             beat.rule,
             paths.join(", "),
-            sentence
-        ))
+            beat.text
+        )
     };
-    let group =
-        |title: Option<&str>, beats: &[BeatView], out: &mut String| -> Result<(), AppError> {
-            if let Some(title) = title {
-                out.push_str(&format!("## {title}\n\n"));
-            }
-            for b in beats {
-                out.push_str(&beat(b, "beat")?);
-            }
-            out.push('\n');
-            Ok(())
-        };
+    let group = |title: Option<&str>, beats: &[BeatView], out: &mut String| {
+        if let Some(title) = title {
+            out.push_str(&format!("## {title}\n\n"));
+        }
+        for b in beats {
+            out.push_str(&beat(b));
+        }
+        out.push('\n');
+    };
     match doc {
         DocKind::Resume => {
             out.push_str("The resume copies entries from the profile; the story chose their order and selection.\n\n");
@@ -45,32 +41,32 @@ pub fn explain(doc: DocKind, view: &DocumentView, renderer: &Renderer) -> Result
         }
         DocKind::CoverLetter => {
             for section in view.letter.iter().flat_map(|l| &l.sections) {
-                group(section.question.as_deref(), &section.beats, &mut out)?;
+                group(section.question.as_deref(), &section.beats, &mut out);
             }
         }
         DocKind::Pitch => {
             if let Some(pitch) = &view.pitch {
                 for section in &pitch.sections {
-                    group(Some(section.title), &section.beats, &mut out)?;
+                    group(Some(section.title), &section.beats, &mut out);
                 }
                 out.push_str(&format!("## {}\n\n", pitch.evidence_title));
                 for entry in &pitch.evidence {
                     out.push_str(&format!("- {} — `{}`\n", entry.title, entry.path));
                 }
                 out.push('\n');
-                group(Some(pitch.ask_title), &pitch.ask, &mut out)?;
+                group(Some(pitch.ask_title), &pitch.ask, &mut out);
             }
         }
         DocKind::Prep => {
             for item in view.prep.iter().flat_map(|p| &p.items) {
                 out.push_str(&format!(
                     "## {}",
-                    beat(&item.question, "question")?.trim_start_matches("- ")
+                    beat(&item.question).trim_start_matches("- ")
                 ));
                 out.push('\n');
-                group(None, &item.answer, &mut out)?;
+                group(None, &item.answer, &mut out);
             }
         }
     }
-    Ok(out)
+    out
 }

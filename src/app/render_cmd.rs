@@ -18,7 +18,7 @@ use std::sync::{Arc, OnceLock};
 
 use crate::korean::contains_hangul;
 use crate::typst::{drops_to_fit, page_count, Typst};
-use crate::view::{self, DocumentView, LetterSection, ViewOptions};
+use crate::view::{self, DocumentView, ViewOptions};
 
 /// Everything `render` needs, resolved from the command line.
 #[derive(Debug, Clone)]
@@ -302,20 +302,14 @@ impl Job<'_> {
                 let path = out.join(format!("{}.{}", doc.stem(), format.extension()));
                 match format {
                     Format::Pdf => continue,
-                    Format::Docx => self.write(
-                        &path,
-                        crate::docx::render(doc, &view, &self.shared.renderer)?,
-                    )?,
+                    Format::Docx => self.write(&path, crate::docx::render(doc, &view)?)?,
                     _ => self.write(&path, self.shared.renderer.render(doc, format, &view)?)?,
                 }
                 written.push(path);
             }
             if self.config.explain {
                 let path = out.join(format!("{}.explain.md", doc.stem()));
-                self.write(
-                    &path,
-                    crate::app::explain::explain(doc, &view, &self.shared.renderer)?,
-                )?;
+                self.write(&path, crate::app::explain::explain(doc, &view))?;
                 written.push(path);
             }
         }
@@ -366,31 +360,13 @@ impl Job<'_> {
 
     /// The view for every document, with letter answers fitted to their limits.
     fn view(&self, options: &ViewOptions) -> Result<DocumentView, AppError> {
-        let renderer = &self.shared.renderer;
-        let mut view = view::build(
+        Ok(view::build(
             &self.shared.profile,
             self.target,
             self.story,
             self.lang,
             options,
-        );
-        if let Some(letter) = &mut view.letter {
-            let lang = self.lang.code();
-            let measure = |section: &LetterSection| -> Result<String, AppError> {
-                let parts: Result<Vec<String>, _> = section
-                    .beats
-                    .iter()
-                    .map(|beat| renderer.phrase("beat", lang, beat))
-                    .collect();
-                Ok(parts?.join(
-                    "
-
-",
-                ))
-            };
-            view::fit_to_limits(letter, &measure)?;
-        }
-        Ok(view)
+        ))
     }
 
     fn write(&self, path: &Path, bytes: impl AsRef<[u8]>) -> Result<(), AppError> {

@@ -1,10 +1,9 @@
-//! The pitch and the interview preparation as Word paragraphs, phrased by the same
-//! plain-text partials as every other format.
+//! The pitch and the interview preparation as Word paragraphs, with the view's sentences
+//! that every other format prints.
 
 use docx_rs::{LineSpacing, Paragraph};
 
 use super::{header, heading, muted, para, run};
-use crate::render::{RenderError, Renderer};
 use crate::view::{BeatView, DocumentView};
 
 /// The title line: "Why me, for you · VisionGuard · Computer Vision Engineer".
@@ -24,34 +23,24 @@ fn title(view: &DocumentView, label: &str) -> Paragraph {
         .add_run(run(&text).bold().size(26))
 }
 
-/// One paragraph per beat, phrased by `partial` (`beat` or `question`) in the view's language.
-fn phrased(
-    beats: &[BeatView],
-    partial: &str,
-    view: &DocumentView,
-    renderer: &Renderer,
-) -> Result<Vec<String>, RenderError> {
+/// One paragraph per beat that says something.
+fn paragraphs(beats: &[BeatView]) -> impl Iterator<Item = Paragraph> + '_ {
     beats
         .iter()
-        .map(|b| renderer.phrase(partial, view.lang, b))
-        .filter(|t| t.as_ref().map_or(true, |t| !t.is_empty()))
-        .collect()
+        .filter(|b| !b.text.is_empty())
+        .map(|b| para(&b.text))
 }
 
 /// Every paragraph of the pitch.
-pub fn pitch(view: &DocumentView, renderer: &Renderer) -> Result<Vec<Paragraph>, RenderError> {
+pub fn pitch(view: &DocumentView) -> Vec<Paragraph> {
     let mut out = header(&view.person);
     out.push(title(view, view.labels.pitch));
     let Some(pitch) = &view.pitch else {
-        return Ok(out);
+        return out;
     };
     for section in &pitch.sections {
         out.push(heading(1, section.title));
-        out.extend(
-            phrased(&section.beats, "beat", view, renderer)?
-                .iter()
-                .map(|t| para(t)),
-        );
+        out.extend(paragraphs(&section.beats));
     }
     if !pitch.evidence.is_empty() {
         out.push(heading(1, pitch.evidence_title));
@@ -61,36 +50,19 @@ pub fn pitch(view: &DocumentView, renderer: &Renderer) -> Result<Vec<Paragraph>,
     }
     if !pitch.ask.is_empty() {
         out.push(heading(1, pitch.ask_title));
-        out.extend(
-            phrased(&pitch.ask, "beat", view, renderer)?
-                .iter()
-                .map(|t| para(t)),
-        );
+        out.extend(paragraphs(&pitch.ask));
     }
-    Ok(out)
+    out
 }
 
 /// Every paragraph of the interview preparation.
-pub fn prep(view: &DocumentView, renderer: &Renderer) -> Result<Vec<Paragraph>, RenderError> {
+pub fn prep(view: &DocumentView) -> Vec<Paragraph> {
     let mut out = header(&view.person);
     out.push(title(view, view.labels.prep));
     out.push(muted(view.labels.prep_intro));
     for item in view.prep.iter().flat_map(|p| &p.items) {
-        let question = phrased(
-            std::slice::from_ref(&item.question),
-            "question",
-            view,
-            renderer,
-        )?;
-        out.push(heading(
-            1,
-            question.first().map(String::as_str).unwrap_or_default(),
-        ));
-        out.extend(
-            phrased(&item.answer, "beat", view, renderer)?
-                .iter()
-                .map(|t| para(t)),
-        );
+        out.push(heading(1, &item.question.text));
+        out.extend(paragraphs(&item.answer));
         if !item.cites.is_empty() {
             out.push(muted(&format!(
                 "{}: {}",
@@ -99,5 +71,5 @@ pub fn prep(view: &DocumentView, renderer: &Renderer) -> Result<Vec<Paragraph>, 
             )));
         }
     }
-    Ok(out)
+    out
 }

@@ -1,14 +1,13 @@
-//! The cover letter as Word paragraphs. Each beat is phrased by the plain-text partial
-//! `beat-<lang>`, the same words the other formats print and the character limits count.
+//! The cover letter as Word paragraphs: the view's sentences, greeting and count lines, the
+//! same words the other formats print and the character limits count.
 
 use docx_rs::{LineSpacing, Paragraph};
 
 use super::{header, heading, muted, para, run};
-use crate::render::{RenderError, Renderer};
-use crate::view::{BeatView, CharCount, DocumentView};
+use crate::view::{BeatView, DocumentView};
 
 /// Every paragraph of the cover letter, in reading order.
-pub fn body(view: &DocumentView, renderer: &Renderer) -> Result<Vec<Paragraph>, RenderError> {
+pub fn body(view: &DocumentView) -> Vec<Paragraph> {
     let mut out = header(&view.person);
     let company = view.target.as_ref().and_then(|t| t.company.as_deref());
     if let Some(company) = company {
@@ -21,66 +20,42 @@ pub fn body(view: &DocumentView, renderer: &Renderer) -> Result<Vec<Paragraph>, 
         out.push(line);
     }
     let Some(letter) = &view.letter else {
-        return Ok(out);
+        return out;
     };
-    let beats = |beats: &[BeatView]| -> Result<Vec<Paragraph>, RenderError> {
-        let mut paragraphs = Vec::new();
-        for beat in beats {
-            let text = renderer.phrase("beat", view.lang, beat)?;
-            if !text.is_empty() {
-                paragraphs.push(para(&text));
-            }
-        }
-        Ok(paragraphs)
+    let beats = |beats: &[BeatView]| -> Vec<Paragraph> {
+        beats
+            .iter()
+            .filter(|b| !b.text.is_empty())
+            .map(|b| para(&b.text))
+            .collect()
     };
     if letter.answers_questions {
         for section in &letter.sections {
             if let Some(question) = &section.question {
                 out.push(heading(1, question));
             }
-            out.extend(beats(&section.beats)?);
+            out.extend(beats(&section.beats));
             if let Some(count) = &section.count {
-                out.push(muted(&count_line(count, view)));
+                out.push(muted(&count.line));
             }
         }
     } else {
-        let greeting = match (view.is_ko, company) {
-            (true, Some(company)) => Some(format!("{company} 채용 담당자님께")),
-            (true, None) => None,
-            (false, Some(company)) => Some(format!("{} {company} hiring team,", view.labels.dear)),
-            (false, None) => Some(format!("{} hiring team,", view.labels.dear)),
-        };
-        out.extend(greeting.as_deref().map(para));
+        out.extend(letter.greeting.as_deref().map(para));
         for section in &letter.sections {
-            out.extend(beats(&section.beats)?);
+            out.extend(beats(&section.beats));
         }
         out.push(para(&format!(
             "{}\n{}",
             view.labels.sincerely, view.person.name
         )));
     }
-    Ok(out)
-}
-
-/// "812/1000 characters, without spaces 640/800", as the other formats write it.
-fn count_line(count: &CharCount, view: &DocumentView) -> String {
-    let limit = |n: Option<u32>| n.map(|n| format!("/{n}")).unwrap_or_default();
-    format!(
-        "{}{} {}, {} {}{}",
-        count.with_spaces,
-        limit(count.max_chars),
-        view.labels.characters,
-        view.labels.without_spaces,
-        count.without_spaces,
-        limit(count.max_chars_no_spaces)
-    )
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use std::io::Read;
 
-    use super::*;
     use crate::profile::{Lang, Profile};
     use crate::render::DocKind;
     use crate::story::{Beat, Fact, RuleId, Story};
@@ -99,7 +74,7 @@ mod tests {
     }
 
     #[test]
-    fn beats_are_phrased_by_the_text_partial() {
+    fn the_letter_says_the_views_sentences_and_greeting() {
         let target = Target {
             company: Some("VisionGuard".into()),
             title: Some("Vision Engineer".into()),
@@ -120,21 +95,15 @@ mod tests {
             Lang::En,
             &ViewOptions::default(),
         );
-        let renderer = Renderer::new(None).unwrap();
-        let beat = &view.letter.as_ref().unwrap().sections[0].beats[0];
-        let sentence = renderer.phrase("beat", "en", beat).unwrap();
-        assert_eq!(
-            sentence.trim(),
-            "I am writing to apply for the Vision Engineer position at VisionGuard."
-        );
-        let xml =
-            document_xml(&crate::docx::render(DocKind::CoverLetter, &view, &renderer).unwrap());
-        assert!(
-            xml.contains(&format!(
-                "<w:t xml:space=\"preserve\">{}</w:t>",
-                sentence.trim()
-            )),
-            "{xml}"
-        );
+        let xml = document_xml(&crate::docx::render(DocKind::CoverLetter, &view).unwrap());
+        for line in [
+            "Dear VisionGuard hiring team,",
+            "I am writing to apply for the Vision Engineer position at VisionGuard.",
+        ] {
+            assert!(
+                xml.contains(&format!("<w:t xml:space=\"preserve\">{line}</w:t>")),
+                "{xml}"
+            );
+        }
     }
 }

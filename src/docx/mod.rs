@@ -14,15 +14,12 @@ use docx_rs::{
     RunFonts, SpecialIndentType, Start, Style, StyleType, Tab, TabValueType,
 };
 
-use crate::render::{DocKind, RenderError, Renderer};
+use crate::render::DocKind;
 use crate::view::{DocumentView, Link, Person};
 
 /// Why a Word document could not be built.
 #[derive(Debug, thiserror::Error)]
 pub enum DocxError {
-    /// A cover-letter sentence failed to render.
-    #[error(transparent)]
-    Render(#[from] RenderError),
     /// The package could not be written into memory: a bug, not a problem with the input.
     #[error("failed to pack the Word document: {0}")]
     Pack(String),
@@ -40,18 +37,14 @@ const LATIN_FONT: &str = "Calibri";
 const BULLETS: usize = 2;
 const MUTED: &str = "595959";
 
-/// Builds `doc` from `view` as the bytes of a .docx file. The cover letter's sentences come
-/// from the plain-text beat partials of `renderer`, so Word says what the other formats say.
-pub fn render(
-    doc: DocKind,
-    view: &DocumentView,
-    renderer: &Renderer,
-) -> Result<Vec<u8>, DocxError> {
+/// Builds `doc` from `view` as the bytes of a .docx file. Its sentences are the view's, so
+/// Word says what the other formats say.
+pub fn render(doc: DocKind, view: &DocumentView) -> Result<Vec<u8>, DocxError> {
     let body = match doc {
         DocKind::Resume => resume::body(view),
-        DocKind::CoverLetter => letter::body(view, renderer)?,
-        DocKind::Pitch => briefing::pitch(view, renderer)?,
-        DocKind::Prep => briefing::prep(view, renderer)?,
+        DocKind::CoverLetter => letter::body(view),
+        DocKind::Pitch => briefing::pitch(view),
+        DocKind::Prep => briefing::prep(view),
     };
     let docx = body
         .into_iter()

@@ -1,5 +1,6 @@
-//! The Handlebars helpers templates may call: comparisons, list joining, Korean particles,
-//! first-person clauses, and escaping for one place in one format.
+//! The Handlebars helpers templates may call: comparisons, escaping for one place in one
+//! format, and the view's phrasing tools (list joining, Korean particles, first-person
+//! clauses) for templates that phrase beats their own way.
 
 use handlebars::{
     handlebars_helper, Context, Handlebars, Helper, HelperDef, HelperResult, Output, RenderContext,
@@ -7,6 +8,8 @@ use handlebars::{
 };
 
 use super::escape;
+use crate::profile::Lang;
+use crate::view;
 
 handlebars_helper!(eq_helper: |a: Json, b: Json| a == b);
 handlebars_helper!(not_empty: |a: Json| match a {
@@ -70,24 +73,25 @@ fn typst_num<'reg, 'rc>(
     Ok(())
 }
 
-/// Joins a list for prose: "A, B and C" in English, "A, B, C" in Korean.
-fn join_list(items: &[serde_json::Value], lang: &str, last: &str) -> String {
-    let texts: Vec<&str> = items.iter().filter_map(|v| v.as_str()).collect();
-    match (texts.as_slice(), lang) {
-        ([], _) => String::new(),
-        ([one], _) => one.to_string(),
-        (many, "ko") => many.join(", "),
-        ([init @ .., end], _) => format!("{}{last}{end}", init.join(", ")),
+/// The language a template names ("ko" or anything else for English).
+fn lang(code: &str) -> Lang {
+    if code == "ko" {
+        Lang::Ko
+    } else {
+        Lang::En
     }
 }
 
-handlebars_helper!(join_and: |items: array, lang: str| join_list(items, lang, " and "));
-handlebars_helper!(join_then: |items: array, lang: str| {
-    let texts: Vec<&str> = items.iter().filter_map(|v| v.as_str()).collect();
-    texts.join(if lang == "ko" { " → " } else { ", then " })
-});
+/// The texts of a JSON list, skipping anything that is not a string.
+fn texts(items: &[serde_json::Value]) -> Vec<&str> {
+    items.iter().filter_map(|v| v.as_str()).collect()
+}
+
+// The view's own phrasing functions, for templates that phrase beats from their facts.
+handlebars_helper!(join_and: |items: array, code: str| view::join_and(&texts(items), lang(code)));
+handlebars_helper!(join_then: |items: array, code: str| view::join_then(&texts(items), lang(code)));
 handlebars_helper!(josa: |word: str, pair: str| crate::korean::attach(word, pair));
-handlebars_helper!(clause: |text: str| english_clause(text));
+handlebars_helper!(clause: |text: str| view::english_clause(text));
 handlebars_helper!(has_links: |entry: object| {
     let filled = |key: &str| entry.get(key).is_some_and(|v| !v.is_null() && v.as_array().is_none_or(|a| !a.is_empty()));
     filled("links") || filled("link")
@@ -96,38 +100,6 @@ handlebars_helper!(has_meta: |entry: object| {
     let filled = |key: &str| entry.get(key).is_some_and(|v| !v.is_null() && v.as_array().is_none_or(|a| !a.is_empty()));
     filled("tags") || filled("links") || filled("link")
 });
-
-/// Past-tense verbs that do not end in -ed but open resume bullets.
-const IRREGULAR_PAST: &[&str] = &[
-    "built", "wrote", "led", "ran", "made", "won", "taught", "cut", "set", "found", "brought",
-    "drove", "took", "gave", "held", "kept", "sent", "spent", "grew", "began", "chose", "met",
-    "paid", "sold", "split", "shipped",
-];
-
-/// A resume bullet ("Reproduced ST-GCN ...") as a first-person sentence ("I reproduced
-/// ST-GCN ..."); text that does not open with a past-tense verb is left as it is.
-pub fn english_clause(text: &str) -> String {
-    let first: String = text
-        .chars()
-        .take_while(|c| c.is_ascii_alphabetic() || *c == '-')
-        .collect();
-    let lower = first.to_ascii_lowercase();
-    let starts_capitalised = first.chars().next().is_some_and(|c| c.is_ascii_uppercase());
-    let is_verb =
-        lower.len() > 3 && lower.ends_with("ed") || IRREGULAR_PAST.contains(&lower.as_str());
-    // `first` is a non-empty (capitalised) run of ASCII characters at the start of `text`,
-    // so both slices below fall on character boundaries.
-    if starts_capitalised
-        && is_verb
-        && first[1..]
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c == '-')
-    {
-        format!("I {lower}{}", &text[first.len()..])
-    } else {
-        text.to_string()
-    }
-}
 
 pub(super) fn register_helpers(registry: &mut Handlebars<'static>) {
     registry.register_helper("join-and", Box::new(join_and));
@@ -154,26 +126,5 @@ pub(super) fn register_helpers(registry: &mut Handlebars<'static>) {
         },
     ] {
         registry.register_helper(helper.name, Box::new(helper));
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn bullets_become_first_person_sentences() {
-        assert_eq!(
-            english_clause("Reproduced ST-GCN on NTU"),
-            "I reproduced ST-GCN on NTU"
-        );
-        assert_eq!(english_clause("Built a tool"), "I built a tool");
-        assert_eq!(english_clause("Fine-tuned YOLOv5"), "I fine-tuned YOLOv5");
-        assert_eq!(
-            english_clause("Master's thesis project"),
-            "Master's thesis project"
-        );
-        assert_eq!(english_clause("Red team lead"), "Red team lead");
-        assert_eq!(english_clause("ONNXed it"), "ONNXed it");
     }
 }

@@ -13,7 +13,7 @@ use super::{guard, helpers, RenderError};
 
 /// The template registries, one per format, built on first use: a render that only asks
 /// for PDF never parses the HTML or Markdown templates, and a template shared by several
-/// formats (the phrasing partials) is parsed once.
+/// formats (a user's format-neutral partial) is parsed once.
 pub struct Renderer {
     /// (name without `.hbs`, file name, text) of every template, built-in or the user's.
     sources: Vec<(String, String, String)>,
@@ -80,7 +80,7 @@ impl Renderer {
             helpers::register_helpers(&mut registry);
             for (i, (stem, _, _)) in self.sources.iter().enumerate() {
                 // `resume.typ.hbs` belongs to the typ registry as `resume`;
-                // `beat-en.hbs` (no format) is shared by every registry.
+                // `_note.hbs` (no format: a user's partial) is shared by every registry.
                 let name = match stem.rsplit_once('.') {
                     Some((name, suffix)) if suffix == format.suffix() => name,
                     Some(_) => continue,
@@ -151,21 +151,6 @@ impl Renderer {
             return self.render(doc, format, view);
         }
         self.render_named(format, &themed, view)
-    }
-
-    /// A beat or an interview question as plain text, phrased by the format-neutral partial
-    /// `{partial}-{lang}` (`beat-en`, `question-ko`): the same words every format prints,
-    /// the character limits count and `--explain` lists.
-    pub fn phrase<V: Serialize>(
-        &self,
-        partial: &str,
-        lang: &str,
-        beat: &V,
-    ) -> Result<String, RenderError> {
-        Ok(self
-            .render_named(Format::Txt, &format!("{partial}-{lang}"), beat)?
-            .trim()
-            .to_string())
     }
 
     /// Renders the template (or partial) `name` of `format`'s registry.

@@ -3,10 +3,11 @@
 
 use serde::Serialize;
 
+use crate::profile::Lang;
 use crate::story::Story;
 use crate::target::Target;
 
-use super::BeatView;
+use super::{BeatView, Labels};
 
 /// A character count of one answer, with its limits.
 #[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
@@ -17,6 +18,8 @@ pub struct CharCount {
     pub max_chars_no_spaces: Option<u32>,
     /// Whether both limits (when given) are met.
     pub within: bool,
+    /// The count as documents print it: "812/1000 characters · without spaces 640/800".
+    pub line: String,
 }
 
 impl CharCount {
@@ -34,7 +37,23 @@ impl CharCount {
             max_chars,
             max_chars_no_spaces,
             within,
+            line: String::new(),
         }
+    }
+
+    /// This count with its printed line in the words of `labels`.
+    fn with_line(mut self, labels: &Labels) -> CharCount {
+        let limit = |n: Option<u32>| n.map(|n| format!("/{n}")).unwrap_or_default();
+        self.line = format!(
+            "{}{} {} · {} {}{}",
+            self.with_spaces,
+            limit(self.max_chars),
+            labels.characters,
+            labels.without_spaces,
+            self.without_spaces,
+            limit(self.max_chars_no_spaces)
+        );
+        self
     }
 }
 
@@ -44,7 +63,7 @@ pub struct LetterSection {
     /// The question, when the target asks one.
     pub question: Option<String>,
     pub beats: Vec<BeatView>,
-    /// Filled in by `fit_to_limits` for answers.
+    /// The answer's character count, for answers.
     pub count: Option<CharCount>,
     #[serde(skip)]
     max_chars: Option<u32>,
@@ -57,17 +76,37 @@ pub struct LetterSection {
 pub struct LetterView {
     /// Whether the letter answers the target's questions (자기소개서) rather than being a letter.
     pub answers_questions: bool,
+    /// The salutation of a free-form letter ("Dear VisionGuard hiring team,").
+    pub greeting: Option<String>,
     pub sections: Vec<LetterSection>,
 }
 
-/// Builds the letter from the story's beats: one section per question, or one letter.
-pub fn build(target: &Target, story: &Story) -> LetterView {
+/// "Dear VisionGuard hiring team," or "VisionGuard 채용 담당자님께"; a Korean letter to no
+/// company named has none.
+fn greeting(company: Option<&str>, lang: Lang, labels: &Labels) -> Option<String> {
+    match (lang, company) {
+        (Lang::Ko, Some(company)) => Some(format!("{company} 채용 담당자님께")),
+        (Lang::Ko, None) => None,
+        (_, Some(company)) => Some(format!("{} {company} hiring team,", labels.dear)),
+        (_, None) => Some(format!("{} hiring team,", labels.dear)),
+    }
+}
+
+/// Builds the letter from the story's beats in `lang`: one section per question, each
+/// answer fitted to its limits, or one letter.
+pub fn build(target: &Target, story: &Story, lang: Lang, labels: &Labels) -> LetterView {
     if target.questions.is_empty() {
+        let company = target.company.as_deref().filter(|c| !c.trim().is_empty());
         return LetterView {
             answers_questions: false,
+            greeting: greeting(company, lang, labels),
             sections: vec![LetterSection {
                 question: None,
-                beats: story.letter.iter().map(BeatView::from).collect(),
+                beats: story
+                    .letter
+                    .iter()
+                    .map(|b| BeatView::new(b, lang))
+                    .collect(),
                 count: None,
                 max_chars: None,
                 max_chars_no_spaces: None,
@@ -90,36 +129,43 @@ pub fn build(target: &Target, story: &Story) -> LetterView {
             question: Some(q.question.trim().to_string()),
             beats: beat_indices
                 .into_iter()
-                .filter_map(|i| usable.get(i).map(BeatView::from))
+                .filter_map(|i| usable.get(i).map(|b| BeatView::new(b, lang)))
                 .collect(),
             count: None,
             max_chars: q.max_chars,
             max_chars_no_spaces: q.max_chars_no_spaces,
         })
         .collect();
-    LetterView {
+    let mut letter = LetterView {
         answers_questions: true,
+        greeting: None,
         sections,
-    }
+    };
+    fit_to_limits(&mut letter, labels);
+    letter
 }
 
-/// Counts every answer with `measure` (its plain text) and, where an answer is over its
-/// limit, leaves out its weakest beats until it fits. An answer keeps at least one beat;
-/// if even that is too long the count says so and the caller warns.
-pub fn fit_to_limits<E>(
-    letter: &mut LetterView,
-    measure: &dyn Fn(&LetterSection) -> Result<String, E>,
-) -> Result<(), E> {
+/// The plain text of an answer: its beats' sentences, one paragraph each.
+fn answer_text(section: &LetterSection) -> String {
+    let texts: Vec<&str> = section.beats.iter().map(|b| b.text.as_str()).collect();
+    texts.join("\n\n")
+}
+
+/// Counts every answer and, where an answer is over its limit, leaves out its weakest beats
+/// until it fits. An answer keeps at least one beat; if even that is too long, its count
+/// says so (`within` is false) and the count line shows it.
+fn fit_to_limits(letter: &mut LetterView, labels: &Labels) {
     for section in &mut letter.sections {
         if section.question.is_none() {
             continue;
         }
         loop {
             let count = CharCount::of(
-                &measure(section)?,
+                &answer_text(section),
                 section.max_chars,
                 section.max_chars_no_spaces,
-            );
+            )
+            .with_line(labels);
             let over = !count.within;
             section.count = Some(count);
             if !over || section.beats.len() <= 1 {
@@ -135,7 +181,6 @@ pub fn fit_to_limits<E>(
             section.beats.remove(weakest);
         }
     }
-    Ok(())
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 
 pub mod labels;
 mod letter;
+mod phrase;
 mod pitch;
 pub mod realize;
 mod resume;
@@ -12,7 +13,8 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 pub use labels::Labels;
-pub use letter::{fit_to_limits, CharCount, LetterSection, LetterView};
+pub use letter::{CharCount, LetterSection, LetterView};
+pub use phrase::{english_clause, join_and, join_then};
 pub use pitch::{PitchSection, PitchView, PrepItemView, PrepView};
 pub use resume::{deliverable_label, drop_order, droppable};
 
@@ -106,11 +108,14 @@ pub struct TargetView {
     pub link: Option<Link>,
 }
 
-/// A beat as templates see it: plain fact texts by role.
+/// A beat as templates see it: its finished sentences, and the plain fact texts by role
+/// for templates that phrase a beat their own way.
 #[derive(Debug, Clone, Serialize)]
 pub struct BeatView {
     pub rule: &'static str,
     pub variant: &'static str,
+    /// The beat phrased in the document's language: plain text, escaped by the renderer.
+    pub text: String,
     pub facts: BTreeMap<&'static str, String>,
     pub lists: BTreeMap<&'static str, Vec<String>>,
     pub strength: u8,
@@ -119,8 +124,8 @@ pub struct BeatView {
     pub paths: Vec<String>,
 }
 
-/// Fact roles that hold whole sentences: their final full stop is dropped so templates can
-/// punctuate them like any other phrase.
+/// Fact roles that hold whole sentences: their final full stop is dropped so they can be
+/// punctuated like any other phrase.
 const SENTENCE_ROLES: &[&str] = &[
     "description",
     "highlight",
@@ -132,31 +137,51 @@ const SENTENCE_ROLES: &[&str] = &[
     "opportunity",
 ];
 
-fn phrase(role: &str, text: &str) -> String {
+fn fact_text(role: &str, text: &str) -> String {
+    let text = text.trim();
     if SENTENCE_ROLES.contains(&role) {
-        text.trim()
-            .trim_end_matches(['.', '。'])
-            .trim_end()
-            .to_string()
+        text.trim_end_matches(['.', '。']).trim_end().to_string()
     } else {
-        text.trim().to_string()
+        text.to_string()
     }
 }
 
-impl From<&Beat> for BeatView {
-    fn from(beat: &Beat) -> Self {
+impl BeatView {
+    /// A story beat with its sentences in `lang`.
+    pub fn new(beat: &Beat, lang: Lang) -> Self {
+        let mut view = Self::facts_of(beat);
+        view.text = phrase::beat(
+            beat.rule,
+            &phrase::Facts::new(view.variant, &view.facts, &view.lists),
+            lang,
+        );
+        view
+    }
+
+    /// An interview question (its kind is the beat's variant) phrased in `lang`.
+    pub fn question(beat: &Beat, lang: Lang) -> Self {
+        let mut view = Self::facts_of(beat);
+        view.text = phrase::question(
+            &phrase::Facts::new(view.variant, &view.facts, &view.lists),
+            lang,
+        );
+        view
+    }
+
+    fn facts_of(beat: &Beat) -> Self {
         BeatView {
             rule: beat.rule.as_str(),
             variant: beat.variant,
+            text: String::new(),
             facts: beat
                 .facts
                 .iter()
-                .map(|(k, f)| (*k, phrase(k, &f.text)))
+                .map(|(k, f)| (*k, fact_text(k, &f.text)))
                 .collect(),
             lists: beat
                 .lists
                 .iter()
-                .map(|(k, v)| (*k, v.iter().map(|f| phrase(k, &f.text)).collect()))
+                .map(|(k, v)| (*k, v.iter().map(|f| fact_text(k, &f.text)).collect()))
                 .collect(),
             strength: beat.strength,
             paths: beat.paths(),
@@ -261,9 +286,9 @@ pub fn build(
             .as_deref()
             .and_then(|u| Link::new(t.company.clone().unwrap_or_default(), u)),
     });
-    let letter = target.map(|t| letter::build(t, story));
-    let pitch = target.map(|_| pitch::pitch(story, &sections, &labels));
-    let prep = target.map(|_| pitch::prep(story));
+    let letter = target.map(|t| letter::build(t, story, lang, &labels));
+    let pitch = target.map(|_| pitch::pitch(story, &sections, &labels, lang));
+    let prep = target.map(|_| pitch::prep(story, lang));
     let title = match &target_view {
         Some(TargetView {
             company: Some(company),

@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use crate::profile::Lang;
 use crate::story::{RuleId, Story};
 
 use super::{BeatView, Entry, Labels, Section};
@@ -40,17 +41,17 @@ pub struct PrepView {
     pub items: Vec<PrepItemView>,
 }
 
-fn beats_of(story: &Story, rules: &[RuleId]) -> Vec<BeatView> {
+fn beats_of(story: &Story, rules: &[RuleId], lang: Lang) -> Vec<BeatView> {
     story
         .beats
         .iter()
         .filter(|b| rules.contains(&b.rule) && b.variant != "claim" && b.variant != "closing")
-        .map(BeatView::from)
+        .map(|b| BeatView::new(b, lang))
         .collect()
 }
 
 /// Builds the pitch.
-pub fn pitch(story: &Story, sections: &[Section], labels: &Labels) -> PitchView {
+pub fn pitch(story: &Story, sections: &[Section], labels: &Labels, lang: Lang) -> PitchView {
     let fit = beats_of(
         story,
         &[
@@ -59,6 +60,7 @@ pub fn pitch(story: &Story, sections: &[Section], labels: &Labels) -> PitchView 
             RuleId::DomainFit,
             RuleId::OneStory,
         ],
+        lang,
     );
     let opportunity = beats_of(
         story,
@@ -67,6 +69,7 @@ pub fn pitch(story: &Story, sections: &[Section], labels: &Labels) -> PitchView 
             RuleId::BringResearch,
             RuleId::CompressionValue,
         ],
+        lang,
     );
     let entries: Vec<&Entry> = sections.iter().flat_map(|s| s.entries.iter()).collect();
     let evidence = story
@@ -86,7 +89,7 @@ pub fn pitch(story: &Story, sections: &[Section], labels: &Labels) -> PitchView 
         .filter(|b| {
             b.rule == RuleId::Frame && b.variant == "closing" || b.rule == RuleId::Deliverables
         })
-        .map(BeatView::from)
+        .map(|b| BeatView::new(b, lang))
         .collect();
     let mut out = vec![PitchSection {
         title: labels.pitch_fit,
@@ -108,7 +111,7 @@ pub fn pitch(story: &Story, sections: &[Section], labels: &Labels) -> PitchView 
 }
 
 /// Builds the interview preparation.
-pub fn prep(story: &Story) -> PrepView {
+pub fn prep(story: &Story, lang: Lang) -> PrepView {
     let items = story
         .prep
         .iter()
@@ -129,8 +132,8 @@ pub fn prep(story: &Story) -> PrepView {
                 }
             }
             PrepItemView {
-                question: BeatView::from(&item.question),
-                answer: item.answer.iter().map(BeatView::from).collect(),
+                question: BeatView::question(&item.question, lang),
+                answer: item.answer.iter().map(|b| BeatView::new(b, lang)).collect(),
                 cites,
             }
         })

@@ -1,0 +1,412 @@
+//! Deployment and serving signals ("served behind FastAPI", "TensorRT", "A/B 테스트",
+//! "온디바이스") and deliverables (paper, code, demo, dataset, model links and mentions).
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use regex::Regex;
+use serde::Serialize;
+
+use crate::profile::DeliverableKind;
+
+/// What a deployment signal shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SignalKind {
+    /// The model reached users: deployed, in production, shipped, 배포, 상용화.
+    Deployed,
+    /// Served behind an API: serving, FastAPI, gRPC, Triton, 서빙.
+    Serving,
+    /// Measured latency or throughput in production: p95, latency, QPS, 지연.
+    Latency,
+    /// Inference acceleration: TensorRT, ONNX Runtime, quantization, 경량화.
+    Acceleration,
+    /// Runs on a device or at the edge: on-device, Jetson, TFLite, Core ML, 온디바이스.
+    OnDevice,
+    /// Containers and orchestration: Docker, Kubernetes.
+    Container,
+    /// Online experiments: A/B tests, canary, 온라인 실험.
+    Experiment,
+    /// Pipelines, monitoring and CI: MLflow, Airflow, monitoring, CI/CD, 모니터링.
+    Operations,
+}
+
+/// A deployment signal read from one text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SignalRead {
+    pub kind: SignalKind,
+    /// The words as written ("FastAPI", "A/B 테스트").
+    pub text: String,
+    #[serde(skip)]
+    pub span: Range<usize>,
+}
+
+const SIGNALS: &[(&str, SignalKind)] = &[
+    ("deployed", SignalKind::Deployed),
+    ("deploy", SignalKind::Deployed),
+    ("deploying", SignalKind::Deployed),
+    ("deployment", SignalKind::Deployed),
+    ("in production", SignalKind::Deployed),
+    ("production", SignalKind::Deployed),
+    ("shipped", SignalKind::Deployed),
+    ("launched", SignalKind::Deployed),
+    ("rolled out", SignalKind::Deployed),
+    ("배포", SignalKind::Deployed),
+    ("상용화", SignalKind::Deployed),
+    ("상용 서비스", SignalKind::Deployed),
+    ("서비스 적용", SignalKind::Deployed),
+    ("서비스에 적용", SignalKind::Deployed),
+    ("운영 환경", SignalKind::Deployed),
+    ("출시", SignalKind::Deployed),
+    ("served", SignalKind::Serving),
+    ("serving", SignalKind::Serving),
+    ("serves", SignalKind::Serving),
+    ("model server", SignalKind::Serving),
+    ("inference server", SignalKind::Serving),
+    ("rest api", SignalKind::Serving),
+    ("api", SignalKind::Serving),
+    ("endpoint", SignalKind::Serving),
+    ("fastapi", SignalKind::Serving),
+    ("flask", SignalKind::Serving),
+    ("grpc", SignalKind::Serving),
+    ("triton", SignalKind::Serving),
+    ("torchserve", SignalKind::Serving),
+    ("bentoml", SignalKind::Serving),
+    ("vllm", SignalKind::Serving),
+    ("ray serve", SignalKind::Serving),
+    ("sagemaker", SignalKind::Serving),
+    ("vertex ai", SignalKind::Serving),
+    ("서빙", SignalKind::Serving),
+    ("latency", SignalKind::Latency),
+    ("throughput", SignalKind::Latency),
+    ("p95", SignalKind::Latency),
+    ("p99", SignalKind::Latency),
+    ("p50", SignalKind::Latency),
+    ("qps", SignalKind::Latency),
+    ("rps", SignalKind::Latency),
+    ("지연", SignalKind::Latency),
+    ("응답 시간", SignalKind::Latency),
+    ("처리량", SignalKind::Latency),
+    ("tensorrt", SignalKind::Acceleration),
+    ("onnx", SignalKind::Acceleration),
+    ("onnx runtime", SignalKind::Acceleration),
+    ("openvino", SignalKind::Acceleration),
+    ("quantization", SignalKind::Acceleration),
+    ("quantized", SignalKind::Acceleration),
+    ("int8", SignalKind::Acceleration),
+    ("pruning", SignalKind::Acceleration),
+    ("distillation", SignalKind::Acceleration),
+    ("distilled", SignalKind::Acceleration),
+    ("distilling", SignalKind::Acceleration),
+    ("quantizing", SignalKind::Acceleration),
+    ("pruned", SignalKind::Acceleration),
+    ("경량화", SignalKind::Acceleration),
+    ("양자화", SignalKind::Acceleration),
+    ("on-device", SignalKind::OnDevice),
+    ("on device", SignalKind::OnDevice),
+    ("edge", SignalKind::OnDevice),
+    ("jetson", SignalKind::OnDevice),
+    ("tflite", SignalKind::OnDevice),
+    ("tensorflow lite", SignalKind::OnDevice),
+    ("core ml", SignalKind::OnDevice),
+    ("coreml", SignalKind::OnDevice),
+    ("mobile", SignalKind::OnDevice),
+    ("온디바이스", SignalKind::OnDevice),
+    ("엣지", SignalKind::OnDevice),
+    ("docker", SignalKind::Container),
+    ("kubernetes", SignalKind::Container),
+    ("k8s", SignalKind::Container),
+    ("helm", SignalKind::Container),
+    ("도커", SignalKind::Container),
+    ("쿠버네티스", SignalKind::Container),
+    ("a/b test", SignalKind::Experiment),
+    ("a/b tests", SignalKind::Experiment),
+    ("a/b testing", SignalKind::Experiment),
+    ("ab test", SignalKind::Experiment),
+    ("online experiment", SignalKind::Experiment),
+    ("canary", SignalKind::Experiment),
+    ("shadow traffic", SignalKind::Experiment),
+    ("a/b 테스트", SignalKind::Experiment),
+    ("ab 테스트", SignalKind::Experiment),
+    ("온라인 실험", SignalKind::Experiment),
+    ("mlflow", SignalKind::Operations),
+    ("kubeflow", SignalKind::Operations),
+    ("airflow", SignalKind::Operations),
+    ("monitoring", SignalKind::Operations),
+    ("ci/cd", SignalKind::Operations),
+    ("github actions", SignalKind::Operations),
+    ("feature store", SignalKind::Operations),
+    ("drift", SignalKind::Operations),
+    ("모니터링", SignalKind::Operations),
+    ("파이프라인", SignalKind::Operations),
+];
+
+static SIGNAL_INDEX: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(SIGNALS.iter().map(|(w, _)| *w))
+        .expect("valid signal words")
+});
+
+fn latin_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+}
+
+/// Every deployment signal in `text`, in order. Latin words stand on word boundaries
+/// ("api" is not in "rapid", "edge" is not in "knowledge").
+pub fn signals(text: &str) -> Vec<SignalRead> {
+    SIGNAL_INDEX
+        .find_iter(text)
+        .filter(|m| {
+            let word = SIGNALS[m.pattern().as_usize()].0;
+            if !word.is_ascii() {
+                return true;
+            }
+            let before_ok = text[..m.start()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !latin_word_char(c));
+            let after_ok = text[m.end()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !latin_word_char(c) || (c == 's' && !word.ends_with('s')));
+            before_ok && after_ok
+        })
+        .map(|m| SignalRead {
+            kind: SIGNALS[m.pattern().as_usize()].1,
+            text: text[m.range()].to_string(),
+            span: m.range(),
+        })
+        .collect()
+}
+
+/// A deliverable read from a link or from a mention in prose.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DeliverableRead {
+    pub kind: DeliverableKind,
+    /// The link, when there is one.
+    pub url: Option<String>,
+    /// The text as written (the link, or the words that mention it).
+    pub text: String,
+    #[serde(skip)]
+    pub span: Range<usize>,
+}
+
+static URL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"(?i)\b(?:https?://|www\.)[^\s<>"'()\[\]{}，。、]+|\b(?:github\.com|gitlab\.com|arxiv\.org|huggingface\.co|doi\.org|kaggle\.com|youtu\.be|youtube\.com)/[^\s<>"'()\[\]{}，。、]+"#,
+    )
+    .expect("valid pattern")
+});
+
+static MENTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:\b(?:paper|article)\s+(?:was\s+)?(?:accepted|published|presented)\b|\b(?:first|co-)?-?author(?:ed)?\s+(?:of\s+)?(?:a\s+)?paper\b|\bpublished\s+(?:a\s+)?paper\b|논문\s?(?:게재|발표|채택|accept)|(?:게재|발표)\s?논문|\bopen[- ]sourced\b|\breleased\s+(?:the\s+)?(?:code|repo|repository|library|package)\b|\bpublished\s+(?:the\s+)?(?:code|annotation\s+tool|tool|dataset)\b|코드\s?(?:를\s?)?공개|오픈소스로\s?공개|\b(?:live|public|web)\s+demo\b|데모\s?(?:를\s?)?공개|\breleased\s+(?:a\s+|the\s+)?dataset\b|데이터셋\s?(?:을\s?)?(?:공개|구축))",
+    )
+    .expect("valid pattern")
+});
+
+/// The kind of deliverable a link points to.
+pub fn kind_of_url(url: &str) -> DeliverableKind {
+    let u = url.to_lowercase();
+    let has = |s: &str| u.contains(s);
+    if has("huggingface.co/datasets") || has("kaggle.com/datasets") || has("zenodo.org") {
+        DeliverableKind::Dataset
+    } else if has("huggingface.co/spaces")
+        || has("streamlit.app")
+        || has("gradio")
+        || has("youtube.com")
+        || has("youtu.be")
+        || has("vimeo.com")
+        || has("/demo")
+    {
+        DeliverableKind::Demo
+    } else if has("arxiv.org")
+        || has("doi.org")
+        || has("aclanthology.org")
+        || has("openreview.net")
+        || has("ieeexplore")
+        || has("dl.acm.org")
+        || has("scholar.google")
+        || has("dbpia")
+        || has("kci.go.kr")
+        || has("riss.kr")
+        || u.ends_with(".pdf")
+    {
+        DeliverableKind::Paper
+    } else if has("kaggle.com/competitions")
+        || has("kaggle.com/c/")
+        || has("dacon.io/competitions")
+        || has("aicrowd.com/challenges")
+    {
+        DeliverableKind::Competition
+    } else if has("huggingface.co/") {
+        DeliverableKind::Model
+    } else if has("github.com")
+        || has("gitlab.com")
+        || has("bitbucket.org")
+        || has("pypi.org")
+        || has("crates.io")
+        || has("npmjs.com")
+    {
+        DeliverableKind::Repo
+    } else if has("medium.com")
+        || has("velog.io")
+        || has("tistory.com")
+        || has("dev.to")
+        || has("substack.com")
+        || has("/blog")
+        || has("/posts/")
+        || has("brunch.co.kr")
+    {
+        DeliverableKind::Post
+    } else {
+        DeliverableKind::Demo
+    }
+}
+
+fn kind_of_mention(text: &str) -> DeliverableKind {
+    let t = text.to_lowercase();
+    if t.contains("paper") || t.contains("논문") || t.contains("article") {
+        DeliverableKind::Paper
+    } else if t.contains("demo") || t.contains("데모") {
+        DeliverableKind::Demo
+    } else if t.contains("dataset") || t.contains("데이터셋") {
+        DeliverableKind::Dataset
+    } else {
+        DeliverableKind::Repo
+    }
+}
+
+/// Every deliverable in `text`: links, and mentions without one ("paper accepted at
+/// EMNLP", "open-sourced", "코드 공개").
+pub fn deliverables(text: &str) -> Vec<DeliverableRead> {
+    let mut out: Vec<DeliverableRead> = URL
+        .find_iter(text)
+        .map(|m| {
+            let url = m.as_str().trim_end_matches(['.', ',', ';', ':', '!', '?']);
+            let full = if url.starts_with("http") {
+                url.to_string()
+            } else {
+                format!("https://{url}")
+            };
+            DeliverableRead {
+                kind: kind_of_url(&full),
+                url: Some(full),
+                text: url.to_string(),
+                span: m.start()..m.start() + url.len(),
+            }
+        })
+        .collect();
+    for m in MENTION.find_iter(text) {
+        if out
+            .iter()
+            .any(|d| d.span.start <= m.start() && m.end() <= d.span.end)
+        {
+            continue;
+        }
+        out.push(DeliverableRead {
+            kind: kind_of_mention(m.as_str()),
+            url: None,
+            text: m.as_str().to_string(),
+            span: m.range(),
+        });
+    }
+    out.sort_by_key(|d| d.span.start);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(SignalKind, String)> {
+        signals(text)
+            .into_iter()
+            .map(|s| (s.kind, s.text))
+            .collect()
+    }
+
+    #[test]
+    fn deployment_signals_in_both_languages() {
+        assert_eq!(
+            kinds("Served the intent model behind a FastAPI endpoint in Docker"),
+            [
+                (SignalKind::Serving, "Served".into()),
+                (SignalKind::Serving, "FastAPI".into()),
+                (SignalKind::Serving, "endpoint".into()),
+                (SignalKind::Container, "Docker".into())
+            ]
+        );
+        assert_eq!(
+            kinds("주간 A/B 테스트로 검증 후 배포, 온디바이스 추론"),
+            [
+                (SignalKind::Experiment, "A/B 테스트".into()),
+                (SignalKind::Deployed, "배포".into()),
+                (SignalKind::OnDevice, "온디바이스".into())
+            ]
+        );
+        assert_eq!(
+            kinds("INT8 TensorRT engine on Jetson; weekly A/B tests"),
+            [
+                (SignalKind::Acceleration, "INT8".into()),
+                (SignalKind::Acceleration, "TensorRT".into()),
+                (SignalKind::OnDevice, "Jetson".into()),
+                (SignalKind::Experiment, "A/B tests".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn signal_words_inside_other_words_do_not_count() {
+        assert!(
+            kinds("rapid prototyping with knowledge graphs, reproduction of papers").is_empty()
+        );
+    }
+
+    #[test]
+    fn deliverables_from_links_and_mentions() {
+        let found: Vec<(DeliverableKind, Option<String>)> = deliverables(
+            "Code: github.com/minji-park/kor-rerank. Paper accepted at EMNLP 2023 \
+             (https://aclanthology.org/2023.emnlp-main.1.pdf). Demo on https://huggingface.co/spaces/x/y.",
+        )
+        .into_iter()
+        .map(|d| (d.kind, d.url))
+        .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    DeliverableKind::Repo,
+                    Some("https://github.com/minji-park/kor-rerank".into())
+                ),
+                (DeliverableKind::Paper, None),
+                (
+                    DeliverableKind::Paper,
+                    Some("https://aclanthology.org/2023.emnlp-main.1.pdf".into())
+                ),
+                (
+                    DeliverableKind::Demo,
+                    Some("https://huggingface.co/spaces/x/y".into())
+                )
+            ]
+        );
+        let ko: Vec<DeliverableKind> = deliverables("KCI 논문 게재, 학습 코드 공개, 데이터셋 공개")
+            .into_iter()
+            .map(|d| d.kind)
+            .collect();
+        assert_eq!(
+            ko,
+            [
+                DeliverableKind::Paper,
+                DeliverableKind::Repo,
+                DeliverableKind::Dataset
+            ]
+        );
+        assert!(
+            deliverables("Read many papers about transformers; reviewed code daily").is_empty()
+        );
+    }
+}
