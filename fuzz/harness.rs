@@ -1,4 +1,4 @@
-//! What the fuzz targets run, shared with `tests/fuzz_corpus.rs`, which replays the corpus
+//! What the fuzz targets run, shared with `tests/it/fuzz_corpus.rs`, which replays the corpus
 //! and every crash found on the stable toolchain. Each function takes the bytes of one
 //! input file; it may refuse them with an error but must never panic.
 
