@@ -109,7 +109,7 @@ fn main() {
         );
         story_times.push(start.elapsed());
         let start = Instant::now();
-        let report = storyfolio::app::coach_cmd::report(
+        let report = storyfolio::app::coach::report(
             Path::new("p.json"),
             Path::new("t.json"),
             target.company.clone(),

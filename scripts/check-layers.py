@@ -3,6 +3,9 @@
 in src/lib.rs, so data flows one way (load -> story -> view -> render -> typst) and no two
 modules import each other. Reads the layer order from the `mod` lines of src/lib.rs.
 
+Inside `app`, a command never imports another command: only the modules src/app.rs names as
+shared ("Shared by the commands: `session`, ...").
+
 Exit 0 and one summary line when the order holds; exit 1 and one line per import that
 points the wrong way (or names a module lib.rs does not declare) otherwise."""
 
@@ -87,6 +90,49 @@ def module_of(path: pathlib.Path) -> list[str]:
     return parts
 
 
+APP_SHARED = re.compile(r"Shared by the commands:(.*?)A command never imports", re.S)
+APP_PATH = re.compile(r"\bcrate::app::(\{|[a-z_][a-z0-9_]*)")
+
+
+def app_imports(module: list[str], code: str) -> list[tuple[str, int]]:
+    """The `app` submodules a file of `app` names, with where."""
+    found = []
+    for m in APP_PATH.finditer(code):
+        heads = group_heads(code, m.start(1)) if m.group(1) == "{" else [m.group(1)]
+        found += [(h, m.start()) for h in heads]
+    for m in SUPER_PATH.finditer(code):
+        base = module[: len(module) - m.group(1).count("super::")]
+        if base == ["app"]:
+            heads = group_heads(code, m.start(2)) if m.group(2) == "{" else [m.group(2)]
+            found += [(h, m.start()) for h in heads]
+    return found
+
+
+def check_commands(problems: list[str]) -> None:
+    """Commands (the `app` submodules not named as shared) import no other command."""
+    app_doc = (SRC / "app.rs").read_text(encoding="utf-8")
+    shared_text = APP_SHARED.search(app_doc)
+    if not shared_text:
+        problems.append("src/app.rs: no \"Shared by the commands: ...\" list to check against")
+        return
+    shared = set(re.findall(r"`([a-z_][a-z0-9_]*)`", shared_text.group(1)))
+    children = {p.stem for p in (SRC / "app").glob("*.rs")} | {
+        p.name for p in (SRC / "app").iterdir() if p.is_dir()
+    }
+    commands = children - shared
+    for path in sorted((SRC / "app").rglob("*.rs")):
+        module = module_of(path)
+        own = module[1]
+        code = strip_comments_and_strings(path.read_text(encoding="utf-8"))
+        for name, at in app_imports(module, code):
+            if name in commands and name != own:
+                line = code.count("\n", 0, at) + 1
+                problems.append(
+                    f"{path.relative_to(ROOT)}:{line}: command `{own}` imports command `{name}` "
+                    f"(share it through a module src/app.rs lists as shared)"
+                )
+
+
 def main() -> int:
     order = MOD_LINE.findall((SRC / "lib.rs").read_text(encoding="utf-8"))
     rank = {name: i for i, name in enumerate(order)}
@@ -122,12 +168,16 @@ def main() -> int:
                     f"{rel}:{line}: `{top}` imports `{name}`, which src/lib.rs declares "
                     f"after it (a lower layer may not use a higher one)"
                 )
+    check_commands(problems)
     for p in problems:
         print(p)
     if problems:
         print(f"layers: {len(problems)} import(s) point the wrong way", file=sys.stderr)
         return 1
-    print(f"layers ok: {len(order)} modules in the order of src/lib.rs, {checked} imports checked")
+    print(
+        f"layers ok: {len(order)} modules in the order of src/lib.rs, {checked} imports "
+        f"checked; no command imports another"
+    )
     return 0
 
 

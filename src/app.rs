@@ -1,27 +1,33 @@
-//! Running a parsed command line: each command loads, builds, renders and writes, and
-//! reports what it did. Exit codes are decided from the outcome by `main`.
+//! Running a parsed command line: each command opens one `Session` (its inputs, loaded
+//! once), builds the story, writes and reports what it did. Exit codes are decided from the
+//! outcome by `main`.
+//!
+//! Shared by the commands: `session` (loading, the language, the story), `documents` (writing
+//! one target's files), `explain` (the `--explain` files), `stats` (the GitHub statistics),
+//! `output` (standard output and warnings). A command never imports another command
+//! (`scripts/check-layers.py` checks it).
 
-pub mod batch_cmd;
-pub mod coach_cmd;
-mod doctor_cmd;
+pub mod batch;
+pub mod coach;
+mod doctor;
+mod documents;
 mod explain;
-mod export_cmd;
-mod init_cmd;
-pub(crate) mod refresh_cmd;
-mod render_cmd;
-mod shell_cmd;
+mod export;
+mod init;
+pub mod output;
+mod refresh;
+mod render;
+pub mod session;
+mod shell;
 mod stats;
-mod watch_cmd;
+mod validate;
 
-use std::io::Write;
 use std::path::PathBuf;
 
 use crate::cli::{Cli, Command, ExportCommand, SchemaKind, TemplatesCommand};
-use crate::load::DocumentKind;
-use crate::load::LoadError;
+use crate::load::{DocumentKind, LoadError};
 use crate::render::RenderError;
 use crate::typst::TypstError;
-use render_cmd::RenderConfig;
 
 /// How a successful run ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,6 +63,11 @@ pub enum AppError {
     Github(#[from] crate::github::GithubError),
     #[error("failed to write `{path}`: {source}")]
     Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("failed to read `{path}`: {source}")]
+    Read {
         path: PathBuf,
         source: std::io::Error,
     },
@@ -99,129 +110,39 @@ impl AppError {
 /// Runs one command line.
 pub fn run(cli: Cli) -> Result<Outcome, AppError> {
     match cli.command {
-        Command::Render(args) => {
-            let watch = args.watch;
-            let config = RenderConfig::from(args);
-            if watch {
-                watch_cmd::run(config)
-            } else {
-                render_cmd::run(config)
-            }
-        }
+        Command::Render(args) => render::run(args.into()),
         Command::Export(ExportCommand::Jsonresume { profile, output }) => {
-            export_cmd::jsonresume(&profile, output.as_deref())
+            export::jsonresume(&profile, output.as_deref())
         }
-        Command::Init(args) => init_cmd::run(&args.dir, args.lang.into()),
-        Command::Doctor(args) => doctor_cmd::run(&args),
-        Command::Completions(args) => shell_cmd::completions(args.shell),
-        Command::Man(args) => shell_cmd::man(args.out.as_deref()),
-        Command::Validate(args) => validate(args.profile, args.target, args.stats_max_age),
-        Command::Refresh(args) => refresh_cmd::run(&args.into()),
-        Command::Coach(args) => coach_cmd::run(args.into()),
-        Command::Batch(args) => batch_cmd::run(args.into()),
+        Command::Init(args) => init::run(&args.dir, args.lang.into()),
+        Command::Doctor(args) => doctor::run(&args),
+        Command::Completions(args) => shell::completions(args.shell),
+        Command::Man(args) => shell::man(args.out.as_deref()),
+        Command::Validate(args) => validate::run(&args.into()),
+        Command::Refresh(args) => refresh::run(&args.into()),
+        Command::Coach(args) => coach::run(args.into()),
+        Command::Batch(args) => batch::run(args.into()),
         Command::Schema(args) => {
             let kind = match args.kind {
                 SchemaKind::Profile => DocumentKind::Profile,
                 SchemaKind::Target => DocumentKind::Target,
             };
-            let mut out = std::io::stdout().lock();
-            out.write_all(kind.schema_text().as_bytes())
-                .map_err(AppError::Stdout)?;
-            out.write_all(b"\n").map_err(AppError::Stdout)?;
+            output::line(kind.schema_text())?;
             Ok(Outcome::Success)
         }
         Command::Templates(TemplatesCommand::Export { dir, force }) => {
             let (written, kept) = crate::render::export_builtin(&dir, force)?;
             for path in &written {
-                println!("wrote {}", path.display());
+                output::line(format_args!("wrote {}", path.display()))?;
             }
             if !kept.is_empty() {
-                eprintln!(
+                output::note(format_args!(
                     "kept {} existing file(s) in `{}`; pass --force to overwrite them",
                     kept.len(),
                     dir.display()
-                );
+                ));
             }
             Ok(Outcome::Success)
         }
-    }
-}
-
-/// Writes `bytes` to standard output, reporting a failure (a closed pipe) as an error.
-fn write_stdout(bytes: &[u8]) -> Result<(), AppError> {
-    let mut stdout = std::io::stdout().lock();
-    stdout
-        .write_all(bytes)
-        .and_then(|()| stdout.flush())
-        .map_err(AppError::Stdout)
-}
-
-fn validate(
-    profile: PathBuf,
-    target: Option<PathBuf>,
-    stats_max_age: u32,
-) -> Result<Outcome, AppError> {
-    let mut ok = true;
-    let mut report =
-        |path: &PathBuf,
-         noun: &str,
-         result: Result<Vec<crate::diagnostics::Diagnostic>, LoadError>| {
-            match result {
-                Ok(warnings) => {
-                    for w in &warnings {
-                        println!("{}: {w}", path.display());
-                    }
-                    println!(
-                        "{}: valid {noun}{}",
-                        path.display(),
-                        plural_warnings(warnings.len())
-                    );
-                }
-                Err(LoadError::Invalid { diagnostics, .. }) => {
-                    ok = false;
-                    for d in &diagnostics {
-                        println!("{}: {d}", path.display());
-                    }
-                    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
-                    println!(
-                        "{}: invalid {noun} ({errors} error{})",
-                        path.display(),
-                        if errors == 1 { "" } else { "s" }
-                    );
-                }
-                Err(other) => {
-                    ok = false;
-                    println!("error: {other}");
-                }
-            }
-        };
-    report(
-        &profile,
-        "profile",
-        crate::profile::load(&profile).map(|l| {
-            let mut warnings = l.warnings;
-            warnings.extend(refresh_cmd::freshness(&profile, &l.document, stats_max_age));
-            warnings
-        }),
-    );
-    if let Some(target) = &target {
-        report(
-            target,
-            "target",
-            crate::target::load(target).map(|l| l.warnings),
-        );
-    }
-    Ok(if ok {
-        Outcome::Success
-    } else {
-        Outcome::Problems
-    })
-}
-
-fn plural_warnings(n: usize) -> String {
-    match n {
-        0 => String::new(),
-        1 => " (1 warning)".into(),
-        n => format!(" ({n} warnings)"),
     }
 }

@@ -1,9 +1,20 @@
 //! storyfolio: a person's career facts told as a story for one company.
 //!
-//! Data flows one way: load (`load`, `profile`, `target`) -> `story` -> `view` -> `render`
-//! -> `typst`. The modules below are declared in layer order, lowest first: a module imports
-//! only modules declared above it, never one below (`scripts/check-layers.py`, run by CI,
-//! reads this order and fails on an import that points the wrong way).
+//! Data flows one way:
+//!
+//! ```text
+//! load (load, profile, target, knowledge, github's cache) -> facts -> story -> view
+//!     -> render (templates; docx for Word) -> typst (PDF)
+//! ```
+//!
+//! `cli` is the command line (clap types only); `app` runs it: each command opens one
+//! `app::session::Session` that loads its inputs once, builds the story per target, and
+//! writes through `app::documents` and `app::output`.
+//!
+//! The modules below are declared in layer order, lowest first: a module imports only modules
+//! declared above it, never one below, so no two modules import each other.
+//! `scripts/check-layers.py` (run by CI) reads this order and fails on an import that points
+//! the wrong way, and on a command of `app` that imports another command.
 
 // Foundations: plain helpers that import nothing of storyfolio.
 pub mod atomic;

@@ -28,16 +28,6 @@ pub const KNOWN_MODALITIES: &[&str] = &[
     "sensor",
 ];
 
-/// Where `storyfolio refresh` keeps the GitHub statistics of the profile at `path`:
-/// `<profile dir>/<profile stem>.github.json`.
-pub fn stats_cache_path(path: &Path) -> std::path::PathBuf {
-    let stem = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    path.with_file_name(format!("{stem}.github.json"))
-}
-
 /// Loads and checks the profile at `path`.
 pub fn load(path: &Path) -> Result<Loaded<Profile>, LoadError> {
     load_document(path, DocumentKind::Profile, check)

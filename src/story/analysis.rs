@@ -97,33 +97,22 @@ fn facts(values: &[String], path: &str) -> Vec<Fact> {
         .collect()
 }
 
+// The three look-ups below read a text through the knowledge base's one index (a single
+// pass, whatever the number of terms), in both languages.
+
 fn modalities_in(kb: &Knowledge, text: &Text) -> Vec<String> {
-    kb.modalities
-        .iter()
-        .filter(|(_, words)| text.any(words))
-        .map(|(m, _)| m.clone())
-        .collect()
+    kb.vocabulary().find(text.as_str()).modalities
 }
 
+/// Domains with their number of distinct keyword hits, most hits first.
 fn domains_in(kb: &Knowledge, text: &Text) -> Vec<(usize, usize)> {
-    let mut found: Vec<(usize, usize)> = kb
-        .domains
-        .iter()
-        .enumerate()
-        .map(|(i, d)| (i, d.keywords.iter().filter(|k| text.has(k)).count()))
-        .filter(|(_, hits)| *hits > 0)
-        .collect();
+    let mut found = kb.vocabulary().find(text.as_str()).domains;
     found.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     found
 }
 
 fn concepts_in(kb: &Knowledge, text: &Text) -> Vec<usize> {
-    kb.concepts
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| text.any(&c.synonyms))
-        .map(|(i, _)| i)
-        .collect()
+    kb.vocabulary().find(text.as_str()).concepts
 }
 
 /// Reads what `target` needs.
@@ -368,16 +357,20 @@ fn item(kb: &Knowledge, raw: Raw<'_>) -> Item {
         .iter()
         .map(|m| m.to_lowercase())
         .collect();
+    // One pass of the knowledge base's index reads modalities, domains and concepts.
+    let terms = kb.vocabulary().find(text.as_str());
     if modalities.is_empty() {
-        modalities = modalities_in(kb, &text);
+        modalities = terms.modalities;
     }
-    let domains = domains_in(kb, &text).into_iter().map(|(i, _)| i).collect();
+    let mut domain_hits = terms.domains;
+    domain_hits.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let domains = domain_hits.into_iter().map(|(i, _)| i).collect();
     Item {
         kind: raw.kind,
         index: raw.index,
         title: raw.title,
         stage: stage_of(kb, &text),
-        concepts: concepts_in(kb, &text),
+        concepts: terms.concepts,
         text,
         modalities,
         domains,

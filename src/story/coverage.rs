@@ -7,7 +7,7 @@ use crate::knowledge::Knowledge;
 use crate::profile::Lang;
 
 use super::analysis::{Item, Needs};
-use super::text::Text;
+use super::text::{normalize, Text};
 use super::Fact;
 
 /// One keyword of the posting and where the profile shows it.
@@ -28,6 +28,11 @@ pub struct Coverage {
 }
 
 /// Computes the coverage of `needs`' keywords and concepts by `items` and the skills text.
+///
+/// Through the knowledge base's one vocabulary: a keyword that names a concept in either
+/// language ("A/B testing", "객체 검출", "learning to rank") is covered by any evidence of
+/// that concept ("A/B 테스트", a YOLOv8 project, a distilled reranker); a specific tool
+/// ("Kubernetes") only by itself.
 pub fn coverage(
     kb: &Knowledge,
     needs: &Needs,
@@ -35,38 +40,36 @@ pub fn coverage(
     skills_text: &Text,
     lang: Lang,
 ) -> Coverage {
-    let mut wanted: Vec<(String, Vec<String>)> = needs
+    let vocabulary = kb.vocabulary();
+    let mut wanted: Vec<(String, Vec<usize>)> = needs
         .keywords
         .iter()
-        .map(|k: &Fact| (k.text.clone(), vec![k.text.clone()]))
+        .map(|k: &Fact| {
+            let named = vocabulary.find(&normalize(&k.text)).named;
+            (k.text.clone(), named)
+        })
         .collect();
     for &c in &needs.concepts {
         // `needs.concepts` indexes this same knowledge base (`analysis::needs`).
-        let concept = &kb.concepts[c];
-        let name = match lang {
-            Lang::En => concept.en.clone(),
-            Lang::Ko => concept.ko.clone(),
-        };
-        if !wanted.iter().any(|(w, _)| w.eq_ignore_ascii_case(&name)) {
-            wanted.push((name, concept.synonyms.clone()));
+        let name = kb.concepts[c].name(lang).to_string();
+        let already = wanted
+            .iter()
+            .any(|(w, named)| w.eq_ignore_ascii_case(&name) || named.contains(&c));
+        if !already {
+            wanted.push((name, vec![c]));
         }
     }
+    let skill_concepts = vocabulary.find(skills_text.as_str()).concepts;
     let mut out = Coverage::default();
-    for (keyword, words) in wanted {
-        // A keyword names a concept's synonym: the whole concept counts as evidence.
-        // A keyword that names a whole concept ("model compression") is covered by any of
-        // its synonyms; a specific tool ("Kubernetes") only by itself.
-        let mut synonyms = words.clone();
-        for concept in &kb.concepts {
-            if concept.en.eq_ignore_ascii_case(&keyword) || concept.ko == keyword {
-                synonyms.extend(concept.synonyms.iter().cloned());
-            }
-        }
+    for (keyword, named) in wanted {
+        let shows = |text: &Text, concepts: &[usize]| {
+            text.has(&keyword) || named.iter().any(|c| concepts.contains(c))
+        };
         let evidence = items
             .iter()
-            .find(|i| i.text.any(&synonyms))
+            .find(|i| shows(&i.text, &i.concepts))
             .map(|i| i.path.clone())
-            .or_else(|| skills_text.any(&synonyms).then(|| "skills".to_string()));
+            .or_else(|| shows(skills_text, &skill_concepts).then(|| "skills".to_string()));
         match evidence {
             Some(path) => out.have.push(Covered {
                 keyword,

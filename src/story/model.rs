@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::profile::Lang;
 
-/// A rule of the notes' table (`shared/advice/notes-en.md`), by its id.
+/// A rule of the advice notes' table (`docs/advice/notes-en.md`), by its id.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum RuleId {

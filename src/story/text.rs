@@ -5,27 +5,8 @@ use std::collections::HashSet;
 
 use crate::korean::{contains_hangul, strip_particle};
 
-/// Lower-cases and folds white space so that matching is simple and deterministic.
-pub fn normalize(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut space = false;
-    for c in text.chars() {
-        if c.is_whitespace() || is_separator(c) {
-            space = !out.is_empty();
-        } else {
-            if space {
-                out.push(' ');
-                space = false;
-            }
-            out.extend(c.to_lowercase());
-        }
-    }
-    out
-}
-
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() && !contains_hangul(c.encode_utf8(&mut [0; 4]))
-}
+pub use crate::knowledge::vocabulary::normalize;
+use crate::knowledge::vocabulary::{is_separator, is_word_char};
 
 /// A normalized text prepared for many keyword look-ups: its words (so a plain keyword is
 /// one set look-up) and its letters without white space (for Korean written without spaces).
@@ -136,15 +117,6 @@ fn on_word_boundaries(haystack: &str, keyword: &str) -> bool {
         from = start + keyword.chars().next().map_or(1, char::len_utf8);
     }
     false
-}
-
-/// Punctuation that separates words the way a space does. Hyphens join words like spaces
-/// ("care-facility" = "care facility").
-fn is_separator(c: char) -> bool {
-    matches!(
-        c,
-        ',' | ';' | '(' | ')' | '[' | ']' | '"' | '“' | '”' | '·' | '|' | '!' | '?' | '-' | '–'
-    )
 }
 
 /// `normalize`, without allocating for text that is already normalized (most keywords).

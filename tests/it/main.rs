@@ -15,6 +15,8 @@ mod batch;
 mod doctor;
 mod docx;
 mod escaping_props;
+#[cfg(unix)]
+mod exit_codes;
 mod export;
 mod fuzz_corpus;
 mod golden;

@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use crate::app::{AppError, Outcome};
+use crate::app::{output, AppError, Outcome};
 use crate::load::schema::{PROFILE_SCHEMA, TARGET_SCHEMA};
 use crate::profile::Lang;
 
@@ -46,12 +46,18 @@ pub fn run(dir: &Path, lang: Lang) -> Result<Outcome, AppError> {
                 source,
             })?;
         if written {
-            println!("wrote {}", path.display());
+            output::line(format_args!("wrote {}", path.display()))?;
         } else {
-            eprintln!("skipped `{}`: it already exists", path.display());
+            output::note(format_args!(
+                "skipped `{}`: it already exists",
+                path.display()
+            ));
         }
     }
-    println!("next: read {}", dir.join("GUIDE.md").display());
+    output::line(format_args!(
+        "next: read {}",
+        dir.join("GUIDE.md").display()
+    ))?;
     Ok(Outcome::Success)
 }
 

@@ -10,7 +10,11 @@ use serde::Deserialize;
 
 use crate::load::{read_json_object, InputError};
 
-const DEFAULT: &str = include_str!("../knowledge/default.json");
+pub mod vocabulary;
+
+pub use vocabulary::{normalize, Terms, Vocabulary};
+
+const DEFAULT: &str = include_str!("../../knowledge/default.json");
 
 /// Text in both document languages, with the keywords that recognise it.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -46,14 +50,44 @@ pub struct Domain {
     pub opportunities: Vec<Localized>,
 }
 
-/// A skill or technique with its synonyms ("model compression" = quantization, 경량화, ...).
+/// A skill, task or field with its names in both languages and the words that show it
+/// ("object detection" = 객체 검출 = 객체 탐지; shown by YOLO, DETR, ...).
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct Concept {
     pub id: String,
     pub en: String,
     pub ko: String,
+    /// Other names of the same thing, in either language, and abbreviations (A/B 테스트,
+    /// AB test; LTR; 추천 시스템). A posting keyword that is one of these is covered by any
+    /// evidence of the concept.
+    pub aliases: Vec<String>,
+    /// Words that show the concept without naming it (YOLOv8 shows object detection,
+    /// a cross-encoder reranker shows learning to rank).
     pub synonyms: Vec<String>,
+    /// `field` for a research or application field a career can follow (action
+    /// recognition, recommendation, speech); `method` for a technique or habit used along
+    /// the way (augmentation, quantization, reproduction). Only fields are tracks.
+    pub kind: ConceptKind,
+}
+
+/// Whether a concept is a field or a method.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ConceptKind {
+    Field,
+    #[default]
+    Method,
+}
+
+impl Concept {
+    /// Its name in `lang`.
+    pub fn name(&self, lang: crate::fields::Lang) -> &str {
+        match lang {
+            crate::fields::Lang::En => &self.en,
+            crate::fields::Lang::Ko => &self.ko,
+        }
+    }
 }
 
 /// Words that mark the stage of a piece of work: reproduce -> build -> apply.
@@ -86,6 +120,9 @@ pub struct Knowledge {
     pub stages: Stages,
     pub weak_signals: Vec<Localized>,
     pub core_skills: CoreSkills,
+    /// The index over every term above, built on first use.
+    #[serde(skip)]
+    vocabulary: OnceLock<Vocabulary>,
 }
 
 /// Why a knowledge file could not be used.
@@ -123,7 +160,14 @@ impl Knowledge {
             })?;
         let mut merged = Knowledge::builtin().clone();
         merged.extend(user);
+        // The built-in index does not know the user's terms.
+        merged.vocabulary = OnceLock::new();
         Ok(merged)
+    }
+
+    /// The index over every concept, domain and modality term, in both languages.
+    pub fn vocabulary(&self) -> &Vocabulary {
+        self.vocabulary.get_or_init(|| Vocabulary::build(self))
     }
 
     fn extend(&mut self, user: Knowledge) {

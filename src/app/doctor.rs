@@ -5,7 +5,7 @@ use std::fmt;
 use std::path::Path;
 use std::time::{Duration, SystemTime};
 
-use crate::app::{AppError, Outcome};
+use crate::app::{output, AppError, Outcome};
 use crate::cli::DoctorArgs;
 use crate::korean::contains_hangul;
 use crate::render::Renderer;
@@ -94,15 +94,15 @@ pub fn run(args: &DoctorArgs) -> Result<Outcome, AppError> {
     for c in &checks {
         // Continuation lines are indented under the message, so each check stays one block.
         let message = c.message.replace('\n', "\n      ");
-        println!("{}  {}: {message}", c.status, c.subject);
+        output::line(format_args!("{}  {}: {message}", c.status, c.subject))?;
     }
     let failed = checks.iter().filter(|c| c.status == Status::Fail).count();
     let warned = checks.iter().filter(|c| c.status == Status::Warn).count();
-    match (failed, warned) {
-        (0, 0) => println!("everything storyfolio needs is in place"),
-        (0, w) => println!("nothing is missing; {w} warning(s) above"),
-        (f, _) => println!("{f} problem(s) to fix before rendering"),
-    }
+    output::line(match (failed, warned) {
+        (0, 0) => "everything storyfolio needs is in place".to_string(),
+        (0, w) => format!("nothing is missing; {w} warning(s) above"),
+        (f, _) => format!("{f} problem(s) to fix before rendering"),
+    })?;
     Ok(if failed == 0 {
         Outcome::Success
     } else {
@@ -175,7 +175,7 @@ fn github_token() -> Check {
 }
 
 fn statistics(profile: &Path) -> Check {
-    let cache = crate::profile::stats_cache_path(profile);
+    let cache = crate::github::cache::path_for_profile(profile);
     let refresh = format!("run `storyfolio refresh {}`", profile.display());
     let modified = match std::fs::metadata(&cache) {
         Ok(meta) => meta.modified(),

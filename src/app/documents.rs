@@ -1,30 +1,25 @@
-//! `storyfolio render`: load -> story -> view -> render -> typst, writing every file atomically.
+//! Writing one target's documents: every document in every format asked for, Word and the
+//! explanations beside them, PDFs compiled by typst and fitted to the page budget, each file
+//! written atomically.
 
 use std::path::{Path, PathBuf};
 
-use crate::app::refresh_cmd::RefreshConfig;
-use crate::app::{AppError, Outcome};
-use crate::cli::{OutputArgs, RenderArgs};
-use crate::diagnostics::Diagnostic;
-use crate::knowledge::Knowledge;
-use crate::profile::{Lang, Profile};
-use crate::render::{DocKind, Format, Renderer};
-use crate::story::RepoFacts;
-use crate::story::{Inputs, Story};
-use crate::target::Target;
 use sha2::{Digest, Sha256};
-use std::collections::BTreeMap;
-use std::sync::{Arc, OnceLock};
 
+use crate::app::session::Session;
+use crate::app::AppError;
+use crate::cli::OutputArgs;
 use crate::korean::contains_hangul;
+use crate::profile::Lang;
+use crate::render::{DocKind, Format};
+use crate::story::Story;
+use crate::target::Target;
 use crate::typst::{drops_to_fit, page_count, Typst};
 use crate::view::{self, DocumentView, ViewOptions};
 
-/// Everything `render` needs, resolved from the command line.
+/// What to write and how, shared by `render` and `batch`.
 #[derive(Debug, Clone)]
-pub struct RenderConfig {
-    pub profile: PathBuf,
-    pub target: Option<PathBuf>,
+pub struct OutputConfig {
     pub docs: Vec<DocKind>,
     pub formats: Vec<Format>,
     pub lang: Option<Lang>,
@@ -35,30 +30,12 @@ pub struct RenderConfig {
     pub pages: u32,
     pub explain: bool,
     pub knowledge: Option<PathBuf>,
-    /// Set by `--refresh`: refresh the GitHub statistics before rendering.
-    pub refresh: Option<RefreshConfig>,
 }
 
-impl From<RenderArgs> for RenderConfig {
-    fn from(args: RenderArgs) -> Self {
-        let refresh = args
-            .refresh
-            .then(|| RefreshConfig::new(args.profile.clone(), args.github));
-        let has_target = args.target.is_some();
-        RenderConfig::new(args.profile, args.target, args.output, refresh, has_target)
-    }
-}
-
-impl RenderConfig {
+impl OutputConfig {
     /// Resolves the defaults: the resume, plus the cover letter when there is a target;
     /// PDF; each document and format once.
-    pub(crate) fn new(
-        profile: PathBuf,
-        target: Option<PathBuf>,
-        output: OutputArgs,
-        refresh: Option<RefreshConfig>,
-        has_target: bool,
-    ) -> Self {
+    pub fn new(output: OutputArgs, has_target: bool) -> Self {
         let mut docs = output.docs;
         if docs.is_empty() {
             docs.push(DocKind::Resume);
@@ -73,9 +50,7 @@ impl RenderConfig {
             output.formats
         };
         dedup_in_order(&mut formats);
-        RenderConfig {
-            profile,
-            target,
+        OutputConfig {
             docs,
             formats,
             lang: output.lang.map(Lang::from),
@@ -86,7 +61,6 @@ impl RenderConfig {
             pages: output.pages,
             explain: output.explain,
             knowledge: output.knowledge,
-            refresh,
         }
     }
 }
@@ -100,154 +74,28 @@ fn dedup_in_order<T: PartialEq + Copy>(items: &mut Vec<T>) {
     });
 }
 
-/// Prints load warnings on standard error, each with its file.
-pub fn print_warnings(path: &Path, warnings: &[Diagnostic]) {
-    for w in warnings {
-        eprintln!("{}: {w}", path.display());
-    }
-}
-
-/// What every target of a run shares, loaded once: the profile, the knowledge base, the
-/// GitHub statistics, the templates and typst.
-pub struct Shared {
-    pub profile: Profile,
-    pub knowledge: Knowledge,
-    pub github: Option<Arc<crate::github::StatsCache>>,
-    pub stats: BTreeMap<String, RepoFacts>,
-    pub renderer: Renderer,
-    pub typst: Option<Typst>,
-    /// The profile as the story engine reads it, analysed once for every target.
-    pub analysis: crate::story::ProfileAnalysis,
-    /// The Hangul font typst has, looked up once (`typst fonts`) when a document needs it.
-    hangul: OnceLock<Option<String>>,
-}
-
-impl Shared {
-    /// Loads what `config` names; `typst` comes from `locate_typst`, run in parallel.
-    pub fn load(config: &RenderConfig, typst: Option<Typst>) -> Result<Shared, AppError> {
-        let loaded = crate::profile::load(&config.profile)?;
-        print_warnings(&config.profile, &loaded.warnings);
-        let knowledge = match &config.knowledge {
-            Some(path) => Knowledge::with_user_file(path)?,
-            None => Knowledge::builtin().clone(),
-        };
-        let github = crate::app::stats::load(&config.profile).map(Arc::new);
-        let stats = crate::app::stats::story_facts(github.as_deref());
-        let renderer = Renderer::new(config.templates.as_deref())?;
-        let analysis = crate::story::ProfileAnalysis::of(&loaded.document, &knowledge);
-        Ok(Shared {
-            profile: loaded.document,
-            knowledge,
-            github,
-            stats,
-            renderer,
-            typst,
-            analysis,
-            hangul: OnceLock::new(),
-        })
-    }
-
-    fn hangul_font(&self, typst: &Typst) -> Result<String, AppError> {
-        self.hangul
-            .get_or_init(|| typst.hangul_font().ok())
-            .clone()
-            .ok_or(AppError::Typst(crate::typst::TypstError::NoHangulFont))
-    }
-}
-
-/// Finds typst when `config` asks for a PDF, and says when its version is not the pinned one.
-pub fn locate_typst(config: &RenderConfig) -> Result<Option<Typst>, AppError> {
-    if !config.formats.contains(&Format::Pdf) {
-        return Ok(None);
-    }
-    let typst = Typst::locate(config.typst.as_deref(), &config.font_paths)?;
-    if let Some(warning) = typst.version_warning() {
-        eprintln!("{warning}");
-    }
-    Ok(Some(typst))
-}
-
-/// The language of a run: the flag, else the target's, else the profile's, else English.
-pub fn language(config: &RenderConfig, profile: &Profile, target: Option<&Target>) -> Lang {
-    config
-        .lang
-        .or(target.and_then(|t| t.language))
-        .or(profile.lang)
-        .unwrap_or_default()
-}
-
-/// Runs `render`.
-pub fn run(config: RenderConfig) -> Result<Outcome, AppError> {
-    // `--refresh`: a refresh that stops (bad token, rate limit) stops the render; one with
-    // failed items renders with the statistics kept, and the exit code says so.
-    let refreshed = match &config.refresh {
-        Some(refresh) => crate::app::refresh_cmd::run(refresh)?,
-        None => Outcome::Success,
-    };
-    let (shared, target) = std::thread::scope(|scope| -> Result<_, AppError> {
-        // `typst --version` runs while the inputs load.
-        let locating = scope.spawn(|| locate_typst(&config));
-        let target = match &config.target {
-            Some(path) => {
-                let loaded = crate::target::load(path)?;
-                print_warnings(path, &loaded.warnings);
-                Some(loaded.document)
-            }
-            None => None,
-        };
-        let mut shared = Shared::load(&config, None)?;
-        shared.typst = locating
-            .join()
-            .map_err(|_| AppError::Bug("locating typst panicked".into()))??;
-        Ok((shared, target))
-    })?;
-    for doc in &config.docs {
-        if *doc != DocKind::Resume && target.is_none() {
-            return Err(AppError::Usage(format!(
-                "`--doc {}` needs a target: add `--target FILE`",
-                doc.stem()
-            )));
-        }
-    }
-    let rendered = render_target(&shared, &config, target.as_ref(), &config.out, true)?;
-    for path in rendered.files {
-        println!("wrote {}", path.display());
-    }
-    Ok(refreshed)
-}
-
 /// What rendering one target produced.
 pub struct Rendered {
     pub files: Vec<PathBuf>,
     pub story: Story,
 }
 
-/// Builds the story of the shared profile for `target` and writes every document and format
-/// of `config` into `out`. With `parallel`, the PDFs compile at the same time.
-pub fn render_target(
-    shared: &Shared,
-    config: &RenderConfig,
+/// Builds the story of the session's profile for `target` and writes every document and
+/// format of `config` into `out`. With `parallel`, the PDFs compile at the same time.
+pub fn write(
+    session: &Session,
+    config: &OutputConfig,
     target: Option<&Target>,
     out: &Path,
     parallel: bool,
 ) -> Result<Rendered, AppError> {
-    let lang = language(config, &shared.profile, target);
-    let story = crate::story::build_with(
-        &shared.analysis,
-        &Inputs {
-            profile: &shared.profile,
-            target,
-            stats: &shared.stats,
-            knowledge: &shared.knowledge,
-            lang,
-        },
-    );
+    let story = session.story(target);
     let job = Job {
-        shared,
+        session,
         config,
         target,
         story: &story,
-        lang,
+        lang: session.language(target),
         out,
     };
     let files = job.run(parallel)?;
@@ -255,8 +103,8 @@ pub fn render_target(
 }
 
 struct Job<'a> {
-    shared: &'a Shared,
-    config: &'a RenderConfig,
+    session: &'a Session,
+    config: &'a OutputConfig,
     target: Option<&'a Target>,
     story: &'a Story,
     lang: Lang,
@@ -267,12 +115,12 @@ impl Job<'_> {
     fn run(&self, parallel: bool) -> Result<Vec<PathBuf>, AppError> {
         let out = self.out;
         let typst = self
-            .shared
+            .session
             .typst
             .as_ref()
             .filter(|_| self.config.formats.contains(&Format::Pdf));
         let mut options = ViewOptions {
-            github: self.shared.github.clone(),
+            github: self.session.github.clone(),
             locale: Some(self.locale()),
             ..ViewOptions::default()
         };
@@ -288,7 +136,7 @@ impl Job<'_> {
         if let Some(typst) = typst {
             let text = serde_json::to_string(&view).map_err(|e| AppError::Bug(e.to_string()))?;
             if self.lang == Lang::Ko || contains_hangul(&text) {
-                options.hangul_font = Some(self.shared.hangul_font(typst)?);
+                options.hangul_font = Some(self.session.hangul_font(typst)?);
                 view = self.view(&options)?;
             }
         }
@@ -303,7 +151,7 @@ impl Job<'_> {
                 match format {
                     Format::Pdf => continue,
                     Format::Docx => self.write(&path, crate::docx::render(doc, &view)?)?,
-                    _ => self.write(&path, self.shared.renderer.render(doc, format, &view)?)?,
+                    _ => self.write(&path, self.session.renderer()?.render(doc, format, &view)?)?,
                 }
                 written.push(path);
             }
@@ -350,18 +198,18 @@ impl Job<'_> {
     }
 
     /// The resume's language: the run's language file.
-    fn locale(&self) -> Arc<crate::locale::Locale> {
+    fn locale(&self) -> std::sync::Arc<crate::locale::Locale> {
         let locales = crate::locale::builtin();
         let locale = locales
             .get(self.lang.code())
             .unwrap_or_else(|_| locales.english());
-        Arc::new(locale.clone())
+        std::sync::Arc::new(locale.clone())
     }
 
     /// The view for every document, with letter answers fitted to their limits.
     fn view(&self, options: &ViewOptions) -> Result<DocumentView, AppError> {
         Ok(view::build(
-            &self.shared.profile,
+            &self.session.profile,
             self.target,
             self.story,
             self.lang,
@@ -403,7 +251,7 @@ impl Job<'_> {
             // beside the drafts, keyed by the source's hash: an unchanged resume skips the
             // measurement next time.
             let view = self.view(&options)?;
-            let full = self.shared.renderer.render(doc, Format::Typ, &view)?;
+            let full = self.session.renderer()?.render(doc, Format::Typ, &view)?;
             let key = format!("{:x} {budget}", Sha256::digest(full.as_bytes()));
             let memo = build.join(format!("{}.fit", doc.stem()));
             let remembered = std::fs::read_to_string(&memo).ok().and_then(|text| {
@@ -423,7 +271,7 @@ impl Job<'_> {
         // Drafts compile in `.build/`; only the fitted source and PDF reach OUT.
         let source = loop {
             let view = self.view(&options)?;
-            let source = self.shared.renderer.render(doc, Format::Typ, &view)?;
+            let source = self.session.renderer()?.render(doc, Format::Typ, &view)?;
             self.write(&draft_typ, source.as_bytes())?;
             typst.compile(&draft_typ, &draft_pdf, out)?;
             if fits(page_count(&draft_pdf)) || options.drop_weakest >= order.len() {
@@ -450,24 +298,5 @@ impl Job<'_> {
         })?;
         written.push(pdf);
         Ok(written)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::cli::{Cli, Command};
-    use clap::Parser;
-
-    #[test]
-    fn render_defaults_follow_the_target() {
-        let cli = Cli::parse_from(["storyfolio", "render", "p.json", "--target", "t.json"]);
-        let Command::Render(args) = cli.command else {
-            panic!("not render")
-        };
-        let config = RenderConfig::from(args);
-        assert_eq!(config.docs, [DocKind::Resume, DocKind::CoverLetter]);
-        assert_eq!(config.formats, [Format::Pdf]);
-        assert_eq!(config.out, PathBuf::from("out"));
     }
 }

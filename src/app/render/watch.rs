@@ -9,8 +9,8 @@ use std::time::Duration;
 use notify_debouncer_full::notify::{EventKind, RecursiveMode};
 use notify_debouncer_full::{new_debouncer, DebounceEventResult};
 
-use crate::app::render_cmd::RenderConfig;
-use crate::app::{render_cmd, AppError, Outcome};
+use super::RenderConfig;
+use crate::app::{output, AppError, Outcome};
 
 /// Editors save in bursts (write, rename, chmod); one render per burst.
 const DEBOUNCE: Duration = Duration::from_millis(300);
@@ -31,7 +31,7 @@ struct Inputs {
 
 impl Inputs {
     fn of(config: &RenderConfig) -> Result<Inputs, AppError> {
-        let stats = crate::profile::stats_cache_path(&config.profile);
+        let stats = crate::github::cache::path_for_profile(&config.profile);
         let mut files = Vec::new();
         for file in [Some(&config.profile), config.target.as_ref(), Some(&stats)]
             .into_iter()
@@ -42,7 +42,7 @@ impl Inputs {
             })?;
             files.push(absolute_folder(parent(file))?.join(name));
         }
-        let folders = match &config.templates {
+        let folders = match &config.output.templates {
             Some(dir) => vec![absolute_folder(dir)?],
             None => Vec::new(),
         };
@@ -129,25 +129,27 @@ pub fn run(config: RenderConfig) -> Result<Outcome, AppError> {
                 changed.sort();
                 changed.dedup();
                 if !changed.is_empty() {
-                    eprintln!("changed: {}", changed.join(", "));
+                    output::note(format_args!("changed: {}", changed.join(", ")));
                     render(&config);
                 }
             }
-            Wake::Trouble(message) => eprintln!("warning: watching for changes: {message}"),
+            Wake::Trouble(message) => {
+                output::note(format_args!("warning: watching for changes: {message}"))
+            }
             Wake::Stop => break,
         }
     }
-    eprintln!("stopped watching");
+    output::note("stopped watching");
     Ok(Outcome::Success)
 }
 
 /// One render; a failure is reported, never fatal.
 fn render(config: &RenderConfig) {
-    match render_cmd::run(config.clone()) {
-        Ok(_) => eprintln!("rendered; watching for changes (Ctrl-C stops)"),
+    match super::render_once(config) {
+        Ok(_) => output::note("rendered; watching for changes (Ctrl-C stops)"),
         Err(e) => {
-            eprintln!("{}", e.report());
-            eprintln!("kept the last good output; watching for changes (Ctrl-C stops)");
+            output::note(e.report());
+            output::note("kept the last good output; watching for changes (Ctrl-C stops)");
         }
     }
 }

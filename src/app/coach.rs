@@ -7,12 +7,11 @@ use std::path::{Path, PathBuf};
 use comfy_table::{presets, Attribute, Cell, Color, ContentArrangement, Table};
 use serde::Serialize;
 
-use crate::app::render_cmd::print_warnings;
-use crate::app::{AppError, Outcome};
+use crate::app::session::{Session, SessionOptions};
+use crate::app::{output, AppError, Outcome};
 use crate::cli::{CoachArgs, CoachFormat};
-use crate::knowledge::Knowledge;
 use crate::profile::Lang;
-use crate::story::{Advice, Coverage, Evidence, Fact, Fit, Inputs, Story};
+use crate::story::{Advice, Coverage, Evidence, Fact, Fit, Story};
 
 /// Everything `coach` needs.
 #[derive(Debug, Clone)]
@@ -56,38 +55,26 @@ pub struct CoachReport {
 
 /// Runs `coach`.
 pub fn run(config: CoachConfig) -> Result<Outcome, AppError> {
-    let profile = crate::profile::load(&config.profile)?;
-    print_warnings(&config.profile, &profile.warnings);
-    let target = crate::target::load(&config.target)?;
-    print_warnings(&config.target, &target.warnings);
-    let lang = config
-        .lang
-        .or(target.document.language)
-        .or(profile.document.lang)
-        .unwrap_or_default();
-    let knowledge = match &config.knowledge {
-        Some(path) => std::borrow::Cow::Owned(Knowledge::with_user_file(path)?),
-        None => std::borrow::Cow::Borrowed(Knowledge::builtin()),
-    };
-    let github = crate::app::stats::load(&config.profile);
-    let stats = crate::app::stats::story_facts(github.as_ref());
+    let session = Session::open(&SessionOptions {
+        profile: &config.profile,
+        lang: config.lang,
+        knowledge: config.knowledge.as_deref(),
+        output: None,
+    })?;
+    output::warnings(&config.profile, &session.warnings);
+    let target = Session::target(&config.target)?;
+    session.print_stats_warning();
     // Statistics older than the allowed age are flagged, as `validate` does.
-    for warning in
-        crate::app::refresh_cmd::freshness(&config.profile, &profile.document, config.stats_max_age)
-    {
-        eprintln!("{}: {warning}", config.profile.display());
-    }
-    let story = crate::story::build(&Inputs {
-        profile: &profile.document,
-        target: Some(&target.document),
-        stats: &stats,
-        knowledge: &knowledge,
-        lang,
-    });
+    output::warnings(
+        &config.profile,
+        &session.stats_freshness(config.stats_max_age),
+    );
+    let lang = session.language(Some(&target));
+    let story = session.story(Some(&target));
     let report = report(
         &config.profile,
         &config.target,
-        target.document.company.clone(),
+        target.company.clone(),
         lang,
         story,
     );
@@ -98,7 +85,7 @@ pub fn run(config: CoachConfig) -> Result<Outcome, AppError> {
         CoachFormat::Md => markdown(&report),
         CoachFormat::Text => table(&report, std::io::stdout().is_terminal()),
     };
-    print!("{text}");
+    output::write(text.as_bytes())?;
     Ok(Outcome::Success)
 }
 

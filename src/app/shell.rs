@@ -5,7 +5,7 @@ use std::path::Path;
 
 use clap::CommandFactory;
 
-use crate::app::{write_stdout, AppError, Outcome};
+use crate::app::{output, AppError, Outcome};
 use crate::cli::Cli;
 
 /// Prints the completion script of `shell`.
@@ -14,7 +14,7 @@ pub fn completions(shell: clap_complete::Shell) -> Result<Outcome, AppError> {
     // and standard output errors are reported like everywhere else.
     let mut script = Vec::new();
     clap_complete::generate(shell, &mut Cli::command(), "storyfolio", &mut script);
-    write_stdout(&script)?;
+    output::write(&script)?;
     Ok(Outcome::Success)
 }
 
@@ -23,7 +23,7 @@ pub fn man(out: Option<&Path>) -> Result<Outcome, AppError> {
     let mut command = Cli::command().disable_help_subcommand(true);
     command.build();
     let Some(dir) = out else {
-        write_stdout(&page(&command)?)?;
+        output::write(&page(&command)?)?;
         return Ok(Outcome::Success);
     };
     if dir.is_file() {
@@ -39,7 +39,7 @@ pub fn man(out: Option<&Path>) -> Result<Outcome, AppError> {
             path: path.clone(),
             source,
         })?;
-        println!("wrote {}", path.display());
+        output::line(format_args!("wrote {}", path.display()))?;
     }
     Ok(Outcome::Success)
 }

@@ -3,14 +3,14 @@
 
 use std::path::Path;
 
-use crate::app::render_cmd::print_warnings;
-use crate::app::{write_stdout, AppError, Outcome};
+use crate::app::session::{Session, SessionOptions};
+use crate::app::{output, AppError, Outcome};
 
 /// Runs `export jsonresume`.
 pub fn jsonresume(profile: &Path, output: Option<&Path>) -> Result<Outcome, AppError> {
-    let loaded = crate::profile::load(profile)?;
-    print_warnings(profile, &loaded.warnings);
-    let document = crate::jsonresume::export(&loaded.document)
+    let session = Session::open(&SessionOptions::profile(profile))?;
+    output::warnings(profile, &session.warnings);
+    let document = crate::jsonresume::export(&session.profile)
         .map_err(|e| AppError::Bug(format!("failed to serialize the export: {e}")))?;
     let mut text = serde_json::to_string_pretty(&document)
         .map_err(|e| AppError::Bug(format!("failed to serialize the export: {e}")))?;
@@ -21,9 +21,9 @@ pub fn jsonresume(profile: &Path, output: Option<&Path>) -> Result<Outcome, AppE
                 path: path.to_path_buf(),
                 source,
             })?;
-            println!("wrote {}", path.display());
+            output::line(format_args!("wrote {}", path.display()))?;
         }
-        None => write_stdout(text.as_bytes())?,
+        None => output::write(text.as_bytes())?,
     }
     Ok(Outcome::Success)
 }

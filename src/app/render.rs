@@ -1,0 +1,106 @@
+//! `storyfolio render`: load -> story -> view -> render -> typst for one target (or none),
+//! writing every file atomically; `--watch` renders again on every change.
+
+mod watch;
+
+use std::path::PathBuf;
+
+use crate::app::documents::{self, OutputConfig};
+use crate::app::session::{Session, SessionOptions};
+use crate::app::stats::{self, RefreshConfig};
+use crate::app::{output, AppError, Outcome};
+use crate::cli::RenderArgs;
+use crate::render::DocKind;
+
+/// Everything `render` needs, resolved from the command line.
+#[derive(Debug, Clone)]
+pub struct RenderConfig {
+    pub profile: PathBuf,
+    pub target: Option<PathBuf>,
+    pub output: OutputConfig,
+    /// Set by `--refresh`: refresh the GitHub statistics before rendering.
+    pub refresh: Option<RefreshConfig>,
+    /// Set by `--watch`: render again whenever an input changes.
+    pub watch: bool,
+}
+
+impl From<RenderArgs> for RenderConfig {
+    fn from(args: RenderArgs) -> Self {
+        let refresh = args
+            .refresh
+            .then(|| RefreshConfig::new(args.profile.clone(), args.github));
+        let has_target = args.target.is_some();
+        RenderConfig {
+            profile: args.profile,
+            target: args.target,
+            output: OutputConfig::new(args.output, has_target),
+            refresh,
+            watch: args.watch,
+        }
+    }
+}
+
+/// Runs `render`, or `render --watch`.
+pub fn run(config: RenderConfig) -> Result<Outcome, AppError> {
+    if config.watch {
+        watch::run(config)
+    } else {
+        render_once(&config)
+    }
+}
+
+/// One render of `config`.
+fn render_once(config: &RenderConfig) -> Result<Outcome, AppError> {
+    // `--refresh`: a refresh that stops (bad token, rate limit) stops the render; one with
+    // failed items renders with the statistics kept, and the exit code says so.
+    let refreshed = match &config.refresh {
+        Some(refresh) => {
+            let profile = Session::open(&SessionOptions::profile(&config.profile))?;
+            output::warnings(&config.profile, &profile.warnings);
+            stats::refresh(refresh, &profile.profile)?
+        }
+        None => Outcome::Success,
+    };
+    let target = config.target.as_deref().map(Session::target).transpose()?;
+    let session = Session::open(&SessionOptions::writing(&config.profile, &config.output))?;
+    session.print_warnings();
+    for doc in &config.output.docs {
+        if *doc != DocKind::Resume && target.is_none() {
+            return Err(AppError::Usage(format!(
+                "`--doc {}` needs a target: add `--target FILE`",
+                doc.stem()
+            )));
+        }
+    }
+    let rendered = documents::write(
+        &session,
+        &config.output,
+        target.as_ref(),
+        &config.output.out,
+        true,
+    )?;
+    for path in rendered.files {
+        output::line(format_args!("wrote {}", path.display()))?;
+    }
+    Ok(refreshed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cli::{Cli, Command};
+    use crate::render::Format;
+    use clap::Parser;
+
+    #[test]
+    fn render_defaults_follow_the_target() {
+        let cli = Cli::parse_from(["storyfolio", "render", "p.json", "--target", "t.json"]);
+        let Command::Render(args) = cli.command else {
+            panic!("not render")
+        };
+        let config = RenderConfig::from(args);
+        assert_eq!(config.output.docs, [DocKind::Resume, DocKind::CoverLetter]);
+        assert_eq!(config.output.formats, [Format::Pdf]);
+        assert_eq!(config.output.out, PathBuf::from("out"));
+    }
+}

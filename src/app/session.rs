@@ -1,0 +1,228 @@
+//! One session per command run: the profile, the knowledge base, the GitHub statistics and,
+//! when documents are written, the templates and typst, each loaded once; the document
+//! language decided in one place, and the story built from them once per target.
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
+
+use crate::app::documents::OutputConfig;
+use crate::app::{output, AppError};
+use crate::diagnostics::Diagnostic;
+use crate::github::{cache, refs, StatsCache};
+use crate::knowledge::Knowledge;
+use crate::load::{LoadError, Loaded};
+use crate::profile::{Lang, Profile};
+use crate::render::{Format, Renderer};
+use crate::story::{Inputs, ProfileAnalysis, RepoFacts, Story};
+use crate::target::Target;
+use crate::typst::{Typst, TypstError};
+
+/// What a command asks the session to load.
+#[derive(Debug, Clone, Copy)]
+pub struct SessionOptions<'a> {
+    pub profile: &'a Path,
+    /// The document language asked for on the command line, if any.
+    pub lang: Option<Lang>,
+    /// A knowledge file extending the built-in knowledge base.
+    pub knowledge: Option<&'a Path>,
+    /// Set when documents are written: the templates are loaded, and typst is found when a
+    /// format is PDF.
+    pub output: Option<&'a OutputConfig>,
+}
+
+impl<'a> SessionOptions<'a> {
+    /// Loads the profile at `profile` with the built-in knowledge base and nothing to render.
+    pub fn profile(profile: &'a Path) -> Self {
+        SessionOptions {
+            profile,
+            lang: None,
+            knowledge: None,
+            output: None,
+        }
+    }
+
+    /// Loads the profile at `profile` to write documents as `output` says.
+    pub fn writing(profile: &'a Path, output: &'a OutputConfig) -> Self {
+        SessionOptions {
+            profile,
+            lang: output.lang,
+            knowledge: output.knowledge.as_deref(),
+            output: Some(output),
+        }
+    }
+}
+
+/// Everything a command reads, loaded once.
+pub struct Session {
+    pub profile_path: PathBuf,
+    pub profile: Profile,
+    /// Warnings found in the profile (never errors), printed by `print_warnings`.
+    pub warnings: Vec<Diagnostic>,
+    pub knowledge: Cow<'static, Knowledge>,
+    /// The statistics cache beside the profile; `None` when `refresh` never ran or it cannot
+    /// be read (then `cache_error` says why).
+    pub github: Option<Arc<StatsCache>>,
+    cache_error: Option<String>,
+    /// The statistics as the story cites them, by lower-case `owner/name`.
+    pub stats: BTreeMap<String, RepoFacts>,
+    lang: Option<Lang>,
+    /// The profile as the story engine reads it, analysed on first use and shared by every
+    /// target of the run.
+    analysis: OnceLock<ProfileAnalysis>,
+    /// The templates, when documents are written.
+    pub renderer: Option<Renderer>,
+    /// typst, when a PDF is written.
+    pub typst: Option<Typst>,
+    /// The Hangul font typst has, looked up once (`typst fonts`) when a document needs it.
+    hangul: OnceLock<Option<String>>,
+}
+
+impl Session {
+    /// Loads what `options` names. typst is located (`typst --version`) while the inputs load.
+    pub fn open(options: &SessionOptions<'_>) -> Result<Session, AppError> {
+        std::thread::scope(|scope| {
+            let locating = options
+                .output
+                .filter(|o| o.formats.contains(&Format::Pdf))
+                .map(|o| scope.spawn(move || locate_typst(o)));
+            let mut session = Session::load(options)?;
+            if let Some(locating) = locating {
+                let typst = locating
+                    .join()
+                    .map_err(|_| AppError::Bug("locating typst panicked".into()))??;
+                session.typst = Some(typst);
+            }
+            Ok(session)
+        })
+    }
+
+    fn load(options: &SessionOptions<'_>) -> Result<Session, AppError> {
+        let loaded = crate::profile::load(options.profile)?;
+        let knowledge = match options.knowledge {
+            Some(path) => Cow::Owned(Knowledge::with_user_file(path)?),
+            None => Cow::Borrowed(Knowledge::builtin()),
+        };
+        let (github, cache_error) = match cache::load_for_profile(options.profile) {
+            Ok(found) => (found.map(Arc::new), None),
+            Err(e) => (None, Some(e.to_string())),
+        };
+        let stats = crate::app::stats::story_facts(github.as_deref());
+        let renderer = match options.output {
+            Some(output) => Some(Renderer::new(output.templates.as_deref())?),
+            None => None,
+        };
+        Ok(Session {
+            profile_path: options.profile.to_path_buf(),
+            profile: loaded.document,
+            warnings: loaded.warnings,
+            knowledge,
+            github,
+            cache_error,
+            stats,
+            lang: options.lang,
+            analysis: OnceLock::new(),
+            renderer,
+            typst: None,
+            hangul: OnceLock::new(),
+        })
+    }
+
+    /// Loads the target at `path`; its warnings are returned for the command to print.
+    pub fn load_target(path: &Path) -> Result<Loaded<Target>, LoadError> {
+        crate::target::load(path)
+    }
+
+    /// Loads the target at `path` and prints its warnings.
+    pub fn target(path: &Path) -> Result<Target, AppError> {
+        let loaded = Session::load_target(path)?;
+        output::warnings(path, &loaded.warnings);
+        Ok(loaded.document)
+    }
+
+    /// Prints the profile's warnings, and why the GitHub statistics are left out when their
+    /// cache cannot be read.
+    pub fn print_warnings(&self) {
+        output::warnings(&self.profile_path, &self.warnings);
+        self.print_stats_warning();
+    }
+
+    /// Says why the GitHub statistics are left out when their cache cannot be read.
+    pub fn print_stats_warning(&self) {
+        if let Some(e) = &self.cache_error {
+            output::note(format_args!(
+                "warning: {e}; rendering without GitHub statistics (run `storyfolio refresh {}`)",
+                self.profile_path.display()
+            ));
+        }
+    }
+
+    /// The document language: the command line's, else the target's, else the profile's,
+    /// else English.
+    pub fn language(&self, target: Option<&Target>) -> Lang {
+        self.lang
+            .or(target.and_then(|t| t.language))
+            .or(self.profile.lang)
+            .unwrap_or_default()
+    }
+
+    /// The story of the profile told for `target` (or a general story without one).
+    pub fn story(&self, target: Option<&Target>) -> Story {
+        let analysis = self
+            .analysis
+            .get_or_init(|| ProfileAnalysis::of(&self.profile, &self.knowledge));
+        crate::story::build_with(
+            analysis,
+            &Inputs {
+                profile: &self.profile,
+                target,
+                stats: &self.stats,
+                knowledge: &self.knowledge,
+                lang: self.language(target),
+            },
+        )
+    }
+
+    /// Warnings about the GitHub statistics: older than `max_age_days`, stale (404), moved,
+    /// or missing from an existing cache. Nothing when `refresh` never ran.
+    pub fn stats_freshness(&self, max_age_days: u32) -> Vec<Diagnostic> {
+        if let Some(e) = &self.cache_error {
+            return vec![Diagnostic::warning("", e.clone())];
+        }
+        let Some(cache) = &self.github else {
+            return Vec::new();
+        };
+        crate::github::freshness::check(
+            &refs::extract(&self.profile),
+            cache,
+            max_age_days,
+            jiff::Timestamp::now(),
+            &format!("storyfolio refresh {}", self.profile_path.display()),
+        )
+    }
+
+    /// The templates; a bug when the session was opened without an output.
+    pub fn renderer(&self) -> Result<&Renderer, AppError> {
+        self.renderer
+            .as_ref()
+            .ok_or_else(|| AppError::Bug("the session has no templates loaded".into()))
+    }
+
+    /// The Hangul font family typst has, looked up once.
+    pub fn hangul_font(&self, typst: &Typst) -> Result<String, AppError> {
+        self.hangul
+            .get_or_init(|| typst.hangul_font().ok())
+            .clone()
+            .ok_or(AppError::Typst(TypstError::NoHangulFont))
+    }
+}
+
+/// Finds typst, and says when its version is not the pinned one.
+fn locate_typst(output: &OutputConfig) -> Result<Typst, AppError> {
+    let typst = Typst::locate(output.typst.as_deref(), &output.font_paths)?;
+    if let Some(warning) = typst.version_warning() {
+        output::note(warning);
+    }
+    Ok(typst)
+}

@@ -1,0 +1,97 @@
+//! `storyfolio validate`: every error and warning of a profile (and a target), on standard
+//! output, with the statistics' freshness; exit code 1 when either is invalid.
+
+use std::path::PathBuf;
+
+use crate::app::session::{Session, SessionOptions};
+use crate::app::{output, AppError, Outcome};
+use crate::cli::ValidateArgs;
+use crate::diagnostics::Diagnostic;
+use crate::load::LoadError;
+
+/// Everything `validate` needs.
+#[derive(Debug, Clone)]
+pub struct ValidateConfig {
+    pub profile: PathBuf,
+    pub target: Option<PathBuf>,
+    /// Statistics older than this many days are flagged.
+    pub stats_max_age: u32,
+}
+
+impl From<ValidateArgs> for ValidateConfig {
+    fn from(args: ValidateArgs) -> Self {
+        ValidateConfig {
+            profile: args.profile,
+            target: args.target,
+            stats_max_age: args.stats_max_age,
+        }
+    }
+}
+
+/// Runs `validate`.
+pub fn run(config: &ValidateConfig) -> Result<Outcome, AppError> {
+    let profile = match Session::open(&SessionOptions::profile(&config.profile)) {
+        Ok(session) => {
+            let mut warnings = session.warnings.clone();
+            warnings.extend(session.stats_freshness(config.stats_max_age));
+            Ok(warnings)
+        }
+        Err(AppError::Load(e)) => Err(e),
+        Err(other) => return Err(other),
+    };
+    let mut ok = report(&config.profile, "profile", profile)?;
+    if let Some(target) = &config.target {
+        let loaded = Session::load_target(target).map(|l| l.warnings);
+        ok &= report(target, "target", loaded)?;
+    }
+    Ok(if ok {
+        Outcome::Success
+    } else {
+        Outcome::Problems
+    })
+}
+
+/// Prints what loading the `noun` at `path` found; whether it is valid.
+fn report(
+    path: &std::path::Path,
+    noun: &str,
+    result: Result<Vec<Diagnostic>, LoadError>,
+) -> Result<bool, AppError> {
+    match result {
+        Ok(warnings) => {
+            for w in &warnings {
+                output::line(format_args!("{}: {w}", path.display()))?;
+            }
+            output::line(format_args!(
+                "{}: valid {noun}{}",
+                path.display(),
+                plural_warnings(warnings.len())
+            ))?;
+            Ok(true)
+        }
+        Err(LoadError::Invalid { diagnostics, .. }) => {
+            for d in &diagnostics {
+                output::line(format_args!("{}: {d}", path.display()))?;
+            }
+            let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+            output::line(format_args!(
+                "{}: invalid {noun} ({errors} error{})",
+                path.display(),
+                if errors == 1 { "" } else { "s" }
+            ))?;
+            Ok(false)
+        }
+        Err(other) => {
+            output::line(format_args!("error: {other}"))?;
+            Ok(false)
+        }
+    }
+}
+
+fn plural_warnings(n: usize) -> String {
+    match n {
+        0 => String::new(),
+        1 => " (1 warning)".into(),
+        n => format!(" ({n} warnings)"),
+    }
+}

@@ -1,0 +1,266 @@
+//! One vocabulary across languages: every concept, domain and modality term of the
+//! knowledge base (English, Korean, aliases, abbreviations) in one Aho-Corasick index, so a
+//! text is read in a single pass however many terms the knowledge base holds.
+//!
+//! Matching is on normalized text (`normalize`): Latin terms stand on word boundaries and
+//! allow a plural `s`; Korean terms match inside words, so particles never block them
+//! (경량화를 matches 경량화), with or without the spaces Korean writers often drop.
+
+use std::collections::BTreeMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::korean::contains_hangul;
+
+use super::Knowledge;
+
+/// Lower-cases and folds white space and separating punctuation so that matching is simple
+/// and deterministic.
+pub fn normalize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    for c in text.chars() {
+        if c.is_whitespace() || is_separator(c) {
+            space = !out.is_empty();
+        } else {
+            if space {
+                out.push(' ');
+                space = false;
+            }
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
+/// Punctuation that separates words the way a space does. Hyphens join words like spaces
+/// ("care-facility" = "care facility").
+pub fn is_separator(c: char) -> bool {
+    matches!(
+        c,
+        ',' | ';' | '(' | ')' | '[' | ']' | '"' | '“' | '”' | '·' | '|' | '!' | '?' | '-' | '–'
+    )
+}
+
+/// A letter or digit of a Latin-script word (Hangul is matched inside words instead).
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() && !contains_hangul(c.encode_utf8(&mut [0; 4]))
+}
+
+/// What a term names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Term {
+    /// A concept, by index; `true` when the term is one of its names (en, ko, aliases).
+    Concept(usize, bool),
+    Domain(usize),
+    Modality(usize),
+}
+
+/// Everything the vocabulary found in one text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Terms {
+    /// Concepts shown (by a name or a synonym), by index, ascending.
+    pub concepts: Vec<usize>,
+    /// Concepts named outright (en, ko or an alias), by index, ascending.
+    pub named: Vec<usize>,
+    /// Domains with how many of their distinct keywords occur, by index, ascending.
+    pub domains: Vec<(usize, usize)>,
+    /// Modalities, in the knowledge base's order.
+    pub modalities: Vec<String>,
+}
+
+/// The index.
+#[derive(Debug, Clone)]
+pub struct Vocabulary {
+    index: AhoCorasick,
+    /// Per pattern: what it names, and the key its domain hits are counted by (a Korean
+    /// term written with and without spaces counts once).
+    patterns: Vec<Pattern>,
+    modalities: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+struct Pattern {
+    terms: Vec<Term>,
+    key: usize,
+    latin: bool,
+}
+
+impl Vocabulary {
+    /// Indexes every term of `kb`.
+    pub fn build(kb: &Knowledge) -> Vocabulary {
+        let mut by_text: BTreeMap<String, (Vec<Term>, usize, bool)> = BTreeMap::new();
+        let mut keys: BTreeMap<String, usize> = BTreeMap::new();
+        let mut add = |raw: &str, term: Term| {
+            let norm = normalize(raw);
+            if norm.is_empty() {
+                return;
+            }
+            let next = keys.len();
+            let key = *keys.entry(norm.clone()).or_insert(next);
+            let korean = contains_hangul(&norm);
+            let mut forms = vec![norm.clone()];
+            if korean && norm.contains(' ') {
+                forms.push(norm.chars().filter(|c| *c != ' ').collect());
+            }
+            for form in forms {
+                let slot = by_text
+                    .entry(form)
+                    .or_insert_with(|| (Vec::new(), key, !korean));
+                if !slot.0.contains(&term) {
+                    slot.0.push(term);
+                }
+            }
+        };
+        for (i, c) in kb.concepts.iter().enumerate() {
+            for name in [&c.en, &c.ko].into_iter().chain(&c.aliases) {
+                add(name, Term::Concept(i, true));
+            }
+            for word in &c.synonyms {
+                add(word, Term::Concept(i, false));
+            }
+        }
+        for (i, d) in kb.domains.iter().enumerate() {
+            for word in &d.keywords {
+                add(word, Term::Domain(i));
+            }
+        }
+        let modalities: Vec<String> = kb.modalities.keys().cloned().collect();
+        for (i, words) in kb.modalities.values().enumerate() {
+            for word in words {
+                add(word, Term::Modality(i));
+            }
+        }
+        let (texts, patterns): (Vec<String>, Vec<Pattern>) = by_text
+            .into_iter()
+            .map(|(text, (mut terms, key, latin))| {
+                // A term that is a concept's name counts as the name.
+                terms.sort();
+                terms.dedup_by(|b, a| matches!((a, b), (Term::Concept(x, true), Term::Concept(y, false)) if x == y));
+                (text, Pattern { terms, key, latin })
+            })
+            .unzip();
+        let index = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&texts)
+            // Plain strings, no size limits reached by a knowledge base: a failure is a bug.
+            .expect("vocabulary patterns build");
+        Vocabulary {
+            index,
+            patterns,
+            modalities,
+        }
+    }
+
+    /// Every term in `normalized` (a text already passed through `normalize`).
+    pub fn find(&self, normalized: &str) -> Terms {
+        let mut concepts = Vec::new();
+        let mut named = Vec::new();
+        let mut domain_keys: Vec<(usize, usize)> = Vec::new();
+        let mut modalities = Vec::new();
+        for m in self.index.find_overlapping_iter(normalized) {
+            let pattern = &self.patterns[m.pattern().as_usize()];
+            if pattern.latin && !on_word_boundaries(normalized, m.start(), m.end()) {
+                continue;
+            }
+            for term in &pattern.terms {
+                match *term {
+                    Term::Concept(i, is_name) => {
+                        concepts.push(i);
+                        if is_name {
+                            named.push(i);
+                        }
+                    }
+                    Term::Domain(i) => domain_keys.push((i, pattern.key)),
+                    Term::Modality(i) => modalities.push(i),
+                }
+            }
+        }
+        concepts.sort_unstable();
+        concepts.dedup();
+        named.sort_unstable();
+        named.dedup();
+        domain_keys.sort_unstable();
+        domain_keys.dedup();
+        let mut domains: Vec<(usize, usize)> = Vec::new();
+        for (d, _) in domain_keys {
+            match domains.last_mut() {
+                Some((last, n)) if *last == d => *n += 1,
+                _ => domains.push((d, 1)),
+            }
+        }
+        modalities.sort_unstable();
+        modalities.dedup();
+        Terms {
+            concepts,
+            named,
+            domains,
+            modalities: modalities
+                .into_iter()
+                .map(|i| self.modalities[i].clone())
+                .collect(),
+        }
+    }
+}
+
+/// Whether `haystack[start..end]` stands on word boundaries (a trailing plural `s` allowed).
+fn on_word_boundaries(haystack: &str, start: usize, end: usize) -> bool {
+    let before_ok = haystack[..start]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !is_word_char(c));
+    let mut rest = haystack[end..].chars();
+    match rest.next() {
+        None => before_ok,
+        Some('s') => before_ok && rest.next().is_none_or(|c| !is_word_char(c)),
+        Some(c) => before_ok && !is_word_char(c),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn concept_ids(text: &str, named: bool) -> Vec<String> {
+        let kb = Knowledge::builtin();
+        let found = kb.vocabulary().find(&normalize(text));
+        let list = if named { found.named } else { found.concepts };
+        list.into_iter()
+            .map(|i| kb.concepts[i].id.clone())
+            .collect()
+    }
+
+    #[test]
+    fn one_vocabulary_across_languages() {
+        assert!(
+            concept_ids("weekly A/B tests on the home feed", false).contains(&"ab-testing".into())
+        );
+        assert!(concept_ids("주간 A/B 테스트로 검증", false).contains(&"ab-testing".into()));
+        assert!(concept_ids("객체 검출", true).contains(&"object-detection".into()));
+        assert!(concept_ids("Fine-tuned YOLOv8 on 7,000 images", false)
+            .contains(&"object-detection".into()));
+        assert!(concept_ids("추천 모델 개발", true).contains(&"recommendation".into()));
+        assert!(concept_ids("distilled a cross-encoder reranker", false)
+            .contains(&"learning-to-rank".into()));
+        assert!(concept_ids("learning to rank", true).contains(&"learning-to-rank".into()));
+    }
+
+    #[test]
+    fn latin_terms_need_word_boundaries_and_korean_ones_do_not() {
+        assert!(!concept_ids("a detailed rapid prototype", false).contains(&"serving".into()));
+        let kb = Knowledge::builtin();
+        let found = kb
+            .vocabulary()
+            .find(&normalize("영상보안 제품의 경량화를 진행"));
+        let domains: Vec<&str> = found
+            .domains
+            .iter()
+            .map(|(d, _)| kb.domains[*d].id.as_str())
+            .collect();
+        assert!(domains.contains(&"video-surveillance"), "{domains:?}");
+        assert!(found
+            .concepts
+            .iter()
+            .any(|c| kb.concepts[*c].id == "model-compression"));
+    }
+}
