@@ -12,7 +12,7 @@ root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 count = int(sys.argv[1]) if len(sys.argv) > 1 else 100
 os.chdir(root)
 subprocess.run(["cargo", "build", "--release", "--quiet"], check=True)
-binary = os.path.join(root, "target/release/storyfolio")
+binary = os.path.join(root, os.environ.get("CARGO_TARGET_DIR", "target"), "release", "storyfolio")
 profile = "profiles/example.json"
 bases = [json.load(open(f"profiles/targets/{name}.json", encoding="utf-8")) for name in ["visionguard", "shopmind", "lightedge.ko", "safecity.ko"]]
 

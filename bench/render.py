@@ -1,41 +1,78 @@
 #!/usr/bin/env python3
-"""Issue 2's speed check, side by side in one run: storyfolio rendering the example's resume
-and cover letter to PDF end to end, against `typst compile` run directly on the very .typ
-files storyfolio generated. Prints the medians and the ratio (goal: at most 1.15).
+"""Issue 10's speed check, side by side in one run (interleaved, so every command sees the same
+machine state): on the bundled example,
 
-Usage: bench/render.py [RUNS]   (builds the release binary first)
+  - `storyfolio render --doc resume` (PDF) against `typst compile` of the very .typ it wrote
+    (goal: median ratio at most 1.15; typst is the floor);
+  - producing the resume's .typ alone (`--format typ`; goal: under 5 ms);
+  - the resume and cover letter together against typst compiling both (issue 2's figure).
+
+Repeat renders go into the same folder, as a user re-rendering does; "first" renders go into a
+new folder each time. With BASELINE=path/to/another/storyfolio, that binary is measured in the
+same interleaved runs too (a before/after comparison).
+
+Usage: bench/render.py [RUNS]   (from any folder; builds the release binary first)
+       STORYFOLIO_BIN=path bench/render.py   (measures that binary, no build)
 """
 import os, shutil, statistics, subprocess, sys, tempfile, time
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 runs = int(sys.argv[1]) if len(sys.argv) > 1 else 15
 os.chdir(root)
-subprocess.run(["cargo", "build", "--release", "--quiet"], check=True)
-binary = os.path.join(root, "target/release/storyfolio")
+if os.environ.get("STORYFOLIO_BIN"):
+    binaries = {"storyfolio": os.path.abspath(os.environ["STORYFOLIO_BIN"])}
+else:
+    subprocess.run(["cargo", "build", "--release", "--quiet", "--bin", "storyfolio"], check=True)
+    target_dir = os.path.abspath(os.environ.get("CARGO_TARGET_DIR", "target"))
+    binaries = {"storyfolio": os.path.join(target_dir, "release", "storyfolio")}
+if os.environ.get("BASELINE"):
+    binaries = {"baseline": os.path.abspath(os.environ["BASELINE"]), **binaries}
 typst = shutil.which("typst") or sys.exit("typst not found: run scripts/setup.sh")
 args = ["profiles/example.json", "--target", "profiles/targets/visionguard.json"]
+
 
 def timed(cmd):
     start = time.perf_counter()
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return time.perf_counter() - start
 
+
+def ms(values):
+    return f"{statistics.median(values) * 1000:7.1f} ms"
+
+
 with tempfile.TemporaryDirectory() as tmp:
     # The .typ files storyfolio compiles (the final, page-fitted ones).
     source = os.path.join(tmp, "source")
-    subprocess.run([binary, "render", *args, "--format", "typ", "--format", "pdf", "--out", source], check=True, stdout=subprocess.DEVNULL)
-    out = os.path.join(tmp, "out")
-    ours, cold, raw = [], [], []
-    for i in range(runs):  # interleaved, so all see the same machine state
-        # Warm: a repeat render into the same folder (the page-fit decision is remembered).
-        ours.append(timed([binary, "render", *args, "--out", out]))
-        # Cold: a first render into a new folder (measures the resume's entries once).
-        cold.append(timed([binary, "render", *args, "--out", os.path.join(tmp, f"cold{i}")]))
-        raw.append(timed([typst, "compile", "--root", source, os.path.join(source, "resume.typ"), os.path.join(tmp, "r.pdf")])
-                   + timed([typst, "compile", "--root", source, os.path.join(source, "cover-letter.typ"), os.path.join(tmp, "c.pdf")]))
-    m_ours, m_cold, m_raw = statistics.median(ours), statistics.median(cold), statistics.median(raw)
-    print(f"runs: {runs}")
-    print(f"storyfolio render, repeat (resume + cover letter, PDF): median {m_ours * 1000:.1f} ms")
-    print(f"storyfolio render, first into a new folder:            median {m_cold * 1000:.1f} ms")
-    print(f"typst compile of the same two .typ files:               median {m_raw * 1000:.1f} ms")
-    print(f"ratio storyfolio / typst: {m_ours / m_raw:.2f} repeat, {m_cold / m_raw:.2f} first (goal <= 1.15)")
+    first = next(iter(binaries.values()))
+    subprocess.run([first, "render", *args, "--format", "typ", "--format", "pdf", "--out", source], check=True, stdout=subprocess.DEVNULL)
+
+    def compile_raw(stem):
+        return timed([typst, "compile", "--root", source, os.path.join(source, f"{stem}.typ"), os.path.join(tmp, f"{stem}.pdf")])
+
+    t = {name: {"resume": [], "resume_first": [], "typ": [], "both": []} for name in binaries}
+    raw_resume, raw_both = [], []
+    for i in range(runs):
+        for name, binary in binaries.items():
+            out = os.path.join(tmp, name)
+            t[name]["resume"].append(timed([binary, "render", *args, "--doc", "resume", "--out", out]))
+            t[name]["resume_first"].append(timed([binary, "render", *args, "--doc", "resume", "--out", os.path.join(tmp, f"{name}-first{i}")]))
+            t[name]["typ"].append(timed([binary, "render", *args, "--doc", "resume", "--format", "typ", "--out", out]))
+            t[name]["both"].append(timed([binary, "render", *args, "--out", out]))
+        resume = compile_raw("resume")
+        raw_resume.append(resume)
+        raw_both.append(resume + compile_raw("cover-letter"))
+
+    print(f"runs: {runs}, cores: {os.cpu_count()}, typst: {subprocess.run([typst, '--version'], capture_output=True, text=True).stdout.strip()}")
+    print(f"typst compile resume.typ:                        {ms(raw_resume)}")
+    print(f"typst compile resume.typ + cover-letter.typ:     {ms(raw_both)}")
+    for name, r in t.items():
+        # Paired: each render against the typst compile of the same round.
+        ratio = statistics.median(a / b for a, b in zip(r["resume"], raw_resume))
+        ratio_first = statistics.median(a / b for a, b in zip(r["resume_first"], raw_resume))
+        ratio_both = statistics.median(a / b for a, b in zip(r["both"], raw_both))
+        print(f"{name}:")
+        print(f"  render --doc resume (PDF), repeat:             {ms(r['resume'])}  ratio {ratio:.2f} (goal <= 1.15)")
+        print(f"  render --doc resume (PDF), first in a folder:  {ms(r['resume_first'])}  ratio {ratio_first:.2f}")
+        print(f"  render --doc resume --format typ:              {ms(r['typ'])}  (goal < 5 ms)")
+        print(f"  render resume + cover letter (PDF):            {ms(r['both'])}  ratio {ratio_both:.2f}")

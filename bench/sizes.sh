@@ -12,7 +12,7 @@
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
-target_dir=${CARGO_TARGET_DIR:-$root/target}
+target_dir=$(cd "$root" && realpath -m "${CARGO_TARGET_DIR:-target}")
 bin=${STORYFOLIO_BIN:-$target_dir/release/storyfolio}
 if [[ -z "${STORYFOLIO_BIN:-}" ]]; then
   cargo build --release --manifest-path "$root/Cargo.toml" >&2

@@ -98,7 +98,10 @@ fn render_all(profile: &Profile, target: &Target) {
 
 fn build_view(profile: &Profile, target: &Target, story: &Story, lang: Lang) -> view::DocumentView {
     let options = ViewOptions {
-        hangul_font: Some("NanumGothic".into()),
+        scripts: storyfolio::scripts::Choice {
+            families: vec!["NanumGothic".into()],
+            ..Default::default()
+        },
         drop_weakest: 1,
         ..ViewOptions::default()
     };

@@ -2,7 +2,8 @@
 # Installs what storyfolio's PDFs and tests need, skipping what is already there:
 #   - the pinned typst CLI (built from crates.io with `cargo install --locked`; ~9 minutes
 #     on 2 cores, once per machine),
-#   - a Hangul font (fonts-nanum) so Korean documents do not print boxes,
+#   - fonts for the scripts the tests print: Hangul (fonts-nanum), Chinese and Japanese
+#     (fonts-noto-cjk: Noto Sans/Serif CJK SC, TC, JP, KR) and emoji (fonts-noto-color-emoji),
 #   - poppler-utils (pdftotext, pdfinfo), which the tests use to read PDFs back.
 set -euo pipefail
 TYPST_VERSION=0.15.1
@@ -16,7 +17,10 @@ else
 fi
 
 missing=()
-fc-list 2>/dev/null | grep -qi "nanum\|noto sans cjk\|noto serif cjk" || missing+=(fonts-nanum)
+fonts=$(fc-list : family 2>/dev/null || true)
+grep -qi "nanum" <<<"$fonts" || missing+=(fonts-nanum)
+grep -qi "noto serif cjk sc\|noto sans cjk sc" <<<"$fonts" || missing+=(fonts-noto-cjk)
+grep -qi "noto color emoji" <<<"$fonts" || missing+=(fonts-noto-color-emoji)
 command -v pdftotext >/dev/null 2>&1 && command -v pdfinfo >/dev/null 2>&1 || missing+=(poppler-utils)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing ${missing[*]} (Debian packages)"
@@ -27,5 +31,5 @@ if [ ${#missing[@]} -gt 0 ]; then
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" fontconfig > /dev/null
 else
-  echo "setup: Hangul font and poppler-utils found"
+  echo "setup: fonts (Nanum, Noto CJK, Noto Color Emoji) and poppler-utils found"
 fi

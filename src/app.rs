@@ -8,6 +8,7 @@
 //! (`scripts/check-layers.py` checks it).
 
 pub mod batch;
+pub mod check;
 pub mod coach;
 mod doctor;
 mod documents;
@@ -61,6 +62,8 @@ pub enum AppError {
     Knowledge(#[from] crate::knowledge::KnowledgeError),
     #[error(transparent)]
     Github(#[from] crate::github::GithubError),
+    #[error(transparent)]
+    Document(crate::check::read::ReadError),
     #[error("failed to write `{path}`: {source}")]
     Write {
         path: PathBuf,
@@ -121,6 +124,7 @@ pub fn run(cli: Cli) -> Result<Outcome, AppError> {
         Command::Validate(args) => validate::run(&args.into()),
         Command::Refresh(args) => refresh::run(&args.into()),
         Command::Coach(args) => coach::run(args.into()),
+        Command::Check(args) => check::run(&args.into()),
         Command::Batch(args) => batch::run(args.into()),
         Command::Schema(args) => {
             let kind = match args.kind {

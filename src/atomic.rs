@@ -44,6 +44,16 @@ pub fn publish(file: tempfile::NamedTempFile, path: &Path) -> io::Result<()> {
     Ok(())
 }
 
+/// Writes a scratch file (a draft or a note inside a folder made by `scratch_dir`) as
+/// `write` does, minus the flush to disk: such a file lost in a crash is made again by the
+/// next run, and flushing every draft would cost more than compiling it.
+pub fn write_scratch(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let mut file = temp_beside(path)?;
+    file.write_all(bytes)?;
+    file.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
 /// Writes `bytes` to `path` like `write`, but only if nothing is there yet: an existing file
 /// or link is never replaced. Returns whether the file was written.
 pub fn write_new(path: &Path, bytes: &[u8]) -> io::Result<bool> {

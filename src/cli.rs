@@ -46,6 +46,10 @@ pub enum Command {
         after_help = "Example:\n  storyfolio coach profiles/example.json --target profiles/targets/shopmind.json\n  storyfolio coach me.json --target job.json --format json > coach.json"
     )]
     Coach(CoachArgs),
+    /// Fact-check a resume, cover letter or 자기소개서 (yours, storyfolio's or a chat model's)
+    /// against the profile: every number, name, title, date, skill and "led" must be in it.
+    #[command(after_help = CHECK_HELP)]
+    Check(CheckArgs),
     /// Render tailored documents for every company on the list at once, ranked by fit.
     #[command(
         after_help = "Each target gets OUT/<company>/ with the same files as `render`; OUT/summary.md and\nOUT/summary.json rank the companies by fit. Unchanged targets are skipped (--force renders\nall). Exit code 1 when any target failed; the others are still rendered.\n\nExample:\n  storyfolio batch profiles/example.json --targets profiles/targets/ --out applications/\n  storyfolio batch me.json --targets a.json b.json --doc resume --doc pitch --format pdf --format md"
@@ -117,6 +121,67 @@ pub enum CoachFormat {
     Md,
     /// JSON (stable; see docs/coach.md).
     Json,
+}
+
+const CHECK_HELP: &str = "\
+Reads .md, .txt, .html, .docx and .pdf (pdftotext when installed, else a built-in reader), or
+standard input with `-`. One line per claim the profile does not support: where it is, the
+closest profile fact with its JSON path, and why (no such fact, different value, stronger verb,
+bigger role, skill not in the profile, date outside the profile's range).
+
+Example:
+  storyfolio check letter.md --profile me.json --target acme.json
+  storyfolio check resume.pdf --profile me.json --format json
+  pbpaste | storyfolio check - --profile me.json
+
+Exit codes:
+  0  every claim is supported
+  1  some claim is not supported, or the document or profile could not be read
+  2  usage error";
+
+/// `storyfolio check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The document to check (.md, .txt, .html, .docx, .pdf), or `-` for standard input.
+    pub document: PathBuf,
+    /// The profile JSON whose facts the document must keep to.
+    #[arg(long)]
+    pub profile: PathBuf,
+    /// The target the document was written for: sentences about the company are checked
+    /// against it.
+    #[arg(long)]
+    pub target: Option<PathBuf>,
+    /// Report format.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: CheckFormat,
+    /// How PDF text is read.
+    #[arg(long, value_enum, default_value = "auto")]
+    pub pdf_reader: PdfReaderArg,
+    /// A knowledge file extending the built-in vocabulary.
+    #[arg(long, value_name = "FILE")]
+    pub knowledge: Option<PathBuf>,
+}
+
+/// How `check` prints its report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    /// One line per unsupported claim and a summary.
+    Text,
+    /// A Markdown table.
+    Md,
+    /// Every claim, supported ones with their JSON paths.
+    Json,
+}
+
+/// How `check` reads PDF text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PdfReaderArg {
+    /// pdftotext when it is on PATH, else the built-in reader.
+    Auto,
+    /// pdftotext (poppler-utils).
+    Pdftotext,
+    /// The built-in reader (lopdf).
+    Builtin,
 }
 
 const REFRESH_HELP: &str = "\
@@ -242,6 +307,10 @@ pub struct RenderArgs {
     /// never touches the network.
     #[arg(long)]
     pub refresh: bool,
+    /// Fact-check every document written (as `storyfolio check`) against the profile and
+    /// the target; exit code 1 when a claim is unsupported.
+    #[arg(long)]
+    pub check: bool,
     #[command(flatten, next_help_heading = "GitHub (with --refresh)")]
     pub github: GithubArgs,
 }

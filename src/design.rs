@@ -251,14 +251,20 @@ pub struct Design {
     pub name_size: f64,
     /// Small print (tags, statistics) in points.
     pub small_size: f64,
+    /// The header's contact line in points.
+    pub contact_size: f64,
     /// Line spacing (Typst `par(leading:)`, in em).
     pub leading: f64,
+    /// Space between list items, in em.
+    pub list_spacing: f64,
     /// The user's body font, put before the language's own.
     pub body_font: Option<String>,
     /// The user's heading font.
     pub heading_font: Option<String>,
     /// "#1f4e8c": links and headings; plain black in the ATS theme.
     pub accent: String,
+    /// The section headings' colour: the accent darkened (a dark slate with the default one).
+    pub heading_color: String,
     /// A date pattern (`{year}`, `{month}`, `{month2}`, `{monthShort}`, `{monthLong}`) that
     /// replaces the language's own.
     pub date_format: Option<String>,
@@ -349,9 +355,12 @@ impl Design {
             heading_size: round(font_size * 1.1),
             name_size: round(font_size * 1.9),
             small_size: round(font_size * 0.85),
+            contact_size: round(font_size * 0.9),
             leading,
+            list_spacing: (leading * 70.0).round() / 100.0,
             body_font,
             heading_font,
+            heading_color: heading_color(&accent),
             accent,
             date_format,
             show_github_stats: overrides
@@ -380,6 +389,23 @@ impl Default for Design {
         Design::resolve(None, &DesignOverrides::default(), None)
             .unwrap_or_else(|e| unreachable!("default design is valid: {e}"))
     }
+}
+
+/// The headings' colour for `accent` ("#rrggbb"): a dark slate for the default accent, else
+/// the accent at 70% of its brightness so headings stay darker than links.
+fn heading_color(accent: &str) -> String {
+    if accent == DEFAULT_ACCENT {
+        return "#1f2d3d".to_string();
+    }
+    let channel =
+        |i: usize| u8::from_str_radix(accent.get(i..i + 2).unwrap_or("00"), 16).unwrap_or(0);
+    let dark = |c: u8| (f64::from(c) * 0.7).round() as u8;
+    format!(
+        "#{:02x}{:02x}{:02x}",
+        dark(channel(1)),
+        dark(channel(3)),
+        dark(channel(5))
+    )
 }
 
 fn round(value: f64) -> f64 {

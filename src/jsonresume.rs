@@ -13,26 +13,8 @@ use crate::view::deliverable_label;
 pub const SCHEMA_URL: &str =
     "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json";
 
-/// storyfolio's keys at the top level of a profile.
-pub const TOP_LEVEL_KEYS: &[&str] = &[
-    "lang",
-    "track",
-    "preferredRole",
-    "github",
-    "codingTest",
-    "competitions",
-];
-/// storyfolio's keys in `work[]`.
-pub const WORK_KEYS: &[&str] = &["keywords", "domains", "modalities", "metrics"];
-/// storyfolio's keys in `projects[]`.
-pub const PROJECT_KEYS: &[&str] = &[
-    "domains",
-    "modalities",
-    "deliverables",
-    "repo",
-    "growth",
-    "metrics",
-];
+/// storyfolio's own keys, one list shared with the lenient reader that sets them aside.
+pub use crate::load::lenient::aside::{PROJECT_KEYS, TOP_LEVEL_KEYS, WORK_KEYS};
 
 /// The JSON Resume document of `profile`. Keys storyfolio does not know are not carried over
 /// (`validate` already reports them as ignored); `meta` is kept as it is.

@@ -23,11 +23,14 @@ fn has_batchim(word: &str) -> Option<bool> {
     }
 }
 
-/// Whether the last Hangul syllable ends in ㄹ (which takes 로, not 으로).
+/// Whether the last sound is ㄹ (which takes 로, not 으로): a Hangul syllable ending in ㄹ,
+/// a digit read 일, 칠 or 팔, or a Latin l.
 fn ends_in_rieul(word: &str) -> bool {
-    word.chars()
-        .next_back()
-        .is_some_and(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c) && (c as u32 - 0xAC00) % 28 == 8)
+    let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+    word.chars().next_back().is_some_and(|c| {
+        matches!(c, '1' | '7' | '8' | 'l' | 'L')
+            || ('\u{AC00}'..='\u{D7A3}').contains(&c) && (c as u32 - 0xAC00) % 28 == 8
+    })
 }
 
 /// `word` followed by the right form of `pair` ("은/는", "을/를", ...): the first form after a
@@ -143,6 +146,9 @@ mod tests {
         assert_eq!(attach("영상 보안", "을/를"), "영상 보안을");
         assert_eq!(attach("87위", "을/를"), "87위를");
         assert_eq!(attach("서울", "으로/로"), "서울로");
+        assert_eq!(attach("0.91", "으로/로"), "0.91로");
+        assert_eq!(attach("0.83", "으로/로"), "0.83으로");
+        assert_eq!(attach("21 ms", "으로/로"), "21 ms로");
         assert_eq!(attach("영상 이해", "이라는/라는"), "영상 이해라는");
         assert_eq!(attach("경량화 엔지니어", "이/가"), "경량화 엔지니어가");
         assert_eq!(attach("TensorRT", "과/와"), "TensorRT와");

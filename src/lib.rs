@@ -22,6 +22,7 @@ pub mod diagnostics;
 pub mod slug;
 pub mod link;
 pub mod korean;
+pub mod scripts;
 pub mod fields;
 pub mod design;
 
@@ -41,6 +42,9 @@ pub mod facts;
 
 // Story: pure functions from profile + target (+ statistics) to a typed story.
 pub mod story;
+
+// Check: a document's claims against the profile's facts (reads documents; pure matching).
+pub mod check;
 
 // View: the structs the templates see.
 pub mod view;

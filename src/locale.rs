@@ -61,6 +61,11 @@ macro_rules! labels {
             /// Every key a language file's `labels` holds.
             pub const KEYS: &'static [&'static str] = &[$($key),*];
 
+            /// Every label, in the order of `KEYS`.
+            pub fn values(&self) -> Vec<&str> {
+                vec![$(self.$field.as_str()),*]
+            }
+
             /// Takes each label from `map`, else from `fallback`, noting which were missing.
             fn from_map(
                 map: &BTreeMap<String, String>,
@@ -480,6 +485,17 @@ impl Locale {
     /// English, built in.
     pub fn english() -> Locale {
         builtin().english().clone()
+    }
+
+    /// Every word of its own this language prints: labels and month names (the scripts a
+    /// resume in it needs fonts for).
+    pub fn words(&self) -> impl Iterator<Item = &str> {
+        self.labels
+            .values()
+            .into_iter()
+            .chain(self.months_short.iter().map(String::as_str))
+            .chain(self.months_long.iter().map(String::as_str))
+            .chain([self.date.as_str(), self.date_range.as_str()])
     }
 
     /// This language with another date pattern (the design's `dateFormat`).

@@ -3,36 +3,16 @@
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::{Arc, Mutex};
+
+mod version_cache;
+
+use version_cache::{BinaryKey, VersionCache};
 
 /// The typst version storyfolio is tested with.
 pub const PINNED_VERSION: &str = "0.15.1";
 /// The command that installs it.
 pub const INSTALL_COMMAND: &str = "cargo install --locked typst-cli --version 0.15.1";
-
-/// Font families known to cover Hangul, in order of preference.
-const HANGUL_FAMILIES: &[&str] = &[
-    "Noto Sans CJK KR",
-    "Noto Serif CJK KR",
-    "Noto Sans KR",
-    "Noto Serif KR",
-    "NanumGothic",
-    "NanumMyeongjo",
-    "NanumBarunGothic",
-    "NanumSquare",
-    "Source Han Sans K",
-    "Source Han Sans KR",
-    "Source Han Serif K",
-    "Pretendard",
-    "Spoqa Han Sans Neo",
-    "IBM Plex Sans KR",
-    "Malgun Gothic",
-    "Apple SD Gothic Neo",
-    "AppleGothic",
-    "UnDotum",
-    "UnBatang",
-    "Baekmuk Gulim",
-    "Baekmuk Dotum",
-];
 
 /// What went wrong with typst.
 #[derive(Debug, thiserror::Error)]
@@ -57,6 +37,9 @@ pub enum TypstError {
     },
 }
 
+/// The families one typst lists with one set of font folders.
+type FontListing = (PathBuf, Vec<PathBuf>, Arc<Vec<String>>);
+
 /// A located typst binary and its version.
 #[derive(Debug, Clone)]
 pub struct Typst {
@@ -66,7 +49,8 @@ pub struct Typst {
 }
 
 impl Typst {
-    /// Finds typst: `explicit` (`--typst`), then `$STORYFOLIO_TYPST`, then `PATH`; and reads its version.
+    /// Finds typst: `explicit` (`--typst`), then `$STORYFOLIO_TYPST`, then `PATH`; and reads its
+    /// version, remembered per build of the binary so that most runs start no `typst --version`.
     pub fn locate(explicit: Option<&Path>, font_paths: &[PathBuf]) -> Result<Typst, TypstError> {
         let from_env = std::env::var_os("STORYFOLIO_TYPST")
             .filter(|v| !v.is_empty())
@@ -86,23 +70,7 @@ impl Typst {
             (None, None) => (which::which("typst").ok(), "no `typst` on PATH".to_string()),
         };
         let path = path.ok_or(TypstError::NotFound { searched })?;
-        let command = path.display().to_string();
-        let output = Command::new(&path)
-            .arg("--version")
-            .output()
-            .map_err(|source| TypstError::Spawn {
-                command: command.clone(),
-                source,
-            })?;
-        let answer = String::from_utf8_lossy(&output.stdout).trim().to_string();
-        let version = answer
-            .strip_prefix("typst ")
-            .and_then(|rest| rest.split_whitespace().next())
-            .map(str::to_string)
-            .ok_or(TypstError::UnknownVersion {
-                command,
-                answer: answer.clone(),
-            })?;
+        let version = version_of(&path, VersionCache::user().as_ref())?;
         Ok(Typst {
             path,
             version,
@@ -138,8 +106,19 @@ impl Typst {
         command
     }
 
-    /// The font family to use for Hangul, or `NoHangulFont`.
-    pub fn hangul_font(&self) -> Result<String, TypstError> {
+    /// The font families typst finds (`typst fonts`: embedded, system and `--font-path`
+    /// fonts), listed once per process for each typst and set of font folders.
+    pub fn font_families(&self) -> Result<Arc<Vec<String>>, TypstError> {
+        static LISTED: Mutex<Vec<FontListing>> = Mutex::new(Vec::new());
+        let mut listed = LISTED
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some((_, _, families)) = listed
+            .iter()
+            .find(|(path, fonts, _)| *path == self.path && *fonts == self.font_paths)
+        {
+            return Ok(families.clone());
+        }
         let output = self
             .command("fonts")
             .output()
@@ -147,12 +126,27 @@ impl Typst {
                 command: format!("{} fonts", self.path.display()),
                 source,
             })?;
-        let listed = String::from_utf8_lossy(&output.stdout);
-        let families: Vec<&str> = listed.lines().map(str::trim).collect();
-        HANGUL_FAMILIES
-            .iter()
-            .find(|want| families.iter().any(|f| f.eq_ignore_ascii_case(want)))
-            .map(|f| f.to_string())
+        let families: Arc<Vec<String>> = Arc::new(
+            String::from_utf8_lossy(&output.stdout)
+                .lines()
+                .map(str::trim)
+                .filter(|f| !f.is_empty())
+                .map(str::to_string)
+                .collect(),
+        );
+        listed.push((self.path.clone(), self.font_paths.clone(), families.clone()));
+        Ok(families)
+    }
+
+    /// The font family to use for Hangul, or `NoHangulFont`.
+    pub fn hangul_font(&self) -> Result<String, TypstError> {
+        let families = self.font_families()?;
+        let mut usage = crate::scripts::Usage::default();
+        usage.add_text("한", "");
+        crate::scripts::choose(&usage, &families, None)
+            .families
+            .into_iter()
+            .next()
             .ok_or(TypstError::NoHangulFont)
     }
 
@@ -195,6 +189,38 @@ impl Typst {
         temp.persist(pdf).map_err(|e| publish_error(e.error))?;
         Ok(())
     }
+}
+
+/// The version of the typst at `path`: remembered in `cache` for this very build of the
+/// binary, else asked with `typst --version` (and remembered).
+fn version_of(path: &Path, cache: Option<&VersionCache>) -> Result<String, TypstError> {
+    let key = cache.and_then(|_| BinaryKey::of(path));
+    if let (Some(cache), Some(key)) = (cache, &key) {
+        if let Some(version) = cache.lookup(key) {
+            return Ok(version);
+        }
+    }
+    let command = path.display().to_string();
+    let output = Command::new(path)
+        .arg("--version")
+        .output()
+        .map_err(|source| TypstError::Spawn {
+            command: command.clone(),
+            source,
+        })?;
+    let answer = String::from_utf8_lossy(&output.stdout).trim().to_string();
+    let version = answer
+        .strip_prefix("typst ")
+        .and_then(|rest| rest.split_whitespace().next())
+        .map(str::to_string)
+        .ok_or(TypstError::UnknownVersion {
+            command,
+            answer: answer.clone(),
+        })?;
+    if let (Some(cache), Some(key)) = (cache, &key) {
+        cache.store(key, &version);
+    }
+    Ok(version)
 }
 
 /// One position marker a template placed for page fitting (`<sf-fit>`).
@@ -288,6 +314,52 @@ pub fn drops_to_fit(markers: &[FitMarker], drop_order: &[&str], pages: usize) ->
     Some(drop_order.len())
 }
 
+/// How many pages each section's entries take (`work`, `publications`: the JSON list the
+/// entries' paths name), largest first. An entry reaches to the next entry or the end, so
+/// short sections between measured ones count with the entry before them.
+pub fn pages_by_section(markers: &[FitMarker]) -> Vec<(String, f64)> {
+    let (Some(start), Some(end)) = (
+        markers.iter().find(|m| m.kind == "start"),
+        markers.iter().find(|m| m.kind == "end"),
+    ) else {
+        return Vec::new();
+    };
+    let usable = start.height - 2.0 * start.y;
+    if usable <= 0.0 {
+        return Vec::new();
+    }
+    let offset = |m: &FitMarker| (m.page.saturating_sub(1)) as f64 * usable + (m.y - start.y);
+    let mut entries: Vec<(f64, &str)> = markers
+        .iter()
+        .filter(|m| m.kind == "entry")
+        .map(|m| (offset(m), m.path.split('[').next().unwrap_or_default()))
+        .collect();
+    entries.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mut sections: Vec<(String, f64)> = Vec::new();
+    for (i, (at, section)) in entries.iter().enumerate() {
+        let next = entries.get(i + 1).map_or(offset(end), |(o, _)| *o);
+        let pages = (next - at).max(0.0) / usable;
+        match sections.iter_mut().find(|(s, _)| s == section) {
+            Some((_, total)) => *total += pages,
+            None => sections.push((section.to_string(), pages)),
+        }
+    }
+    sections.sort_by(|a, b| b.1.total_cmp(&a.1));
+    sections
+}
+
+/// How many pages the content measured by `markers` takes, as a fraction ("2.4").
+pub fn content_pages(markers: &[FitMarker]) -> Option<f64> {
+    let start = markers.iter().find(|m| m.kind == "start")?;
+    let end = markers.iter().find(|m| m.kind == "end")?;
+    let usable = start.height - 2.0 * start.y;
+    if usable <= 0.0 {
+        return None;
+    }
+    let length = (end.page.saturating_sub(1)) as f64 * usable + (end.y - start.y);
+    Some(length / usable)
+}
+
 /// On Linux, typst is killed when the thread that started it ends, so a storyfolio killed
 /// mid-render (SIGKILL cannot be caught) leaves no compiler running that would write a temp
 /// file after the next run has cleaned up.
@@ -316,10 +388,11 @@ fn die_with_parent(command: &mut Command) {
 fn die_with_parent(_command: &mut Command) {}
 
 /// The number of pages of a PDF file.
+/// Reads only the cross-reference table and the page tree's count, not every object.
 pub fn page_count(pdf: &Path) -> Option<usize> {
-    lopdf::Document::load(pdf)
+    lopdf::Document::load_metadata(pdf)
         .ok()
-        .map(|doc| doc.get_pages().len())
+        .map(|meta| meta.page_count as usize)
 }
 
 #[cfg(test)]
@@ -357,10 +430,57 @@ mod tests {
             Some(1)
         );
         assert_eq!(drops_to_fit(&markers, &["projects[0]"], 2), Some(0));
+        // 700pt on page 1 and 150pt on page 2.
+        let pages = content_pages(&markers).unwrap();
+        assert!((pages - 850.0 / 700.0).abs() < 1e-9, "{pages}");
+        // The projects run from 50pt into page 1 to the end: 800pt.
+        let sections = pages_by_section(&markers);
+        assert_eq!(sections.len(), 1);
+        assert_eq!(sections[0].0, "projects");
+        assert!((sections[0].1 - 800.0 / 700.0).abs() < 1e-9, "{sections:?}");
         assert_eq!(
             drops_to_fit(&markers[1..], &["projects[0]"], 1),
             None,
             "no start marker"
         );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_version_is_asked_once_per_build_of_the_binary() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let calls = dir.path().join("calls");
+        let typst = dir.path().join("typst");
+        std::fs::write(
+            &typst,
+            format!(
+                "#!/bin/sh\necho called >> '{}'\necho 'typst 0.15.1 (abc)'\n",
+                calls.display()
+            ),
+        )
+        .unwrap();
+        std::fs::set_permissions(&typst, std::fs::Permissions::from_mode(0o755)).unwrap();
+        let cache = VersionCache::at(dir.path().join("typst-versions"));
+        for _ in 0..3 {
+            assert_eq!(version_of(&typst, Some(&cache)).unwrap(), "0.15.1");
+        }
+        let asked = || std::fs::read_to_string(&calls).unwrap().lines().count();
+        assert_eq!(asked(), 1);
+        // Without a cache, typst is asked every time.
+        version_of(&typst, None).unwrap();
+        assert_eq!(asked(), 2);
+    }
+
+    #[test]
+    fn pages_are_counted_from_the_page_tree() {
+        let dir = tempfile::tempdir().unwrap();
+        let typ = dir.path().join("three.typ");
+        let pdf = dir.path().join("three.pdf");
+        std::fs::write(&typ, "One #pagebreak() Two #pagebreak() Three").unwrap();
+        let typst = Typst::locate(None, &[]).expect("typst is installed for the tests");
+        typst.compile(&typ, &pdf, dir.path()).unwrap();
+        assert_eq!(page_count(&pdf), Some(3));
+        assert_eq!(page_count(&typ), None, "not a PDF");
     }
 }

@@ -137,6 +137,7 @@ fn run_one(
         evidence: Vec::new(),
         gaps: Vec::new(),
         files: Vec::new(),
+        checked: None,
         error: None,
     };
     let target = match &item.target {
@@ -181,6 +182,7 @@ fn run_one(
         }
     };
     fill(&mut row, &story);
+    row.checked = Some(check_written(session, target, &folder_path, &files));
     row.files = files
         .iter()
         .map(|f| format!("{}/{f}", item.folder))
@@ -192,4 +194,30 @@ fn run_one(
             files,
         }),
     )
+}
+
+/// The checked column: every document written for the target, fact-checked against the
+/// profile and the target (Typst sources and `--explain` notes are not documents).
+fn check_written(
+    session: &Session,
+    target: &crate::target::Target,
+    folder: &Path,
+    files: &[String],
+) -> summary::Checked {
+    let checker = session.checker(Some(target));
+    let mut checked = summary::Checked::default();
+    for path in files.iter().map(|f| folder.join(f)) {
+        if !crate::check::is_checked_output(&path) {
+            continue;
+        }
+        match checker.check_file(&path) {
+            Ok(report) => {
+                checked.documents += 1;
+                checked.claims += report.findings.len();
+                checked.unsupported += report.unsupported().count();
+            }
+            Err(e) => checked.errors.push(e.to_string()),
+        }
+    }
+    checked
 }

@@ -51,6 +51,15 @@ pub struct CoachReport {
     pub evidence: Vec<Evidence>,
     pub coverage: Coverage,
     pub advice: Vec<Advice>,
+    /// Why the main track is what it is.
+    pub track_reason: Option<String>,
+    /// What was read from the profile's prose, with paths, for the user to check.
+    pub read: Vec<crate::story::ReadFact>,
+    /// The posting's required experience against the work history.
+    pub experience: Option<crate::story::ExperienceCheck>,
+    /// The items a resume longer than its page budget leaves out, first to go first (the
+    /// order `render` uses): `"Old demo" (projects[4])`.
+    pub left_out_first: Vec<String>,
 }
 
 /// Runs `coach`.
@@ -71,13 +80,16 @@ pub fn run(config: CoachConfig) -> Result<Outcome, AppError> {
     );
     let lang = session.language(Some(&target));
     let story = session.story(Some(&target));
-    let report = report(
+    let left_out_first =
+        crate::view::named_items(&session.profile, &crate::view::drop_order(&story));
+    let mut report = report(
         &config.profile,
         &config.target,
         target.company.clone(),
         lang,
         story,
     );
+    report.left_out_first = left_out_first;
     let text = match config.format {
         CoachFormat::Json => {
             serde_json::to_string_pretty(&report).map_err(|e| AppError::Bug(e.to_string()))? + "\n"
@@ -108,6 +120,10 @@ pub fn report(
         evidence: story.evidence,
         coverage: story.coverage,
         advice: story.advice,
+        track_reason: story.track_reason,
+        read: story.read,
+        experience: story.experience,
+        left_out_first: Vec::new(),
     }
 }
 
@@ -122,6 +138,7 @@ struct Words {
     advice: &'static str,
     next: &'static str,
     track: &'static str,
+    left_out: &'static str,
     none: &'static str,
 }
 
@@ -138,6 +155,7 @@ fn words(lang: &str) -> Words {
             advice: "조언",
             next: "다음 할 일",
             track: "주 트랙",
+            left_out: "분량을 넘으면 먼저 빠지는 항목",
             none: "없음",
         }
     } else {
@@ -152,6 +170,7 @@ fn words(lang: &str) -> Words {
             advice: "Advice",
             next: "next action",
             track: "Main track",
+            left_out: "Left out first when the resume runs over its pages",
             none: "none",
         }
     }
@@ -204,6 +223,12 @@ fn markdown(r: &CoachReport) -> String {
     for m in &r.coverage.missing {
         out.push_str(&format!("- {m}\n"));
     }
+    if !r.read.is_empty() {
+        out.push_str("\n## read\n\n");
+        for f in &r.read {
+            out.push_str(&format!("- read from `{}`: {}\n", f.path, f.what));
+        }
+    }
     out.push_str(&format!("\n## {}\n\n", w.advice));
     for a in &r.advice {
         out.push_str(&format!(
@@ -213,6 +238,13 @@ fn markdown(r: &CoachReport) -> String {
             a.message,
             w.next,
             a.action
+        ));
+    }
+    if !r.left_out_first.is_empty() {
+        out.push_str(&format!(
+            "\n{}: {}\n",
+            w.left_out,
+            r.left_out_first.join(", ")
         ));
     }
     out
@@ -311,5 +343,12 @@ fn table(r: &CoachReport, colour: bool) -> String {
         ]);
     }
     out.push_str(&format!("{advice}\n"));
+    if !r.left_out_first.is_empty() {
+        out.push_str(&format!(
+            "\n{}: {}\n",
+            w.left_out,
+            r.left_out_first.join(", ")
+        ));
+    }
     out
 }

@@ -9,7 +9,6 @@ use sha2::{Digest, Sha256};
 use crate::app::session::Session;
 use crate::app::AppError;
 use crate::cli::OutputArgs;
-use crate::korean::contains_hangul;
 use crate::profile::Lang;
 use crate::render::{DocKind, Format};
 use crate::story::Story;
@@ -124,77 +123,137 @@ impl Job<'_> {
             locale: Some(self.locale()),
             ..ViewOptions::default()
         };
-        if typst.is_some() {
+        let mut drafts: Vec<(DocKind, String)> = Vec::new();
+        if let Some(typst) = typst {
             // Drafts go to `.build/`; a symlink planted there must not carry them elsewhere.
             let build = out.join(".build");
             crate::atomic::scratch_dir(&build).map_err(|source| AppError::Write {
                 path: build,
                 source,
             })?;
+            options.scripts = self
+                .session
+                .script_fonts(typst, self.target, &self.locale())?;
+            // PDFs first: the resume's page fit decides what every format of this render
+            // shows, so nothing is written before it is made.
+            drafts = self.compile_all(typst, &mut options, parallel)?;
         }
-        let mut view = self.view(&options)?;
-        if let Some(typst) = typst {
-            let text = serde_json::to_string(&view).map_err(|e| AppError::Bug(e.to_string()))?;
-            if self.lang == Lang::Ko || contains_hangul(&text) {
-                options.hangul_font = Some(self.session.hangul_font(typst)?);
-                view = self.view(&options)?;
-            }
-        }
+        // Only other formats and the explanations need the view here; PDFs are compiled.
+        let needs_view = self.config.explain
+            || self
+                .config
+                .formats
+                .iter()
+                .any(|f| !matches!(f, Format::Pdf | Format::Typ));
         let mut written = Vec::new();
+        if needs_view || typst.is_none() {
+            let view = self.view(&options)?;
+            self.write_documents(&view, typst.is_some(), &mut written)?;
+        }
+        for (doc, source) in drafts {
+            written.extend(self.publish(doc, &source)?);
+        }
+        Ok(written)
+    }
+
+    /// Writes every document in every format but PDF (and Typst, when compiled), and the
+    /// explanations.
+    fn write_documents(
+        &self,
+        view: &DocumentView,
+        compiled: bool,
+        written: &mut Vec<PathBuf>,
+    ) -> Result<(), AppError> {
+        let out = self.out;
         for &doc in &self.config.docs {
             for &format in &self.config.formats {
-                // With a PDF, the Typst source is written by `compile`, fitted to the pages.
-                if format == Format::Typ && typst.is_some() {
+                // With a PDF, the Typst source is the compiled one, published below.
+                if format == Format::Typ && compiled {
                     continue;
                 }
                 let path = out.join(format!("{}.{}", doc.stem(), format.extension()));
                 match format {
                     Format::Pdf => continue,
-                    Format::Docx => self.write(&path, crate::docx::render(doc, &view)?)?,
-                    _ => self.write(&path, self.session.renderer()?.render(doc, format, &view)?)?,
+                    Format::Docx => self.write(&path, crate::docx::render(doc, view)?)?,
+                    _ => self.write(&path, self.session.renderer()?.render(doc, format, view)?)?,
                 }
                 written.push(path);
             }
             if self.config.explain {
                 let path = out.join(format!("{}.explain.md", doc.stem()));
-                self.write(&path, crate::app::explain::explain(doc, &view))?;
+                self.write(&path, crate::app::explain::explain(doc, view))?;
                 written.push(path);
             }
         }
-        let Some(typst) = typst else {
-            return Ok(written);
+        Ok(())
+    }
+
+    /// Compiles every document's PDF draft in `.build/`, the resume fitted to its page
+    /// budget; `options.drop_weakest` is left at the resume's decision. The cover letter and
+    /// the interview preparation show no resume entries, so they compile while the resume
+    /// is fitted; the pitch (which cites entries) after it.
+    fn compile_all(
+        &self,
+        typst: &Typst,
+        options: &mut ViewOptions,
+        parallel: bool,
+    ) -> Result<Vec<(DocKind, String)>, AppError> {
+        let docs = &self.config.docs;
+        let independent: Vec<DocKind> = docs
+            .iter()
+            .copied()
+            .filter(|d| !matches!(d, DocKind::Resume | DocKind::Pitch))
+            .collect();
+        let fit_resume = || -> Result<Option<(String, usize)>, AppError> {
+            if docs.contains(&DocKind::Resume) {
+                self.fit_resume(typst, options.clone()).map(Some)
+            } else {
+                Ok(None)
+            }
         };
-        let results: Vec<Result<Vec<PathBuf>, AppError>> = if parallel {
+        let (fitted, others): (_, Vec<Result<(DocKind, String), AppError>>) = if parallel {
             std::thread::scope(|scope| {
-                let handles: Vec<_> = self
-                    .config
-                    .docs
+                let handles: Vec<_> = independent
                     .iter()
                     .map(|&doc| {
                         let options = options.clone();
-                        scope.spawn(move || self.compile(typst, doc, options))
+                        scope.spawn(move || Ok((doc, self.compile(typst, doc, &options)?)))
                     })
                     .collect();
-                handles
+                let fitted = fit_resume();
+                let others = handles
                     .into_iter()
                     .map(|h| {
                         h.join().unwrap_or_else(|_| {
                             Err(AppError::Bug("a compile thread panicked".into()))
                         })
                     })
-                    .collect()
+                    .collect();
+                (fitted, others)
             })
         } else {
-            self.config
-                .docs
+            let fitted = fit_resume();
+            let others = independent
                 .iter()
-                .map(|&doc| self.compile(typst, doc, options.clone()))
-                .collect()
+                .map(|&doc| Ok((doc, self.compile(typst, doc, options)?)))
+                .collect();
+            (fitted, others)
         };
-        for result in results {
-            written.extend(result?);
+        let mut drafts = Vec::new();
+        if let Some((source, dropped)) = fitted? {
+            options.drop_weakest = dropped;
+            drafts.push((DocKind::Resume, source));
         }
-        Ok(written)
+        for result in others {
+            drafts.push(result?);
+        }
+        if docs.contains(&DocKind::Pitch) {
+            drafts.push((
+                DocKind::Pitch,
+                self.compile(typst, DocKind::Pitch, options)?,
+            ));
+        }
+        Ok(drafts)
     }
 
     /// The resume's language: the run's language file.
@@ -224,28 +283,60 @@ impl Job<'_> {
         })
     }
 
-    /// Renders `doc` to Typst and compiles it; the resume drops its weakest items until it
-    /// fits the page budget. Drafts are compiled in `.build/`; only the fitted source and
-    /// PDF are published, so a run killed mid-fit never leaves a draft in place of a good file.
+    /// Renders `doc` to Typst and compiles it into `.build/`; returns the source.
     fn compile(
         &self,
         typst: &Typst,
         doc: DocKind,
+        options: &ViewOptions,
+    ) -> Result<String, AppError> {
+        let view = self.view(options)?;
+        let source = self.session.renderer()?.render(doc, Format::Typ, &view)?;
+        self.compile_source(typst, doc, &source)?;
+        Ok(source)
+    }
+
+    /// Compiles the Typst `source` of `doc` into `.build/`.
+    fn compile_source(&self, typst: &Typst, doc: DocKind, source: &str) -> Result<(), AppError> {
+        let build = self.out.join(".build");
+        let draft_typ = build.join(format!("{}.typ", doc.stem()));
+        let draft_pdf = build.join(format!("{}.pdf", doc.stem()));
+        self.write_scratch(&draft_typ, source.as_bytes())?;
+        typst.compile(&draft_typ, &draft_pdf, self.out)?;
+        Ok(())
+    }
+
+    /// Writes a draft or a note in `.build/` (no flush to disk: see `atomic::write_scratch`).
+    fn write_scratch(&self, path: &Path, bytes: &[u8]) -> Result<(), AppError> {
+        crate::atomic::write_scratch(path, bytes).map_err(|source| AppError::Write {
+            path: path.to_path_buf(),
+            source,
+        })
+    }
+
+    /// The page-fit decision, made once per render: compiles the resume, leaving out its
+    /// weakest items until it fits `--pages`; returns the source and how many items went.
+    /// Says which items were left out, and warns when even leaving out every one that may
+    /// go does not fit. Drafts are compiled in `.build/`; only the fitted source and PDF
+    /// are published, so a run killed mid-fit never leaves a draft in place of a good file.
+    fn fit_resume(
+        &self,
+        typst: &Typst,
         mut options: ViewOptions,
-    ) -> Result<Vec<PathBuf>, AppError> {
+    ) -> Result<(String, usize), AppError> {
+        let doc = DocKind::Resume;
         let out = self.out;
         let build = out.join(".build");
         let draft_typ = build.join(format!("{}.typ", doc.stem()));
         let draft_pdf = build.join(format!("{}.pdf", doc.stem()));
-        let order: Vec<&str> = view::drop_order(self.story)
-            .into_iter()
-            .map(|(_, _, path)| path)
-            .collect();
+        let order = view::drop_order(self.story);
+        let paths: Vec<&str> = order.iter().map(|(_, _, path)| *path).collect();
         let budget = self.config.pages as usize;
-        let fits =
-            |pages: Option<usize>| doc != DocKind::Resume || pages.is_none_or(|p| p <= budget);
         let mut fit_memo: Option<(PathBuf, String, Option<usize>)> = None;
-        if doc == DocKind::Resume && !order.is_empty() {
+        // The full resume's source, rendered once: measured, and compiled as it is when
+        // nothing needs to go.
+        let mut full_source: Option<String> = None;
+        if !order.is_empty() {
             // Measure the full resume with one layout (no PDF) and start from the number of
             // drops that should fit, so a typical render compiles once. The decision is kept
             // beside the drafts, keyed by the source's hash: an unchanged resume skips the
@@ -261,35 +352,87 @@ impl Job<'_> {
             let drops = match remembered {
                 Some(k) => Some(k),
                 None => {
-                    self.write(&draft_typ, full.as_bytes())?;
-                    drops_to_fit(&typst.fit_markers(&draft_typ, out)?, &order, budget)
+                    self.write_scratch(&draft_typ, full.as_bytes())?;
+                    drops_to_fit(&typst.fit_markers(&draft_typ, out)?, &paths, budget)
                 }
             };
             options.drop_weakest = drops.unwrap_or(0).min(order.len());
             fit_memo = Some((memo, key, remembered));
+            full_source = Some(full);
         }
-        // Drafts compile in `.build/`; only the fitted source and PDF reach OUT.
-        let source = loop {
-            let view = self.view(&options)?;
-            let source = self.session.renderer()?.render(doc, Format::Typ, &view)?;
-            self.write(&draft_typ, source.as_bytes())?;
-            typst.compile(&draft_typ, &draft_pdf, out)?;
-            if fits(page_count(&draft_pdf)) || options.drop_weakest >= order.len() {
-                break source;
+        let (source, pages) = loop {
+            let source = match full_source.take() {
+                Some(full) if options.drop_weakest == 0 => {
+                    self.compile_source(typst, doc, &full)?;
+                    full
+                }
+                _ => self.compile(typst, doc, &options)?,
+            };
+            let pages = page_count(&draft_pdf);
+            if pages.is_none_or(|p| p <= budget) || options.drop_weakest >= order.len() {
+                break (source, pages);
             }
             options.drop_weakest += 1;
         };
         if let Some((memo, key, remembered)) = &fit_memo {
             if *remembered != Some(options.drop_weakest) {
-                self.write(memo, format!("{key} {}\n", options.drop_weakest).as_bytes())?;
+                self.write_scratch(memo, format!("{key} {}\n", options.drop_weakest).as_bytes())?;
             }
         }
+        let left_out = &order[..options.drop_weakest];
+        if !left_out.is_empty() {
+            crate::app::output::note(crate::view::left_out_line(
+                &self.session.profile,
+                left_out,
+                budget,
+            ));
+        }
+        if let Some(pages) = pages.filter(|p| *p > budget) {
+            let markers = typst.fit_markers(&draft_typ, out).unwrap_or_default();
+            // The largest sections that alone take more than the budget: what the user
+            // must shorten ("jobs and publications alone take 2.4 pages").
+            let mut culprits: Vec<&str> = Vec::new();
+            let mut taken = 0.0;
+            let by_section = crate::typst::pages_by_section(&markers);
+            for (section, length) in &by_section {
+                culprits.push(match section.as_str() {
+                    "work" => "jobs",
+                    other => other,
+                });
+                taken += length;
+                if taken > budget as f64 {
+                    break;
+                }
+            }
+            let (what, measured) = if taken > budget as f64 {
+                (culprits, Some(taken))
+            } else {
+                let view = self.view(&options)?;
+                let kept: Vec<&'static str> = view.sections.iter().map(|s| s.id).collect();
+                (kept, crate::typst::content_pages(&markers))
+            };
+            crate::app::output::note(over_budget_warning(
+                pages,
+                budget,
+                &what,
+                measured,
+                !left_out.is_empty(),
+            ));
+        }
+        Ok((source, options.drop_weakest))
+    }
+
+    /// Moves the compiled draft of `doc` into the output folder (and its source, when
+    /// `typ` is asked for).
+    fn publish(&self, doc: DocKind, source: &str) -> Result<Vec<PathBuf>, AppError> {
+        let out = self.out;
         let mut written = Vec::new();
         if self.config.formats.contains(&Format::Typ) {
             let typ = out.join(format!("{}.typ", doc.stem()));
             self.write(&typ, source.as_bytes())?;
             written.push(typ);
         }
+        let draft_pdf = out.join(".build").join(format!("{}.pdf", doc.stem()));
         let pdf = out.join(format!("{}.pdf", doc.stem()));
         // A rename within the output folder: atomic, and it replaces a symlink, never follows it.
         std::fs::rename(&draft_pdf, &pdf).map_err(|source| AppError::Write {
@@ -299,4 +442,37 @@ impl Job<'_> {
         written.push(pdf);
         Ok(written)
     }
+}
+
+/// "warning: resume is 3 pages; --pages 1 could not be met: experience and publications
+/// alone take 2.4 pages". `kept` are the sections left; `measured` their length in pages.
+fn over_budget_warning(
+    pages: usize,
+    budget: usize,
+    kept: &[&str],
+    measured: Option<f64>,
+    dropped_some: bool,
+) -> String {
+    let what = match kept {
+        [] => "the header".to_string(),
+        [one] => one.to_string(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    };
+    let after = if dropped_some {
+        " even after leaving out every item that may go"
+    } else {
+        ""
+    };
+    let length = match measured {
+        Some(p) => format!("{p:.1} pages"),
+        None => format!("{pages} pages"),
+    };
+    let verb = match kept {
+        ["education" | "volunteer"] => "takes",
+        _ => "take",
+    };
+    format!(
+        "warning: resume is {pages} page{}; --pages {budget} could not be met{after}: {what} alone {verb} {length}",
+        if pages == 1 { "" } else { "s" }
+    )
 }

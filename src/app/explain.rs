@@ -10,14 +10,19 @@ pub fn explain(doc: DocKind, view: &DocumentView) -> String {
         doc.stem()
     );
     out.push_str("Every sentence below is built from the facts at the listed JSON paths (of the profile, or of the target for `company`, `title`, `data`, `products`, `aiUses` and `opportunities`; `knowledge:` paths come from the knowledge base, `github:` paths from fetched statistics).\n\n");
+    let line = |rule: &str, paths: &[String], text: &str| -> String {
+        let paths: Vec<String> = paths.iter().map(|p| format!("`{p}`")).collect();
+        format!("- **{rule}** ({}): {text}\n", paths.join(", "))
+    };
+    // A planned paragraph is explained sentence by sentence.
     let beat = |beat: &BeatView| -> String {
-        let paths: Vec<String> = beat.paths.iter().map(|p| format!("`{p}`")).collect();
-        format!(
-            "- **{}** ({}): {}\n",
-            beat.rule,
-            paths.join(", "),
-            beat.text
-        )
+        if beat.sentences.is_empty() {
+            return line(beat.rule, &beat.paths, &beat.text);
+        }
+        beat.sentences
+            .iter()
+            .map(|s| line(s.rule, &s.paths, &s.text))
+            .collect()
     };
     let group = |title: Option<&str>, beats: &[BeatView], out: &mut String| {
         if let Some(title) = title {

@@ -22,6 +22,8 @@ pub struct RenderConfig {
     pub refresh: Option<RefreshConfig>,
     /// Set by `--watch`: render again whenever an input changes.
     pub watch: bool,
+    /// Set by `--check`: fact-check what was written.
+    pub check: bool,
 }
 
 impl From<RenderArgs> for RenderConfig {
@@ -36,6 +38,7 @@ impl From<RenderArgs> for RenderConfig {
             output: OutputConfig::new(args.output, has_target),
             refresh,
             watch: args.watch,
+            check: args.check,
         }
     }
 }
@@ -79,10 +82,31 @@ fn render_once(config: &RenderConfig) -> Result<Outcome, AppError> {
         &config.output.out,
         true,
     )?;
-    for path in rendered.files {
+    for path in &rendered.files {
         output::line(format_args!("wrote {}", path.display()))?;
     }
+    if config.check && !check_written(&session, target.as_ref(), &rendered.files)? {
+        return Ok(Outcome::Problems);
+    }
     Ok(refreshed)
+}
+
+/// `--check`: fact-checks every document written (not the Typst sources or the `--explain`
+/// notes) and prints each report; false when a claim is unsupported.
+fn check_written(
+    session: &Session,
+    target: Option<&crate::target::Target>,
+    files: &[PathBuf],
+) -> Result<bool, AppError> {
+    let checker = session.checker(target);
+    let mut all_supported = true;
+    for path in files.iter().filter(|p| crate::check::is_checked_output(p)) {
+        let report = checker.check_file(path).map_err(AppError::Document)?;
+        all_supported &= report.all_supported();
+        let name = path.to_string_lossy();
+        output::write(crate::check::report::text(&report, &name).as_bytes())?;
+    }
+    Ok(all_supported)
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use crate::app::documents::OutputConfig;
 use crate::app::{output, AppError};
@@ -13,11 +13,13 @@ use crate::diagnostics::Diagnostic;
 use crate::github::{cache, refs, StatsCache};
 use crate::knowledge::Knowledge;
 use crate::load::{LoadError, Loaded};
+use crate::locale::Locale;
 use crate::profile::{Lang, Profile};
 use crate::render::{Format, Renderer};
+use crate::scripts::{Choice, Script, Usage};
 use crate::story::{Inputs, ProfileAnalysis, RepoFacts, Story};
 use crate::target::Target;
-use crate::typst::{Typst, TypstError};
+use crate::typst::Typst;
 
 /// What a command asks the session to load.
 #[derive(Debug, Clone, Copy)]
@@ -60,6 +62,10 @@ pub struct Session {
     pub profile: Profile,
     /// Warnings found in the profile (never errors), printed by `print_warnings`.
     pub warnings: Vec<Diagnostic>,
+    /// The profile as read, every key of the file kept (`export` starts from it).
+    pub source: serde_json::Value,
+    /// What JSON Resume's own validator rejects in the profile as written (`validate`).
+    pub json_resume_errors: Vec<Diagnostic>,
     pub knowledge: Cow<'static, Knowledge>,
     /// The statistics cache beside the profile; `None` when `refresh` never ran or it cannot
     /// be read (then `cache_error` says why).
@@ -75,8 +81,10 @@ pub struct Session {
     pub renderer: Option<Renderer>,
     /// typst, when a PDF is written.
     pub typst: Option<Typst>,
-    /// The Hangul font typst has, looked up once (`typst fonts`) when a document needs it.
-    hangul: OnceLock<Option<String>>,
+    /// The scripts the profile's text uses, scanned once when a PDF is written.
+    profile_scripts: OnceLock<Usage>,
+    /// Scripts already warned about as having no font: one warning per run, not per target.
+    warned_scripts: Mutex<Vec<Script>>,
 }
 
 impl Session {
@@ -117,6 +125,8 @@ impl Session {
             profile_path: options.profile.to_path_buf(),
             profile: loaded.document,
             warnings: loaded.warnings,
+            source: loaded.source,
+            json_resume_errors: loaded.json_resume_errors,
             knowledge,
             github,
             cache_error,
@@ -125,8 +135,15 @@ impl Session {
             analysis: OnceLock::new(),
             renderer,
             typst: None,
-            hangul: OnceLock::new(),
+            profile_scripts: OnceLock::new(),
+            warned_scripts: Mutex::new(Vec::new()),
         })
+    }
+
+    /// A checker of documents against this profile (and `target`), as `check` and
+    /// `render --check` use it.
+    pub fn checker(&self, target: Option<&Target>) -> crate::check::Checker {
+        crate::check::Checker::new(&self.profile, target, &self.knowledge, today())
     }
 
     /// Loads the target at `path`; its warnings are returned for the command to print.
@@ -209,12 +226,60 @@ impl Session {
             .ok_or_else(|| AppError::Bug("the session has no templates loaded".into()))
     }
 
-    /// The Hangul font family typst has, looked up once.
-    pub fn hangul_font(&self, typst: &Typst) -> Result<String, AppError> {
-        self.hangul
-            .get_or_init(|| typst.hangul_font().ok())
-            .clone()
-            .ok_or(AppError::Typst(TypstError::NoHangulFont))
+    /// The fonts for every script the documents for `target` in `locale` use (the profile's
+    /// and the target's text, and the language's own words), the language's own installed
+    /// fonts first, and a warning (once per run) for each script no installed font covers.
+    /// Lists typst's fonts only when some text is not Latin, and then once per process.
+    pub fn script_fonts(
+        &self,
+        typst: &Typst,
+        target: Option<&Target>,
+        locale: &Locale,
+    ) -> Result<Choice, AppError> {
+        let mut usage = self
+            .profile_scripts
+            .get_or_init(|| {
+                let mut usage = Usage::default();
+                if let Ok(json) = serde_json::to_value(&self.profile) {
+                    usage.scan(&json, "");
+                }
+                usage
+            })
+            .clone();
+        if let Some(json) = target.and_then(|t| serde_json::to_value(t).ok()) {
+            usage.scan(&json, "");
+        }
+        // The language's headings need their script even when the profile's text has none.
+        for label in locale.words() {
+            usage.add_text(label, "");
+        }
+        if usage.samples.is_empty() {
+            return Ok(Choice::default());
+        }
+        let families = typst.font_families()?;
+        // A Chinese resume's own variant decides between simplified and traditional forms.
+        let region = match locale.typst.lang.as_str() {
+            "zh" => locale.typst.region.as_deref(),
+            _ => self
+                .profile
+                .basics
+                .location
+                .as_ref()
+                .and_then(|l| l.country_code.as_deref()),
+        };
+        let mut choice = crate::scripts::choose(&usage, &families, region);
+        choice.prefer(&locale.fonts, &families);
+        let mut warned = self
+            .warned_scripts
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        for missing in &choice.missing {
+            if !warned.contains(&missing.script) {
+                warned.push(missing.script);
+                output::note(crate::scripts::missing_font_warning(missing));
+            }
+        }
+        Ok(choice)
     }
 }
 
@@ -225,4 +290,22 @@ fn locate_typst(output: &OutputConfig) -> Result<Typst, AppError> {
         output::note(warning);
     }
     Ok(typst)
+}
+
+/// Today's year and month, which end entries still running.
+pub fn today() -> crate::check::dates::Ym {
+    // Civil date from days since 1970-01-01 in UTC (Howard Hinnant's algorithm).
+    let days = jiff::Timestamp::now().as_second().div_euclid(86_400);
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    crate::check::dates::Ym {
+        year: i32::try_from(year).unwrap_or(i32::MAX),
+        month: u32::try_from(month).ok(),
+    }
 }

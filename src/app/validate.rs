@@ -34,14 +34,14 @@ pub fn run(config: &ValidateConfig) -> Result<Outcome, AppError> {
         Ok(session) => {
             let mut warnings = session.warnings.clone();
             warnings.extend(session.stats_freshness(config.stats_max_age));
-            Ok(warnings)
+            Ok((session.json_resume_errors.clone(), warnings))
         }
         Err(AppError::Load(e)) => Err(e),
         Err(other) => return Err(other),
     };
     let mut ok = report(&config.profile, "profile", profile)?;
     if let Some(target) = &config.target {
-        let loaded = Session::load_target(target).map(|l| l.warnings);
+        let loaded = Session::load_target(target).map(|l| (l.json_resume_errors, l.warnings));
         ok &= report(target, "target", loaded)?;
     }
     Ok(if ok {
@@ -51,14 +51,16 @@ pub fn run(config: &ValidateConfig) -> Result<Outcome, AppError> {
     })
 }
 
-/// Prints what loading the `noun` at `path` found; whether it is valid.
+/// Prints what loading the `noun` at `path` found; whether it is valid. `Ok` holds what JSON
+/// Resume's own validator rejects (so `validate` agrees with it case for case) and the
+/// warnings, which say how storyfolio reads those deviations.
 fn report(
     path: &std::path::Path,
     noun: &str,
-    result: Result<Vec<Diagnostic>, LoadError>,
+    result: Result<(Vec<Diagnostic>, Vec<Diagnostic>), LoadError>,
 ) -> Result<bool, AppError> {
     match result {
-        Ok(warnings) => {
+        Ok((errors, warnings)) if errors.is_empty() => {
             for w in &warnings {
                 output::line(format_args!("{}: {w}", path.display()))?;
             }
@@ -69,23 +71,66 @@ fn report(
             ))?;
             Ok(true)
         }
+        Ok((errors, warnings)) => {
+            for d in errors.iter().chain(&warnings) {
+                output::line(format_args!("{}: {d}", path.display()))?;
+            }
+            output::line(format_args!(
+                "{}: invalid JSON Resume ({}); storyfolio reads it as the warnings say",
+                path.display(),
+                plural_errors(errors.len())
+            ))?;
+            Ok(false)
+        }
         Err(LoadError::Invalid { diagnostics, .. }) => {
             for d in &diagnostics {
                 output::line(format_args!("{}: {d}", path.display()))?;
             }
             let errors = diagnostics.iter().filter(|d| d.is_error()).count();
             output::line(format_args!(
-                "{}: invalid {noun} ({errors} error{})",
+                "{}: invalid {noun} ({})",
                 path.display(),
-                if errors == 1 { "" } else { "s" }
+                plural_errors(errors)
             ))?;
             Ok(false)
+        }
+        // Valid JSON Resume can still be no resume at all (`{"meta": {}}`, an app's own JSON):
+        // the official validator's verdict stands, the refusal is a warning.
+        Err(LoadError::NotJsonResume { why, .. }) => {
+            let errors = crate::load::read_json_object(path)
+                .map(|raw| crate::load::schema::check_json_resume(&raw))
+                .unwrap_or_default();
+            for d in &errors {
+                output::line(format_args!("{}: {d}", path.display()))?;
+            }
+            output::line(format_args!(
+                "{}: warning: render, coach, batch and export refuse this file: it {why}",
+                path.display()
+            ))?;
+            if errors.is_empty() {
+                output::line(format_args!(
+                    "{}: valid JSON Resume, but not a resume storyfolio can use",
+                    path.display()
+                ))?;
+                Ok(true)
+            } else {
+                output::line(format_args!(
+                    "{}: invalid JSON Resume ({})",
+                    path.display(),
+                    plural_errors(errors.len())
+                ))?;
+                Ok(false)
+            }
         }
         Err(other) => {
             output::line(format_args!("error: {other}"))?;
             Ok(false)
         }
     }
+}
+
+fn plural_errors(n: usize) -> String {
+    format!("{n} error{}", if n == 1 { "" } else { "s" })
 }
 
 fn plural_warnings(n: usize) -> String {

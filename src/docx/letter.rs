@@ -96,10 +96,14 @@ mod tests {
             &ViewOptions::default(),
         );
         let xml = document_xml(&crate::docx::render(DocKind::CoverLetter, &view).unwrap());
-        for line in [
-            "Dear VisionGuard hiring team,",
-            "I am writing to apply for the Vision Engineer position at VisionGuard.",
-        ] {
+        let body = view.letter.as_ref().unwrap().sections[0].beats[0]
+            .text
+            .clone();
+        assert!(
+            body.contains("Vision Engineer") && body.contains("VisionGuard"),
+            "{body}"
+        );
+        for line in ["Dear VisionGuard hiring team,", body.as_str()] {
             assert!(
                 xml.contains(&format!("<w:t xml:space=\"preserve\">{line}</w:t>")),
                 "{xml}"

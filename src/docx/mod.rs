@@ -119,9 +119,11 @@ fn setup(is_ko: bool) -> Docx {
         .add_numbering(Numbering::new(BULLETS, BULLETS))
 }
 
-/// A run of `text`: line breaks become Word breaks, tabs spaces; other control characters,
-/// which XML cannot carry, are dropped.
+/// A run of `text`: its inline Markdown and HTML read as plain text (links keep their
+/// address), line breaks become Word breaks, tabs spaces; other control characters, which
+/// XML cannot carry, are dropped.
 fn run(text: &str) -> Run {
+    let text = crate::render::escape::text_rich(text);
     let mut run = Run::new();
     for (i, line) in text.split('\n').enumerate() {
         if i > 0 {

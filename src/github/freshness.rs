@@ -96,14 +96,11 @@ mod tests {
     use crate::github::refs::RepoRef;
 
     fn setup(fetched_at: &str) -> (Refs, StatsCache) {
-        let refs = Refs {
-            user: None,
-            repos: vec![RepoRef {
-                owner_name: "Me/Tool".into(),
-                source: "projects[0].repo".into(),
-            }],
-            problems: Vec::new(),
-        };
+        let mut refs = Refs::default();
+        refs.repos.push(RepoRef {
+            owner_name: "Me/Tool".into(),
+            source: "projects[0].repo".into(),
+        });
         let mut cache = StatsCache::default();
         cache.repos.insert(
             "me/tool".into(),

@@ -1,6 +1,9 @@
 //! Which GitHub user and repositories a profile names: `projects[].repo`, github.com
 //! repository links in `projects[].url`, `projects[].deliverables[].url` and `work[].url`,
 //! storyfolio's `github` field and the GitHub entry of `basics.profiles`.
+//!
+//! This is the one list: `refresh` fetches it, and the resume, the story and coach find an
+//! item's repository through it (`Refs::repo_of`), so a statistic that was fetched shows.
 
 use url::Url;
 
@@ -32,6 +35,9 @@ pub struct Refs {
     pub repos: Vec<RepoRef>,
     /// `(json path, message)` for each unusable value.
     pub problems: Vec<(String, String)>,
+    /// `(item, index into repos)`: the first repository each item (`projects[2]`,
+    /// `work[0]`) names, whichever of its fields names it.
+    named_by: Vec<(String, usize)>,
 }
 
 impl Refs {
@@ -42,9 +48,29 @@ impl Refs {
 
     fn add_repo(&mut self, owner_name: String, source: String) {
         let key = owner_name.to_lowercase();
-        if !self.repos.iter().any(|r| r.key() == key) {
-            self.repos.push(RepoRef { owner_name, source });
+        let index = match self.repos.iter().position(|r| r.key() == key) {
+            Some(i) => i,
+            None => {
+                self.repos.push(RepoRef {
+                    owner_name,
+                    source: source.clone(),
+                });
+                self.repos.len() - 1
+            }
+        };
+        let item = source.split('.').next().unwrap_or_default().to_string();
+        if !self.named_by.iter().any(|(named, _)| *named == item) {
+            self.named_by.push((item, index));
         }
+    }
+
+    /// The repository the item at `item` (`projects[2]`, `work[0]`) names, by whichever
+    /// field: its `repo`, its `url` or a deliverable's `url`.
+    pub fn repo_of(&self, item: &str) -> Option<&RepoRef> {
+        self.named_by
+            .iter()
+            .find(|(named, _)| named == item)
+            .and_then(|(_, i)| self.repos.get(*i))
     }
 }
 
@@ -257,6 +283,13 @@ mod tests {
         let names: Vec<_> = refs.repos.iter().map(|r| r.owner_name.as_str()).collect();
         assert_eq!(names, ["Me/One", "me/two", "me/three", "acme/tool"]);
         assert_eq!(refs.repos[0].source, "projects[0].repo");
+        // Every item finds its repository, whichever field names it.
+        let of = |item: &str| refs.repo_of(item).map(|r| r.owner_name.as_str());
+        assert_eq!(of("projects[0]"), Some("Me/One"));
+        assert_eq!(of("projects[1]"), Some("me/two"));
+        assert_eq!(of("projects[2]"), None);
+        assert_eq!(of("work[0]"), Some("acme/tool"));
+        assert_eq!(of("work[1]"), None);
         assert_eq!(refs.user.as_deref(), Some("me"));
         assert_eq!(
             refs.problems,

@@ -2,6 +2,7 @@
 //! then deserialize it into its typed model, with every problem named by file and path.
 
 pub mod input;
+pub mod lenient;
 pub mod schema;
 
 use std::path::{Path, PathBuf};
@@ -16,6 +17,9 @@ pub use schema::DocumentKind;
 pub enum LoadError {
     #[error(transparent)]
     Input(#[from] InputError),
+    /// Parsed, but not JSON Resume at all (a FRESH resume, an app's own resume JSON).
+    #[error("`{path}` {why}")]
+    NotJsonResume { path: PathBuf, why: String },
     #[error("`{path}` is not a valid {noun}:\n{}", list(.diagnostics))]
     Invalid {
         path: PathBuf,
@@ -46,8 +50,15 @@ fn plain_serde_message(message: &str) -> String {
 #[derive(Debug, Clone)]
 pub struct Loaded<T> {
     pub document: T,
-    /// Warnings (never errors): unknown keys, links that will not be links, ...
+    /// Warnings (never errors): deviations read leniently, unknown keys, links that will not
+    /// be links, ...
     pub warnings: Vec<Diagnostic>,
+    /// The document as read: every key of the file, the user's own included, with the
+    /// deviations read leniently written the JSON Resume 1.0 way. `export` starts from it.
+    pub source: serde_json::Value,
+    /// What JSON Resume's own validator rejects in the file as written (profiles only);
+    /// `validate` reports these, the other commands read them leniently.
+    pub json_resume_errors: Vec<Diagnostic>,
 }
 
 /// Reads, schema-checks and deserializes a document; `extra` adds checks on the typed value.
@@ -59,7 +70,9 @@ pub fn load_document<T: serde::de::DeserializeOwned>(
     load_document_bytes(path, &input::read_bytes(path)?, kind, extra)
 }
 
-/// `load_document` on content already read; `path` names it in messages.
+/// `load_document` on content already read; `path` names it in messages. The order is the
+/// point: the lenient reading first (so real files load), then the schema check of what was
+/// read, then storyfolio's own keys that still fail it set aside, then the typed model.
 pub fn load_document_bytes<T: serde::de::DeserializeOwned>(
     path: &Path,
     bytes: &[u8],
@@ -72,24 +85,86 @@ pub fn load_document_bytes<T: serde::de::DeserializeOwned>(
         noun: kind.noun(),
         diagnostics,
     };
-    let mut found = schema::check(kind, &value);
-    if found.iter().any(|d| d.is_error()) {
-        return Err(invalid(found));
+    let (json_resume_errors, read) =
+        match kind {
+            DocumentKind::Profile => {
+                let errors = schema::check_json_resume(&value);
+                let file = path.display().to_string();
+                let read = lenient::read_profile(value, schema::schema_value(kind), &file)
+                    .map_err(|why| LoadError::NotJsonResume {
+                        path: path.to_path_buf(),
+                        why,
+                    })?;
+                (errors, read)
+            }
+            DocumentKind::Target => (Vec::new(), lenient::read(value, schema::schema_value(kind))),
+        };
+    let mut source = read.document;
+    let mut found = schema::check(kind, &source);
+    // A finding where the lenient reading already spoke is that reading's to explain.
+    found.retain(|d| d.is_error() || !read.warnings.iter().any(|r| r.path == d.path));
+    let mut warnings = read.warnings;
+    let mut taken = Vec::new();
+    if kind == DocumentKind::Profile {
+        let aside = lenient::aside::set_aside(&mut source, &mut found, &warnings);
+        warnings.extend(aside.said);
+        taken.extend(aside.values);
     }
-    let document: T = serde_path_to_error::deserialize(value).map_err(|e| {
-        // The schema accepted it, so this is a gap between schema and model; still the
-        // user's input that triggered it, so say where.
-        let path = e.path().to_string();
-        let path = if path == "." { String::new() } else { path };
-        invalid(vec![Diagnostic::error(
-            path,
-            plain_serde_message(&e.into_inner().to_string()),
-        )])
-    })?;
-    found.extend(extra(&document));
+    warnings.extend(found);
+    if warnings.iter().any(Diagnostic::is_error) {
+        return Err(invalid(errors_first(warnings)));
+    }
+    // A value the schema allows but the model cannot hold (a rank beyond u32), or one the
+    // typed checks refuse (a rank beyond the number of teams), in one of storyfolio's own keys
+    // is set aside like a schema error there and the model is read again; a few rounds at most.
+    let mut rounds = 0;
+    let (document, checked) = loop {
+        let (document, mut failed) = match serde_path_to_error::deserialize::<_, T>(&source) {
+            Ok(document) => {
+                let checked = extra(&document);
+                (Some(document), checked)
+            }
+            // The schema accepted it, so this is a gap between schema and model; still the
+            // user's input that triggered it, so say where.
+            Err(error) => {
+                let at = error.path().to_string();
+                let at = if at == "." { String::new() } else { at };
+                let message = plain_serde_message(&error.into_inner().to_string());
+                (None, vec![Diagnostic::error(at, message)])
+            }
+        };
+        rounds += 1;
+        let retry = kind == DocumentKind::Profile
+            && rounds <= 16
+            && failed.iter().any(Diagnostic::is_error);
+        let aside = if retry {
+            lenient::aside::set_aside(&mut source, &mut failed, &[])
+        } else {
+            lenient::aside::Aside::default()
+        };
+        if aside.values.is_empty() {
+            break (document, failed);
+        }
+        // The other findings of this round come again in the next.
+        warnings.extend(aside.said);
+        taken.extend(aside.values);
+    };
+    warnings.extend(checked);
+    let document = match document {
+        Some(document) if !warnings.iter().any(Diagnostic::is_error) => document,
+        _ => return Err(invalid(errors_first(warnings))),
+    };
+    lenient::aside::restore(&mut source, taken);
+    Ok(Loaded {
+        document,
+        warnings,
+        source,
+        json_resume_errors,
+    })
+}
+
+/// Errors, then warnings, each in the order found.
+fn errors_first(found: Vec<Diagnostic>) -> Vec<Diagnostic> {
     let (errors, warnings): (Vec<_>, Vec<_>) = found.into_iter().partition(|d| d.is_error());
-    if !errors.is_empty() {
-        return Err(invalid(errors.into_iter().chain(warnings).collect()));
-    }
-    Ok(Loaded { document, warnings })
+    errors.into_iter().chain(warnings).collect()
 }

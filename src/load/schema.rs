@@ -12,6 +12,8 @@ use crate::diagnostics::{join_index, join_key, Diagnostic};
 pub const PROFILE_SCHEMA: &str = include_str!("../../schemas/profile.schema.json");
 /// The target schema: JSON Resume's job description plus storyfolio's additions.
 pub const TARGET_SCHEMA: &str = include_str!("../../schemas/target.schema.json");
+/// JSON Resume's own schema (v1.0.0), unchanged: what the official validator checks.
+pub const JSON_RESUME_SCHEMA: &str = include_str!("../../schemas/jsonresume.schema.json");
 
 /// Which kind of document is checked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,19 +54,47 @@ fn compiled(kind: DocumentKind) -> &'static Compiled {
         DocumentKind::Profile => &PROFILE,
         DocumentKind::Target => &TARGET,
     };
-    cell.get_or_init(|| {
-        // The schemas are part of the binary and checked by the test suite, so a failure
-        // here is a bug in storyfolio, not a user error.
-        let schema: Value =
-            serde_json::from_str(kind.schema_text()).expect("embedded schema is valid JSON");
-        // JSON Resume's own validator does not enforce `format` (its test suite accepts
-        // `"$schema": "foo-bar-baz"`), so neither do we; links get their own warning below.
-        let validator = jsonschema::options()
-            .should_validate_formats(false)
-            .build(&schema)
-            .expect("embedded schema compiles");
-        Compiled { schema, validator }
-    })
+    cell.get_or_init(|| compile(kind.schema_text()))
+}
+
+/// JSON Resume's own schema, compiled once.
+fn json_resume() -> &'static Compiled {
+    static OFFICIAL: OnceLock<Compiled> = OnceLock::new();
+    OFFICIAL.get_or_init(|| compile(JSON_RESUME_SCHEMA))
+}
+
+/// The embedded schema of `kind`, parsed.
+pub fn schema_value(kind: DocumentKind) -> &'static Value {
+    &compiled(kind).schema
+}
+
+/// What JSON Resume's own validator rejects in `document`, as errors with their paths. `validate`
+/// reports these so that it agrees with the official validator case for case, while the other
+/// commands read the same deviations leniently.
+pub fn check_json_resume(document: &Value) -> Vec<Diagnostic> {
+    let mut found: Vec<Diagnostic> = json_resume()
+        .validator
+        .iter_errors(document)
+        .map(|error| {
+            let path = pointer_to_path(document, error.instance_path().as_str());
+            Diagnostic::error(path, describe(error.kind(), error.instance()))
+        })
+        .collect();
+    found.dedup();
+    found
+}
+
+fn compile(text: &str) -> Compiled {
+    // The schemas are part of the binary and checked by the test suite, so a failure
+    // here is a bug in storyfolio, not a user error.
+    let schema: Value = serde_json::from_str(text).expect("embedded schema is valid JSON");
+    // JSON Resume's own validator does not enforce `format` (its test suite accepts
+    // `"$schema": "foo-bar-baz"`), so neither do we; links get their own warning below.
+    let validator = jsonschema::options()
+        .should_validate_formats(false)
+        .build(&schema)
+        .expect("embedded schema compiles");
+    Compiled { schema, validator }
 }
 
 /// Checks `document` against the schema of `kind`: errors for what the schema rejects,

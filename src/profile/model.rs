@@ -226,6 +226,8 @@ pub struct Growth {
 #[serde(rename_all = "camelCase", default)]
 pub struct Project {
     pub name: Option<String>,
+    /// storyfolio: a short name for a long project name, used after its first mention.
+    pub short_name: Option<String>,
     pub description: Option<String>,
     pub highlights: Vec<String>,
     pub keywords: Vec<String>,

@@ -1,4 +1,8 @@
 //! Escaping, one function per output format: the only place where untrusted text meets syntax.
+//! The `*_rich` forms first read a value's inline Markdown and HTML (`inline`) and print it
+//! as that format's own formatting, escaping every piece of text the same way.
+
+use super::inline::{self, Span};
 
 /// Characters no output keeps: control characters (other than the line ends and tabs each
 /// format handles first), and the explicit bidi embeddings, overrides and isolates
@@ -206,6 +210,156 @@ pub fn markdown_url(url: &str) -> String {
     out
 }
 
+/// How one output format prints formatted spans; every piece of text still goes through
+/// that format's escaping above.
+struct Rich {
+    text: fn(&str) -> String,
+    strong: (&'static str, &'static str),
+    emph: (&'static str, &'static str),
+    code: fn(&str) -> String,
+    link: fn(&str, String) -> String,
+    line_break: &'static str,
+    item: &'static str,
+}
+
+impl Rich {
+    fn write(&self, spans: &[Span], out: &mut String) {
+        for span in spans {
+            match span {
+                Span::Text(t) => out.push_str(&(self.text)(t)),
+                Span::Strong(inner) => self.wrap(self.strong, inner, out),
+                Span::Emph(inner) => self.wrap(self.emph, inner, out),
+                Span::Code(code) => out.push_str(&(self.code)(code)),
+                Span::Link { url, body } => {
+                    let mut inner = String::new();
+                    self.write(body, &mut inner);
+                    out.push_str(&(self.link)(url, inner));
+                }
+                Span::Break => out.push_str(self.line_break),
+                // A value that opens with a list item is usually a list item itself (a
+                // highlight pasted as `<ul><li>`): its first bullet is the template's.
+                Span::Item if out.is_empty() => {}
+                Span::Item => {
+                    if !out.ends_with(self.line_break) {
+                        out.push_str(self.line_break);
+                    }
+                    out.push_str(self.item);
+                }
+            }
+        }
+    }
+
+    /// `open` inner `close`, with the inner text's outer spaces moved outside the markers
+    /// (Markdown's `** x **` would not be bold). A space that ends an escape (Typst's
+    /// line break `\ `) stays inside, or the escape would swallow the closing marker.
+    fn wrap(&self, (open, close): (&str, &str), inner: &[Span], out: &mut String) {
+        let mut text = String::new();
+        self.write(inner, &mut text);
+        let start = text.len() - text.trim_start_matches(' ').len();
+        let mut end = text.len();
+        while end > start && text[..end].ends_with(' ') && !text[..end - 1].ends_with('\\') {
+            end -= 1;
+        }
+        if start == end {
+            out.push_str(&text);
+            return;
+        }
+        out.push_str(&text[..start]);
+        out.push_str(open);
+        out.push_str(&text[start..end]);
+        out.push_str(close);
+        out.push_str(&text[end..]);
+    }
+
+    fn render(&self, text: &str, plain: fn(&str) -> String) -> String {
+        match inline::parse(text) {
+            Some(spans) => {
+                let mut out = String::with_capacity(text.len() + 16);
+                self.write(&spans, &mut out);
+                out
+            }
+            None => plain(text),
+        }
+    }
+}
+
+/// Typst: `#strong[..];` — the `;` ends the embedded expression, so text after it (`.5`,
+/// `(x)`) cannot continue it as a field access or a call.
+const TYPST_RICH: Rich = Rich {
+    text: typst_markup,
+    strong: ("#strong[", "];"),
+    emph: ("#emph[", "];"),
+    code: |code| format!("#raw(\"{}\");", typst_string(code)),
+    link: |url, body| format!("#link(\"{}\")[{body}];", typst_string(url)),
+    line_break: "\\ ",
+    item: "• ",
+};
+
+const HTML_RICH: Rich = Rich {
+    text: html,
+    strong: ("<strong>", "</strong>"),
+    emph: ("<em>", "</em>"),
+    code: |code| format!("<code>{}</code>", html(code)),
+    link: |url, body| format!("<a href=\"{}\">{body}</a>", html(url)),
+    line_break: "<br>",
+    item: "• ",
+};
+
+/// Markdown keeps each value on one line (a value may sit in a list item or a heading), so
+/// line breaks and list items become separators.
+const MARKDOWN_RICH: Rich = Rich {
+    text: markdown,
+    strong: ("**", "**"),
+    emph: ("*", "*"),
+    code: markdown_code,
+    link: |url, body| format!("[{body}]({})", markdown_url(url)),
+    line_break: " ",
+    item: "• ",
+};
+
+/// Plain text: formatting goes, a link keeps its address after its text.
+const TEXT_RICH: Rich = Rich {
+    text,
+    strong: ("", ""),
+    emph: ("", ""),
+    code: text,
+    link: |url, body| {
+        let shown = url.strip_prefix("mailto:").unwrap_or(url);
+        if body.contains(shown) {
+            body
+        } else {
+            format!("{body} ({shown})")
+        }
+    },
+    line_break: "\n",
+    item: "• ",
+};
+
+/// Text with its inline Markdown and HTML (see `inline`) as Typst formatting.
+pub fn typst_rich(value: &str) -> String {
+    TYPST_RICH.render(value, typst_markup)
+}
+
+/// Text with its inline Markdown and HTML as HTML formatting (only `strong`, `em`, `code`,
+/// checked `a href` and `br` can come out).
+pub fn html_rich(value: &str) -> String {
+    HTML_RICH.render(value, html)
+}
+
+/// Text with its inline Markdown and HTML as Markdown emphasis, code and links.
+pub fn markdown_rich(value: &str) -> String {
+    // Leading spaces mean nothing inline, and four would start a code block in Markdown.
+    MARKDOWN_RICH.render(
+        value.trim_start_matches(|c: char| c.is_whitespace() || is_dropped(c)),
+        markdown,
+    )
+}
+
+/// Text with its inline Markdown and HTML read and dropped: plain text.
+pub fn text_rich(value: &str) -> String {
+    TEXT_RICH.render(value, text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -252,6 +406,41 @@ mod tests {
         assert_eq!(markdown(spoof), kept);
         assert_eq!(text(spoof), kept);
         assert_eq!(markdown_code(spoof), format!("`{kept}`"));
+    }
+
+    #[test]
+    fn rich_forms_print_formatting_and_escape_the_text() {
+        let value = "Cut **p99 #latency** by <em>40%</em>; see [site](https://x.org/a) <script>alert(1)</script>";
+        assert_eq!(
+            typst_rich(value),
+            "Cut #strong[p99 \\#latency]; by #emph[40%];; see #link(\"https://x.org/a\")[site];"
+        );
+        assert_eq!(
+            html_rich(value),
+            "Cut <strong>p99 #latency</strong> by <em>40%</em>; see <a href=\"https://x.org/a\">site</a>"
+        );
+        assert_eq!(
+            markdown_rich(value),
+            "Cut **p99 \\#latency** by *40%*; see [site](https://x.org/a)"
+        );
+        assert_eq!(
+            text_rich(value),
+            "Cut p99 #latency by 40%; see site (https://x.org/a)"
+        );
+        // Unsafe links keep their text only; a value without markup is escaped as before.
+        assert_eq!(html_rich("[x](javascript:alert(1))"), "x");
+        assert_eq!(typst_rich("a_b #c"), typst_markup("a_b #c"));
+        assert_eq!(
+            text_rich("<ul><li>One</li><li>Two &amp; three</li></ul>"),
+            "One\n• Two & three"
+        );
+        assert_eq!(typst_rich("a<br/>b"), "a\\ b");
+    }
+
+    #[test]
+    fn a_line_break_at_the_end_of_bold_text_keeps_the_bracket() {
+        assert_eq!(typst_rich("<b>]\n</b>x"), "#strong[\\]\\ ];x");
+        assert_eq!(markdown_rich("    <b>x</b>"), "**x**");
     }
 
     #[test]

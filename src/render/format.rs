@@ -96,10 +96,10 @@ impl TemplateFormat {
 
     pub(crate) fn escape_fn(self) -> fn(&str) -> String {
         match self {
-            TemplateFormat::Typ => escape::typst_markup,
-            TemplateFormat::Html => escape::html,
-            TemplateFormat::Md => escape::markdown,
-            TemplateFormat::Txt => escape::text,
+            TemplateFormat::Typ => escape::typst_rich,
+            TemplateFormat::Html => escape::html_rich,
+            TemplateFormat::Md => escape::markdown_rich,
+            TemplateFormat::Txt => escape::text_rich,
         }
     }
 }

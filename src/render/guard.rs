@@ -79,6 +79,14 @@ pub fn check_partials(registry: &Handlebars<'_>) -> Result<(), RenderError> {
     Ok(())
 }
 
+/// The names of the partials `template` (registered as `owner`) includes, its inline
+/// partials' included ones too.
+pub fn includes(owner: &str, template: &Template) -> Result<BTreeSet<String>, RenderError> {
+    let mut graph = BTreeMap::new();
+    collect(owner, template, &mut graph)?;
+    Ok(graph.into_values().flatten().collect())
+}
+
 /// Adds the partials `template` (registered as `owner`) includes to `graph`. Recursion is
 /// bounded: `check_nesting` ran on the text before it was compiled.
 fn collect(

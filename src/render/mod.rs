@@ -5,6 +5,7 @@ pub mod escape;
 mod format;
 mod guard;
 mod helpers;
+pub mod inline;
 mod registry;
 mod templates;
 

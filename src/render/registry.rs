@@ -10,15 +10,42 @@ use serde::Serialize;
 use super::format::{DocKind, Format, TemplateFormat};
 use super::templates::{builtin_templates, read_user_templates};
 use super::{guard, helpers, RenderError};
+use crate::design::Theme;
 
-/// The template registries, one per format, built on first use: a render that only asks
-/// for PDF never parses the HTML or Markdown templates, and a template shared by several
-/// formats (a user's format-neutral partial) is parsed once.
+/// The template registries, one per document, format and theme, built on first use with only
+/// the templates that document includes: a render of the resume to PDF parses the resume's
+/// Typst template and its partials, nothing else (parsing is most of the cost of producing
+/// a document), and a template shared by several registries is parsed once.
 pub struct Renderer {
     /// (name without `.hbs`, file name, text) of every template, built-in or the user's.
     sources: Vec<(String, String, String)>,
     parsed: Vec<OnceLock<Result<handlebars::Template, String>>>,
-    registries: [OnceLock<Result<Handlebars<'static>, String>>; 4],
+    /// Indexed by template format, then document, then theme.
+    registries: [[[OnceLock<Registry>; Theme::ALL.len()]; 4]; 4],
+}
+
+/// A built registry and the name of the template it renders (`resume`, or the theme's own
+/// `resume-sidebar`), or why it could not be built.
+type Registry = Result<(Handlebars<'static>, String), String>;
+
+/// A new registry for `format`: strict, with the format's escaping and the helpers.
+fn empty_registry(format: TemplateFormat) -> Handlebars<'static> {
+    let mut registry = Handlebars::new();
+    registry.set_strict_mode(true);
+    registry.register_escape_fn(format.escape_fn());
+    helpers::register_helpers(&mut registry);
+    registry
+}
+
+/// The name a template of `stem` (its file name without `.hbs`) has in `format`'s
+/// registry: `resume.typ` is `resume` for Typst and absent from the others; `_note` (no
+/// format: a user's partial) is in every registry.
+fn name_in(stem: &str, format: TemplateFormat) -> Option<&str> {
+    match stem.rsplit_once('.') {
+        Some((name, suffix)) if suffix == format.suffix() => Some(name),
+        Some(_) => None,
+        None => Some(stem),
+    }
 }
 
 impl Renderer {
@@ -71,100 +98,104 @@ impl Renderer {
             .map_err(|message| RenderError::Invalid(message.clone()))
     }
 
-    fn registry(&self, format: TemplateFormat) -> Result<&Handlebars<'static>, RenderError> {
-        let slot = &self.registries[format as usize];
+    /// The index of the source that is template `name` in `format`: a format's own template
+    /// wins over a format-neutral one of the same name.
+    fn source_of(&self, name: &str, format: TemplateFormat) -> Option<usize> {
+        self.sources
+            .iter()
+            .enumerate()
+            .filter(|(_, (stem, _, _))| name_in(stem, format) == Some(name))
+            .max_by_key(|(_, (stem, _, _))| stem.contains('.'))
+            .map(|(i, _)| i)
+    }
+
+    /// The registry of `doc` in `format` and `theme`, and the name of its root template: the
+    /// theme's own template of the document (`resume-sidebar.typ.hbs`) when there is one, else
+    /// the document's, which reads the theme's settings from the view; with, transitively,
+    /// the partials it includes. A partial without a template is left for Handlebars to
+    /// report by name.
+    fn registry(
+        &self,
+        format: TemplateFormat,
+        doc: DocKind,
+        theme: Theme,
+    ) -> Result<(&Handlebars<'static>, &str), RenderError> {
+        let slot = &self.registries[format as usize][doc as usize][theme as usize];
         let built = slot.get_or_init(|| {
-            let mut registry = Handlebars::new();
-            registry.set_strict_mode(true);
-            registry.register_escape_fn(format.escape_fn());
-            helpers::register_helpers(&mut registry);
-            for (i, (stem, _, _)) in self.sources.iter().enumerate() {
-                // `resume.typ.hbs` belongs to the typ registry as `resume`;
-                // `_note.hbs` (no format: a user's partial) is shared by every registry.
-                let name = match stem.rsplit_once('.') {
-                    Some((name, suffix)) if suffix == format.suffix() => name,
-                    Some(_) => continue,
-                    None => stem.as_str(),
+            let themed = format!("{}-{}", doc.stem(), theme.name());
+            let root = if self.source_of(&themed, format).is_some() {
+                themed
+            } else {
+                doc.stem().to_string()
+            };
+            let mut registry = empty_registry(format);
+            let mut wanted = vec![root.clone()];
+            while let Some(name) = wanted.pop() {
+                if registry.has_template(&name) {
+                    continue;
+                }
+                let Some(i) = self.source_of(&name, format) else {
+                    continue;
                 };
                 let template = self.parsed(i).map_err(|e| e.to_string())?.clone();
-                registry.register_template(name, template);
+                wanted.extend(guard::includes(&name, &template).map_err(|e| e.to_string())?);
+                registry.register_template(&name, template);
             }
             guard::check_partials(&registry).map_err(|e| e.to_string())?;
-            Ok(registry)
+            Ok((registry, root))
         });
         built
             .as_ref()
+            .map(|(registry, root)| (registry, root.as_str()))
             .map_err(|message| RenderError::Invalid(message.clone()))
     }
 
-    /// Checks that every template parses and no partials include each other in a loop, so
-    /// a broken user template is reported before anything is written.
+    /// Checks that every template parses and that no partials, in any format, include each
+    /// other in a loop, including templates no document uses.
     pub fn check(&self) -> Result<(), RenderError> {
-        for i in 0..self.sources.len() {
-            self.parsed(i)?;
-        }
         for format in [
             TemplateFormat::Typ,
             TemplateFormat::Html,
             TemplateFormat::Md,
             TemplateFormat::Txt,
         ] {
-            self.registry(format)?;
+            let mut registry = empty_registry(format);
+            for (i, (stem, _, _)) in self.sources.iter().enumerate() {
+                let template = self.parsed(i)?;
+                if let Some(name) = name_in(stem, format) {
+                    registry.register_template(name, template.clone());
+                }
+            }
+            guard::check_partials(&registry)?;
         }
         Ok(())
     }
 
-    /// Renders document `doc` in `format` from `view`.
+    /// Renders document `doc` in `format` from `view`, in the classic theme's templates.
     pub fn render<V: Serialize>(
         &self,
         doc: DocKind,
         format: Format,
         view: &V,
     ) -> Result<String, RenderError> {
-        self.render_named(format, doc.stem(), view)
-            .map_err(|e| match e {
-                RenderError::Render { source, .. } => RenderError::Render {
-                    name: format!("{}.{}.hbs", doc.stem(), format.template_format().suffix()),
-                    source,
-                },
-                other => other,
-            })
+        self.render_in_theme(doc, format, Theme::Classic, view)
     }
-}
 
-impl Renderer {
-    /// Renders document `doc` in `format` in a theme: the template `<doc>-<theme>` of the
-    /// format when there is one (`resume-sidebar.typ.hbs`), else the document's own, which
-    /// reads the theme's settings from the view.
+    /// Renders document `doc` in `format` and `theme` from `view`: the theme's own template
+    /// of the document when there is one (`resume-sidebar.typ.hbs`), else the document's.
     pub fn render_in_theme<V: Serialize>(
         &self,
         doc: DocKind,
         format: Format,
-        theme: &str,
+        theme: Theme,
         view: &V,
     ) -> Result<String, RenderError> {
-        let themed = format!("{}-{theme}", doc.stem());
-        if !self
-            .registry(format.template_format())?
-            .has_template(&themed)
-        {
-            return self.render(doc, format, view);
-        }
-        self.render_named(format, &themed, view)
-    }
-
-    /// Renders the template (or partial) `name` of `format`'s registry.
-    pub fn render_named<V: Serialize>(
-        &self,
-        format: Format,
-        name: &str,
-        view: &V,
-    ) -> Result<String, RenderError> {
-        let registry = self.registry(format.template_format())?;
+        let format = format.template_format();
+        let (registry, root) = self.registry(format, doc, theme)?;
         registry
-            .render(name, view)
+            .render(root, view)
             .map_err(|e| RenderError::Render {
-                name: format!("{name}.hbs"),
+                name: format!("{root}.{}.hbs", format.suffix()),
                 source: Box::new(e),
             })
     }
@@ -213,5 +244,43 @@ mod tests {
         assert_eq!(out(Format::Html), "&lt;#b*&gt;");
         assert_eq!(out(Format::Md), "\\<\\#b\\*\\>");
         assert_eq!(out(Format::Txt), "<#b*>");
+    }
+
+    #[test]
+    fn a_document_parses_only_the_templates_it_includes() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("pitch.typ.hbs"), "{{#if}}broken").unwrap();
+        fs::write(dir.path().join("resume.txt.hbs"), "{{> _a}}").unwrap();
+        fs::write(dir.path().join("_a.hbs"), "a{{> _b}}").unwrap();
+        fs::write(dir.path().join("_b.txt.hbs"), "b{{x}}").unwrap();
+        let renderer = Renderer::new(Some(dir.path())).unwrap();
+        let view = serde_json::json!({"x": "<1>"});
+        // The broken pitch template is not the resume's business...
+        assert_eq!(
+            renderer
+                .render(DocKind::Resume, Format::Txt, &view)
+                .unwrap(),
+            "ab<1>"
+        );
+        // ...but the pitch, and a check of the whole folder, report it.
+        let pitch = renderer
+            .render(DocKind::Pitch, Format::Pdf, &view)
+            .unwrap_err();
+        assert!(pitch.to_string().contains("pitch.typ.hbs"), "{pitch}");
+        assert!(renderer.check().is_err());
+    }
+
+    #[test]
+    fn partials_in_a_loop_are_refused_before_rendering() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("resume.md.hbs"), "{{> _a}}").unwrap();
+        fs::write(dir.path().join("_a.hbs"), "{{> _b}}").unwrap();
+        fs::write(dir.path().join("_b.md.hbs"), "{{> _a}}").unwrap();
+        let renderer = Renderer::new(Some(dir.path())).unwrap();
+        let err = renderer
+            .render(DocKind::Resume, Format::Md, &serde_json::json!({}))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("loop"), "{err}");
     }
 }

@@ -2,6 +2,7 @@
 //! each item of the profile shows, inferred from keywords, titles, descriptions and
 //! highlights; storyfolio's explicit fields make it more precise but are never required.
 
+use crate::facts::ProfileFacts;
 use crate::knowledge::Knowledge;
 use crate::profile::{Lang, Metric, Profile};
 use crate::target::{RoleKind, Target};
@@ -390,7 +391,7 @@ fn item(kb: &Knowledge, raw: Raw<'_>) -> Item {
 }
 
 /// Every item of the profile that can serve as evidence.
-pub fn items(kb: &Knowledge, profile: &Profile) -> Vec<Item> {
+pub fn items(kb: &Knowledge, profile: &Profile, read: &ProfileFacts) -> Vec<Item> {
     let none: &[String] = &[];
     let mut out = Vec::new();
     for (i, p) in profile.projects.iter().enumerate() {
@@ -507,6 +508,30 @@ pub fn items(kb: &Knowledge, profile: &Profile) -> Vec<Item> {
                 path,
             },
         ));
+    }
+    // Measured results the prose states (and the `metrics` field does not) follow the
+    // field's own, before/after pairs first: "recall@10 0.61 -> 0.83" in a highlight is as
+    // much a result as a `metrics` entry. Changes without a baseline ("1.8%p") stay in coach's
+    // read list: phrased alone in a sentence they lose what they compare with. Their path is the field they were read from.
+    for item in &mut out {
+        if !matches!(item.kind, EvidenceKind::Project | EvidenceKind::Work) {
+            continue;
+        }
+        let mut prose: Vec<&crate::facts::Read<crate::facts::MetricRead>> = read
+            .metrics_of(&item.path)
+            .filter(|m| !m.fact.name.is_empty() && m.fact.before.is_some())
+            .collect();
+        prose.sort_by_key(|m| m.fact.before.is_none());
+        for m in prose {
+            item.metrics.push((
+                Metric {
+                    name: m.fact.name.clone(),
+                    value: m.fact.value_text.clone(),
+                    baseline: m.fact.baseline_text.clone(),
+                },
+                m.source.path.clone(),
+            ));
+        }
     }
     out
 }

@@ -10,16 +10,26 @@ use super::analysis::{self, Item, Needs};
 use super::text::Text;
 use super::{say, Advice, Beat, Evidence, EvidenceKind, Fact, RuleId};
 
+/// The path of one part (`name`, `value`, `baseline`) of a metric at `path`: a sub-path of a
+/// `metrics` entry, or the text field a metric was read from (which holds all three).
+pub(super) fn metric_part(path: &str, part: &str) -> String {
+    if path.contains(".metrics[") {
+        format!("{path}.{part}")
+    } else {
+        path.to_string()
+    }
+}
+
 fn best_metric(item: &Item) -> Option<(Fact, Option<Fact>, Fact)> {
     item.metrics.first().map(|(m, path)| {
         (
-            Fact::new(m.name.trim(), format!("{path}.name")),
+            Fact::new(m.name.trim(), metric_part(path, "name")),
             m.baseline
                 .as_deref()
                 .map(str::trim)
                 .filter(|b| !b.is_empty())
-                .map(|b| Fact::new(b, format!("{path}.baseline"))),
-            Fact::new(m.value.trim(), format!("{path}.value")),
+                .map(|b| Fact::new(b, metric_part(path, "baseline"))),
+            Fact::new(m.value.trim(), metric_part(path, "value")),
         )
     })
 }
@@ -58,7 +68,15 @@ pub fn data_first(
     lang: Lang,
 ) -> (Option<Beat>, Vec<Advice>) {
     let mut advice = Vec::new();
-    if needs.data.is_empty() {
+    if needs.data.is_empty() && !needs.modalities.is_empty() {
+        let inferred = needs.modalities.join(", ");
+        advice.push(Advice {
+            rule: RuleId::DataFirst,
+            path: "data".into(),
+            message: say(lang, &format!("the target's `data` is empty; from its description storyfolio inferred that the company handles {inferred}"), &format!("타깃의 `data`가 비어 있어 공고 설명에서 회사 데이터를 {inferred}(으)로 추정했습니다")),
+            action: say(lang, "check the inference against their products and write the data they mainly handle in the target's `data`", "회사 제품을 보고 추정이 맞는지 확인한 뒤 주로 다루는 데이터를 타깃의 `data`에 적으세요"),
+        });
+    } else if needs.data.is_empty() {
         advice.push(Advice {
             rule: RuleId::DataFirst,
             path: "data".into(),

@@ -85,18 +85,60 @@ pub fn fit_score(inputs: &FitInputs<'_>) -> Fit {
         points: data_points,
         max: DATA_MAX,
         reason: match top {
+            Some(i) if !i.modalities.is_empty() => {
+                let shared: Vec<&str> = i
+                    .modalities
+                    .iter()
+                    .filter(|m| needs.modalities.contains(m))
+                    .map(String::as_str)
+                    .collect();
+                let wanted = needs.modalities.join(", ");
+                match (data_points, shared.is_empty()) {
+                    (p, false) if p > 0 => say(
+                        lang,
+                        &format!(
+                            "your lead evidence \"{}\" handles {}, data the target handles",
+                            i.title,
+                            shared.join(", ")
+                        ),
+                        &format!(
+                            "대표 경험 \"{}\"이(가) 회사와 같은 데이터({})를 다룸",
+                            i.title,
+                            shared.join(", ")
+                        ),
+                    ),
+                    _ => say(
+                        lang,
+                        &format!(
+                            "your lead evidence \"{}\" handles {}; the target handles {}",
+                            i.title,
+                            i.modalities.join(", "),
+                            if wanted.is_empty() {
+                                "no data it names"
+                            } else {
+                                &wanted
+                            }
+                        ),
+                        &format!(
+                            "대표 경험 \"{}\"의 데이터는 {}, 회사의 데이터는 {}",
+                            i.title,
+                            i.modalities.join(", "),
+                            if wanted.is_empty() {
+                                "알 수 없음"
+                            } else {
+                                &wanted
+                            }
+                        ),
+                    ),
+                }
+            }
             Some(i) => say(
                 lang,
                 &format!(
-                    "your lead evidence \"{}\" handles {}",
-                    i.title,
-                    i.modalities.join(", ")
+                    "your lead evidence \"{}\" does not say what data it handles",
+                    i.title
                 ),
-                &format!(
-                    "대표 경험 \"{}\"의 데이터: {}",
-                    i.title,
-                    i.modalities.join(", ")
-                ),
+                &format!("대표 경험 \"{}\"에 다룬 데이터가 드러나지 않음", i.title),
             ),
             None => say(
                 lang,
@@ -127,21 +169,39 @@ pub fn fit_score(inputs: &FitInputs<'_>) -> Fit {
         rule: RuleId::DomainFit,
         points: domain_points,
         max: DOMAIN_MAX,
-        reason: say(
-            lang,
-            &format!("domain: {domain_name}"),
-            &format!("도메인: {domain_name}"),
-        ),
+        reason: match (domain_name.is_empty(), domain_points) {
+            (true, _) => say(
+                lang,
+                "the posting names no domain the knowledge base knows",
+                "공고에서 알려진 도메인을 찾지 못함",
+            ),
+            (false, DOMAIN_MAX) => say(
+                lang,
+                &format!("evidence in their domain, {domain_name}"),
+                &format!("회사 도메인({domain_name}) 경험 있음"),
+            ),
+            (false, 0) => say(
+                lang,
+                &format!("no evidence in their domain, {domain_name}"),
+                &format!("회사 도메인({domain_name}) 경험 없음"),
+            ),
+            (false, _) => say(
+                lang,
+                &format!("evidence in a related domain, not in {domain_name} itself"),
+                &format!("회사 도메인({domain_name})이 아닌 관련 도메인 경험"),
+            ),
+        },
     });
     parts.push(FitPart {
         rule: RuleId::CoreSkills,
         points: core_points,
         max: CORE_SKILLS_MAX,
-        reason: say(
-            lang,
-            "Python, a framework, and C/C++ where compression is asked",
-            "Python, 프레임워크, 경량화 직무의 C/C++",
-        ),
+        reason: match (needs.compression_role, core_points == CORE_SKILLS_MAX) {
+            (true, true) => say(lang, "Python, a deep-learning framework and C/C++ (the posting asks for compression) are all visible", "Python, 딥러닝 프레임워크, C/C++(경량화 직무)가 모두 보임"),
+            (true, false) => say(lang, "of Python, a deep-learning framework and C/C++ (the posting asks for compression), some are not visible", "Python, 딥러닝 프레임워크, C/C++(경량화 직무) 중 보이지 않는 것이 있음"),
+            (false, true) => say(lang, "Python and a deep-learning framework are visible", "Python과 딥러닝 프레임워크가 보임"),
+            (false, false) => say(lang, "Python or a deep-learning framework is not visible in your skills", "기술에 Python이나 딥러닝 프레임워크가 보이지 않음"),
+        },
     });
     let role_points = match role {
         Some(RoleKind::Research) if items.iter().any(|i| i.kind == EvidenceKind::Publication) => {
@@ -177,11 +237,43 @@ pub fn fit_score(inputs: &FitInputs<'_>) -> Fit {
         rule: RuleId::RoleEmphasis,
         points: role_points,
         max: ROLE_MAX,
-        reason: say(
-            lang,
-            "what this kind of role looks for first",
-            "이 직무가 먼저 보는 것",
-        ),
+        reason: match (role, role_points) {
+            (None, _) => say(
+                lang,
+                "the posting names no kind of role",
+                "직무 유형을 알 수 없음",
+            ),
+            (Some(RoleKind::Research), ROLE_MAX) => say(
+                lang,
+                "a research role, and you have a paper",
+                "연구직이고 논문이 있음",
+            ),
+            (Some(RoleKind::Research), _) => say(
+                lang,
+                "a research role, but no paper in your profile",
+                "연구직이지만 논문이 없음",
+            ),
+            (Some(RoleKind::Engineering), ROLE_MAX) => say(
+                lang,
+                "an engineering role, and your work reached service",
+                "엔지니어 직무이고 서비스에 적용한 경험이 있음",
+            ),
+            (Some(RoleKind::MlEngineering), ROLE_MAX) => say(
+                lang,
+                "an ML-engineering role, and your work shows serving or tests",
+                "ML 엔지니어 직무이고 서빙·테스트 경험이 있음",
+            ),
+            (Some(_), ROLE_PARTIAL) => say(
+                lang,
+                "you built models, but nothing shows them put into service",
+                "모델을 만들었지만 서비스 적용 경험은 보이지 않음",
+            ),
+            (Some(_), _) => say(
+                lang,
+                "nothing shows what this kind of role looks for first",
+                "이 직무가 먼저 보는 경험이 보이지 않음",
+            ),
+        },
     });
     let on = ranked
         .iter()
@@ -190,42 +282,75 @@ pub fn fit_score(inputs: &FitInputs<'_>) -> Fit {
     let projects = ranked
         .iter()
         .filter(|e| e.kind == EvidenceKind::Project)
-        .count()
-        .max(1);
-    let story_points = if track.is_some() {
-        ONE_STORY_MAX * on as u32 / projects as u32
-    } else {
-        0
+        .count();
+    let story_points = match track {
+        Some(_) if projects > 0 => ONE_STORY_MAX * on as u32 / projects as u32,
+        _ => 0,
     };
+    let track_name = track.map(|t| t.fact.text.clone()).unwrap_or_default();
     parts.push(FitPart {
         rule: RuleId::OneStory,
         points: story_points,
         max: ONE_STORY_MAX,
-        reason: say(
-            lang,
-            &format!("{on} of {projects} projects on your main track"),
-            &format!("프로젝트 {projects}개 중 {on}개가 주 트랙"),
-        ),
+        reason: match (track.is_some(), projects) {
+            (false, _) => say(
+                lang,
+                "no main track stands out in your profile",
+                "주 트랙이 드러나지 않음",
+            ),
+            (true, 0) => say(
+                lang,
+                "no projects to show a track with",
+                "트랙을 보여 줄 프로젝트가 없음",
+            ),
+            (true, _) => say(
+                lang,
+                &format!("{on} of {projects} projects on your main track ({track_name})"),
+                &format!("프로젝트 {projects}개 중 {on}개가 주 트랙({track_name})"),
+            ),
+        },
     });
     parts.push(FitPart {
         rule: RuleId::Deliverables,
         points: deliverable_points,
         max: DELIVERABLES_MAX,
-        reason: say(
-            lang,
-            "projects that left a paper, result, repo or demo",
-            "논문·결과·저장소·데모를 남긴 프로젝트",
-        ),
+        reason: if deliverable_points == DELIVERABLES_MAX {
+            say(
+                lang,
+                "your projects left a paper, result, repo or demo",
+                "프로젝트마다 논문·결과·저장소·데모가 남아 있음",
+            )
+        } else if deliverable_points > 0 {
+            say(
+                lang,
+                "some projects left no paper, result, repo or demo",
+                "논문·결과·저장소·데모가 없는 프로젝트가 있음",
+            )
+        } else {
+            say(
+                lang,
+                "no project left a paper, result, repo or demo",
+                "논문·결과·저장소·데모를 남긴 프로젝트가 없음",
+            )
+        },
     });
     parts.push(FitPart {
         rule: RuleId::AiOpportunity,
         points: if opportunity_tied { OPPORTUNITY_MAX } else { 0 },
         max: OPPORTUNITY_MAX,
-        reason: say(
-            lang,
-            "an opportunity at the company tied to your evidence",
-            "회사의 기회 지점과 이어지는 경험",
-        ),
+        reason: if opportunity_tied {
+            say(
+                lang,
+                "an opportunity at the company is tied to your evidence",
+                "회사의 기회 지점과 이어지는 경험이 있음",
+            )
+        } else {
+            say(
+                lang,
+                "no opportunity at the company is tied to your evidence yet",
+                "회사의 기회 지점과 이어지는 경험을 찾지 못함",
+            )
+        },
     });
     Fit {
         score: parts.iter().map(|p| p.points).sum(),

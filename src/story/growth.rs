@@ -1,17 +1,44 @@
 //! Rules about growth over time: competition-retro ("10th; the winner did X") and
 //! github-growth ("my old code was messy; now...", with live statistics when fetched).
 
+use crate::facts::CompetitionFact;
 use crate::profile::{Lang, Profile};
 
 use super::{say, Advice, Beat, Evidence, Fact, RepoFacts, RuleId};
+use crate::github::refs::Refs;
 
 /// competition-retro: the most relevant competition with its rank and retrospective.
 pub fn competition_retro(
     profile: &Profile,
+    read: &[CompetitionFact],
     ranked: &[Evidence],
     lang: Lang,
 ) -> (Option<Beat>, Vec<Advice>) {
     let mut advice = Vec::new();
+    // Competitions written in awards, projects or jobs: the same advice, at their own paths.
+    for c in read {
+        let name = &c.competition.name;
+        if c.competition.rank.is_none() && c.top_percent.is_none() {
+            advice.push(Advice {
+                rule: RuleId::CompetitionRetro,
+                path: c.source.path.clone(),
+                message: say(lang, &format!("\"{name}\" has no rank"), &format!("\"{name}\"에 순위가 없습니다")),
+                action: say(lang, "write the rank and the field: \"87th of 1,165 teams\" says more than a prize name", "순위와 참가 팀 수를 적으세요. \"1,165팀 중 87위\"가 상 이름보다 많은 것을 말합니다"),
+            });
+        }
+        if c.winner.is_none() {
+            advice.push(Advice {
+                rule: RuleId::CompetitionRetro,
+                path: format!("{}.summary", c.owner),
+                message: say(lang, &format!("\"{name}\" has no retrospective"), &format!("\"{name}\"에 회고가 없습니다")),
+                action: say(
+                    lang,
+                    "read the winning solution and add to the summary one sentence on what the winner did that you did not, and what you learned; interviewers ask exactly this",
+                    "우승 솔루션을 읽고, 우승 팀이 한 것 중 내가 하지 못한 점과 배운 점을 요약에 한 문장씩 적으세요. 면접에서 바로 이것을 묻습니다",
+                ),
+            });
+        }
+    }
     for (i, c) in profile.competitions.iter().enumerate() {
         let path = format!("competitions[{i}]");
         if c.rank.is_none() {
@@ -43,7 +70,13 @@ pub fn competition_retro(
         .filter(|(_, c)| c.rank.is_some())
         .max_by_key(|(i, c)| (c.winner_did.is_some(), std::cmp::Reverse(*i)));
     let Some((i, c)) = pick else {
-        return (None, advice);
+        // No ranked competition in the `competitions` field: the best one read from prose.
+        let beat = read
+            .iter()
+            .filter(|c| c.competition.rank.is_some())
+            .max_by_key(|c| (c.winner.is_some(), std::cmp::Reverse(c.competition.rank)))
+            .map(|c| prose_beat(c, lang));
+        return (beat, advice);
     };
     let path = format!("competitions[{i}]");
     let rank = c
@@ -89,6 +122,59 @@ pub fn competition_retro(
     (Some(beat), advice)
 }
 
+/// The competition-retro beat of a competition read from prose: every fact points at the
+/// field it was read from.
+fn prose_beat(c: &CompetitionFact, lang: Lang) -> Beat {
+    let name_path = if c.owner.starts_with("awards[") {
+        format!("{}.title", c.owner)
+    } else if c.owner.starts_with("projects[") {
+        format!("{}.name", c.owner)
+    } else {
+        c.source.path.clone()
+    };
+    let at = &c.source.path;
+    Beat::new(
+        RuleId::CompetitionRetro,
+        if c.winner.is_some() { "retro" } else { "rank" },
+        if c.winner.is_some() { 70 } else { 45 },
+    )
+    .fact(
+        "competition",
+        Fact::new(c.competition.name.trim(), name_path),
+    )
+    .maybe(
+        "platform",
+        c.competition
+            .platform
+            .as_ref()
+            .map(|p| Fact::new(p.trim(), at.clone())),
+    )
+    .maybe(
+        "rank",
+        c.competition
+            .rank
+            .map(|r| Fact::new(rank_text(r, lang), at.clone())),
+    )
+    .maybe(
+        "teams",
+        c.competition
+            .teams
+            .map(|t| Fact::new(t.to_string(), at.clone())),
+    )
+    .maybe(
+        "winner",
+        c.winner
+            .as_ref()
+            .map(|w| Fact::new(w.text.trim(), w.path.clone())),
+    )
+    .maybe(
+        "summary",
+        c.lesson
+            .as_ref()
+            .map(|l| Fact::new(l.text.trim(), l.path.clone())),
+    )
+}
+
 fn rank_text(rank: u32, lang: Lang) -> String {
     match lang {
         Lang::En => crate::display::ordinal(rank),
@@ -100,6 +186,7 @@ fn rank_text(rank: u32, lang: Lang) -> String {
 pub fn github_growth(
     profile: &Profile,
     ranked: &[Evidence],
+    repos: &Refs,
     stats: &dyn Fn(&str) -> Option<RepoFacts>,
     lang: Lang,
 ) -> (Option<Beat>, Vec<Advice>) {
@@ -109,7 +196,7 @@ pub fn github_growth(
             .growth
             .as_ref()
             .is_some_and(|g| g.before.is_some() || g.after.is_some());
-        if p.repo.is_some() && !has_note {
+        if repos.repo_of(&format!("projects[{i}]")).is_some() && !has_note {
             advice.push(Advice {
                 rule: RuleId::GithubGrowth,
                 path: format!("projects[{i}].growth"),
@@ -161,6 +248,7 @@ pub fn github_growth(
         return (None, advice);
     };
     let path = format!("projects[{i}]");
+    let repo = repos.repo_of(&path);
     let growth = p.growth.clone().unwrap_or_default();
     let mut beat = Beat::new(RuleId::GithubGrowth, "", 60)
         .fact(
@@ -184,12 +272,10 @@ pub fn github_growth(
         )
         .maybe(
             "repo",
-            p.repo
-                .as_ref()
-                .map(|r| Fact::new(r.trim(), format!("{path}.repo"))),
+            repo.map(|r| Fact::new(r.owner_name.as_str(), r.source.as_str())),
         );
-    if let Some(facts) = p.repo.as_deref().and_then(stats) {
-        let at = format!("github:{}", p.repo.as_deref().unwrap_or_default());
+    if let Some((repo, facts)) = repo.and_then(|r| stats(&r.owner_name).map(|f| (r, f))) {
+        let at = format!("github:{}", repo.owner_name);
         if facts.stars > 0 {
             beat = beat.fact(
                 "stars",

@@ -5,6 +5,7 @@
 mod analysis;
 mod coverage;
 mod evidence;
+mod experience;
 mod fit;
 mod growth;
 mod letter;
@@ -13,6 +14,7 @@ mod opportunity;
 mod prep;
 mod questions;
 mod rank;
+mod read;
 mod readiness;
 mod skills;
 #[cfg(test)]
@@ -71,14 +73,25 @@ pub fn build(inputs: &Inputs<'_>) -> Story {
 pub struct ProfileAnalysis {
     items: Vec<analysis::Item>,
     track: Option<track::Track>,
+    /// What the profile's prose says beyond its extension fields.
+    facts: crate::facts::ProfileFacts,
+    /// The GitHub repositories the profile names, wherever (the list `refresh` fetches).
+    repos: crate::github::refs::Refs,
 }
 
 impl ProfileAnalysis {
     /// Analyses `profile` with `kb`.
     pub fn of(profile: &Profile, kb: &Knowledge) -> ProfileAnalysis {
-        let items = analysis::items(kb, profile);
+        let facts = crate::facts::ProfileFacts::read(profile);
+        let items = analysis::items(kb, profile, &facts);
         let track = track::track(kb, profile, &items);
-        ProfileAnalysis { items, track }
+        let repos = crate::github::refs::extract(profile);
+        ProfileAnalysis {
+            items,
+            track,
+            facts,
+            repos,
+        }
     }
 }
 
@@ -93,7 +106,7 @@ pub fn build_with(analysed: &ProfileAnalysis, inputs: &Inputs<'_>) -> Story {
     } = *inputs;
     let items = &analysed.items;
     let needs = target.map(|t| analysis::needs(kb, t, lang));
-    let track = analysed.track.clone();
+    let track = analysed.track.clone().map(|t| track::in_lang(kb, t, lang));
     let ranked = rank::rank(kb, items, needs.as_ref(), track.as_ref(), lang);
     let role = needs
         .as_ref()
@@ -118,9 +131,20 @@ pub fn build_with(analysed: &ProfileAnalysis, inputs: &Inputs<'_>) -> Story {
         needs.as_ref(),
         lang,
     ));
-    let competition = keep(growth::competition_retro(profile, &ranked, lang));
-    let github = keep(growth::github_growth(profile, &ranked, &stats, lang));
-    let coding = keep(skills::coding_proof(profile, lang));
+    let competition = keep(growth::competition_retro(
+        profile,
+        &analysed.facts.competitions,
+        &ranked,
+        lang,
+    ));
+    let github = keep(growth::github_growth(
+        profile,
+        &ranked,
+        &analysed.repos,
+        &stats,
+        lang,
+    ));
+    let coding = keep(skills::coding_proof(profile, &analysed.facts.coding, lang));
     let trend = keep(skills::trend(kb, items, needs.as_ref(), lang));
     let no_data = keep(readiness::no_data_answer(kb, items, lang));
     let (core, core_advice, core_points) = skills::core_skills(kb, profile, needs.as_ref(), lang);
@@ -219,8 +243,12 @@ pub fn build_with(analysed: &ProfileAnalysis, inputs: &Inputs<'_>) -> Story {
     let prep = prep::prep(&all, items, &ranked, needs.as_ref());
     let letter = letter::letter_beats(&all);
     advice.sort_by(|a, b| a.rule.cmp(&b.rule).then(a.path.cmp(&b.path)));
+    let track_reason = track.as_ref().map(|t| t.reason.clone());
     Story {
         lang,
+        track_reason,
+        read: read::read_facts(&analysed.facts),
+        experience: target.and_then(|t| experience::check(profile, t)),
         track: track.map(|t| t.fact),
         evidence: ranked,
         beats: all,
@@ -229,5 +257,8 @@ pub fn build_with(analysed: &ProfileAnalysis, inputs: &Inputs<'_>) -> Story {
         advice,
         coverage,
         prep,
+        gaps: needs
+            .map(|n| n.opportunities.into_iter().map(|o| o.fact).collect())
+            .unwrap_or_default(),
     }
 }

@@ -95,6 +95,27 @@ pub struct Evidence {
     /// constant time, which keeps a profile of thousands of projects linear.
     #[serde(skip)]
     pub(crate) item: usize,
+    /// The facts the writing may quote from this item.
+    #[serde(skip)]
+    pub facts: EvidenceFacts,
+}
+
+/// A measured result: the metric's name, its value and, when known, its baseline.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Measured {
+    pub name: Fact,
+    pub baseline: Option<Fact>,
+    pub value: Fact,
+}
+
+/// What the writing may quote from one piece of evidence, each fact with its path.
+#[derive(Debug, Clone, Default)]
+pub struct EvidenceFacts {
+    /// For a job: the employer.
+    pub employer: Option<Fact>,
+    pub description: Option<Fact>,
+    pub highlights: Vec<Fact>,
+    pub metrics: Vec<Measured>,
 }
 
 /// A fact used by a beat: the text as the input says it, and where it comes from.
@@ -203,6 +224,34 @@ pub struct Advice {
     pub action: String,
 }
 
+/// A fact read from the profile's prose, shown so the user can check it: "read from
+/// work[0].highlights[1]: p95 latency 820 -> 140 ms".
+#[derive(Debug, Clone, Serialize)]
+pub struct ReadFact {
+    /// metric, competition, coding-test, deployment or deliverable.
+    pub kind: &'static str,
+    /// The JSON path of the field it was read from.
+    pub path: String,
+    /// What was understood, e.g. "p95 latency 820 -> 140 ms" or "Kaggle: 23rd of 4358 teams".
+    pub what: String,
+    /// The exact words it was read from.
+    pub source: String,
+}
+
+/// The posting's required experience against the candidate's work history.
+#[derive(Debug, Clone, Serialize)]
+pub struct ExperienceCheck {
+    /// The requirement as the posting words it.
+    pub required: Fact,
+    /// Years the posting asks for, at least.
+    pub years: u32,
+    /// Months of work history with dates (overlaps counted once).
+    pub months: u32,
+    /// The jobs counted.
+    pub counted: Vec<String>,
+    pub met: bool,
+}
+
 /// The story of one candidate for one company.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Story {
@@ -222,4 +271,14 @@ pub struct Story {
     pub coverage: super::Coverage,
     /// Likely interview questions with drafted answers.
     pub prep: Vec<super::PrepItem>,
+    /// Why the main track is what it is.
+    pub track_reason: Option<String>,
+    /// What was read from the profile's prose.
+    pub read: Vec<ReadFact>,
+    /// The posting's required experience, compared with the work history.
+    pub experience: Option<ExperienceCheck>,
+    /// Where AI could do more for the company: the target's own `opportunities`, else the
+    /// knowledge base's ideas for its domain (paths starting `knowledge:`).
+    #[serde(skip)]
+    pub gaps: Vec<Fact>,
 }

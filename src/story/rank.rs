@@ -82,11 +82,38 @@ pub fn rank(
                 reasons,
                 on_track: on,
                 item: position,
+                facts: facts_of(item),
             }
         })
         .collect();
     ranked.sort_by(|a, b| b.score.cmp(&a.score).then(a.path.cmp(&b.path)));
     ranked
+}
+
+/// The facts of `item` the writing may quote.
+fn facts_of(item: &Item) -> super::EvidenceFacts {
+    super::EvidenceFacts {
+        employer: item.employer.clone(),
+        description: item.description.clone(),
+        highlights: item.highlights.clone(),
+        metrics: item
+            .metrics
+            .iter()
+            .map(|(m, path)| super::Measured {
+                name: super::Fact::new(m.name.trim(), super::evidence::metric_part(path, "name")),
+                baseline: m
+                    .baseline
+                    .as_deref()
+                    .map(str::trim)
+                    .filter(|b| !b.is_empty())
+                    .map(|b| super::Fact::new(b, super::evidence::metric_part(path, "baseline"))),
+                value: super::Fact::new(
+                    m.value.trim(),
+                    super::evidence::metric_part(path, "value"),
+                ),
+            })
+            .collect(),
+    }
 }
 
 fn data_score(kb: &Knowledge, item: &Item, needs: &Needs, lang: Lang) -> (u32, Vec<String>) {

@@ -2,6 +2,7 @@
 //! compression), coding-proof, compression-value (speed and cost), trend (GPT/LLM) and
 //! weak-signals (beginner certificates and bootcamps are not headlines).
 
+use crate::facts::{CodingRead, Read, Standing};
 use crate::knowledge::Knowledge;
 use crate::profile::{Lang, Profile};
 
@@ -142,27 +143,101 @@ pub fn core_skills(
 }
 
 /// coding-proof: the coding-test level.
-pub fn coding_proof(profile: &Profile, lang: Lang) -> (Option<Beat>, Vec<Advice>) {
-    match &profile.coding_test {
-        Some(test) if !test.level.trim().is_empty() => {
-            let beat = Beat::new(RuleId::CodingProof, "", 35)
-                .fact("level", Fact::new(test.level.trim(), "codingTest.level"))
-                .maybe("platform", test.platform.as_ref().map(|p| Fact::new(p.trim(), "codingTest.platform")));
-            (Some(beat), Vec::new())
-        }
-        _ => (
-            None,
-            vec![Advice {
+pub fn coding_proof(
+    profile: &Profile,
+    read: &[Read<CodingRead>],
+    lang: Lang,
+) -> (Option<Beat>, Vec<Advice>) {
+    if let Some(test) = profile
+        .coding_test
+        .as_ref()
+        .filter(|t| !t.level.trim().is_empty())
+    {
+        let beat = Beat::new(RuleId::CodingProof, "", 35)
+            .fact("level", Fact::new(test.level.trim(), "codingTest.level"))
+            .maybe(
+                "platform",
+                test.platform
+                    .as_ref()
+                    .map(|p| Fact::new(p.trim(), "codingTest.platform")),
+            );
+        return (Some(beat), Vec::new());
+    }
+    // Levels written in skills or the summary: the strongest one is told.
+    if let Some(best) = read
+        .iter()
+        .max_by_key(|r| (r.fact.standing, std::cmp::Reverse(r.source.path.clone())))
+    {
+        let beat = Beat::new(RuleId::CodingProof, "", 35)
+            .fact(
+                "level",
+                Fact::new(best.fact.level.trim(), best.source.path.clone()),
+            )
+            .fact(
+                "platform",
+                Fact::new(best.fact.platform, best.source.path.clone()),
+            );
+        let mut advice = Vec::new();
+        if best.fact.standing < Standing::Strong {
+            advice.push(Advice {
                 rule: RuleId::CodingProof,
-                path: "codingTest".into(),
-                message: say(lang, "no coding-test level in your profile", "코딩 테스트 수준이 프로필에 없습니다"),
-                action: say(
+                path: best.source.path.clone(),
+                message: say(
                     lang,
-                    "solve problems on Baekjoon/solved.ac until about Gold and add `codingTest`; practise writing a layer, a preprocessing step and a detector in under 50 lines",
-                    "백준/solved.ac에서 골드 수준까지 풀고 `codingTest`에 적으세요. 레이어, 전처리, 탐지 코드를 50줄 안에 짜는 연습도 하세요",
+                    &format!(
+                        "your coding-test level ({} {}) is below what most coding tests pass",
+                        best.fact.platform, best.fact.level
+                    ),
+                    &format!(
+                        "코딩 테스트 수준({} {})이 대부분의 코딩 테스트 통과선보다 낮습니다",
+                        best.fact.platform, best.fact.level
+                    ),
                 ),
-            }],
-        ),
+                action: coding_practice(profile, lang),
+            });
+        }
+        return (Some(beat), advice);
+    }
+    (
+        None,
+        vec![Advice {
+            rule: RuleId::CodingProof,
+            path: "codingTest".into(),
+            message: say(
+                lang,
+                "no coding-test level in your profile",
+                "코딩 테스트 수준이 프로필에 없습니다",
+            ),
+            action: coding_practice(profile, lang),
+        }],
+    )
+}
+
+/// Where the candidate should practise: Baekjoon and solved.ac for Korean candidates,
+/// LeetCode or Codeforces otherwise (the candidate's country, else the profile's language).
+fn coding_practice(profile: &Profile, lang: Lang) -> String {
+    let country = profile
+        .basics
+        .location
+        .as_ref()
+        .and_then(|l| l.country_code.as_deref())
+        .map(str::to_ascii_uppercase);
+    let korean = match country.as_deref() {
+        Some(code) => code == "KR",
+        None => lang == Lang::Ko || profile.lang == Some(Lang::Ko),
+    };
+    if korean {
+        say(
+            lang,
+            "solve problems on Baekjoon until about solved.ac Gold, which passes coding tests almost everywhere, and write the tier in `skills`; practise writing a layer, a preprocessing step and a detector in under 50 lines",
+            "백준에서 solved.ac 골드 수준까지 풀고(대부분의 코딩 테스트 통과선) 티어를 `skills`에 적으세요. 레이어, 전처리, 탐지 코드를 50줄 안에 짜는 연습도 하세요",
+        )
+    } else {
+        say(
+            lang,
+            "solve LeetCode medium problems steadily (a few hundred) or reach about Codeforces Specialist, and write the count or rating in `skills`; practise writing a layer, a preprocessing step and a detector in under 50 lines",
+            "LeetCode 중급 문제를 꾸준히(수백 문제) 풀거나 Codeforces Specialist 수준에 도달한 뒤 `skills`에 적으세요. 레이어, 전처리, 탐지 코드를 50줄 안에 짜는 연습도 하세요",
+        )
     }
 }
 

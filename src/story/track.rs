@@ -1,7 +1,7 @@
 //! The one-story rule: the candidate's main track (declared, or the technique most of the
 //! work shares), whether an item lies on it, and the progression along it.
 
-use crate::knowledge::Knowledge;
+use crate::knowledge::{ConceptKind, Knowledge};
 use crate::profile::{Lang, Profile};
 
 use super::analysis::Item;
@@ -14,10 +14,38 @@ pub struct Track {
     pub fact: Fact,
     pub concepts: Vec<usize>,
     pub modalities: Vec<String>,
+    /// Why this track, in the document language once `in_lang` has run.
+    pub reason: String,
+    /// For an inferred track: how many projects and jobs show the field, of how many.
+    shown: Option<(usize, usize, String)>,
 }
 
-/// The track: the profile's `track`, else the technique most of the work shares (as the
-/// profile words it), else the most common data modality.
+/// Names an inferred track in `lang` and says why it was chosen.
+pub fn in_lang(kb: &Knowledge, mut track: Track, lang: Lang) -> Track {
+    match (&track.shown, track.concepts.first()) {
+        (Some((n, of, first)), Some(&c)) if track.fact.path.starts_with("knowledge:") => {
+            // `c` indexes this same knowledge base (`track`).
+            let name = kb.concepts[c].name(lang).to_string();
+            track.reason = say(
+                lang,
+                &format!("{n} of your {of} projects and jobs are in {name}, the field most of your work shares (first shown in {first}); methods such as augmentation or quantization are never a track"),
+                &format!("프로젝트·경력 {of}개 중 {n}개가 {name} 분야로, 가장 많은 경험이 모인 분야입니다(처음 보이는 곳: {first}). 증강·양자화 같은 방법은 트랙이 아닙니다"),
+            );
+            track.fact.text = name;
+        }
+        _ => {
+            track.reason = say(
+                lang,
+                "the `track` your profile declares",
+                "프로필의 `track`에 적은 분야",
+            );
+        }
+    }
+    track
+}
+
+/// The track: the profile's `track`, else the field (never a method) most of the work
+/// shows, named after the field.
 pub fn track(kb: &Knowledge, profile: &Profile, items: &[Item]) -> Option<Track> {
     if let Some(declared) = profile
         .track
@@ -43,6 +71,8 @@ pub fn track(kb: &Knowledge, profile: &Profile, items: &[Item]) -> Option<Track>
             fact: Fact::new(declared, "track"),
             concepts,
             modalities,
+            reason: String::new(),
+            shown: None,
         });
     }
     let work: Vec<&Item> = items
@@ -50,22 +80,28 @@ pub fn track(kb: &Knowledge, profile: &Profile, items: &[Item]) -> Option<Track>
         .filter(|i| i.kind != EvidenceKind::Publication)
         .collect();
     let best_concept = (0..kb.concepts.len())
+        .filter(|&c| kb.concepts[c].kind == ConceptKind::Field)
         .map(|c| (c, work.iter().filter(|i| i.concepts.contains(&c)).count()))
         .filter(|(_, n)| *n >= 2)
         .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)));
-    if let Some((c, _)) = best_concept {
+    if let Some((c, n)) = best_concept {
         // `c` ranges over `0..kb.concepts.len()`.
         let concept = &kb.concepts[c];
-        // Name the track with the candidate's own words, where they said it.
-        for item in &work {
-            if let Some(word) = item.text.first_match(&concept.synonyms) {
-                return Some(Track {
-                    fact: Fact::new(word, item.path.clone()),
-                    concepts: vec![c],
-                    modalities: Vec::new(),
-                });
-            }
-        }
+        let first = work
+            .iter()
+            .find(|i| i.concepts.contains(&c))
+            .map(|i| i.path.clone())
+            .unwrap_or_default();
+        return Some(Track {
+            fact: Fact::new(
+                concept.en.clone(),
+                format!("knowledge:concepts.{}", concept.id),
+            ),
+            concepts: vec![c],
+            modalities: Vec::new(),
+            reason: String::new(),
+            shown: Some((n, work.len(), first)),
+        });
     }
     None
 }

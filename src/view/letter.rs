@@ -3,10 +3,11 @@
 
 use serde::Serialize;
 
-use crate::profile::Lang;
+use crate::profile::{Lang, Profile};
 use crate::story::Story;
 use crate::target::Target;
 
+use super::plan::{self, Writer};
 use super::{BeatView, Labels};
 
 /// A character count of one answer, with its limits.
@@ -62,13 +63,10 @@ impl CharCount {
 pub struct LetterSection {
     /// The question, when the target asks one.
     pub question: Option<String>,
+    /// Its paragraphs, finished.
     pub beats: Vec<BeatView>,
     /// The answer's character count, for answers.
     pub count: Option<CharCount>,
-    #[serde(skip)]
-    max_chars: Option<u32>,
-    #[serde(skip)]
-    max_chars_no_spaces: Option<u32>,
 }
 
 /// The cover letter as templates see it.
@@ -92,9 +90,16 @@ fn greeting(company: Option<&str>, lang: Lang, labels: &Labels) -> Option<String
     }
 }
 
-/// Builds the letter from the story's beats in `lang`: one section per question, each
-/// answer fitted to its limits, or one letter.
-pub fn build(target: &Target, story: &Story, lang: Lang, labels: &Labels) -> LetterView {
+/// Builds the letter in `lang`: one planned letter, or one answer per question, each filled
+/// to 80-95% of its tightest limit with evidence the other answers have not told.
+pub fn build(
+    target: &Target,
+    story: &Story,
+    profile: &Profile,
+    lang: Lang,
+    labels: &Labels,
+) -> LetterView {
+    let mut writer = Writer::new(story, profile, lang, target);
     if target.questions.is_empty() {
         let company = target.company.as_deref().filter(|c| !c.trim().is_empty());
         return LetterView {
@@ -102,84 +107,34 @@ pub fn build(target: &Target, story: &Story, lang: Lang, labels: &Labels) -> Let
             greeting: greeting(company, lang, labels),
             sections: vec![LetterSection {
                 question: None,
-                beats: story
-                    .letter
-                    .iter()
-                    .map(|b| BeatView::new(b, lang))
+                beats: plan::letter(&mut writer)
+                    .into_iter()
+                    .map(BeatView::paragraph)
                     .collect(),
                 count: None,
-                max_chars: None,
-                max_chars_no_spaces: None,
             }],
         };
     }
-    // Answers have room: they draw on every beat a letter may tell, not only the one-page selection.
-    let usable: Vec<_> = story
-        .beats
-        .iter()
-        .filter(|b| b.rule.in_letters())
-        .cloned()
-        .collect();
-    let assignment = crate::story::assign_to_questions(&usable, &target.questions);
+    let answers = plan::answers(&mut writer, &target.questions);
     let sections = target
         .questions
         .iter()
-        .zip(assignment)
-        .map(|(q, beat_indices)| LetterSection {
-            question: Some(q.question.trim().to_string()),
-            beats: beat_indices
-                .into_iter()
-                .filter_map(|i| usable.get(i).map(|b| BeatView::new(b, lang)))
-                .collect(),
-            count: None,
-            max_chars: q.max_chars,
-            max_chars_no_spaces: q.max_chars_no_spaces,
+        .zip(answers)
+        .map(|(q, paragraphs)| {
+            let text: Vec<&str> = paragraphs.iter().map(|p| p.text.as_str()).collect();
+            let count = CharCount::of(&text.join("\n\n"), q.max_chars, q.max_chars_no_spaces)
+                .with_line(labels);
+            LetterSection {
+                question: Some(q.question.trim().to_string()),
+                beats: paragraphs.into_iter().map(BeatView::paragraph).collect(),
+                count: Some(count),
+            }
         })
         .collect();
-    let mut letter = LetterView {
+    LetterView {
         answers_questions: true,
         greeting: None,
         sections,
-    };
-    fit_to_limits(&mut letter, labels);
-    letter
-}
-
-/// The plain text of an answer: its beats' sentences, one paragraph each.
-fn answer_text(section: &LetterSection) -> String {
-    let texts: Vec<&str> = section.beats.iter().map(|b| b.text.as_str()).collect();
-    texts.join("\n\n")
-}
-
-/// Counts every answer and, where an answer is over its limit, leaves out its weakest beats
-/// until it fits. An answer keeps at least one beat; if even that is too long, its count
-/// says so (`within` is false) and the count line shows it.
-fn fit_to_limits(letter: &mut LetterView, labels: &Labels) {
-    for section in &mut letter.sections {
-        if section.question.is_none() {
-            continue;
-        }
-        loop {
-            let count = CharCount::of(
-                &answer_text(section),
-                section.max_chars,
-                section.max_chars_no_spaces,
-            )
-            .with_line(labels);
-            let over = !count.within;
-            section.count = Some(count);
-            if !over || section.beats.len() <= 1 {
-                break;
-            }
-            let weakest = section
-                .beats
-                .iter()
-                .enumerate()
-                .min_by_key(|(i, b)| (b.strength, std::cmp::Reverse(*i)))
-                .map(|(i, _)| i)
-                .unwrap_or(0);
-            section.beats.remove(weakest);
-        }
     }
 }
 

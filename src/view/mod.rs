@@ -5,6 +5,7 @@ pub mod labels;
 mod letter;
 mod phrase;
 mod pitch;
+pub mod plan;
 pub mod realize;
 mod resume;
 
@@ -16,7 +17,8 @@ pub use labels::Labels;
 pub use letter::{CharCount, LetterSection, LetterView};
 pub use phrase::{english_clause, join_and, join_then};
 pub use pitch::{PitchSection, PitchView, PrepItemView, PrepView};
-pub use resume::{deliverable_label, drop_order, droppable};
+pub use plan::{Paragraph, Sentence};
+pub use resume::{deliverable_label, drop_order, droppable, left_out_line, named_items};
 
 use crate::design::{Design, Theme};
 use crate::link::safe_url;
@@ -122,6 +124,9 @@ pub struct BeatView {
     /// The JSON paths of the facts used, for `--explain`.
     #[serde(skip)]
     pub paths: Vec<String>,
+    /// For a planned paragraph: its sentences, each with its rule and paths (`--explain`).
+    #[serde(skip)]
+    pub sentences: Vec<Sentence>,
 }
 
 /// Fact roles that hold whole sentences: their final full stop is dropped so they can be
@@ -185,16 +190,48 @@ impl BeatView {
                 .collect(),
             strength: beat.strength,
             paths: beat.paths(),
+            sentences: Vec::new(),
+        }
+    }
+
+    /// A paragraph the planner wrote: its text, the rule of its first sentence, and every
+    /// sentence with its own rule and paths.
+    pub fn paragraph(paragraph: Paragraph) -> Self {
+        let mut paths: Vec<String> = paragraph
+            .sentences
+            .iter()
+            .flat_map(|s| s.paths.iter().cloned())
+            .collect();
+        paths.sort();
+        paths.dedup();
+        BeatView {
+            rule: paragraph.sentences.first().map_or("frame", |s| s.rule),
+            variant: "",
+            text: paragraph.text,
+            facts: BTreeMap::new(),
+            lists: BTreeMap::new(),
+            strength: 0,
+            paths,
+            sentences: paragraph.sentences,
         }
     }
 }
 
-/// Typst font settings: the families in fallback order.
+/// Typst font settings: the families in fallback order, and the language and region
+/// that pick the right CJK glyphs when the document's own language is not that one.
 #[derive(Debug, Clone, Serialize)]
 pub struct Fonts {
     pub body: Vec<String>,
     /// The user's heading font before the body ones; empty when the headings use the body's.
     pub heading: Vec<String>,
+    pub cjk: Option<CjkText>,
+}
+
+/// Typst's `lang` and `region` for the CJK text of a document in another language.
+#[derive(Debug, Clone, Serialize)]
+pub struct CjkText {
+    pub lang: &'static str,
+    pub region: &'static str,
 }
 
 /// Everything a document template sees.
@@ -230,8 +267,9 @@ pub struct ViewOptions {
     pub locale: Option<std::sync::Arc<Locale>>,
     /// The checked design settings.
     pub design: Design,
-    /// A font family known to cover Hangul, put first in Korean documents.
-    pub hangul_font: Option<String>,
+    /// The fonts chosen for the scripts the document uses (`scripts::choose`), the
+    /// language's own first.
+    pub scripts: crate::scripts::Choice,
     /// How many of the weakest resume items to leave out (to fit the page budget).
     pub drop_weakest: usize,
     /// GitHub statistics from the cache beside the profile.
@@ -286,9 +324,9 @@ pub fn build(
             .as_deref()
             .and_then(|u| Link::new(t.company.clone().unwrap_or_default(), u)),
     });
-    let letter = target.map(|t| letter::build(t, story, lang, &labels));
-    let pitch = target.map(|_| pitch::pitch(story, &sections, &labels, lang));
-    let prep = target.map(|_| pitch::prep(story, lang));
+    let letter = target.map(|t| letter::build(t, story, profile, lang, &labels));
+    let pitch = target.map(|t| pitch::pitch(t, story, profile, lang, &sections, &labels));
+    let prep = target.map(|t| pitch::prep(t, story, profile, lang));
     let title = match &target_view {
         Some(TargetView {
             company: Some(company),
@@ -316,29 +354,44 @@ pub fn build(
         letter,
         pitch,
         prep,
-        fonts: fonts(locale, design, options.hangul_font.as_deref()),
+        fonts: fonts(locale, design, &options.scripts),
     }
 }
 
-/// The body fonts: the user's, then the resume language's own, then the Latin defaults, then
-/// one that covers Hangul; duplicates once. Families typst does not have are skipped by it.
-fn fonts(locale: &Locale, design: &Design, hangul: Option<&str>) -> Fonts {
-    let latin = ["Libertinus Serif", "New Computer Modern"];
-    let mut body: Vec<String> = Vec::new();
-    let mut add = |family: &str| {
-        if !body.iter().any(|f| f.eq_ignore_ascii_case(family)) {
-            body.push(family.to_string());
-        }
+/// The body fonts: the user's, then the ones chosen for the document's scripts (before the
+/// Latin ones in a CJK document, whose Latin text is set in its CJK font as CJK typesetting
+/// does; after them otherwise), then emoji; duplicates once. The heading fonts: the user's
+/// heading font before the body ones.
+fn fonts(locale: &Locale, design: &Design, scripts: &crate::scripts::Choice) -> Fonts {
+    let latin = ["Libertinus Serif", "New Computer Modern"].map(String::from);
+    let cjk_document = matches!(locale.typst.lang.as_str(), "ko" | "ja" | "zh");
+    let ordered = if cjk_document {
+        [scripts.families.as_slice(), &latin].concat()
+    } else {
+        [&latin, scripts.families.as_slice()].concat()
     };
-    design.body_font.iter().for_each(|f| add(f));
-    locale.fonts.iter().for_each(|f| add(f));
-    latin.into_iter().for_each(&mut add);
-    hangul.into_iter().for_each(&mut add);
+    let body = design
+        .body_font
+        .iter()
+        .cloned()
+        .chain(ordered)
+        .chain(scripts.emoji.clone())
+        .fold(Vec::new(), |mut body: Vec<String>, family| {
+            if !body.iter().any(|f| f.eq_ignore_ascii_case(&family)) {
+                body.push(family);
+            }
+            body
+        });
     let heading = match &design.heading_font {
         Some(f) => std::iter::once(f.clone())
             .chain(body.iter().filter(|b| *b != f).cloned())
             .collect(),
         None => Vec::new(),
     };
-    Fonts { body, heading }
+    let cjk = scripts
+        .cjk
+        .map(|v| v.lang_region())
+        .filter(|(cjk_lang, _)| *cjk_lang != locale.typst.lang)
+        .map(|(lang, region)| CjkText { lang, region });
+    Fonts { body, heading, cjk }
 }

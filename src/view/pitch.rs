@@ -3,9 +3,11 @@
 
 use serde::Serialize;
 
-use crate::profile::Lang;
-use crate::story::{RuleId, Story};
+use crate::profile::{Lang, Profile};
+use crate::story::Story;
+use crate::target::Target;
 
+use super::plan::{self, Writer};
 use super::{BeatView, Entry, Labels, Section};
 
 /// A titled group of beats.
@@ -41,36 +43,17 @@ pub struct PrepView {
     pub items: Vec<PrepItemView>,
 }
 
-fn beats_of(story: &Story, rules: &[RuleId], lang: Lang) -> Vec<BeatView> {
-    story
-        .beats
-        .iter()
-        .filter(|b| rules.contains(&b.rule) && b.variant != "claim" && b.variant != "closing")
-        .map(|b| BeatView::new(b, lang))
-        .collect()
-}
-
-/// Builds the pitch.
-pub fn pitch(story: &Story, sections: &[Section], labels: &Labels, lang: Lang) -> PitchView {
-    let fit = beats_of(
-        story,
-        &[
-            RuleId::Frame,
-            RuleId::DataFirst,
-            RuleId::DomainFit,
-            RuleId::OneStory,
-        ],
-        lang,
-    );
-    let opportunity = beats_of(
-        story,
-        &[
-            RuleId::AiOpportunity,
-            RuleId::BringResearch,
-            RuleId::CompressionValue,
-        ],
-        lang,
-    );
+/// Builds the pitch: the company's problem first, why I fit, the strongest evidence, the ask.
+pub fn pitch(
+    target: &Target,
+    story: &Story,
+    profile: &Profile,
+    lang: Lang,
+    sections: &[Section],
+    labels: &Labels,
+) -> PitchView {
+    let mut writer = Writer::new(story, profile, lang, target);
+    let planned = plan::pitch(&mut writer);
     let entries: Vec<&Entry> = sections.iter().flat_map(|s| s.entries.iter()).collect();
     let evidence = story
         .evidence
@@ -83,35 +66,31 @@ pub fn pitch(story: &Story, sections: &[Section], labels: &Labels, lang: Lang) -
         })
         .take(3)
         .collect();
-    let ask = story
-        .beats
-        .iter()
-        .filter(|b| {
-            b.rule == RuleId::Frame && b.variant == "closing" || b.rule == RuleId::Deliverables
-        })
-        .map(|b| BeatView::new(b, lang))
-        .collect();
-    let mut out = vec![PitchSection {
-        title: labels.pitch_fit,
-        beats: fit,
-    }];
-    if !opportunity.is_empty() {
+    let beats = |paragraphs: Vec<plan::Paragraph>| -> Vec<BeatView> {
+        paragraphs.into_iter().map(BeatView::paragraph).collect()
+    };
+    let mut out = Vec::new();
+    if !planned.problem.is_empty() {
         out.push(PitchSection {
             title: labels.pitch_opportunity,
-            beats: opportunity,
+            beats: beats(planned.problem),
         });
     }
+    out.push(PitchSection {
+        title: labels.pitch_fit,
+        beats: beats(planned.fit),
+    });
     PitchView {
         sections: out,
         evidence_title: labels.pitch_evidence,
         evidence,
-        ask,
+        ask: beats(planned.ask),
         ask_title: labels.pitch_ask,
     }
 }
 
 /// Builds the interview preparation.
-pub fn prep(story: &Story, lang: Lang) -> PrepView {
+pub fn prep(target: &Target, story: &Story, profile: &Profile, lang: Lang) -> PrepView {
     let items = story
         .prep
         .iter()
@@ -133,7 +112,11 @@ pub fn prep(story: &Story, lang: Lang) -> PrepView {
             }
             PrepItemView {
                 question: BeatView::question(&item.question, lang),
-                answer: item.answer.iter().map(|b| BeatView::new(b, lang)).collect(),
+                // Each answer stands alone: it may cite what another answer cites.
+                answer: plan::prep_answer(&mut Writer::new(story, profile, lang, target), item)
+                    .into_iter()
+                    .map(BeatView::paragraph)
+                    .collect(),
                 cites,
             }
         })

@@ -3,7 +3,9 @@
 use std::collections::HashSet;
 
 use crate::display::metric_line;
+use crate::github::refs::Refs;
 use crate::github::{RepoStats, StatsCache};
+use crate::load::lenient::links::is_email;
 use crate::locale::Locale;
 use crate::profile::{DeliverableKind, Profile};
 use crate::story::{EvidenceKind, Story};
@@ -33,6 +35,7 @@ pub fn person(profile: &Profile, github: Option<&StatsCache>, locale: &Locale) -
     if let Some(url) = text(&b.url) {
         links.extend(Link::new(display_url(&url), &url));
     }
+    let mut unlinked = Vec::new();
     for p in &b.profiles {
         let mut label = match (text(&p.network), text(&p.username)) {
             (Some(n), Some(u)) => format!("{n}: {u}"),
@@ -52,8 +55,11 @@ pub fn person(profile: &Profile, github: Option<&StatsCache>, locale: &Locale) -
                 );
             }
         }
-        if let Some(url) = text(&p.url) {
-            links.extend(Link::new(label, &url));
+        // A profile without a usable link (`"url": ""`, a username only) is still shown, as text.
+        match text(&p.url).and_then(|url| Link::new(label.clone(), &url)) {
+            Some(link) => links.push(link),
+            None if !label.is_empty() => unlinked.push(label),
+            None => {}
         }
     }
     let location = b.location.as_ref().and_then(|l| {
@@ -63,7 +69,13 @@ pub fn person(profile: &Profile, github: Option<&StatsCache>, locale: &Locale) -
             .collect();
         (!parts.is_empty()).then(|| parts.join(", "))
     });
-    let email = text(&b.email).and_then(|e| Link::new(e.clone(), &format!("mailto:{e}")));
+    // Only an email address becomes a mailto link; "kim(at)example.com" is shown as written.
+    let written_email = text(&b.email);
+    let email = written_email
+        .as_deref()
+        .filter(|e| is_email(e))
+        .and_then(|e| Link::new(e, &format!("mailto:{e}")));
+    let email_text = written_email.filter(|_| email.is_none());
     let phone = text(&b.phone);
     let mut contacts: Vec<Contact> = Vec::new();
     contacts.extend(email.iter().map(|l| Contact {
@@ -71,7 +83,12 @@ pub fn person(profile: &Profile, github: Option<&StatsCache>, locale: &Locale) -
         url: Some(l.url.clone()),
         web: false,
     }));
-    contacts.extend(phone.iter().chain(location.iter()).map(|t| Contact {
+    let texts = email_text
+        .iter()
+        .chain(&phone)
+        .chain(&location)
+        .chain(&unlinked);
+    contacts.extend(texts.map(|t| Contact {
         label: t.clone(),
         url: None,
         web: false,
@@ -218,6 +235,56 @@ pub fn drop_order(story: &Story) -> Vec<(EvidenceKind, usize, &str)> {
         .collect()
 }
 
+/// The name of a droppable item as the profile gives it.
+fn item_name(profile: &Profile, kind: EvidenceKind, index: usize) -> String {
+    let name = match kind {
+        EvidenceKind::Project => profile.projects.get(index).and_then(|p| text(&p.name)),
+        EvidenceKind::Competition => profile
+            .competitions
+            .get(index)
+            .map(|c| c.name.trim().to_string()),
+        _ => None,
+    };
+    name.unwrap_or_default()
+}
+
+/// The items of `left_out` as a reader finds them: `"Old demo" (projects[4])`.
+pub fn named_items(profile: &Profile, left_out: &[(EvidenceKind, usize, &str)]) -> Vec<String> {
+    left_out
+        .iter()
+        .map(
+            |(kind, index, path)| match item_name(profile, *kind, *index) {
+                name if name.is_empty() => path.to_string(),
+                name => format!("\"{name}\" ({path})"),
+            },
+        )
+        .collect()
+}
+
+/// The one line a render prints about what the page budget left out:
+/// `to fit --pages 1, the resume leaves out 2 items: "Old demo" (projects[4]), "Kaggle X" (competitions[1])`.
+pub fn left_out_line(
+    profile: &Profile,
+    left_out: &[(EvidenceKind, usize, &str)],
+    budget: usize,
+) -> String {
+    let items: Vec<String> = left_out
+        .iter()
+        .map(
+            |(kind, index, path)| match item_name(profile, *kind, *index) {
+                name if name.is_empty() => path.to_string(),
+                name => format!("\"{name}\" ({path})"),
+            },
+        )
+        .collect();
+    format!(
+        "to fit --pages {budget}, the resume leaves out {} item{}: {}",
+        items.len(),
+        if items.len() == 1 { "" } else { "s" },
+        items.join(", ")
+    )
+}
+
 fn weakest(story: &Story, count: usize) -> HashSet<(EvidenceKind, usize)> {
     drop_order(story)
         .into_iter()
@@ -231,6 +298,13 @@ pub fn droppable(story: &Story) -> usize {
     drop_order(story).len()
 }
 
+/// The fetched statistics of the repository the item at `item` names, by whichever field
+/// (the same list `refresh` fetched).
+fn repo_stats<'a>(github: Option<(&'a StatsCache, &Refs)>, item: &str) -> Option<&'a RepoStats> {
+    let (cache, refs) = github?;
+    cache.repo(&refs.repo_of(item)?.owner_name)
+}
+
 /// The resume's sections in reading order.
 pub fn sections(
     profile: &Profile,
@@ -241,6 +315,8 @@ pub fn sections(
     github: Option<&StatsCache>,
 ) -> Vec<Section> {
     let labels = &locale.labels;
+    let refs = github.map(|_| crate::github::refs::extract(profile));
+    let github = github.zip(refs.as_ref());
     let dropped = weakest(story, drop);
     let mut work = Vec::new();
     for (i, w) in profile.work.iter().enumerate() {
@@ -259,6 +335,7 @@ pub fn sections(
             summary: text(&w.summary),
             bullets,
             results: w.metrics.iter().map(metric_line).collect(),
+            github: repo_stats(github, &format!("work[{i}]")).map(|stats| repo_line(stats, locale)),
             tags: non_empty(&w.keywords),
             path: format!("work[{i}]"),
             ..Entry::default()
@@ -294,10 +371,7 @@ pub fn sections(
             summary: text(&p.description),
             bullets,
             results: p.metrics.iter().map(metric_line).collect(),
-            github: p
-                .repo
-                .as_deref()
-                .and_then(|r| github.and_then(|g| g.repo(r)))
+            github: repo_stats(github, &format!("projects[{i}]"))
                 .map(|stats| repo_line(stats, locale)),
             tags: non_empty(&p.keywords),
             links,

@@ -35,6 +35,12 @@ enum Expect {
     Invalid(&'static [&'static str]),
     /// Accepted, with these warnings.
     Valid(&'static [&'static str]),
+    /// Invalid JSON Resume (so `validate` fails with these errors, agreeing with JSON Resume's
+    /// own validator), but read leniently by render and coach, with these warnings.
+    Lenient(&'static [&'static str], &'static [&'static str]),
+    /// Valid JSON Resume to its own validator (every key is allowed), but no resume at all:
+    /// `validate` warns, render and coach refuse with this reason after the file's name.
+    NotResume(&'static str),
 }
 
 struct Case {
@@ -131,44 +137,110 @@ fn profile_cases() -> Vec<Case> {
             expect: Invalid(&["error: `projects`: expected an array, found a string"]),
         },
         Case {
+            file: "object-for-list.json",
+            content: Bytes(br#"{"work": [{"name": "A", "highlights": {"first": "x"}}]}"#),
+            expect: Invalid(&["error: `work[0].highlights`: expected an array, found an object"]),
+        },
+        Case {
+            file: "fresh.json",
+            content: Bytes(br#"{"name": "Kim", "meta": {"format": "FRESH@1.0.0"}, "employment": {"history": []}}"#),
+            expect: NotResume("is a FRESH resume (`meta.format` is \"FRESH@1.0.0\"), not JSON Resume; convert it with HackMyResume (`npm install -g hackmyresume`, then `hackmyresume convert fresh.json TO resume.json`) and give storyfolio the result"),
+        },
+        Case {
+            file: "custom.json",
+            content: Bytes(br#"{"personalInfo": {"fullName": "Kim"}, "experiences": [], "educations": []}"#),
+            expect: NotResume("is not a JSON Resume document: it has `personalInfo`, `experiences`, `educations` but no `basics` and none of JSON Resume's sections (`work`, `education`, `skills`, `projects`, ...); write it as JSON Resume (https://jsonresume.org/schema), e.g. `personalInfo` -> `basics`, `experiences` -> `work`, `educations` -> `education`"),
+        },
+        Case {
             file: "null-field.json",
             content: Bytes(br#"{"basics": {"name": null}}"#),
-            expect: Invalid(&["error: `basics.name`: expected a string, found null"]),
+            expect: Lenient(
+                &["error: `basics.name`: expected a string, found null"],
+                &["warning: `basics.name`: read null as absent; leave the key out instead of writing null"],
+            ),
         },
         Case {
             file: "bad-date.json",
             content: Bytes(br#"{"work": [{"startDate": "2013-13-45"}]}"#),
-            expect: Invalid(&["error: `work[0].startDate`: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found \"2013-13-45\""]),
+            expect: Lenient(
+                &["error: `work[0].startDate`: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found \"2013-13-45\""],
+                &["warning: `work[0].startDate`: read \"2013-13-45\" as 2013, the only part that is clear; write dates as YYYY-MM-DD, YYYY-MM or YYYY"],
+            ),
+        },
+        Case {
+            file: "present.json",
+            content: Bytes(br#"{"work": [{"name": "A", "startDate": "03/2020", "endDate": "present"}]}"#),
+            expect: Lenient(
+                &[
+                    "error: `work[0].startDate`: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found \"03/2020\"",
+                    "error: `work[0].endDate`: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found \"present\"",
+                ],
+                &[
+                    "warning: `work[0].startDate`: read \"03/2020\" as 2020-03; write dates as YYYY-MM-DD, YYYY-MM or YYYY",
+                    "warning: `work[0].endDate`: read \"present\" as ongoing; for a current position leave `endDate` out",
+                ],
+            ),
+        },
+        Case {
+            file: "legacy.json",
+            content: Bytes(br#"{"work": [{"company": "A", "website": "a.example.com"}]}"#),
+            expect: Valid(&[
+                "warning: `work[0].company`: read as `name`, its name since JSON Resume 1.0; rename the key to `name`",
+                "warning: `work[0].website`: read as `url`, its name since JSON Resume 1.0; rename the key to `url`",
+                "warning: `work[0].url`: read \"a.example.com\" as https://a.example.com; write the full address with https://",
+            ]),
+        },
+        Case {
+            file: "bad-email.json",
+            content: Bytes(br#"{"basics": {"name": "Kim", "email": "kim(at)example.com", "url": ""}}"#),
+            expect: Valid(&[
+                "warning: `basics.email`: \"kim(at)example.com\" is not an email address, so it is shown as text, not as a link; write it as name@example.com",
+                "warning: `basics.url`: empty, so there is no link to show; fill it in or leave the key out",
+            ]),
         },
         Case {
             file: "bad-repo.json",
             content: Bytes(br#"{"projects": [{"repo": "../../etc/passwd"}]}"#),
-            expect: Invalid(&["error: `projects[0].repo`: expected a GitHub repository as `owner/name`, found \"../../etc/passwd\""]),
+            expect: Valid(&["warning: `projects[0].repo`: expected a GitHub repository as `owner/name`, found \"../../etc/passwd\"; this key is not used and is kept as your own"]),
+        },
+        Case {
+            file: "repo-url.json",
+            content: Bytes(br#"{"projects": [{"repo": "https://github.com/kim/fallnet"}], "github": "github.com/kim", "lang": "ko-KR"}"#),
+            expect: Valid(&[
+                "warning: `lang`: read \"ko-KR\" as ko; storyfolio writes documents in en or ko, so write \"ko\"",
+                "warning: `github`: read \"github.com/kim\" as the GitHub user kim; write \"github\": \"kim\"",
+                "warning: `projects[0].repo`: read \"https://github.com/kim/fallnet\" as the GitHub repository kim/fallnet; write \"repo\": \"kim/fallnet\"",
+            ]),
         },
         Case {
             file: "bad-lang.json",
-            content: Bytes(br#"{"lang": "fr"}"#),
-            expect: Invalid(&["error: `lang`: expected one of `en`, `ko`, found \"fr\""]),
+            content: Bytes(br#"{"basics": {"name": "Kim"}, "lang": "fr"}"#),
+            expect: Valid(&["warning: `lang`: \"fr\" is not a language storyfolio writes documents in (en, ko), so it is not used and is kept as your own key; the document language comes from --lang, the target or the text"]),
+        },
+        Case {
+            file: "keywords-text.json",
+            content: Bytes(br#"{"work": [{"name": "A", "keywords": "Python, PyTorch"}]}"#),
+            expect: Valid(&["warning: `work[0].keywords`: read the text \"Python, PyTorch\" as a list of 2; write [\"Python\",\"PyTorch\"]"]),
         },
         Case {
             file: "negative.json",
             content: Bytes(br#"{"competitions": [{"name": "x", "rank": -1}]}"#),
-            expect: Invalid(&["error: `competitions[0].rank`: expected a number of at least 1, found -1"]),
+            expect: Valid(&["warning: `competitions[0].rank`: expected a number of at least 1, found -1; this item is not used and is kept as your own"]),
         },
         Case {
             file: "too-big.json",
             content: Bytes(br#"{"competitions": [{"name": "x", "rank": 99999999999}]}"#),
-            expect: Invalid(&["error: `competitions[0].rank`: invalid value: integer `99999999999`, expected a whole number from 0 to 4294967295"]),
+            expect: Valid(&["warning: `competitions[0].rank`: invalid value: integer `99999999999`, expected a whole number from 0 to 4294967295; this item is not used and is kept as your own"]),
         },
         Case {
             file: "rank.json",
             content: Bytes(br#"{"competitions": [{"name": "x", "rank": 12, "teams": 10}]}"#),
-            expect: Invalid(&["error: `competitions[0].rank`: rank 12 is larger than the number of teams (10)"]),
+            expect: Valid(&["warning: `competitions[0].rank`: rank 12 is larger than the number of teams (10); this item is not used and is kept as your own"]),
         },
         Case {
             file: "no-url.json",
             content: Bytes(br#"{"projects": [{"deliverables": [{"type": "repo"}]}]}"#),
-            expect: Invalid(&["error: `projects[0].deliverables[0]`: missing required field `url`"]),
+            expect: Valid(&["warning: `projects[0].deliverables[0]`: missing required field `url`; this item is not used and is kept as your own"]),
         },
         Case {
             file: "bom.json",
@@ -199,17 +271,22 @@ fn profile_cases() -> Vec<Case> {
         Case {
             file: "tests/fixtures/bad/wrong-type.json",
             content: Fixture,
-            expect: Invalid(&["error: `projects[2].deliverables[0].url`: expected a string, found a number"]),
+            expect: Invalid(&["error: `projects[2].highlights`: expected an array, found an object"]),
         },
         Case {
             file: "tests/fixtures/bad/missing-field.json",
             content: Fixture,
-            expect: Invalid(&["error: `projects[0].deliverables[0]`: missing required field `type`"]),
+            // `deliverables` is storyfolio's own key, so JSON Resume's validator accepts the
+            // file: the incomplete item is set aside, never a reason to refuse the document.
+            expect: Valid(&["warning: `projects[0].deliverables[0]`: missing required field `type`; this item is not used and is kept as your own"]),
         },
         Case {
             file: "tests/fixtures/bad/null-basics.json",
             content: Fixture,
-            expect: Invalid(&["error: `basics`: expected an object, found null"]),
+            expect: Lenient(
+                &["error: `basics`: expected an object, found null"],
+                &["warning: `basics`: read null as absent; leave the key out instead of writing null"],
+            ),
         },
         Case {
             file: "tests/fixtures/bad/unknown-key.json",
@@ -249,11 +326,14 @@ fn profile_cases() -> Vec<Case> {
         Case {
             file: "tests/fixtures/bad/bad-values.json",
             content: Fixture,
-            expect: Invalid(&[
-                "error: `work[0].startDate`: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found \"2013-12-021\"",
-                "error: `projects[0].repo`: expected a GitHub repository as `owner/name`, found \"not a repo\"",
-                "warning: `basics.url`: not an http, https or mailto URL; it is shown as text, not as a link",
-            ]),
+            expect: Lenient(
+                &["error: `work[0].startDate`: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found \"2013-12-021\""],
+                &[
+                    "warning: `work[0].startDate`: read \"2013-12-021\" as 2013, the only part that is clear; write dates as YYYY-MM-DD, YYYY-MM or YYYY",
+                    "warning: `projects[0].repo`: expected a GitHub repository as `owner/name`, found \"not a repo\"; this key is not used and is kept as your own",
+                    "warning: `basics.url`: not an http, https or mailto URL; it is shown as text, not as a link",
+                ],
+            ),
         },
     ]
 }
@@ -289,8 +369,13 @@ fn target_cases() -> Vec<Case> {
         },
         Case {
             file: "t-max-chars.json",
-            content: Bytes(br#"{"company": "X", "questions": [{"question": "Why?", "maxChars": "700"}]}"#),
+            content: Bytes(br#"{"company": "X", "questions": [{"question": "Why?", "maxChars": "about 700"}]}"#),
             expect: Invalid(&["error: `questions[0].maxChars`: expected a whole number, found a string"]),
+        },
+        Case {
+            file: "t-max-chars-text.json",
+            content: Bytes(br#"{"company": "X", "questions": [{"question": "Why?", "maxChars": "700"}]}"#),
+            expect: Valid(&["warning: `questions[0].maxChars`: read \"700\" as the number 700; write it without quotes"]),
         },
     ]
 }
@@ -340,7 +425,8 @@ fn refusal(case: &Case, noun: &str) -> Option<String> {
             }
             Some(text)
         }
-        Expect::Valid(_) => None,
+        Expect::NotResume(why) => Some(format!("error: `{}` {why}\n", case.file)),
+        Expect::Valid(_) | Expect::Lenient(..) => None,
     }
 }
 
@@ -364,6 +450,26 @@ fn validation(case: &Case, noun: &str) -> (i32, String) {
             ));
             (1, text)
         }
+        Expect::NotResume(why) => (
+            0,
+            format!(
+                "{file}: warning: render, coach, batch and export refuse this file: it {why}\n\
+                 {file}: valid JSON Resume, but not a resume storyfolio can use\n"
+            ),
+        ),
+        Expect::Lenient(errors, warnings) => {
+            let mut text: String = errors
+                .iter()
+                .chain(warnings)
+                .map(|d| format!("{file}: {d}\n"))
+                .collect();
+            let n = errors.len();
+            let plural = if n == 1 { "" } else { "s" };
+            text.push_str(&format!(
+                "{file}: invalid JSON Resume ({n} error{plural}); storyfolio reads it as the warnings say\n"
+            ));
+            (1, text)
+        }
         Expect::Valid(warnings) => {
             let mut text: String = warnings.iter().map(|w| format!("{file}: {w}\n")).collect();
             let tail = match warnings.len() {
@@ -380,7 +486,7 @@ fn validation(case: &Case, noun: &str) -> (i32, String) {
 /// The warnings `render` and `coach` print for an accepted document.
 fn warnings(case: &Case) -> String {
     match case.expect {
-        Expect::Valid(warnings) => warnings
+        Expect::Valid(warnings) | Expect::Lenient(_, warnings) => warnings
             .iter()
             .map(|w| format!("{}: {w}\n", case.file))
             .collect(),
@@ -564,14 +670,14 @@ fn hostile_but_valid_text_compiles_to_pdf() {
 fn a_refused_profile_stops_a_pdf_render_before_typst() {
     let work = tempfile::tempdir().expect("temp dir");
     let dir = work.path();
-    fs::write(dir.join("bad.json"), br#"{"projects": [{"repo": "x"}]}"#).expect("writes");
+    fs::write(dir.join("bad.json"), br#"{"projects": "none"}"#).expect("writes");
     let (code, _, stderr) = run(
         dir,
         &["render", "bad.json", "--format", "pdf", "--out", "out"],
     );
     assert_eq!(
         (code, stderr.as_str()),
-        (1, "error: `bad.json` is not a valid profile:\n  error: `projects[0].repo`: expected a GitHub repository as `owner/name`, found \"x\"\n")
+        (1, "error: `bad.json` is not a valid profile:\n  error: `projects`: expected an array, found a string\n")
     );
     assert_no_output(dir, "render --format pdf");
 }

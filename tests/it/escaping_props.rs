@@ -9,6 +9,9 @@
 //! - Markdown: parsed by pulldown-cmark with every extension GitHub-like renderers use; no
 //!   link, image, HTML, code, heading or list comes from the input and the text reads back.
 //!
+//! The `rich` half checks the escapers that read inline Markdown and HTML: only formatting
+//! and safe links come out of any input.
+//!
 //! The end-to-end half (`end_to_end`) fills every text field of a profile and a target and
 //! runs the real binary for typ, html, md and pdf.
 //!
@@ -20,6 +23,7 @@ use crate::common;
 mod end_to_end;
 
 mod hostile;
+mod rich;
 
 use proptest::prelude::*;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
@@ -63,7 +67,7 @@ fn typst_model(text: &str, keep_newlines: bool) -> String {
 
 /// The Typst program that turns content back into plain text, and lists any element that
 /// is not plain text (a heading, a list, a link, a raw block, math, a label, ...).
-const TYPST_PLAIN: &str = r#"
+pub(crate) const TYPST_PLAIN: &str = r#"
 #let plain(c) = {
   if type(c) == str { return c }
   let f = c.func()
@@ -83,6 +87,27 @@ const TYPST_PLAIN: &str = r#"
 }
 "#;
 
+/// Writes `doc` into `dir` and returns the values of its `<s>` metadata, read back by
+/// `typst eval`; fails the test when typst cannot compile it.
+pub(crate) fn typst_query_values<T: serde::de::DeserializeOwned>(
+    dir: &std::path::Path,
+    doc: &str,
+) -> T {
+    let path = dir.join("doc.typ");
+    std::fs::write(&path, doc).expect("writes");
+    let output = std::process::Command::new("typst")
+        .args(["eval", "query(<s>).map(it => it.value)", "--in"])
+        .arg(&path)
+        .output()
+        .expect("runs typst");
+    assert!(
+        output.status.success(),
+        "typst failed on escaped text:\n{}\n--- document ---\n{doc}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    serde_json::from_slice(&output.stdout).expect("typst prints JSON")
+}
+
 /// Compiles every string escaped as markup (in a content block) and as a string literal,
 /// and returns, per string, the markup's plain text, its odd elements and the string.
 fn typst_round_trip(strings: &[String]) -> Vec<(String, Vec<String>, String)> {
@@ -95,20 +120,7 @@ fn typst_round_trip(strings: &[String]) -> Vec<(String, Vec<String>, String)> {
             "#metadata((plain[{markup}], odd[{markup}], \"{string}\")) <s>\n"
         ));
     }
-    let path = dir.path().join("doc.typ");
-    std::fs::write(&path, &doc).expect("writes");
-    let output = std::process::Command::new("typst")
-        .args(["eval", "query(<s>).map(it => it.value)", "--in"])
-        .arg(&path)
-        .output()
-        .expect("runs typst");
-    assert!(
-        output.status.success(),
-        "typst failed on escaped text:\n{}\n--- document ---\n{doc}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let values: Vec<(String, Vec<String>, String)> =
-        serde_json::from_slice(&output.stdout).expect("typst prints JSON");
+    let values: Vec<(String, Vec<String>, String)> = typst_query_values(dir.path(), &doc);
     assert_eq!(values.len(), strings.len(), "one value per string");
     values
 }

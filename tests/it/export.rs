@@ -230,7 +230,7 @@ fn an_invalid_profile_is_refused_with_its_errors() {
     let profile = dir.path().join("bad.json");
     std::fs::write(
         &profile,
-        r#"{"competitions": [{"name": "x", "rank": "first"}]}"#,
+        r#"{"work": [{"name": "A", "highlights": {"first": "x"}}]}"#,
     )
     .unwrap();
     let output = run_export(&profile, &[]);
@@ -239,7 +239,7 @@ fn an_invalid_profile_is_refused_with_its_errors() {
     assert_eq!(
         stderr(&output),
         format!(
-            "error: `{}` is not a valid profile:\n  error: `competitions[0].rank`: expected a whole number, found a string\n",
+            "error: `{}` is not a valid profile:\n  error: `work[0].highlights`: expected an array, found an object\n",
             profile.display()
         )
     );

@@ -109,7 +109,7 @@ fn the_official_sample_resume_and_job_render_unchanged() {
     let letter = std::fs::read_to_string(dir.path().join("cover-letter.txt")).unwrap();
     assert!(letter.contains("Dear Microsoft hiring team,"), "{letter}");
     assert!(
-        letter.contains("I am writing to apply for the Web Developer position at Microsoft."),
+        letter.contains("I am applying for the Web Developer role at Microsoft."),
         "{letter}"
     );
 }

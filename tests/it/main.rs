@@ -11,6 +11,7 @@ mod common;
 
 mod bad_inputs;
 mod batch;
+mod check;
 #[cfg(unix)]
 mod doctor;
 mod docx;
@@ -28,7 +29,9 @@ mod paths;
 mod pdf;
 mod refresh;
 mod render;
+mod scripts;
 mod shell;
 mod story;
 #[cfg(unix)]
 mod watch;
+mod writing;

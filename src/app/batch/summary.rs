@@ -29,7 +29,34 @@ pub struct Row {
     pub evidence: Vec<String>,
     pub gaps: Vec<String>,
     pub files: Vec<String>,
+    /// The fact check of the documents written (as `storyfolio check`).
+    pub checked: Option<Checked>,
     pub error: Option<String>,
+}
+
+/// What `check` found in one target's documents.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Checked {
+    pub documents: usize,
+    pub claims: usize,
+    pub unsupported: usize,
+    /// Documents that could not be read back, with why.
+    pub errors: Vec<String>,
+}
+
+impl Checked {
+    /// The summary cell: "163 claims, all supported", "2 of 163 unsupported".
+    pub fn cell(&self) -> String {
+        let mut cell = if self.unsupported == 0 {
+            format!("{} claims, all supported", self.claims)
+        } else {
+            format!("**{} of {} unsupported**", self.unsupported, self.claims)
+        };
+        if !self.errors.is_empty() {
+            cell.push_str(&format!("; {} unreadable", self.errors.len()));
+        }
+        cell
+    }
 }
 
 /// `summary.json`.
@@ -80,7 +107,7 @@ pub fn markdown(summary: &Summary) -> String {
         "# Applications ranked by fit\n\nProfile: `{}`\n\n",
         summary.profile
     );
-    out.push_str("| # | company | role | fit | top evidence | main gaps | files |\n|---|---|---|---|---|---|---|\n");
+    out.push_str("| # | company | role | fit | top evidence | main gaps | checked | files |\n|---|---|---|---|---|---|---|---|\n");
     for r in &summary.targets {
         let fit = r.fit.map(|f| f.to_string()).unwrap_or_else(|| "–".into());
         let files = if r.files.is_empty() {
@@ -101,8 +128,9 @@ pub fn markdown(summary: &Summary) -> String {
                 .collect::<Vec<_>>()
                 .join(" ")
         };
+        let checked = r.checked.as_ref().map_or_else(|| "–".into(), Checked::cell);
         out.push_str(&format!(
-            "| {} | {} | {} | {} | {} | {} | {} |\n",
+            "| {} | {} | {} | {} | {} | {} | {} | {} |\n",
             r.rank,
             cell(r.company.as_deref().unwrap_or_default()),
             cell(r.title.as_deref().unwrap_or_default()),
@@ -117,6 +145,7 @@ pub fn markdown(summary: &Summary) -> String {
                 .map(|g| cell(g))
                 .collect::<Vec<_>>()
                 .join("; "),
+            checked,
             files
         ));
     }

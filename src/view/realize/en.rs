@@ -30,7 +30,6 @@ const PARTICIPLE_ADJECTIVES: &[&str] = &[
     "integrated",
     "advanced",
     "automated",
-    "applied",
     "accelerated",
     "multi-modal",
 ];
@@ -298,6 +297,18 @@ pub fn uc_first(text: &str) -> String {
     }
 }
 
+/// "a " or "an " for a title kept as written ("an ML Engineer"), or nothing when it needs none.
+pub fn indefinite(noun: &str) -> &'static str {
+    let with = with_article(noun);
+    if with.starts_with("an ") {
+        "an "
+    } else if with.starts_with("a ") {
+        "a "
+    } else {
+        ""
+    }
+}
+
 /// A noun phrase ready for the middle of a sentence, with "a"/"an" when it needs one.
 pub fn with_article(noun: &str) -> String {
     let np = lc_first(noun);
@@ -336,6 +347,16 @@ pub fn with_article(noun: &str) -> String {
     format!("{} {np}", if an { "an" } else { "a" })
 }
 
+/// Whether `word` is a gerund ("detecting"), which opens a noun phrase without an article.
+fn is_gerund(word: &str) -> bool {
+    word.len() > 5
+        && word.ends_with("ing")
+        && !matches!(
+            word,
+            "string" | "thing" | "spring" | "nothing" | "something" | "everything" | "during"
+        )
+}
+
 /// Where a piece of work happened: a project by its name, or a job by its employer.
 #[derive(Debug, Clone, Copy)]
 pub enum Place<'a> {
@@ -357,7 +378,15 @@ impl Place<'_> {
 /// Noun phrase: "I built X, an open-source classifier that ..."; past verb phrase: "In X, I
 /// reproduced ..."; present: "X ships as ..."; clause: "In X, recall rose ...".
 pub fn introduce(place: Place<'_>, p: &EnPhrase) -> String {
+    let gerund = p.kind == EnKind::Noun && words(&p.text).first().is_some_and(|w| is_gerund(w));
     match (p.kind, place) {
+        (EnKind::Noun, _) if gerund => {
+            format!(
+                "{}, I worked on {}.",
+                uc_first(&place.at()),
+                lc_first(&p.text)
+            )
+        }
         (EnKind::Noun, Place::Project(name)) => {
             format!("I built {name}, {}.", with_article(&p.text))
         }
@@ -390,8 +419,18 @@ pub fn detail(p: &EnPhrase) -> String {
 }
 
 /// A gap the company has stated, as a sentence: "One place where AI could do more at X is
-/// fall detection in ...", "I think AI could do more at X, where events are ...".
-pub fn gap(company: &str, p: &EnPhrase) -> String {
+/// fall detection in ...", "I think AI could do more at X, where events are ..."; a second
+/// gap is "another".
+pub fn gap(company: &str, p: &EnPhrase, another: bool) -> String {
+    if another {
+        return match p.kind {
+            EnKind::Noun => format!("Another is {}.", lc_first(&p.text)),
+            EnKind::Clause => format!("Another is where {}.", lc_first(&p.text)),
+            EnKind::Present | EnKind::Past => {
+                format!("Another is that {company} {}.", lc_first(&p.text))
+            }
+        };
+    }
     match p.kind {
         EnKind::Noun => format!(
             "One place where AI could do more at {company} is {}.",
@@ -522,6 +561,10 @@ mod tests {
                 "I built ticket-triage, an open-source multi-label classifier that routes support tickets.",
             ),
             (
+                introduce(project, &p("Detecting workers without safety gear")),
+                "In ticket-triage, I worked on detecting workers without safety gear.",
+            ),
+            (
                 introduce(job, &noun),
                 "At Hanul Mobility, I worked on an open-source multi-label classifier that routes support tickets.",
             ),
@@ -560,19 +603,35 @@ mod tests {
                 "Answer suggestions are not checked for faithfulness.",
             ),
             (
-                gap("Acme", &noun),
+                gap("Acme", &noun, true),
+                "Another is open-source multi-label classifier that routes support tickets.",
+            ),
+            (
+                gap("Acme", &clause, true),
+                "Another is where answer suggestions are not checked for faithfulness.",
+            ),
+            (
+                gap("Acme", &present, true),
+                "Another is that Acme ships as a FastAPI service.",
+            ),
+            (
+                gap("Acme", &past, true),
+                "Another is that Acme reproduced ST-GCN on NTU RGB+D 60.",
+            ),
+            (
+                gap("Acme", &noun, false),
                 "One place where AI could do more at Acme is open-source multi-label classifier that routes support tickets.",
             ),
             (
-                gap("Acme", &clause),
+                gap("Acme", &clause, false),
                 "I think AI could do more at Acme, where answer suggestions are not checked for faithfulness.",
             ),
             (
-                gap("Acme", &present),
+                gap("Acme", &present, false),
                 "I think AI could do more at Acme, which ships as a FastAPI service.",
             ),
             (
-                gap("Acme", &past),
+                gap("Acme", &past, false),
                 "I noticed that Acme reproduced ST-GCN on NTU RGB+D 60, and I think AI could do more there.",
             ),
             (

@@ -88,6 +88,12 @@ const VERBAL_NOUNS: &[&str] = &[
 /// Nouns that take 하다 as an adjective (부족하다): quoted in the present, not the past.
 const DESCRIPTIVE: &[&str] = &[
     "부족",
+    "심",
+    "열악",
+    "미약",
+    "부실",
+    "모호",
+    "불명확",
     "필요",
     "가능",
     "불가능",
@@ -455,7 +461,9 @@ pub fn point(p: &KoPhrase) -> String {
 /// The sentence that introduces a piece of work (`name`, a project or an employer) with its
 /// description: "X에서는 ...했습니다." or "X는 ...입니다."
 pub fn introduce(name: &str, p: &KoPhrase) -> String {
+    let copula = p.kind == KoKind::Sentence && polite(p).ends_with("입니다");
     match p.kind {
+        KoKind::Sentence if copula => format!("{} {}.", attach(name, "은/는"), polite(p)),
         KoKind::Sentence | KoKind::Note => format!("{name}에서는 {}.", polite(p)),
         KoKind::Noun => format!("{} {}입니다.", attach(name, "은/는"), p.text),
     }
@@ -469,8 +477,12 @@ pub fn detail(p: &KoPhrase) -> String {
     }
 }
 
-/// A gap the company has stated: "X에서 AI로 더 잘할 수 있다고 보는 부분은 ~다는 점입니다."
-pub fn gap(company: &str, p: &KoPhrase) -> String {
+/// A gap the company has stated: "X에서 AI로 더 잘할 수 있다고 보는 부분은 ~다는 점입니다.";
+/// a second gap is "또 하나는 ~입니다."
+pub fn gap(company: &str, p: &KoPhrase, another: bool) -> String {
+    if another {
+        return format!("또 하나는 {}입니다.", point(p));
+    }
     format!(
         "{company}에서 AI로 더 잘할 수 있다고 보는 부분은 {}입니다.",
         point(p)
@@ -594,6 +606,7 @@ mod tests {
             ),
             ("수작업 검수에 의존함", "수작업 검수에 의존한다는 점"),
             ("야간 오탐이 많음", "야간 오탐이 많다는 점"),
+            ("야간에는 특히 심함", "야간에는 특히 심하다는 점"),
             ("야간 오탐이 많다", "야간 오탐이 많다는 점"),
             ("검수는 아직 수작업입니다", "검수는 아직 수작업이라는 점"),
             (
@@ -644,16 +657,16 @@ mod tests {
                 "성과로는 오픈소스 다중 레이블 분류기가 있습니다.",
             ),
             (
-                gap("라이트엣지", &p("진단 기능이 없음")),
+                gap("라이트엣지", &p("진단 기능이 없음"), false),
                 "라이트엣지에서 AI로 더 잘할 수 있다고 보는 부분은 진단 기능이 없다는 점입니다.",
             ),
             (
-                gap("VG", &p("야간 영상의 오탐")),
+                gap("VG", &p("야간 영상의 오탐"), false),
                 "VG에서 AI로 더 잘할 수 있다고 보는 부분은 야간 영상의 오탐이라는 문제입니다.",
             ),
             (
-                gap("VG", &p("야간 오탐이 많다")),
-                "VG에서 AI로 더 잘할 수 있다고 보는 부분은 야간 오탐이 많다는 점입니다.",
+                gap("VG", &p("야간 오탐이 많다"), true),
+                "또 하나는 야간 오탐이 많다는 점입니다.",
             ),
             (
                 gap_question("VG", &p("야간 영상의 오탐")),

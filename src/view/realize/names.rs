@@ -42,10 +42,14 @@ pub struct Names {
 }
 
 impl Names {
-    /// How to name the work at `path` now: `full` the first time, then `short` (when known).
+    /// How to name the work at `path` now: the first time `full` with the short name after
+    /// it in parentheses, so the reader can follow; then `short` (when known).
     pub fn mention(&mut self, path: &str, full: &str, short: Option<&str>) -> String {
         if self.told.insert(path.to_string()) {
-            return full.trim().to_string();
+            return match short {
+                Some(short) => format!("{} ({})", full.trim(), short.trim()),
+                None => full.trim().to_string(),
+            };
         }
         short.unwrap_or(full).trim().to_string()
     }
@@ -90,7 +94,7 @@ mod tests {
         let long = "Edge deployment of a person detector on Jetson Orin Nano";
         assert_eq!(
             names.mention("projects[0]", long, Some("edge-yolo-trt")),
-            long
+            format!("{long} (edge-yolo-trt)")
         );
         assert_eq!(
             names.mention("projects[0]", long, Some("edge-yolo-trt")),

@@ -1,0 +1,374 @@
+//! Arrangements: which pieces make each paragraph of a letter, of a 자기소개서 answer, of the
+//! pitch and of an interview answer.
+
+use crate::story::{Beat, Evidence, EvidenceKind, Fact, PrepItem, RuleId, Topic};
+use crate::view::CharCount;
+
+use super::{Paragraph, Sentence, Writer};
+
+/// Answers fill their tightest limit to between these shares, never beyond the upper one.
+pub const FILL_LOW: f64 = 0.80;
+pub const FILL_HIGH: f64 = 0.95;
+
+/// Rules whose beats tell how the candidate works, for the letter's third paragraph.
+const HOW_I_WORK: &[RuleId] = &[
+    RuleId::BringResearch,
+    RuleId::RoleEmphasis,
+    RuleId::ReproduceThenBuild,
+    RuleId::CompetitionRetro,
+    RuleId::GithubGrowth,
+    RuleId::Trend,
+    RuleId::DomainFit,
+    RuleId::OneStory,
+];
+
+/// A piece a paragraph may be made of.
+#[derive(Clone)]
+enum Piece<'a> {
+    Opening,
+    Hook,
+    Beat(&'a Beat),
+    Gap(&'a Fact),
+    Result(&'a Evidence),
+    Highlights(&'a Evidence),
+    /// One highlight alone: the smallest piece, for the last room in an answer.
+    Highlight(&'a Evidence, &'a Fact),
+    Close,
+}
+
+impl Writer<'_> {
+    fn piece(&mut self, piece: &Piece<'_>) -> Vec<Sentence> {
+        match piece {
+            Piece::Opening => self.opening(),
+            Piece::Hook => self.hook(),
+            Piece::Beat(b) => self.beat(b),
+            Piece::Gap(g) => self.gap(g),
+            Piece::Result(e) => self.result(RuleId::DataFirst, e, 0),
+            Piece::Highlights(e) => self.result(RuleId::DataFirst, e, 3),
+            Piece::Highlight(e, h) => self.highlight(e, h),
+            Piece::Close => self.close(),
+        }
+    }
+}
+
+/// The evidence that can carry results: projects, jobs and competitions, best first.
+fn results<'a>(writer: &Writer<'a>) -> Vec<&'a Evidence> {
+    let story = writer.story;
+    story
+        .evidence
+        .iter()
+        .filter(|e| e.kind != EvidenceKind::Publication)
+        .collect()
+}
+
+/// The `n` strongest measured results not told yet, one piece per work.
+fn strongest_results(writer: &mut Writer<'_>, n: usize) -> Vec<Vec<Sentence>> {
+    let mut out = Vec::new();
+    for e in results(writer) {
+        if out.len() == n {
+            break;
+        }
+        if writer.untold_metrics(e) == 0 {
+            continue;
+        }
+        let piece = writer.result(RuleId::DataFirst, e, 0);
+        if !piece.is_empty() {
+            out.push(piece);
+        }
+    }
+    out
+}
+
+/// The company's gaps to tell: the target's own first; the knowledge base's only when the
+/// target states none (then one, as a question).
+fn gaps<'a>(writer: &Writer<'a>) -> Vec<&'a Fact> {
+    let story = writer.story;
+    let stated: Vec<&Fact> = story
+        .gaps
+        .iter()
+        .filter(|g| !g.path.starts_with("knowledge:"))
+        .collect();
+    if stated.is_empty() {
+        story.gaps.iter().take(1).collect()
+    } else {
+        stated
+    }
+}
+
+/// The free-form letter: a hook, the strongest results, how I work, the opportunity, a close.
+pub fn letter(writer: &mut Writer<'_>) -> Vec<Paragraph> {
+    let story = writer.story;
+    let mut paragraphs: Vec<Vec<Sentence>> = Vec::new();
+    let mut hook = writer.opening();
+    hook.extend(writer.hook());
+    paragraphs.push(hook);
+
+    // The evidence: the strongest results relevant to the posting, at least two measured.
+    let mut evidence = Vec::new();
+    if let Some(beat) = story
+        .letter
+        .iter()
+        .find(|b| b.rule == RuleId::CompressionValue)
+    {
+        evidence.extend(writer.beat(beat));
+    }
+    evidence.extend(strongest_results(writer, 2).into_iter().flatten());
+    paragraphs.push(evidence);
+
+    let mut how = Vec::new();
+    let mut beats = 0;
+    for beat in story.letter.iter().filter(|b| HOW_I_WORK.contains(&b.rule)) {
+        if beats == 2 {
+            break;
+        }
+        let piece = writer.beat(beat);
+        if !piece.is_empty() {
+            beats += 1;
+            how.extend(piece);
+        }
+    }
+    paragraphs.push(how);
+
+    let mut opportunity = Vec::new();
+    for gap in gaps(writer).into_iter().take(2) {
+        opportunity.extend(writer.gap(gap));
+    }
+    paragraphs.push(opportunity);
+    paragraphs.push(writer.close());
+    merge_short(paragraphs)
+}
+
+/// A paragraph of one sentence joins its neighbour: no paragraph is a lone line.
+fn merge_short(parts: Vec<Vec<Sentence>>) -> Vec<Paragraph> {
+    let mut out: Vec<Vec<Sentence>> = Vec::new();
+    for part in parts.into_iter().filter(|p| !p.is_empty()) {
+        match out.last_mut() {
+            Some(last) if part.len() == 1 || last.len() == 1 => last.extend(part),
+            _ => out.push(part),
+        }
+    }
+    out.into_iter().map(Paragraph::new).collect()
+}
+
+/// The pieces that answer a question of `topic`, most fitting first, then every other
+/// result the profile has, so a long answer is filled with evidence, never padding.
+fn candidates<'a>(writer: &Writer<'a>, topic: Topic) -> Vec<Piece<'a>> {
+    let story = writer.story;
+    let beat = |rule: RuleId| story.beats.iter().find(|b| b.rule == rule).map(Piece::Beat);
+    let mut out: Vec<Piece<'a>> = Vec::new();
+    match topic {
+        Topic::Motivation => {
+            out.extend(
+                [Some(Piece::Opening), Some(Piece::Hook)]
+                    .into_iter()
+                    .flatten(),
+            );
+            out.extend(
+                [RuleId::DomainFit, RuleId::BringResearch, RuleId::OneStory]
+                    .into_iter()
+                    .filter_map(beat),
+            );
+        }
+        Topic::Strengths | Topic::Other => {
+            out.extend(beat(RuleId::CompressionValue));
+            out.extend(results(writer).into_iter().take(3).map(Piece::Result));
+            out.extend(
+                [
+                    RuleId::RoleEmphasis,
+                    RuleId::ReproduceThenBuild,
+                    RuleId::Trend,
+                    RuleId::OneStory,
+                ]
+                .into_iter()
+                .filter_map(beat),
+            );
+        }
+        Topic::Growth => {
+            out.extend(
+                [
+                    RuleId::CompetitionRetro,
+                    RuleId::GithubGrowth,
+                    RuleId::ReproduceThenBuild,
+                    RuleId::OneStory,
+                ]
+                .into_iter()
+                .filter_map(beat),
+            );
+        }
+        Topic::Goals => {
+            out.extend(gaps(writer).into_iter().map(Piece::Gap));
+            out.extend(beat(RuleId::BringResearch));
+        }
+    }
+    out.extend(results(writer).into_iter().map(Piece::Result));
+    out.extend(results(writer).into_iter().map(Piece::Highlights));
+    out.extend(results(writer).into_iter().flat_map(|e| {
+        e.facts
+            .highlights
+            .iter()
+            .map(move |h| Piece::Highlight(e, h))
+    }));
+    if topic == Topic::Goals {
+        out.push(Piece::Close);
+    }
+    out
+}
+
+/// How full `text` is against the question's limits (the tightest of the two), or `None`
+/// when the question has no limit.
+fn fill(text: &str, max_chars: Option<u32>, max_no_spaces: Option<u32>) -> Option<f64> {
+    let count = CharCount::of(text, max_chars, max_no_spaces);
+    let with = max_chars.map(|m| count.with_spaces as f64 / f64::from(m.max(1)));
+    let without = max_no_spaces.map(|m| count.without_spaces as f64 / f64::from(m.max(1)));
+    match (with, without) {
+        (Some(a), Some(b)) => Some(a.max(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+fn joined(parts: &[Vec<Sentence>]) -> String {
+    merge_short(parts.to_vec())
+        .iter()
+        .map(|p| p.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+/// Greedy filling: each candidate (but `skip`) kept when the answer stays within 95% of
+/// its tightest limit. Returns the parts, the writer after them, the accepted candidates
+/// and the fill reached.
+fn greedy<'a>(
+    writer: &Writer<'a>,
+    candidates: &[Piece<'a>],
+    skip: Option<usize>,
+    limits: (Option<u32>, Option<u32>),
+) -> (Vec<Vec<Sentence>>, Writer<'a>, Vec<usize>, f64) {
+    let limited = limits.0.is_some() || limits.1.is_some();
+    let mut state = writer.clone();
+    let mut parts: Vec<Vec<Sentence>> = Vec::new();
+    let mut accepted = Vec::new();
+    for (i, piece) in candidates.iter().enumerate() {
+        if Some(i) == skip {
+            continue;
+        }
+        if !limited && parts.len() == 3 {
+            break;
+        }
+        let mut trial = state.clone();
+        let sentences = trial.piece(piece);
+        if sentences.is_empty() {
+            continue;
+        }
+        parts.push(sentences);
+        let fits = fill(&joined(&parts), limits.0, limits.1).is_none_or(|f| f <= FILL_HIGH);
+        if fits {
+            state = trial;
+            accepted.push(i);
+        } else {
+            parts.pop();
+        }
+    }
+    let reached = fill(&joined(&parts), limits.0, limits.1).unwrap_or(1.0);
+    (parts, state, accepted, reached)
+}
+
+/// One answer: pieces in order of fit, each kept only when the answer stays within 95% of
+/// its tightest limit, until no further piece fits. When that leaves it under 80%, each
+/// kept piece in turn is left out to make room for smaller ones, and the fullest answer
+/// wins. Without a limit, three pieces.
+pub fn answer(
+    writer: &mut Writer<'_>,
+    question: &str,
+    max_chars: Option<u32>,
+    max_no_spaces: Option<u32>,
+) -> Vec<Paragraph> {
+    let topic = crate::story::topic_of(question);
+    let candidates = candidates(writer, topic);
+    let limits = (max_chars, max_no_spaces);
+    let (mut parts, mut state, accepted, mut reached) = greedy(writer, &candidates, None, limits);
+    if reached < FILL_LOW {
+        for skip in accepted {
+            let (p, w, _, r) = greedy(writer, &candidates, Some(skip), limits);
+            if r > reached {
+                (parts, state, reached) = (p, w, r);
+            }
+            if reached >= FILL_LOW {
+                break;
+            }
+        }
+    }
+    *writer = state;
+    merge_short(parts)
+}
+
+/// Every answer of a 자기소개서, in the order asked; what one answer tells, no later one repeats.
+pub fn answers(
+    writer: &mut Writer<'_>,
+    questions: &[crate::target::Question],
+) -> Vec<Vec<Paragraph>> {
+    questions
+        .iter()
+        .map(|q| answer(writer, &q.question, q.max_chars, q.max_chars_no_spaces))
+        .collect()
+}
+
+/// The pitch: the company's problem first, then why I fit, then the ask.
+pub struct PitchPlan {
+    pub problem: Vec<Paragraph>,
+    pub fit: Vec<Paragraph>,
+    pub ask: Vec<Paragraph>,
+}
+
+/// Plans the pitch.
+pub fn pitch(writer: &mut Writer<'_>) -> PitchPlan {
+    let story = writer.story;
+    let mut problem = Vec::new();
+    for gap in gaps(writer).into_iter().take(2) {
+        problem.push(writer.gap(gap));
+    }
+    let mut fit = vec![writer.hook()];
+    fit.extend(strongest_results(writer, 2));
+    for rule in [RuleId::BringResearch, RuleId::DomainFit, RuleId::OneStory] {
+        if let Some(beat) = story.beats.iter().find(|b| b.rule == rule) {
+            let piece = writer.beat(beat);
+            if !piece.is_empty() {
+                fit.push(piece);
+                break;
+            }
+        }
+    }
+    PitchPlan {
+        problem: merge_short(problem),
+        fit: merge_short(fit),
+        ask: merge_short(vec![writer.close()]),
+    }
+}
+
+/// The answer to one interview question: the evidence that fits the question asked.
+pub fn prep_answer(writer: &mut Writer<'_>, item: &PrepItem) -> Vec<Paragraph> {
+    let mut parts: Vec<Vec<Sentence>> = Vec::new();
+    for beat in &item.answer {
+        let piece = if beat.rule == RuleId::Frame && beat.variant == "claim" {
+            super::pieces::beat_evidence(writer, beat)
+                .map(|e| writer.result(RuleId::Frame, e, 2))
+                .unwrap_or_default()
+        } else {
+            writer.beat(beat)
+        };
+        parts.push(piece);
+    }
+    merge_short(parts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fill_uses_the_tightest_limit() {
+        let text = "가 나 다 라"; // 7 with spaces, 4 without
+        assert_eq!(fill(text, Some(10), None), Some(0.7));
+        assert_eq!(fill(text, Some(10), Some(5)), Some(0.8));
+        assert_eq!(fill(text, None, None), None);
+    }
+}

@@ -1,0 +1,203 @@
+//! The paragraph planner: which of the story's facts each paragraph of a letter, answer,
+//! pitch or prep answer tells, in what order, each sentence phrased by the realizer. One
+//! `Writer` per document remembers what was told, so no fact, highlight or sentence is told
+//! twice and a long name is introduced once.
+
+mod arrange;
+mod pieces;
+
+pub use arrange::{answers, letter, pitch, prep_answer, FILL_HIGH, FILL_LOW};
+
+use std::collections::BTreeSet;
+
+use serde::Serialize;
+
+use crate::profile::{Lang, Profile};
+use crate::story::{Evidence, EvidenceKind, Fact, RuleId, Story};
+use crate::target::Target;
+
+use super::realize::{self, Names};
+
+/// One finished sentence with the rule it serves and the JSON paths of its facts.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Sentence {
+    pub text: String,
+    pub rule: &'static str,
+    pub paths: Vec<String>,
+}
+
+/// A paragraph: finished sentences, and their text as templates print it.
+#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
+pub struct Paragraph {
+    pub text: String,
+    #[serde(skip)]
+    pub sentences: Vec<Sentence>,
+}
+
+impl Paragraph {
+    /// The paragraph of `sentences`.
+    pub fn new(sentences: Vec<Sentence>) -> Paragraph {
+        let texts: Vec<&str> = sentences.iter().map(|s| s.text.as_str()).collect();
+        Paragraph {
+            text: texts.join(" "),
+            sentences,
+        }
+    }
+}
+
+/// A piece of work as the writing names it.
+#[derive(Debug, Clone)]
+pub(crate) struct Work {
+    pub path: String,
+    pub full: String,
+    pub short: Option<String>,
+    pub employer: bool,
+}
+
+/// The state of one document being written.
+#[derive(Debug, Clone)]
+pub struct Writer<'a> {
+    pub(crate) lang: Lang,
+    pub(crate) story: &'a Story,
+    pub(crate) profile: &'a Profile,
+    pub(crate) company: Option<String>,
+    pub(crate) role: Option<String>,
+    names: Names,
+    used: BTreeSet<String>,
+    said: BTreeSet<String>,
+    seed: u64,
+    /// Gaps told so far: the second is "another".
+    pub(crate) gaps_told: usize,
+}
+
+/// FNV-1a: a stable hash (the same on every run and platform) to choose phrasings.
+fn stable_hash(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+impl<'a> Writer<'a> {
+    /// A writer for one document in `lang` about the story told for `target`.
+    pub fn new(story: &'a Story, profile: &'a Profile, lang: Lang, target: &Target) -> Self {
+        let company = target.company.as_deref();
+        let role = target.title.as_deref();
+        let company = company
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .map(str::to_string);
+        let role = role
+            .map(str::trim)
+            .filter(|r| !r.is_empty() && realize::fits(r, lang))
+            .map(str::to_string);
+        let seed = stable_hash(
+            format!(
+                "{}|{}",
+                company.as_deref().unwrap_or(""),
+                role.as_deref().unwrap_or("")
+            )
+            .as_bytes(),
+        );
+        Writer {
+            lang,
+            story,
+            profile,
+            company,
+            role,
+            names: Names::default(),
+            used: BTreeSet::new(),
+            said: BTreeSet::new(),
+            seed,
+            gaps_told: 0,
+        }
+    }
+
+    /// One of `n` phrasings for `rule`, chosen by the company and role: the same input
+    /// always gets the same words, different companies get different ones.
+    pub(crate) fn variant(&self, rule: &str, n: usize) -> usize {
+        let h = stable_hash(rule.as_bytes()) ^ self.seed;
+        (h % n.max(1) as u64) as usize
+    }
+
+    /// Whether `fact` may be told: not told yet, and written in the document's language.
+    pub(crate) fn fresh(&self, fact: &Fact) -> bool {
+        !self.used.contains(&fact.path) && realize::fits(&fact.text, self.lang)
+    }
+
+    /// Marks facts as told.
+    pub(crate) fn mark<'f>(&mut self, facts: impl IntoIterator<Item = &'f Fact>) {
+        for f in facts {
+            self.used.insert(f.path.clone());
+        }
+    }
+
+    /// Whether the fact at `path` was told.
+    pub(crate) fn told(&self, path: &str) -> bool {
+        self.used.contains(path)
+    }
+
+    /// The company's name, or a neutral word for it.
+    pub(crate) fn company(&self) -> String {
+        self.company.clone().unwrap_or_else(|| match self.lang {
+            Lang::En => "your team".to_string(),
+            Lang::Ko => "귀사".to_string(),
+        })
+    }
+
+    /// How a work is named at this point of the document.
+    pub(crate) fn name(&mut self, work: &Work) -> String {
+        self.names
+            .mention(&work.path, &work.full, work.short.as_deref())
+    }
+
+    /// The work behind `evidence`, named as the profile names it.
+    pub(crate) fn work(&self, evidence: &Evidence) -> Option<Work> {
+        let employer = evidence.facts.employer.as_ref();
+        let full = employer
+            .map(|e| e.text.clone())
+            .unwrap_or_else(|| evidence.title.trim().to_string());
+        // Names pass through in every language: they are proper nouns.
+        if full.is_empty() {
+            return None;
+        }
+        let short = match evidence.kind {
+            EvidenceKind::Project => self.profile.projects.get(evidence.index).and_then(|p| {
+                realize::short_name(&full, p.short_name.as_deref(), p.repo.as_deref())
+            }),
+            _ => realize::short_name(&full, None, None),
+        };
+        Some(Work {
+            path: evidence.path.clone(),
+            full,
+            short,
+            employer: employer.is_some(),
+        })
+    }
+
+    /// Finishes a sentence: kept when it is new to the document.
+    pub(crate) fn sentence(
+        &mut self,
+        rule: RuleId,
+        text: String,
+        facts: &[&Fact],
+    ) -> Option<Sentence> {
+        let text = text.trim().to_string();
+        if text.is_empty() || !self.said.insert(text.clone()) {
+            return None;
+        }
+        let mut paths: Vec<String> = facts.iter().map(|f| f.path.clone()).collect();
+        paths.sort();
+        paths.dedup();
+        Some(Sentence {
+            text,
+            rule: rule.as_str(),
+            paths,
+        })
+    }
+
+    /// The evidence at `path`.
+    pub(crate) fn evidence(&self, path: &str) -> Option<&'a Evidence> {
+        let story: &'a Story = self.story;
+        story.evidence.iter().find(|e| e.path == path)
+    }
+}

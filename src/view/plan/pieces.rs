@@ -1,0 +1,1035 @@
+//! The pieces a paragraph is made of: an opening, the hook, a measured result, a gap with
+//! the evidence tied to it, one piece per rule, a close. Each piece is one to four finished
+//! sentences; a piece whose facts were told already, or are not in the document's
+//! language, says nothing rather than repeating or mixing languages.
+
+use crate::profile::Lang;
+use crate::story::{Beat, Evidence, EvidenceKind, Fact, Measured, RuleId};
+use crate::view::realize::en::{self, Place};
+use crate::view::realize::{self, ko, EnPhrase, KoPhrase, Phrase};
+
+use super::{Sentence, Work, Writer};
+
+/// Metric names where a smaller number is better.
+const LOWER_BETTER: &[&str] = &[
+    "latency",
+    "time",
+    "size",
+    "error",
+    "loss",
+    "memory",
+    "cost",
+    "false",
+    "wer",
+    "cer",
+    "p95",
+    "p99",
+    "ms",
+    "alarm",
+    "지연",
+    "크기",
+    "오류",
+    "오탐",
+    "경보",
+    "비용",
+    "메모리",
+    "시간",
+    "용량",
+];
+
+/// The first number in `text` (`84 ms` -> 84, `0.84 (ST-GCN)` -> 0.84).
+fn number(text: &str) -> Option<f64> {
+    let start = text.find(|c: char| c.is_ascii_digit())?;
+    let digits: String = text[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ',')
+        .filter(|c| *c != ',')
+        .collect();
+    digits.trim_end_matches('.').parse().ok()
+}
+
+/// Whether the metric improved, worsened, or that cannot be told.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Direction {
+    Cut,
+    Raised,
+    Neutral,
+}
+
+fn direction(m: &Measured) -> Direction {
+    let (Some(before), Some(after)) = (
+        m.baseline.as_ref().and_then(|b| number(&b.text)),
+        number(&m.value.text),
+    ) else {
+        return Direction::Neutral;
+    };
+    let name = m.name.text.to_lowercase();
+    let lower_better = LOWER_BETTER.iter().any(|w| name.contains(w));
+    match (after < before, lower_better) {
+        (true, true) => Direction::Cut,
+        (false, false) if after > before => Direction::Raised,
+        _ => Direction::Neutral,
+    }
+}
+
+/// Splits a text of several sentences ("A. B.") into sentences.
+fn sentences_of(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (k, (i, c)) in chars.iter().enumerate() {
+        let next_is_space = chars.get(k + 1).is_none_or(|(_, n)| n.is_whitespace());
+        let prev_is_digit = k > 0 && chars[k - 1].1.is_ascii_digit();
+        if matches!(c, '.' | '?' | '!' | '。') && next_is_space && !prev_is_digit {
+            let piece = text[start..*i].trim();
+            if !piece.is_empty() {
+                out.push(piece);
+            }
+            start = i + c.len_utf8();
+        }
+    }
+    let rest = text[start..].trim();
+    if !rest.is_empty() {
+        out.push(rest);
+    }
+    out
+}
+
+impl Writer<'_> {
+    fn english(&self, fact: &Fact) -> Option<EnPhrase> {
+        (self.lang == Lang::En && self.fresh(fact))
+            .then(|| realize::english(&fact.text))
+            .flatten()
+    }
+
+    fn korean(&self, fact: &Fact) -> Option<KoPhrase> {
+        (self.lang == Lang::Ko && self.fresh(fact))
+            .then(|| realize::korean(&fact.text))
+            .flatten()
+    }
+
+    fn typed(&self, fact: &Fact) -> Option<Phrase> {
+        match self.lang {
+            Lang::En => self.english(fact).map(Phrase::En),
+            Lang::Ko => self.korean(fact).map(Phrase::Ko),
+        }
+    }
+
+    /// "I built X, a ..." / "X에서는 ...했습니다." for a fact about `work`.
+    fn introduce(&mut self, rule: RuleId, work: &Work, fact: &Fact) -> Option<Sentence> {
+        self.typed(fact)?;
+        let parts = sentences_of(&fact.text);
+        let phrase = Phrase::of(parts.first()?)?;
+        if phrase.lang() != self.lang {
+            return None;
+        }
+        let name = self.name(work);
+        let text = match &phrase {
+            Phrase::En(p) => {
+                let place = if work.employer {
+                    Place::Employer(&name)
+                } else {
+                    Place::Project(&name)
+                };
+                en::introduce(place, p)
+            }
+            Phrase::Ko(p) => ko::introduce(&name, p),
+        };
+        let mut s = self.sentence(rule, text, &[fact])?;
+        // The fact's further sentences follow in the same register.
+        for part in parts.iter().skip(1) {
+            let more = match Phrase::of(part) {
+                Some(Phrase::En(p)) if self.lang == Lang::En => en::detail(&p),
+                Some(Phrase::Ko(p)) if self.lang == Lang::Ko => ko::detail(&p),
+                _ => continue,
+            };
+            s.text.push(' ');
+            s.text.push_str(&more);
+        }
+        self.mark([fact]);
+        Some(s)
+    }
+
+    /// A further fact about the work just named.
+    fn detail(&mut self, rule: RuleId, fact: &Fact) -> Vec<Sentence> {
+        let mut out = Vec::new();
+        if !self.fresh(fact) {
+            return out;
+        }
+        for part in sentences_of(&fact.text) {
+            let text = match realize::Phrase::of(part) {
+                Some(Phrase::En(p)) if self.lang == Lang::En => en::detail(&p),
+                Some(Phrase::Ko(p)) if self.lang == Lang::Ko => ko::detail(&p),
+                _ => return Vec::new(),
+            };
+            out.extend(self.sentence(rule, text, &[fact]));
+        }
+        self.mark([fact]);
+        out
+    }
+
+    /// A measured result as a sentence. `lead` names where ("In X, "); without one the
+    /// sentence says "I cut ..." or opens with a connective.
+    fn measured(&mut self, rule: RuleId, lead: Option<&str>, m: &Measured) -> Option<Sentence> {
+        let facts: Vec<&Fact> = std::iter::once(&m.name)
+            .chain(m.baseline.as_ref())
+            .chain(std::iter::once(&m.value))
+            .collect();
+        if facts.iter().any(|f| self.told(&f.path)) || !realize::fits(&m.name.text, self.lang) {
+            return None;
+        }
+        let name = m.name.text.trim();
+        let value = m.value.text.trim();
+        let text = match self.lang {
+            Lang::En => {
+                let lead = lead.map(|l| format!("{l}, ")).unwrap_or_else(|| {
+                    if direction(m) == Direction::Neutral {
+                        return "There, ".to_string();
+                    }
+                    ["There, ", "As a result, ", "Along the way, "][self.variant(name, 3)]
+                        .to_string()
+                });
+                match (&m.baseline, direction(m)) {
+                    (Some(b), Direction::Cut) => {
+                        format!("{lead}I cut {name} from {} to {value}.", b.text.trim())
+                    }
+                    (Some(b), Direction::Raised) => {
+                        format!("{lead}I raised {name} from {} to {value}.", b.text.trim())
+                    }
+                    (Some(b), Direction::Neutral) => {
+                        format!("{lead}{name} went from {} to {value}.", b.text.trim())
+                    }
+                    (None, _) => format!("{lead}{name} reached {value}."),
+                }
+            }
+            Lang::Ko => {
+                let lead = lead.map(|l| format!("{l} ")).unwrap_or_else(|| {
+                    if direction(m) == Direction::Neutral {
+                        return "이때 ".to_string();
+                    }
+                    ["그 결과 ", "이를 통해 ", "덕분에 "][self.variant(name, 3)].to_string()
+                });
+                match (&m.baseline, direction(m)) {
+                    (Some(b), Direction::Cut) => format!(
+                        "{lead}{} {}에서 {} 줄였습니다.",
+                        realize_josa(name, "을/를"),
+                        b.text.trim(),
+                        realize_josa(value, "으로/로")
+                    ),
+                    (Some(b), Direction::Raised) => format!(
+                        "{lead}{} {}에서 {} 높였습니다.",
+                        realize_josa(name, "을/를"),
+                        b.text.trim(),
+                        realize_josa(value, "으로/로")
+                    ),
+                    (Some(b), Direction::Neutral) => format!(
+                        "{lead}{} {}에서 {} 바뀌었습니다.",
+                        realize_josa(name, "은/는"),
+                        b.text.trim(),
+                        realize_josa(value, "으로/로")
+                    ),
+                    (None, _) => format!(
+                        "{lead}{name} {} 기록했습니다.",
+                        realize_josa(value, "을/를")
+                    ),
+                }
+            }
+        };
+        let s = self.sentence(rule, text, &facts)?;
+        self.mark(facts);
+        Some(s)
+    }
+
+    /// The lead that names a work: "In X" / "At X" / "X에서".
+    fn lead(&mut self, work: &Work) -> String {
+        let name = self.name(work);
+        match (self.lang, work.employer) {
+            (Lang::En, false) => format!("In {name}"),
+            (Lang::En, true) => format!("At {name}"),
+            (Lang::Ko, _) => format!("{name}에서"),
+        }
+    }
+
+    /// The strongest result of `evidence`: what the work was (its description or a
+    /// highlight) and its strongest measured result not yet told; `extra` more highlights.
+    pub(crate) fn result(
+        &mut self,
+        rule: RuleId,
+        evidence: &Evidence,
+        extra: usize,
+    ) -> Vec<Sentence> {
+        let Some(work) = self.work(evidence) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        let facts = &evidence.facts;
+        let about = facts
+            .description
+            .iter()
+            .chain(&facts.highlights)
+            .find(|f| self.typed(f).is_some())
+            .cloned();
+        if let Some(fact) = &about {
+            out.extend(self.introduce(rule, &work, fact));
+        }
+        let metric = facts
+            .metrics
+            .iter()
+            .find(|m| !self.told(&m.value.path) && realize::fits(&m.name.text, self.lang));
+        if let Some(m) = metric.cloned() {
+            let lead = if out.is_empty() {
+                Some(self.lead(&work))
+            } else {
+                None
+            };
+            out.extend(self.measured(rule, lead.as_deref(), &m));
+        }
+        let more: Vec<Fact> = facts
+            .highlights
+            .iter()
+            .filter(|h| self.typed(h).is_some())
+            .take(extra)
+            .cloned()
+            .collect();
+        for h in &more {
+            out.extend(self.detail(rule, h));
+        }
+        out
+    }
+
+    /// One highlight of `evidence`, introduced with the work's name.
+    pub(crate) fn highlight(&mut self, evidence: &Evidence, highlight: &Fact) -> Vec<Sentence> {
+        match self.work(evidence) {
+            Some(work) => self
+                .introduce(RuleId::DataFirst, &work, highlight)
+                .into_iter()
+                .collect(),
+            None => Vec::new(),
+        }
+    }
+
+    /// How many measured results of `evidence` are still untold.
+    pub(crate) fn untold_metrics(&self, evidence: &Evidence) -> usize {
+        evidence
+            .facts
+            .metrics
+            .iter()
+            .filter(|m| !self.told(&m.value.path) && realize::fits(&m.name.text, self.lang))
+            .count()
+    }
+
+    /// The letter's first sentence: the role and the company.
+    pub(crate) fn opening(&mut self) -> Vec<Sentence> {
+        let Some(company) = self.company.clone() else {
+            return Vec::new();
+        };
+        let role = self.role.clone();
+        let text = match (self.lang, role) {
+            (Lang::En, Some(role)) => [
+                format!("I am applying for the {role} role at {company}."),
+                format!(
+                    "I would like to join {company} as {}{role}.",
+                    en::indefinite(&role)
+                ),
+            ][self.variant("opening", 2)]
+            .clone(),
+            (Lang::En, None) => format!("I am applying to join {company}."),
+            (Lang::Ko, Some(role)) => {
+                format!("{company}의 {} 지원합니다.", realize_josa(&role, "으로/로"))
+            }
+            (Lang::Ko, None) => format!("{}에 지원합니다.", company),
+        };
+        self.sentence(RuleId::Frame, text, &[])
+            .into_iter()
+            .collect()
+    }
+
+    /// The hook: the company's data and the candidate's closest work with its strongest number.
+    pub(crate) fn hook(&mut self) -> Vec<Sentence> {
+        let story = self.story;
+        let Some(beat) = story.beats.iter().find(|b| b.rule == RuleId::DataFirst) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        let company = self.company();
+        if let Some(data) = beat.facts.get("data") {
+            let text = match self.typed(data) {
+                Some(Phrase::En(p)) if p.kind == realize::EnKind::Noun => Some(format!(
+                    "{company} works with {}, and so does the work I am proudest of.",
+                    en::lc_first(&p.text)
+                )),
+                Some(Phrase::Ko(p)) if p.kind == realize::KoKind::Noun => Some(format!(
+                    "{} {} 다룹니다. 제가 가장 자신 있는 경험도 같은 종류의 데이터에서 나왔습니다.",
+                    realize_josa(&company, "은/는"),
+                    realize_josa(&p.text, "을/를")
+                )),
+                _ => None,
+            };
+            if let Some(text) = text {
+                out.extend(self.sentence(RuleId::DataFirst, text, &[data]));
+                self.mark([data]);
+            }
+        }
+        if let Some(evidence) = beat_evidence(self, beat) {
+            out.extend(self.result(RuleId::DataFirst, evidence, 0));
+        }
+        out
+    }
+
+    /// A gap at the company: stated in the target (a sentence) or the knowledge base's idea
+    /// (a question), then the evidence tied to it by content, else how I would start.
+    pub(crate) fn gap(&mut self, gap: &Fact) -> Vec<Sentence> {
+        let Some(phrase) = self.typed(gap) else {
+            return Vec::new();
+        };
+        let stated = !gap.path.starts_with("knowledge:");
+        let company = self.company();
+        let another = self.gaps_told > 0;
+        let text = match (&phrase, stated) {
+            (Phrase::En(p), true) => en::gap(&company, p, another),
+            (Phrase::En(p), false) => en::gap_question(&company, p),
+            (Phrase::Ko(p), true) => ko::gap(&company, p, another),
+            (Phrase::Ko(p), false) => ko::gap_question(&company, p),
+        };
+        let mut out: Vec<Sentence> = self
+            .sentence(RuleId::AiOpportunity, text, &[gap])
+            .into_iter()
+            .collect();
+        if out.is_empty() {
+            return out;
+        }
+        self.gaps_told += 1;
+        self.mark([gap]);
+        let story = self.story;
+        let tie = story.beats.iter().find(|b| {
+            b.rule == RuleId::AiOpportunity
+                && b.facts
+                    .get("opportunity")
+                    .is_some_and(|o| o.path == gap.path)
+        });
+        let tied = tie
+            .and_then(|b| beat_evidence(self, b))
+            .and_then(|e| self.work(e).map(|w| (e, w)));
+        match tied {
+            Some((evidence, work)) => {
+                let name = self.name(&work);
+                let text = match self.lang {
+                    Lang::En => format!("It is close to what I did in {name}."),
+                    Lang::Ko => format!("제가 {name}에서 해 온 일과 맞닿아 있습니다."),
+                };
+                out.extend(self.sentence(RuleId::AiOpportunity, text, &[]));
+                let metric = evidence
+                    .facts
+                    .metrics
+                    .iter()
+                    .find(|m| !self.told(&m.value.path))
+                    .cloned();
+                match metric {
+                    Some(m) => out.extend(self.measured(RuleId::AiOpportunity, None, &m)),
+                    None => {
+                        let h = evidence
+                            .facts
+                            .highlights
+                            .iter()
+                            .find(|h| self.typed(h).is_some())
+                            .cloned();
+                        if let Some(h) = h {
+                            out.extend(self.detail(RuleId::AiOpportunity, &h));
+                        }
+                    }
+                }
+            }
+            None => {
+                let plans = match self.lang {
+                    Lang::En => [
+                        format!("I would start by measuring how it is handled today on {company}'s own data, then try the smallest model that could change that number."),
+                        format!("My first step would be a baseline on {company}'s own data, so that any model I try is judged against today's numbers."),
+                    ],
+                    Lang::Ko => [
+                        format!("저라면 먼저 지금의 방식을 {company}의 실제 데이터로 측정하고, 그 수치를 바꿀 수 있는 가장 작은 모델부터 시도하겠습니다."),
+                        format!("첫 단계로 {company}의 실제 데이터에서 기준 성능을 재고, 어떤 모델이든 그 수치와 비교해 판단하겠습니다."),
+                    ],
+                };
+                for plan in plans {
+                    if let Some(s) = self.sentence(RuleId::AiOpportunity, plan, &[gap]) {
+                        out.push(s);
+                        break;
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// The close: what can be checked, and what I would show in an interview.
+    pub(crate) fn close(&mut self) -> Vec<Sentence> {
+        let story = self.story;
+        let mut out = Vec::new();
+        if let Some(beat) = story.beats.iter().find(|b| b.rule == RuleId::Deliverables) {
+            let facts: Vec<&Fact> = beat
+                .lists
+                .get("deliverables")
+                .into_iter()
+                .flatten()
+                .collect();
+            if !facts.is_empty() && facts.iter().any(|f| !self.told(&f.path)) {
+                let text = match self.lang {
+                    Lang::En => "The code and results behind these numbers are public, so you can check them before we talk.".to_string(),
+                    Lang::Ko => "이 수치들의 코드와 결과는 공개되어 있어 미리 확인하실 수 있습니다.".to_string(),
+                };
+                out.extend(self.sentence(RuleId::Deliverables, text, &facts));
+                self.mark(facts);
+            }
+        }
+        let lead = story
+            .evidence
+            .iter()
+            .find(|e| e.kind != EvidenceKind::Publication)
+            .and_then(|e| self.work(e));
+        let text = match (self.lang, lead) {
+            (Lang::En, Some(work)) => {
+                let name = self.name(&work);
+                [
+                    format!("Thank you for reading; I would be glad to walk you through {name} in an interview."),
+                    format!("I would be glad to show you {name} in more depth. Thank you for your time."),
+                ][self.variant("close", 2)]
+                .clone()
+            }
+            (Lang::En, None) => "Thank you for your time.".to_string(),
+            (Lang::Ko, Some(work)) => {
+                let name = self.name(&work);
+                format!("읽어 주셔서 감사합니다. 면접에서 {name}의 코드와 결과를 직접 설명드리고 싶습니다.")
+            }
+            (Lang::Ko, None) => "읽어 주셔서 감사합니다.".to_string(),
+        };
+        out.extend(self.sentence(RuleId::Frame, text, &[]));
+        out
+    }
+
+    /// The sentences of one beat of the story, by its rule.
+    pub(crate) fn beat(&mut self, beat: &Beat) -> Vec<Sentence> {
+        match beat.rule {
+            RuleId::DomainFit => self.domain_fit(beat),
+            RuleId::OneStory => self.one_story(beat),
+            RuleId::ReproduceThenBuild | RuleId::RoleEmphasis | RuleId::Trend => {
+                self.topic_and_highlight(beat)
+            }
+            RuleId::BringResearch => self.research(beat),
+            RuleId::CompressionValue => self.compression(beat),
+            RuleId::CompetitionRetro => self.competition(beat),
+            RuleId::GithubGrowth => self.growth(beat),
+            RuleId::CodingProof => self.coding(beat),
+            RuleId::CoreSkills => self.skills(beat),
+            RuleId::NoDataAnswer => self.no_data(beat),
+            RuleId::DataFirst => self.hook(),
+            RuleId::AiOpportunity => match beat.facts.get("opportunity") {
+                Some(gap) => self.gap(&gap.clone()),
+                None => Vec::new(),
+            },
+            RuleId::Deliverables | RuleId::Frame | RuleId::WeakSignals => Vec::new(),
+        }
+    }
+
+    fn names_of(&mut self, facts: &[Fact]) -> Vec<String> {
+        facts
+            .iter()
+            .map(|f| {
+                let path = f.path.trim_end_matches(".name");
+                match self.evidence(path).and_then(|e| self.work(e)) {
+                    Some(work) => self.name(&work),
+                    None => f.text.trim().to_string(),
+                }
+            })
+            .collect()
+    }
+
+    fn domain_fit(&mut self, beat: &Beat) -> Vec<Sentence> {
+        let (Some(domain), Some(projects)) = (beat.facts.get("domain"), beat.lists.get("projects"))
+        else {
+            return Vec::new();
+        };
+        if !realize::fits(&domain.text, self.lang) || self.told(&domain.path) {
+            return Vec::new();
+        }
+        let names = self.names_of(projects);
+        let text = match self.lang {
+            Lang::En => format!(
+                "I know the {} domain from my own work on {}.",
+                domain.text,
+                en::join_and(&names)
+            ),
+            Lang::Ko => format!(
+                "{} 통해 {} 도메인을 직접 경험했습니다.",
+                realize_josa(&names.join(", "), "을/를"),
+                domain.text
+            ),
+        };
+        let mut facts = vec![domain];
+        facts.extend(projects.iter());
+        let s = self.sentence(RuleId::DomainFit, text, &facts);
+        self.mark([domain]);
+        s.into_iter().collect()
+    }
+
+    fn one_story(&mut self, beat: &Beat) -> Vec<Sentence> {
+        let (Some(track), Some(steps)) = (beat.facts.get("track"), beat.lists.get("steps")) else {
+            return Vec::new();
+        };
+        if steps.len() < 2 || !realize::fits(&track.text, self.lang) || self.told(&track.path) {
+            return Vec::new();
+        }
+        let ends = [steps[0].clone(), steps[steps.len() - 1].clone()];
+        let names = self.names_of(&ends);
+        let text = match self.lang {
+            Lang::En => format!(
+                "My work has stayed in one field, {}, from {} to {}.",
+                track.text, names[0], names[1]
+            ),
+            Lang::Ko => format!(
+                "저는 {} 한 분야를 꾸준히 파고들었습니다. {}에서 시작한 일이 {}까지 이어졌습니다.",
+                realize_josa(&track.text, "이라는/라는"),
+                names[0],
+                names[1]
+            ),
+        };
+        let mut facts = vec![track];
+        facts.extend(ends.iter());
+        let s = self.sentence(RuleId::OneStory, text, &facts);
+        self.mark([track]);
+        s.into_iter().collect()
+    }
+
+    fn topic_and_highlight(&mut self, beat: &Beat) -> Vec<Sentence> {
+        if beat.variant == "research" {
+            return self.research(beat);
+        }
+        let Some(highlight) = beat.facts.get("highlight") else {
+            return Vec::new();
+        };
+        let Some(evidence) = beat_evidence(self, beat) else {
+            return Vec::new();
+        };
+        let Some(work) = self.work(evidence) else {
+            return Vec::new();
+        };
+        if self.typed(highlight).is_none() {
+            return Vec::new();
+        }
+        let topic: &[&str] = match (beat.rule, beat.variant, self.lang) {
+            (RuleId::ReproduceThenBuild, _, Lang::En) => &[
+                "I learn a new model by reproducing it first and then building on it.",
+                "When a new model appears, I reproduce it before I build on it.",
+            ],
+            (RuleId::ReproduceThenBuild, _, Lang::Ko) => &[
+                "새 모델은 먼저 재현하고, 그 위에 쌓아 올리며 익힙니다.",
+                "새 모델이 나오면 먼저 재현해 본 뒤 그 위에 제 것을 쌓습니다.",
+            ],
+            (RuleId::Trend, _, Lang::En) => &["I have also applied LLMs in practice."],
+            (RuleId::Trend, _, Lang::Ko) => &["LLM도 실제 업무에 활용해 봤습니다."],
+            (_, "ml-engineering", Lang::En) => &["I also build what surrounds a model in production: tests, environments and serving."],
+            (_, "ml-engineering", Lang::Ko) => &["모델을 둘러싼 테스트, 환경, 서빙까지 직접 만들어 왔습니다."],
+            (_, _, Lang::En) => &[
+                "I care about models that reach users, not only benchmarks.",
+                "What matters to me is a model that works in a product, not only on a benchmark.",
+            ],
+            (_, _, Lang::Ko) => &[
+                "저는 벤치마크 점수보다 사용자에게 닿는 모델을 중요하게 생각합니다.",
+                "저에게 중요한 것은 벤치마크가 아니라 제품 안에서 동작하는 모델입니다.",
+            ],
+        };
+        let pick = topic[self.variant(beat.rule.as_str(), topic.len())].to_string();
+        let mut out: Vec<Sentence> = self.sentence(beat.rule, pick, &[]).into_iter().collect();
+        out.extend(self.introduce(beat.rule, &work, highlight));
+        if out.len() < 2 {
+            return Vec::new();
+        }
+        out
+    }
+
+    fn research(&mut self, beat: &Beat) -> Vec<Sentence> {
+        let Some(paper) = beat.facts.get("paper") else {
+            return Vec::new();
+        };
+        if self.told(&paper.path) {
+            return Vec::new();
+        }
+        let venue = beat
+            .facts
+            .get("venue")
+            .filter(|v| realize::fits(&v.text, self.lang) || realize::is_name_like(&v.text));
+        let product = beat
+            .facts
+            .get("product")
+            .filter(|p| realize::fits(&p.text, self.lang) || realize::is_name_like(&p.text));
+        let venue_text = venue
+            .map(|v| format!(" ({})", v.text.trim()))
+            .unwrap_or_default();
+        let company = self.company();
+        let text = match (self.lang, beat.rule, product) {
+            (Lang::En, RuleId::BringResearch, Some(p)) => format!(
+                "My paper {}{venue_text} is work I would bring to {}.",
+                paper.text.trim(),
+                p.text.trim()
+            ),
+            (Lang::En, RuleId::BringResearch, None) => format!(
+                "My paper {}{venue_text} is work I would bring to {company}.",
+                paper.text.trim()
+            ),
+            (Lang::En, _, _) => format!(
+                "My research is meant to be used, as in {}{venue_text}.",
+                paper.text.trim()
+            ),
+            (Lang::Ko, RuleId::BringResearch, Some(p)) => format!(
+                "제 논문 {}{venue_text}의 방법을 {}에 가져오고 싶습니다.",
+                paper.text.trim(),
+                p.text.trim()
+            ),
+            (Lang::Ko, RuleId::BringResearch, None) => format!(
+                "제 논문 {}{venue_text}의 방법을 {company}에 가져오고 싶습니다.",
+                paper.text.trim()
+            ),
+            (Lang::Ko, _, _) => format!(
+                "제 연구는 쓰이기 위한 연구입니다. {}{venue_text}도 그렇게 썼습니다.",
+                paper.text.trim()
+            ),
+        };
+        let mut facts: Vec<&Fact> = vec![paper];
+        facts.extend(venue);
+        facts.extend(product);
+        let mut out: Vec<Sentence> = self.sentence(beat.rule, text, &facts).into_iter().collect();
+        self.mark(facts);
+        if let Some(summary) = beat.facts.get("summary") {
+            let s = match self.typed(summary) {
+                Some(Phrase::En(p)) if p.kind == realize::EnKind::Noun => {
+                    Some(format!("It presents {}.", en::with_article(&p.text)))
+                }
+                Some(Phrase::Ko(p)) if p.kind == realize::KoKind::Noun => {
+                    Some(format!("논문의 핵심은 {}입니다.", p.text))
+                }
+                _ => None,
+            };
+            match s {
+                Some(text) => {
+                    out.extend(self.sentence(beat.rule, text, &[summary]));
+                    self.mark([summary]);
+                }
+                None => out.extend(self.detail(beat.rule, summary)),
+            }
+        }
+        out
+    }
+
+    fn compression(&mut self, beat: &Beat) -> Vec<Sentence> {
+        let Some(evidence) = beat_evidence(self, beat) else {
+            return Vec::new();
+        };
+        let Some(work) = self.work(evidence) else {
+            return Vec::new();
+        };
+        let metrics: Vec<Measured> = evidence
+            .facts
+            .metrics
+            .iter()
+            .filter(|m| !self.told(&m.value.path) && realize::fits(&m.name.text, self.lang))
+            .take(3)
+            .cloned()
+            .collect();
+        if metrics.is_empty() {
+            return Vec::new();
+        }
+        let topic = match self.lang {
+            Lang::En => "Lightweighting is, in the end, about speed and cost.",
+            Lang::Ko => "경량화는 결국 속도와 비용의 문제입니다.",
+        };
+        let mut out: Vec<Sentence> = self
+            .sentence(RuleId::CompressionValue, topic.to_string(), &[])
+            .into_iter()
+            .collect();
+        let lead = self.lead(&work);
+        for (i, m) in metrics.iter().enumerate() {
+            let lead = match (i, self.lang) {
+                (0, _) => lead.clone(),
+                (_, Lang::En) => "At the same time".to_string(),
+                (_, Lang::Ko) => "동시에".to_string(),
+            };
+            out.extend(self.measured(RuleId::CompressionValue, Some(&lead), m));
+        }
+        out
+    }
+
+    fn competition(&mut self, beat: &Beat) -> Vec<Sentence> {
+        let Some(name) = beat.facts.get("competition") else {
+            return Vec::new();
+        };
+        if self.told(&name.path) {
+            return Vec::new();
+        }
+        let platform = beat.facts.get("platform");
+        let rank = beat.facts.get("rank").filter(|r| {
+            realize::fits(&r.text, self.lang)
+                || self.lang == Lang::En && r.text.chars().any(|c| c.is_ascii_digit())
+        });
+        let teams = beat.facts.get("teams");
+        let p = platform.map(|p| p.text.trim().to_string());
+        let text = match (self.lang, rank) {
+            (Lang::En, Some(r)) => format!(
+                "In {}{}, I placed {}{}.",
+                p.as_ref()
+                    .map(|p| format!("the {p} competition "))
+                    .unwrap_or_default(),
+                name.text.trim(),
+                r.text.trim(),
+                teams
+                    .map(|t| format!(" of {} teams", t.text.trim()))
+                    .unwrap_or_default()
+            ),
+            (Lang::En, None) => format!("I took part in {}.", name.text.trim()),
+            (Lang::Ko, Some(r)) => format!(
+                "{}{}에서 {}{} 기록했습니다.",
+                p.as_ref().map(|p| format!("{p} ")).unwrap_or_default(),
+                name.text.trim(),
+                teams
+                    .map(|t| format!("{}팀 중 ", t.text.trim()))
+                    .unwrap_or_default(),
+                realize_josa(r.text.trim(), "을/를")
+            ),
+            (Lang::Ko, None) => format!("{}에 참가했습니다.", name.text.trim()),
+        };
+        let mut facts: Vec<&Fact> = vec![name];
+        facts.extend(platform);
+        facts.extend(rank);
+        facts.extend(teams);
+        let mut out: Vec<Sentence> = self
+            .sentence(RuleId::CompetitionRetro, text, &facts)
+            .into_iter()
+            .collect();
+        self.mark(facts);
+        if let Some(winner) = beat.facts.get("winner") {
+            if self.typed(winner).is_some()
+                || sentences_of(&winner.text)
+                    .iter()
+                    .all(|s| realize::Phrase::of(s).is_some_and(|p| p.lang() == self.lang))
+            {
+                let lesson = match self.lang {
+                    Lang::En => {
+                        "Comparing my solution with the winners taught me more than the rank."
+                    }
+                    Lang::Ko => "순위보다 상위권 솔루션과의 차이에서 더 많이 배웠습니다.",
+                };
+                let detail = self.detail(RuleId::CompetitionRetro, winner);
+                if !detail.is_empty() {
+                    out.extend(self.sentence(
+                        RuleId::CompetitionRetro,
+                        lesson.to_string(),
+                        &[winner],
+                    ));
+                    out.extend(detail);
+                }
+            }
+        }
+        out
+    }
+
+    fn growth(&mut self, beat: &Beat) -> Vec<Sentence> {
+        let Some(evidence) = beat_evidence(self, beat) else {
+            return Vec::new();
+        };
+        let Some(work) = self.work(evidence) else {
+            return Vec::new();
+        };
+        let before = beat.facts.get("before").filter(|f| self.fresh(f));
+        let after = beat.facts.get("after").filter(|f| self.fresh(f));
+        if before.is_none() && after.is_none() {
+            return Vec::new();
+        }
+        let name = self.name(&work);
+        let topic = match self.lang {
+            Lang::En => format!("My code has grown, too, and {name} shows it."),
+            Lang::Ko => format!(
+                "코드도 성장했습니다. {name}의 예전 코드를 돌아보면 부끄러운 부분이 많습니다."
+            ),
+        };
+        let mut out: Vec<Sentence> = self
+            .sentence(RuleId::GithubGrowth, topic, &[])
+            .into_iter()
+            .collect();
+        for f in [before, after].into_iter().flatten() {
+            out.extend(self.detail(RuleId::GithubGrowth, f));
+        }
+        if let Some(repo) = beat.facts.get("repo").filter(|r| !self.told(&r.path)) {
+            let stars = beat.facts.get("stars");
+            let commits = beat.facts.get("commits");
+            let pushed = beat.facts.get("pushed");
+            let text = match self.lang {
+                Lang::En => {
+                    let mut text = format!("The code is public at github.com/{}", repo.text.trim());
+                    if let Some(stars) = stars {
+                        text.push_str(&format!(", with {} stars", stars.text.trim()));
+                        if let Some(commits) = commits {
+                            text.push_str(&format!(" and {} commits", commits.text.trim()));
+                        }
+                    }
+                    if let Some(pushed) = pushed {
+                        text.push_str(&format!(", last updated {}", pushed.text.trim()));
+                    }
+                    text + "."
+                }
+                Lang::Ko => {
+                    let mut counts = Vec::new();
+                    counts.extend(stars.map(|s| format!("스타 {}개", s.text.trim())));
+                    counts.extend(commits.map(|c| format!("커밋 {}개", c.text.trim())));
+                    let counts = if counts.is_empty() {
+                        String::new()
+                    } else {
+                        format!("({})", counts.join(", "))
+                    };
+                    format!(
+                        "코드는 github.com/{}에 공개되어 있습니다{counts}.",
+                        repo.text.trim()
+                    )
+                }
+            };
+            let facts: Vec<&Fact> = [Some(repo), stars, commits, pushed]
+                .into_iter()
+                .flatten()
+                .collect();
+            out.extend(self.sentence(RuleId::GithubGrowth, text, &facts));
+            self.mark(facts);
+        }
+        out
+    }
+
+    fn coding(&mut self, beat: &Beat) -> Vec<Sentence> {
+        let Some(level) = beat.facts.get("level") else {
+            return Vec::new();
+        };
+        let platform = beat.facts.get("platform");
+        let text = match (self.lang, platform) {
+            (Lang::En, Some(p)) => format!(
+                "My coding-test level is {} on {}.",
+                level.text.trim(),
+                p.text.trim()
+            ),
+            (Lang::En, None) => format!("My coding-test level is {}.", level.text.trim()),
+            (Lang::Ko, Some(p)) => format!(
+                "코딩 테스트는 {} {} 수준입니다.",
+                p.text.trim(),
+                level.text.trim()
+            ),
+            (Lang::Ko, None) => format!("코딩 테스트는 {} 수준입니다.", level.text.trim()),
+        };
+        let mut facts = vec![level];
+        facts.extend(platform);
+        self.sentence(RuleId::CodingProof, text, &facts)
+            .into_iter()
+            .collect()
+    }
+
+    fn skills(&mut self, beat: &Beat) -> Vec<Sentence> {
+        let Some(skills) = beat.lists.get("skills") else {
+            return Vec::new();
+        };
+        let names: Vec<String> = skills.iter().map(|s| s.text.trim().to_string()).collect();
+        let text = match self.lang {
+            Lang::En => format!(
+                "The tools I work with every day are {}.",
+                en::join_and(&names)
+            ),
+            Lang::Ko => format!("주로 쓰는 도구는 {}입니다.", names.join(", ")),
+        };
+        let facts: Vec<&Fact> = skills.iter().collect();
+        self.sentence(RuleId::CoreSkills, text, &facts)
+            .into_iter()
+            .collect()
+    }
+
+    /// "What if we had no data?": labelling, synthetic data, self-supervision and transfer,
+    /// with the candidate's own data work where the profile has it, and plainly when not.
+    pub(crate) fn no_data(&mut self, beat: &Beat) -> Vec<Sentence> {
+        let plan = match self.lang {
+            Lang::En => "I would start by labelling a small, carefully chosen set myself, stretch it with synthetic data and augmentation, pretrain with self-supervision on the unlabelled data the company does have, and transfer from a public model; when the budget allows, buying labelled data is often the best value.",
+            Lang::Ko => "먼저 작지만 잘 고른 데이터를 직접 라벨링하고, 합성 데이터와 증강으로 늘리고, 회사에 쌓인 라벨 없는 데이터로 자기지도 사전학습을 한 뒤 공개 모델에서 전이 학습을 하겠습니다. 예산이 허락한다면 라벨링된 데이터를 사는 것이 가장 가성비가 좋은 경우가 많습니다.",
+        };
+        let mut out: Vec<Sentence> = self
+            .sentence(RuleId::NoDataAnswer, plan.to_string(), &[])
+            .into_iter()
+            .collect();
+        let highlights = beat.lists.get("highlights").cloned().unwrap_or_default();
+        let projects = beat.lists.get("projects").cloned().unwrap_or_default();
+        let mut told_any = false;
+        for (h, p) in highlights.iter().zip(&projects) {
+            let path = p.path.trim_end_matches(".name");
+            let Some(work) = self.evidence(path).and_then(|e| self.work(e)) else {
+                continue;
+            };
+            if !told_any {
+                let text = match self.lang {
+                    Lang::En => "I have done this before.",
+                    Lang::Ko => "실제로 해 본 일입니다.",
+                };
+                out.extend(self.sentence(RuleId::NoDataAnswer, text.to_string(), &[]));
+            }
+            if let Some(s) = self.introduce(RuleId::NoDataAnswer, &work, h) {
+                out.push(s);
+                told_any = true;
+            }
+        }
+        if !told_any {
+            let text = match self.lang {
+                Lang::En => "My profile has no project where I had to build the data myself, so this is a plan rather than experience.",
+                Lang::Ko => "제 이력에는 데이터를 직접 만들어야 했던 프로젝트가 없어, 이 답은 경험이 아니라 계획입니다.",
+            };
+            out.extend(self.sentence(RuleId::NoDataAnswer, text.to_string(), &[]));
+        }
+        out
+    }
+}
+
+/// The evidence a beat tells about (its `project` fact, by path).
+pub(crate) fn beat_evidence<'a>(writer: &Writer<'a>, beat: &Beat) -> Option<&'a Evidence> {
+    let project = beat.facts.get("project")?;
+    writer.evidence(project.path.trim_end_matches(".name"))
+}
+
+/// `word` with its particle: the realizer's choice of 은/는, 을/를, (으)로.
+fn realize_josa(word: &str, pair: &str) -> String {
+    crate::korean::attach(word, pair)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_and_sentences() {
+        assert_eq!(number("84 ms"), Some(84.0));
+        assert_eq!(number("0.84 (ST-GCN)"), Some(0.84));
+        assert_eq!(number("1,240 clips"), Some(1240.0));
+        assert_eq!(
+            sentences_of("The winner used X. I used 0.5 of it. 저는 못했습니다."),
+            ["The winner used X", "I used 0.5 of it", "저는 못했습니다"]
+        );
+    }
+
+    #[test]
+    fn direction_follows_the_metric() {
+        let m = |name: &str, b: &str, v: &str| Measured {
+            name: Fact::new(name, "n"),
+            baseline: Some(Fact::new(b, "b")),
+            value: Fact::new(v, "v"),
+        };
+        assert_eq!(
+            direction(&m("latency per frame", "84 ms", "21 ms")),
+            Direction::Cut
+        );
+        assert_eq!(direction(&m("F1", "0.84", "0.91")), Direction::Raised);
+        assert_eq!(
+            direction(&m("mAP@0.5", "0.826", "0.812")),
+            Direction::Neutral
+        );
+        assert_eq!(
+            direction(&m("지연 시간", "820 ms", "140 ms")),
+            Direction::Cut
+        );
+    }
+}

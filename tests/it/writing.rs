@@ -1,0 +1,368 @@
+//! The writing checks of issue 13, run on every generated letter, 자기소개서 answer, pitch and
+//! interview answer: the bundled example and the plain test profiles, in both languages.
+//! Each check names the document, the pair and the sentence that broke it.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use storyfolio::knowledge::Knowledge;
+use storyfolio::profile::Lang;
+use storyfolio::story::{self, Inputs};
+use storyfolio::view::plan::{FILL_HIGH, FILL_LOW};
+use storyfolio::view::realize::ko::ends_in_note_style;
+use storyfolio::view::{self, BeatView, Paragraph, Sentence, ViewOptions};
+
+use crate::common::repo;
+
+/// The planned paragraphs behind the views the templates print.
+fn paragraphs(beats: Vec<BeatView>) -> Vec<Paragraph> {
+    beats
+        .into_iter()
+        .map(|b| Paragraph {
+            text: b.text,
+            sentences: b.sentences,
+        })
+        .collect()
+}
+
+/// Every (profile, target) pair to check: the bundled example against the bundled targets,
+/// and each plain profile against each plain target when the plain set is present.
+fn pairs() -> Vec<(PathBuf, PathBuf)> {
+    let mut out = Vec::new();
+    for profile in ["profiles/example.json", "profiles/example.ko.json"] {
+        for entry in fs::read_dir(repo("profiles/targets")).unwrap() {
+            out.push((repo(profile), entry.unwrap().path()));
+        }
+    }
+    let plain = repo("tests/fixtures/plain");
+    let targets = plain.join("targets");
+    if targets.is_dir() {
+        let mut profiles: Vec<PathBuf> = fs::read_dir(&plain)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "json"))
+            .collect();
+        profiles.sort();
+        let mut target_files: Vec<PathBuf> = fs::read_dir(&targets)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "json"))
+            .collect();
+        target_files.sort();
+        for p in &profiles {
+            for t in &target_files {
+                out.push((p.clone(), t.clone()));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// A generated document: its paragraphs by section, for one pair in one language.
+struct Doc {
+    name: String,
+    lang: Lang,
+    sections: Vec<Vec<Paragraph>>,
+    /// The limits of each section, for answers.
+    limits: Vec<(Option<u32>, Option<u32>)>,
+    /// Whether repeats are checked across the whole document (not across prep answers,
+    /// each of which stands alone).
+    whole: bool,
+    /// Measured results the profile has in the document's language.
+    metrics: usize,
+    /// The paths of every highlight and measured result the document could tell.
+    tellable: BTreeSet<String>,
+}
+
+fn documents(profile_path: &Path, target_path: &Path, lang: Lang) -> Vec<Doc> {
+    let profile = storyfolio::profile::load(profile_path).unwrap().document;
+    let target = storyfolio::target::load(target_path).unwrap().document;
+    let stats = BTreeMap::new();
+    let inputs = Inputs {
+        profile: &profile,
+        target: Some(&target),
+        stats: &stats,
+        knowledge: Knowledge::builtin(),
+        lang,
+    };
+    let story = story::build(&inputs);
+    let metrics = story
+        .evidence
+        .iter()
+        .flat_map(|e| &e.facts.metrics)
+        .filter(|m| storyfolio::view::realize::fits(&m.name.text, lang))
+        .count();
+    let tellable: BTreeSet<String> = story
+        .evidence
+        .iter()
+        .flat_map(|e| {
+            e.facts
+                .highlights
+                .iter()
+                .filter(|h| storyfolio::view::realize::fits(&h.text, lang))
+                .map(|h| h.path.clone())
+                .chain(
+                    e.facts
+                        .metrics
+                        .iter()
+                        .filter(|m| storyfolio::view::realize::fits(&m.name.text, lang))
+                        .map(|m| m.value.path.clone()),
+                )
+        })
+        .collect();
+    let view = view::build(
+        &profile,
+        Some(&target),
+        &story,
+        lang,
+        &ViewOptions::default(),
+    );
+    let pair = format!(
+        "{} for {} ({})",
+        profile_path.file_name().unwrap().to_string_lossy(),
+        target_path.file_name().unwrap().to_string_lossy(),
+        lang.code()
+    );
+    let mut docs = Vec::new();
+    let letter = view.letter.unwrap();
+    docs.push(Doc {
+        name: format!("cover letter, {pair}"),
+        lang,
+        limits: letter
+            .sections
+            .iter()
+            .map(|s| {
+                s.count
+                    .as_ref()
+                    .map_or((None, None), |c| (c.max_chars, c.max_chars_no_spaces))
+            })
+            .collect(),
+        sections: letter
+            .sections
+            .into_iter()
+            .map(|s| paragraphs(s.beats))
+            .collect(),
+        whole: true,
+        metrics,
+        tellable: tellable.clone(),
+    });
+    let pitch = view.pitch.unwrap();
+    let mut sections: Vec<Vec<Paragraph>> = pitch
+        .sections
+        .into_iter()
+        .map(|s| paragraphs(s.beats))
+        .collect();
+    sections.push(paragraphs(pitch.ask));
+    docs.push(Doc {
+        name: format!("pitch, {pair}"),
+        lang,
+        limits: Vec::new(),
+        sections,
+        whole: true,
+        metrics,
+        tellable: tellable.clone(),
+    });
+    docs.push(Doc {
+        name: format!("prep, {pair}"),
+        lang,
+        limits: Vec::new(),
+        sections: view
+            .prep
+            .unwrap()
+            .items
+            .into_iter()
+            .map(|i| paragraphs(i.answer))
+            .collect(),
+        whole: false,
+        metrics,
+        tellable: tellable.clone(),
+    });
+    docs
+}
+
+fn sentences(paragraphs: &[Paragraph]) -> impl Iterator<Item = &Sentence> {
+    paragraphs.iter().flat_map(|p| &p.sentences)
+}
+
+fn has_hangul(text: &str) -> bool {
+    text.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c))
+}
+
+/// The texts of names in the inputs (projects, jobs, papers, competitions, products, the
+/// company, the title): proper nouns pass through in every language.
+fn names(profile: &serde_json::Value, target: &serde_json::Value) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut push = |v: &serde_json::Value| {
+        if let Some(s) = v.as_str() {
+            out.push(s.trim().to_string());
+        }
+    };
+    for list in ["projects", "work", "publications", "competitions", "awards"] {
+        for item in profile[list].as_array().into_iter().flatten() {
+            for key in ["name", "title", "shortName", "publisher", "platform"] {
+                push(&item[key]);
+            }
+        }
+    }
+    for key in ["company", "title"] {
+        push(&target[key]);
+    }
+    for product in target["products"].as_array().into_iter().flatten() {
+        push(&product["name"]);
+    }
+    out.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    out
+}
+
+fn numbers(text: &str) -> Vec<String> {
+    let cleaned = text.replace(',', "");
+    cleaned
+        .split(|c: char| !c.is_ascii_digit() && c != '.')
+        .map(|n| n.trim_matches('.'))
+        .filter(|n| !n.is_empty() && n.chars().any(|c| c.is_ascii_digit()))
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn every_generated_document_passes_the_writing_checks() {
+    let mut checked = 0;
+    let mut failures: Vec<String> = Vec::new();
+    for (profile_path, target_path) in pairs() {
+        let profile_text = fs::read_to_string(&profile_path).unwrap();
+        let target_text = fs::read_to_string(&target_path).unwrap();
+        let profile: serde_json::Value = serde_json::from_str(&profile_text).unwrap();
+        let target: serde_json::Value = serde_json::from_str(&target_text).unwrap();
+        let names = names(&profile, &target);
+        let input_numbers: BTreeSet<String> = numbers(&(profile_text.clone() + &target_text))
+            .into_iter()
+            .collect();
+        for lang in [Lang::En, Lang::Ko] {
+            for doc in documents(&profile_path, &target_path, lang) {
+                let mut fail =
+                    |what: &str, s: &str| failures.push(format!("{}: {what}: {s}", doc.name));
+                let mut said: BTreeSet<&str> = BTreeSet::new();
+                let mut highlight_paragraph: BTreeMap<&str, usize> = BTreeMap::new();
+                let mut paragraph_index = 0;
+                for section in &doc.sections {
+                    if !doc.whole {
+                        said.clear();
+                        highlight_paragraph.clear();
+                    }
+                    for paragraph in section {
+                        paragraph_index += 1;
+                        for s in &paragraph.sentences {
+                            checked += 1;
+                            let text = s.text.as_str();
+                            let first = text.chars().next().unwrap_or(' ');
+                            if doc.lang == Lang::En && first.is_lowercase() {
+                                fail("starts lowercase", text);
+                            }
+                            if !text.ends_with(['.', '?', '!']) {
+                                fail("ends without punctuation", text);
+                            }
+                            if !said.insert(text) {
+                                fail("said twice", text);
+                            }
+                            for path in s.paths.iter().filter(|p| p.contains(".highlights[")) {
+                                let at = highlight_paragraph.entry(path).or_insert(paragraph_index);
+                                if *at != paragraph_index {
+                                    fail("highlight told twice", text);
+                                }
+                            }
+                            match doc.lang {
+                                Lang::En => {
+                                    let mut rest = text.to_string();
+                                    for name in &names {
+                                        rest = rest.replace(name.as_str(), "");
+                                    }
+                                    if has_hangul(&rest) {
+                                        fail("Hangul in an English sentence", text);
+                                    }
+                                }
+                                Lang::Ko => {
+                                    if !has_hangul(text) {
+                                        fail("a Latin-script sentence in a Korean document", text);
+                                    }
+                                    if ends_in_note_style(text) {
+                                        fail("a note-style ending", text);
+                                    }
+                                }
+                            }
+                            for n in numbers(text) {
+                                if !input_numbers.contains(&n) {
+                                    fail(&format!("number {n} is not in the inputs"), text);
+                                }
+                            }
+                        }
+                    }
+                }
+                if doc.name.starts_with("cover letter")
+                    && doc.limits.iter().all(|l| *l == (None, None))
+                {
+                    let measured: BTreeSet<&str> = doc
+                        .sections
+                        .iter()
+                        .flat_map(|s| sentences(s))
+                        // A measured result: a metric field, or a highlight the facts stage
+                        // read a before/after from, told in a sentence with its number.
+                        .filter(|s| s.text.chars().any(|c| c.is_ascii_digit()))
+                        .flat_map(|s| &s.paths)
+                        .filter(|p| {
+                            (p.contains(".metrics[") && p.ends_with(".value"))
+                                || p.contains(".highlights[")
+                        })
+                        .map(String::as_str)
+                        .collect();
+                    if doc.metrics >= 2 && measured.len() < 2 {
+                        fail("fewer than two measured results", &format!("{measured:?}"));
+                    }
+                }
+                for (section, (max, max_no_spaces)) in doc.sections.iter().zip(&doc.limits) {
+                    if max.is_none() && max_no_spaces.is_none() {
+                        continue;
+                    }
+                    let text: Vec<&str> = section.iter().map(|p| p.text.as_str()).collect();
+                    let text = text.join("\n\n");
+                    let with = text.trim().chars().count() as f64;
+                    let without = text.chars().filter(|c| !c.is_whitespace()).count() as f64;
+                    let share = max
+                        .map(|m| with / f64::from(m))
+                        .into_iter()
+                        .chain(max_no_spaces.map(|m| without / f64::from(m)))
+                        .fold(0.0, f64::max);
+                    if share > FILL_HIGH {
+                        fail(
+                            &format!("answer at {:.0}% of its limit", share * 100.0),
+                            &text,
+                        );
+                    }
+                    // Below 80% only when the profile has nothing left to tell.
+                    let told: BTreeSet<&str> = doc
+                        .sections
+                        .iter()
+                        .flat_map(|s| sentences(s))
+                        .flat_map(|s| &s.paths)
+                        .map(String::as_str)
+                        .collect();
+                    let left = doc.tellable.iter().any(|p| !told.contains(p.as_str()));
+                    if share < FILL_LOW && left {
+                        fail(
+                            &format!("answer at {:.0}% of its limit", share * 100.0),
+                            &text,
+                        );
+                    }
+                }
+            }
+        }
+    }
+    assert!(checked > 100, "only {checked} sentences checked");
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
