@@ -64,6 +64,9 @@ pub struct Session {
     pub warnings: Vec<Diagnostic>,
     /// The profile as read, every key of the file kept (`export` starts from it).
     pub source: serde_json::Value,
+    /// The JSON paths of storyfolio's own keys in `source` it could not use (kept as the
+    /// user's own).
+    pub set_aside: Vec<String>,
     /// What JSON Resume's own validator rejects in the profile as written (`validate`).
     pub json_resume_errors: Vec<Diagnostic>,
     pub knowledge: Cow<'static, Knowledge>,
@@ -126,6 +129,7 @@ impl Session {
             profile: loaded.document,
             warnings: loaded.warnings,
             source: loaded.source,
+            set_aside: loaded.set_aside,
             json_resume_errors: loaded.json_resume_errors,
             knowledge,
             github,
