@@ -88,6 +88,7 @@ pub fn write(
     out: &Path,
     parallel: bool,
 ) -> Result<Rendered, AppError> {
+    session.explain_language(target);
     let story = session.story(target);
     let job = Job {
         session,

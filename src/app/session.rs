@@ -12,6 +12,7 @@ use crate::app::{output, AppError};
 use crate::diagnostics::Diagnostic;
 use crate::github::{cache, refs, StatsCache};
 use crate::knowledge::Knowledge;
+use crate::load::lenient::detect::{self, Detected, Scripts};
 use crate::load::{LoadError, Loaded};
 use crate::locale::Locale;
 use crate::profile::{Lang, Profile};
@@ -88,6 +89,10 @@ pub struct Session {
     profile_scripts: OnceLock<Usage>,
     /// Scripts already warned about as having no font: one warning per run, not per target.
     warned_scripts: Mutex<Vec<Script>>,
+    /// The letters of the profile's prose, counted on first use to pick a document language.
+    profile_letters: OnceLock<Scripts>,
+    /// Language choices already explained: one line per run, not per target.
+    said_languages: Mutex<Vec<String>>,
 }
 
 impl Session {
@@ -141,6 +146,8 @@ impl Session {
             typst: None,
             profile_scripts: OnceLock::new(),
             warned_scripts: Mutex::new(Vec::new()),
+            profile_letters: OnceLock::new(),
+            said_languages: Mutex::new(Vec::new()),
         })
     }
 
@@ -180,12 +187,48 @@ impl Session {
     }
 
     /// The document language: the command line's, else the target's, else the profile's,
-    /// else English.
+    /// else the one the profile's and the posting's text are written in.
     pub fn language(&self, target: Option<&Target>) -> Lang {
         self.lang
             .or(target.and_then(|t| t.language))
             .or(self.profile.lang)
-            .unwrap_or_default()
+            .unwrap_or_else(|| self.detected_language(target).lang)
+    }
+
+    /// Says on standard error, once per run, how the language was picked when no flag or
+    /// field named it and the text made it something other than English from English text.
+    pub fn explain_language(&self, target: Option<&Target>) {
+        if self
+            .lang
+            .or(target.and_then(|t| t.language))
+            .or(self.profile.lang)
+            .is_some()
+        {
+            return;
+        }
+        let detected = self.detected_language(target);
+        if detected.as_default {
+            return;
+        }
+        let reason = detected.reason;
+        let mut said = self
+            .said_languages
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if !said.contains(&reason) {
+            output::note(&reason);
+            said.push(reason);
+        }
+    }
+
+    fn detected_language(&self, target: Option<&Target>) -> Detected {
+        let profile = *self
+            .profile_letters
+            .get_or_init(|| Scripts::of(&self.source));
+        let posting = target
+            .and_then(|t| serde_json::to_value(t).ok())
+            .map(|t| Scripts::of(&t));
+        detect::choose(profile, posting)
     }
 
     /// The story of the profile told for `target` (or a general story without one).
