@@ -12,8 +12,9 @@ use serde_json::{Map, Value};
 use crate::diagnostics::{join_index, join_key};
 use crate::display::metric_line;
 use crate::link::safe_url;
+use crate::locale::Locale;
 use crate::profile::{Competition, Deliverable, Lang, Profile, Project};
-use crate::view::{competition_result, deliverable_label, Labels};
+use crate::view::deliverable_label;
 
 /// The schema a JSON Resume document names in `$schema`.
 pub const SCHEMA_URL: &str =
@@ -71,9 +72,14 @@ pub fn export(source: Source<'_>) -> Value {
         }
     }
     let profile = source.profile;
+    // The words storyfolio adds (a result, a link's label) in the story language's file.
+    let locales = crate::locale::builtin();
+    let locale = locales
+        .get(source.lang.code())
+        .unwrap_or_else(|_| locales.english());
     let folder = Folder {
         set_aside: source.set_aside,
-        lang: source.lang,
+        locale,
     };
     if let Some(Value::Array(items)) = top.get_mut("work") {
         for (index, (item, work)) in items.iter_mut().zip(&profile.work).enumerate() {
@@ -99,7 +105,7 @@ pub fn export(source: Source<'_>) -> Value {
                 .get("competitions")
                 .and_then(|c| c.get(*index))
                 .and_then(Value::as_object);
-            award(competition, item, source.lang)
+            award(competition, item, source.lang, locale)
         })
         .collect();
     folder.fold_list(top, "", "competitions", None);
@@ -111,7 +117,7 @@ pub fn export(source: Source<'_>) -> Value {
 
 struct Folder<'a> {
     set_aside: &'a [String],
-    lang: Lang,
+    locale: &'a Locale,
 }
 
 impl Folder<'_> {
@@ -194,7 +200,7 @@ impl Folder<'_> {
             .as_deref()
             .map(str::trim)
             .filter(|t| !t.is_empty())
-            .unwrap_or(deliverable_label(deliverable.kind, self.lang));
+            .unwrap_or(deliverable_label(deliverable.kind, self.locale));
         format!("{label}: {}", deliverable.url.trim())
     }
 
@@ -219,7 +225,7 @@ impl Folder<'_> {
         let mut skill = Map::new();
         skill.insert(
             "name".into(),
-            Value::String(Labels::for_lang(self.lang).coding_test.into()),
+            Value::String(self.locale.labels.coding_test.clone()),
         );
         skill.insert("level".into(), Value::String(level));
         if let Some(Value::Object(written)) = top.shift_remove("codingTest") {
@@ -263,9 +269,14 @@ fn remove_items(
 /// A competition as an award: its result in the title, the platform as the awarder, the
 /// retrospective (what the winner did) after the summary; keys an award has no place for
 /// (`url`, `keywords`, the user's own) stay on it.
-fn award(competition: &Competition, written: Option<&Map<String, Value>>, lang: Lang) -> Value {
+fn award(
+    competition: &Competition,
+    written: Option<&Map<String, Value>>,
+    lang: Lang,
+    locale: &Locale,
+) -> Value {
     let name = competition.name.trim();
-    let title = match competition_result(competition.rank, competition.teams, lang) {
+    let title = match locale.rank(competition.rank, competition.teams) {
         Some(result) => format!("{name} — {result}"),
         None => name.to_string(),
     };

@@ -14,6 +14,7 @@ use crate::github::{cache, refs, StatsCache};
 use crate::knowledge::Knowledge;
 use crate::load::lenient::detect::{self, Detected, Scripts};
 use crate::load::{LoadError, Loaded};
+use crate::locale::Locale;
 use crate::profile::{Lang, Profile};
 use crate::render::{Format, Renderer};
 use crate::scripts::{Choice, Script, Usage};
@@ -272,14 +273,15 @@ impl Session {
             .ok_or_else(|| AppError::Bug("the session has no templates loaded".into()))
     }
 
-    /// The fonts for every script the documents for `target` in `lang` use, and a warning
-    /// (once per run) for each script no installed font covers. Lists typst's fonts only
-    /// when some text is not Latin, and then once per process.
+    /// The fonts for every script the documents for `target` in `locale` use (the profile's
+    /// and the target's text, and the language's own words), the language's own installed
+    /// fonts first, and a warning (once per run) for each script no installed font covers.
+    /// Lists typst's fonts only when some text is not Latin, and then once per process.
     pub fn script_fonts(
         &self,
         typst: &Typst,
         target: Option<&Target>,
-        lang: Lang,
+        locale: &Locale,
     ) -> Result<Choice, AppError> {
         let mut usage = self
             .profile_scripts
@@ -294,21 +296,26 @@ impl Session {
         if let Some(json) = target.and_then(|t| serde_json::to_value(t).ok()) {
             usage.scan(&json, "");
         }
-        if lang == Lang::Ko {
-            // The Korean headings need Hangul even when the profile's text has none.
-            usage.add_text(crate::view::Labels::for_lang(lang).experience, "");
+        // The language's headings need their script even when the profile's text has none.
+        for label in locale.words() {
+            usage.add_text(label, "");
         }
         if usage.samples.is_empty() {
             return Ok(Choice::default());
         }
         let families = typst.font_families()?;
-        let region = self
-            .profile
-            .basics
-            .location
-            .as_ref()
-            .and_then(|l| l.country_code.as_deref());
-        let choice = crate::scripts::choose(&usage, &families, region);
+        // A Chinese resume's own variant decides between simplified and traditional forms.
+        let region = match locale.typst.lang.as_str() {
+            "zh" => locale.typst.region.as_deref(),
+            _ => self
+                .profile
+                .basics
+                .location
+                .as_ref()
+                .and_then(|l| l.country_code.as_deref()),
+        };
+        let mut choice = crate::scripts::choose(&usage, &families, region);
+        choice.prefer(&locale.fonts, &families);
         let mut warned = self
             .warned_scripts
             .lock()
