@@ -237,6 +237,16 @@ fn profile_cases() -> Vec<Case> {
             ]),
         },
         Case {
+            // Shown as text, never run and never a link (the rendered text: scripts::).
+            file: "script-and-javascript.json",
+            content: Bytes(br#"{"basics": {"name": "Ana", "summary": "<p>Hi</p><script>alert('pwned')</script> See <a href=\"javascript:alert(1)\">my demo</a>."}, "work": [{"name": "A", "highlights": ["[x](javascript:alert(2))", "fine"]}]}"#),
+            expect: Valid(&[
+                "warning: `basics.summary`: `<script>` is left out with everything inside it; storyfolio prints text and simple formatting, never scripts or embedded content",
+                "warning: `basics.summary`: a `javascript:` link is shown as its text, never as a link; link to an https:// address instead",
+                "warning: `work[0].highlights[0]`: a `javascript:` link is shown as its text, never as a link; link to an https:// address instead",
+            ]),
+        },
+        Case {
             file: "legacy.json",
             content: Bytes(br#"{"work": [{"company": "A", "website": "a.example.com"}]}"#),
             expect: Valid(&[
