@@ -4,9 +4,7 @@
 
 use std::path::Path;
 
-use crate::common::export::{
-    bundled_profiles, check_export, export, lost_keys, realworld_profiles, schema_errors,
-};
+use crate::common::export::{bundled_profiles, check_export, export, lost_keys, schema_errors};
 use crate::common::{fixture, repo, stderr, stdout, storyfolio};
 use serde_json::{json, Value};
 
@@ -21,9 +19,17 @@ fn run_export(profile: &Path, extra: &[&std::ffi::OsStr]) -> std::process::Outpu
 }
 
 #[test]
-fn every_profile_exports_valid_whole_and_stable() {
+fn every_bundled_and_plain_profile_exports_valid_whole_and_stable() {
+    // The real-world set: realworld::exports_validate_and_keep_every_key.
     let scratch = tempfile::tempdir().unwrap();
-    for profile in bundled_profiles().into_iter().chain(realworld_profiles()) {
+    let mut plain: Vec<_> = std::fs::read_dir(fixture("plain"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    plain.sort();
+    assert!(!plain.is_empty());
+    for profile in bundled_profiles().into_iter().chain(plain) {
         check_export(&profile, scratch.path());
     }
 }
