@@ -1,6 +1,7 @@
 //! Issue 11 on the real-world-shaped documents of `tests/fixtures/realworld/`: each is rendered
 //! once (PDF, text and Markdown, the default `--pages 1`, all documents in parallel) and the
-//! tests read the results. Every document renders, with a warning for each deviation it has;
+//! tests read the results. Every document renders (and coach reads it), with a warning for
+//! each deviation it has;
 //! nothing the input holds (employers, dates, links, highlights) is missing from the text
 //! unless the page budget left its item out and said so; the PDF shows the name and the
 //! employers in every script; no raw markup shows; the page count keeps the budget or a
@@ -597,6 +598,27 @@ fn page_counts_keep_the_budget_or_say_why_not() {
     }
     // The 13-year profile cannot fit one page: the warning above is exercised.
     assert!(over >= 1);
+}
+
+#[test]
+fn coach_reads_every_document_for_a_posting_in_its_language() {
+    for file in realworld_profiles() {
+        let name = file.file_name().unwrap().to_string_lossy().into_owned();
+        let target = if name.starts_with("ko-") {
+            "realworld/targets/ko-vision-safety.json"
+        } else {
+            "realworld/targets/en-ml-platform.json"
+        };
+        let output = storyfolio()
+            .arg("coach")
+            .arg(&file)
+            .arg("--target")
+            .arg(crate::common::fixture(target))
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{name}: {}", stderr(&output));
+        assert!(!output.stdout.is_empty(), "{name}: coach said nothing");
+    }
 }
 
 #[test]
