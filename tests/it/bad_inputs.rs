@@ -237,6 +237,16 @@ fn profile_cases() -> Vec<Case> {
             ]),
         },
         Case {
+            // Shown as text, never run and never a link (the rendered text: scripts::).
+            file: "script-and-javascript.json",
+            content: Bytes(br#"{"basics": {"name": "Ana", "summary": "<p>Hi</p><script>alert('pwned')</script> See <a href=\"javascript:alert(1)\">my demo</a>."}, "work": [{"name": "A", "highlights": ["[x](javascript:alert(2))", "fine"]}]}"#),
+            expect: Valid(&[
+                "warning: `basics.summary`: `<script>` is left out with everything inside it; storyfolio prints text and simple formatting, never scripts or embedded content",
+                "warning: `basics.summary`: a `javascript:` link is shown as its text, never as a link; link to an https:// address instead",
+                "warning: `work[0].highlights[0]`: a `javascript:` link is shown as its text, never as a link; link to an https:// address instead",
+            ]),
+        },
+        Case {
             file: "legacy.json",
             content: Bytes(br#"{"work": [{"company": "A", "website": "a.example.com"}]}"#),
             expect: Valid(&[
@@ -315,7 +325,7 @@ fn profile_cases() -> Vec<Case> {
         Case {
             file: "unknown-key.json",
             content: Bytes(br#"{"basics": {"nmae": "x"}}"#),
-            expect: Valid(&["warning: `basics.nmae`: unknown key `nmae`, ignored; did you mean `name`?"]),
+            expect: Valid(&["warning: `basics.nmae`: unknown key `nmae`, not used in documents; did you mean `name`?"]),
         },
         // The checked-in fixtures, named by their path in the repository.
         Case {
@@ -346,7 +356,7 @@ fn profile_cases() -> Vec<Case> {
         Case {
             file: "tests/fixtures/bad/unknown-key.json",
             content: Fixture,
-            expect: Valid(&["warning: `projects[0].deliverable`: unknown key `deliverable`, ignored; did you mean `deliverables`?"]),
+            expect: Valid(&["warning: `projects[0].deliverable`: unknown key `deliverable`, not used in documents; did you mean `deliverables`?"]),
         },
         Case {
             file: "tests/fixtures/bad/bom.json",

@@ -4,7 +4,9 @@
 
 use std::path::Path;
 
-use crate::common::export::{bundled_profiles, check_export, export, lost_keys, schema_errors};
+use crate::common::export::{
+    bundled_profiles, check_export, export, lost_keys, realworld_profiles, schema_errors,
+};
 use crate::common::{fixture, repo, stderr, stdout, storyfolio};
 use serde_json::{json, Value};
 
@@ -19,8 +21,8 @@ fn run_export(profile: &Path, extra: &[&std::ffi::OsStr]) -> std::process::Outpu
 }
 
 #[test]
-fn every_bundled_and_plain_profile_exports_valid_whole_and_stable() {
-    // The real-world set: realworld::exports_validate_and_keep_every_key.
+fn every_profile_exports_valid_whole_and_stable() {
+    // The bundled examples, the plain set and the real-world set.
     let scratch = tempfile::tempdir().unwrap();
     let mut plain: Vec<_> = std::fs::read_dir(fixture("plain"))
         .unwrap()
@@ -29,7 +31,11 @@ fn every_bundled_and_plain_profile_exports_valid_whole_and_stable() {
         .collect();
     plain.sort();
     assert!(!plain.is_empty());
-    for profile in bundled_profiles().into_iter().chain(plain) {
+    for profile in bundled_profiles()
+        .into_iter()
+        .chain(plain)
+        .chain(realworld_profiles())
+    {
         check_export(&profile, scratch.path());
     }
 }
@@ -226,7 +232,7 @@ fn meta_and_unknown_keys_are_kept() {
     assert_eq!(
         stderr(&output),
         format!(
-            "{}: warning: `basics.nickname`: unknown key `nickname`, ignored\n",
+            "{}: warning: `basics.nickname`: unknown key `nickname`, not used in documents\n",
             profile.display()
         )
     );

@@ -135,6 +135,18 @@ fn pasted_html_and_markdown_become_formatting_and_never_run() {
         &[],
     );
     assert_eq!(code, 0, "{stderr}");
+    // What is not printed as written is said, once per field and kind.
+    let said: Vec<&str> = stderr
+        .lines()
+        .filter_map(|l| l.split_once(": warning: `").map(|(_, w)| w))
+        .collect();
+    assert_eq!(
+        said,
+        [
+            "basics.summary`: `<script>` is left out with everything inside it; storyfolio prints text and simple formatting, never scripts or embedded content",
+            "basics.summary`: a `javascript:` link is shown as its text, never as a link; link to an https:// address instead",
+        ]
+    );
     let read = |ext: &str| fs::read_to_string(out.join(format!("resume.{ext}"))).unwrap();
     let (typ, html, md, txt) = (read("typ"), read("html"), read("md"), read("txt"));
     let pdf = squeeze(&pdf_text(&out.join("resume.pdf")));
