@@ -142,6 +142,7 @@ struct Words {
     left_out: &'static str,
     none: &'static str,
     read: &'static str,
+    read_from: &'static str,
     experience: &'static str,
 }
 
@@ -161,6 +162,7 @@ fn words(lang: &str) -> Words {
             left_out: "분량을 넘으면 먼저 빠지는 항목",
             none: "없음",
             read: "프로필 글에서 읽은 사실 (맞는지 확인하세요)",
+            read_from: "읽은 곳",
             experience: "경력",
         }
     } else {
@@ -178,6 +180,7 @@ fn words(lang: &str) -> Words {
             left_out: "Left out first when the resume runs over its pages",
             none: "none",
             read: "Read from your profile's text (check it)",
+            read_from: "read from",
             experience: "Experience",
         }
     }
@@ -274,7 +277,7 @@ fn markdown(r: &CoachReport) -> String {
     if !r.read.is_empty() {
         out.push_str(&format!("\n## {}\n\n", w.read));
         for f in &r.read {
-            out.push_str(&format!("- read from `{}`: {}\n", f.path, f.what));
+            out.push_str(&format!("- {} `{}`: {}\n", w.read_from, f.path, f.what));
         }
     }
     out.push_str(&format!("\n## {}\n\n", w.advice));
@@ -392,7 +395,7 @@ fn table(r: &CoachReport, colour: bool) -> String {
     if !r.read.is_empty() {
         out.push_str(&format!("{}\n", w.read));
         for f in &r.read {
-            out.push_str(&format!("  read from {}: {}\n", f.path, f.what));
+            out.push_str(&format!("  {} {}: {}\n", w.read_from, f.path, f.what));
         }
         out.push('\n');
     }
