@@ -43,6 +43,7 @@ pub fn export(profile: &Profile) -> Result<Value, serde_json::Error> {
                 name: Some(Labels::for_lang(lang).coding_test.to_string()),
                 level: Some(level),
                 keywords: Vec::new(),
+                ..Default::default()
             });
         }
     }
@@ -157,6 +158,7 @@ fn award(competition: &Competition, lang: Lang) -> Award {
         date: competition.date.clone(),
         awarder: competition.platform.clone(),
         summary: Some(summary).filter(|s| !s.is_empty()),
+        ..Default::default()
     }
 }
 

@@ -128,6 +128,8 @@ impl Writer<'_> {
             Phrase::En(p) => {
                 let place = if work.employer {
                     Place::Employer(&name)
+                } else if work.unnamed {
+                    Place::Unnamed(&name)
                 } else {
                     Place::Project(&name)
                 };
@@ -175,7 +177,7 @@ impl Writer<'_> {
             .chain(m.baseline.as_ref())
             .chain(std::iter::once(&m.value))
             .collect();
-        if facts.iter().any(|f| self.told(&f.path)) || !realize::fits(&m.name.text, self.lang) {
+        if facts.iter().any(|f| self.told(&f.path)) || !self.fits(&m.name) {
             return None;
         }
         let name = m.name.text.trim();
@@ -244,7 +246,7 @@ impl Writer<'_> {
     fn lead(&mut self, work: &Work) -> String {
         let name = self.name(work);
         match (self.lang, work.employer) {
-            (Lang::En, false) => format!("In {name}"),
+            (Lang::En, false) => format!("In {}", name),
             (Lang::En, true) => format!("At {name}"),
             (Lang::Ko, _) => format!("{name}에서"),
         }
@@ -275,7 +277,7 @@ impl Writer<'_> {
         let metric = facts
             .metrics
             .iter()
-            .find(|m| !self.told(&m.value.path) && realize::fits(&m.name.text, self.lang));
+            .find(|m| !self.told(&m.value.path) && self.fits(&m.name));
         if let Some(m) = metric.cloned() {
             let lead = if out.is_empty() {
                 Some(self.lead(&work))
@@ -413,9 +415,13 @@ impl Writer<'_> {
         match tied {
             Some((evidence, work)) => {
                 let name = self.name(&work);
-                let text = match self.lang {
-                    Lang::En => format!("It is close to what I did in {name}."),
-                    Lang::Ko => format!("제가 {name}에서 해 온 일과 맞닿아 있습니다."),
+                let text = match (self.lang, work.unnamed) {
+                    (Lang::En, false) => format!("It is close to what I did in {name}."),
+                    (Lang::En, true) => "I have worked on a problem close to it.".to_string(),
+                    (Lang::Ko, false) => format!("제가 {name}에서 해 온 일과 맞닿아 있습니다."),
+                    (Lang::Ko, true) => {
+                        "저도 이와 가까운 문제를 다뤄 본 적이 있습니다.".to_string()
+                    }
                 };
                 out.extend(self.sentence(RuleId::AiOpportunity, text, &[]));
                 let metric = evidence
@@ -484,11 +490,17 @@ impl Writer<'_> {
         let lead = story
             .evidence
             .iter()
-            .find(|e| e.kind != EvidenceKind::Publication)
-            .and_then(|e| self.work(e));
+            .filter(|e| e.kind != EvidenceKind::Publication)
+            .filter_map(|e| self.work(e))
+            .find(|w| !w.unnamed);
         let text = match (self.lang, lead) {
             (Lang::En, Some(work)) => {
                 let name = self.name(&work);
+                let name = if work.employer {
+                    format!("my work at {name}")
+                } else {
+                    name
+                };
                 [
                     format!("Thank you for reading; I would be glad to walk you through {name} in an interview."),
                     format!("I would be glad to show you {name} in more depth. Thank you for your time."),
@@ -496,6 +508,10 @@ impl Writer<'_> {
                 .clone()
             }
             (Lang::En, None) => "Thank you for your time.".to_string(),
+            (Lang::Ko, Some(work)) if work.employer => {
+                let name = self.name(&work);
+                format!("읽어 주셔서 감사합니다. {name}에서 한 일을 면접에서 자세히 설명드리고 싶습니다.")
+            }
             (Lang::Ko, Some(work)) => {
                 let name = self.name(&work);
                 format!("읽어 주셔서 감사합니다. 면접에서 {name}의 코드와 결과를 직접 설명드리고 싶습니다.")
@@ -530,17 +546,23 @@ impl Writer<'_> {
         }
     }
 
+    /// The names of the works at `facts`, each once; a work told without a name, or a name
+    /// not in the document's language, is left out.
     fn names_of(&mut self, facts: &[Fact]) -> Vec<String> {
-        facts
-            .iter()
-            .map(|f| {
-                let path = f.path.trim_end_matches(".name");
-                match self.evidence(path).and_then(|e| self.work(e)) {
-                    Some(work) => self.name(&work),
-                    None => f.text.trim().to_string(),
-                }
-            })
-            .collect()
+        let mut out: Vec<String> = Vec::new();
+        for f in facts {
+            let path = f.path.trim_end_matches(".name");
+            let name = match self.evidence(path).and_then(|e| self.work(e)) {
+                Some(work) if work.unnamed => continue,
+                Some(work) => self.name(&work),
+                None if realize::fits(&f.text, self.lang) => f.text.trim().to_string(),
+                None => continue,
+            };
+            if !out.contains(&name) {
+                out.push(name);
+            }
+        }
+        out
     }
 
     fn domain_fit(&mut self, beat: &Beat) -> Vec<Sentence> {
@@ -548,10 +570,13 @@ impl Writer<'_> {
         else {
             return Vec::new();
         };
-        if !realize::fits(&domain.text, self.lang) || self.told(&domain.path) {
+        if self.told(&domain.path) || !self.fits(domain) {
             return Vec::new();
         }
         let names = self.names_of(projects);
+        if names.is_empty() {
+            return Vec::new();
+        }
         let text = match self.lang {
             Lang::En => format!(
                 "I know the {} domain from my own work on {}.",
@@ -575,11 +600,14 @@ impl Writer<'_> {
         let (Some(track), Some(steps)) = (beat.facts.get("track"), beat.lists.get("steps")) else {
             return Vec::new();
         };
-        if steps.len() < 2 || !realize::fits(&track.text, self.lang) || self.told(&track.path) {
+        if steps.len() < 2 || self.told(&track.path) || !self.fits(track) {
             return Vec::new();
         }
         let ends = [steps[0].clone(), steps[steps.len() - 1].clone()];
         let names = self.names_of(&ends);
+        if names.len() < 2 {
+            return Vec::new();
+        }
         let text = match self.lang {
             Lang::En => format!(
                 "My work has stayed in one field, {}, from {} to {}.",
@@ -664,21 +692,28 @@ impl Writer<'_> {
         let venue_text = venue
             .map(|v| format!(" ({})", v.text.trim()))
             .unwrap_or_default();
+        // A title in Hangul is not quoted in an English letter: the paper is named by its
+        // venue, or just as my paper. English titles are quoted as they are in Korean prose.
+        let title = match self.lang {
+            Lang::En if self.fits(paper) => {
+                format!(" \"{}\"{venue_text}", paper.text.trim())
+            }
+            Lang::En => venue_text.clone(),
+            Lang::Ko => format!(" {}{venue_text}", paper.text.trim()),
+        };
         let company = self.company();
         let text = match (self.lang, beat.rule, product) {
             (Lang::En, RuleId::BringResearch, Some(p)) => format!(
-                "My paper {}{venue_text} is work I would bring to {}.",
-                paper.text.trim(),
+                "My paper{title} is work I would bring to {}.",
                 p.text.trim()
             ),
-            (Lang::En, RuleId::BringResearch, None) => format!(
-                "My paper {}{venue_text} is work I would bring to {company}.",
-                paper.text.trim()
-            ),
-            (Lang::En, _, _) => format!(
-                "My research is meant to be used, as in {}{venue_text}.",
-                paper.text.trim()
-            ),
+            (Lang::En, RuleId::BringResearch, None) => {
+                format!("My paper{title} is work I would bring to {company}.")
+            }
+            (Lang::En, _, _) if title.is_empty() => {
+                "My research is meant to be used, as my published paper shows.".to_string()
+            }
+            (Lang::En, _, _) => format!("My research is meant to be used, as in my paper{title}."),
             (Lang::Ko, RuleId::BringResearch, Some(p)) => format!(
                 "제 논문 {}{venue_text}의 방법을 {}에 가져오고 싶습니다.",
                 paper.text.trim(),
@@ -730,7 +765,7 @@ impl Writer<'_> {
             .facts
             .metrics
             .iter()
-            .filter(|m| !self.told(&m.value.path) && realize::fits(&m.name.text, self.lang))
+            .filter(|m| !self.told(&m.value.path) && self.fits(&m.name))
             .take(3)
             .cloned()
             .collect();

@@ -362,13 +362,16 @@ fn is_gerund(word: &str) -> bool {
 pub enum Place<'a> {
     Project(&'a str),
     Employer(&'a str),
+    /// A project whose name is not in the document's language, told without it:
+    /// "one of my projects", "my construction-safety project".
+    Unnamed(&'a str),
 }
 
 impl Place<'_> {
     /// "in X" or "at X".
     fn at(self) -> String {
         match self {
-            Place::Project(name) => format!("in {name}"),
+            Place::Project(name) | Place::Unnamed(name) => format!("in {name}"),
             Place::Employer(name) => format!("at {name}"),
         }
     }
@@ -393,6 +396,9 @@ pub fn introduce(place: Place<'_>, p: &EnPhrase) -> String {
         (EnKind::Noun, Place::Employer(name)) => {
             format!("At {name}, I worked on {}.", with_article(&p.text))
         }
+        (EnKind::Noun, Place::Unnamed(name)) => {
+            format!("In {name}, I built {}.", with_article(&p.text))
+        }
         (EnKind::Past, _) => format!("{}, I {}.", uc_first(&place.at()), lc_first(&p.text)),
         (EnKind::Present, Place::Project(name)) if starts_upper(name) => {
             format!("{name} {}.", lc_first(&p.text))
@@ -402,6 +408,9 @@ pub fn introduce(place: Place<'_>, p: &EnPhrase) -> String {
         }
         (EnKind::Present, Place::Employer(name)) => {
             format!("At {name}, my work {}.", lc_first(&p.text))
+        }
+        (EnKind::Present, Place::Unnamed(name)) => {
+            format!("{} {}.", uc_first(name), lc_first(&p.text))
         }
         (EnKind::Clause, _) => format!("{}, {}.", uc_first(&place.at()), lc_first(&p.text)),
     }
@@ -591,6 +600,22 @@ mod tests {
             (
                 introduce(project, &clause),
                 "In ticket-triage, answer suggestions are not checked for faithfulness.",
+            ),
+            (
+                introduce(Place::Unnamed("one of my projects"), &noun),
+                "In one of my projects, I built an open-source multi-label classifier that routes support tickets.",
+            ),
+            (
+                introduce(Place::Unnamed("one of my projects"), &past),
+                "In one of my projects, I reproduced ST-GCN on NTU RGB+D 60.",
+            ),
+            (
+                introduce(Place::Unnamed("my logistics project"), &present),
+                "My logistics project ships as a FastAPI service.",
+            ),
+            (
+                introduce(Place::Unnamed("one of my projects"), &clause),
+                "In one of my projects, answer suggestions are not checked for faithfulness.",
             ),
             (
                 detail(&noun),
