@@ -4,7 +4,8 @@
 //!
 //! Shared by the commands: `session` (loading, the language, the story), `documents` (writing
 //! one target's files), `explain` (the `--explain` files), `stats` (the GitHub statistics),
-//! `output` (standard output and warnings). A command never imports another command
+//! `output` (standard output and warnings), `watch` (running a command again when its inputs
+//! change). A command never imports another command
 //! (`scripts/check-layers.py` checks it).
 
 pub mod batch;
@@ -22,6 +23,7 @@ pub mod session;
 mod shell;
 mod stats;
 mod validate;
+mod watch;
 
 use std::path::PathBuf;
 

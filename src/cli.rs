@@ -133,6 +133,11 @@ Example:
   storyfolio check letter.md --profile me.json --target acme.json
   storyfolio check resume.pdf --profile me.json --format json
   pbpaste | storyfolio check - --profile me.json
+  storyfolio check letter.md --profile me.json --target acme.json --watch
+
+With --watch the document is checked again on every save (of the document, the profile, the
+target or the knowledge file), each time with a whole report on standard output; a line on
+standard error says when it is waiting again. Ctrl-C stops it (exit code 0).
 
 Exit codes:
   0  every claim is supported
@@ -160,6 +165,10 @@ pub struct CheckArgs {
     /// A knowledge file extending the built-in vocabulary.
     #[arg(long, value_name = "FILE")]
     pub knowledge: Option<PathBuf>,
+    /// Keep running: check again whenever the document, the profile, the target or the
+    /// knowledge file is saved (Ctrl-C stops).
+    #[arg(long)]
+    pub watch: bool,
 }
 
 /// How `check` prints its report.

@@ -92,6 +92,7 @@ pub fn run(config: CoachConfig) -> Result<Outcome, AppError> {
         &config.profile,
         &session.stats_freshness(config.stats_max_age),
     );
+    session.explain_language(Some(&target));
     let lang = session.language(Some(&target));
     let story = session.story(Some(&target));
     let profile = session.profile_in(lang);

@@ -98,6 +98,8 @@ pub struct Writer<'a> {
     seed: u64,
     /// Gaps told so far: the second is "another".
     pub(crate) gaps_told: usize,
+    /// The work the last sentence named, so the next one about it need not name it again.
+    pub(crate) last_work: Option<String>,
     untranslated: Untranslated,
 }
 
@@ -140,6 +142,7 @@ impl<'a> Writer<'a> {
             said: BTreeSet::new(),
             seed,
             gaps_told: 0,
+            last_work: None,
             untranslated: Untranslated::default(),
         }
     }
@@ -218,13 +221,17 @@ impl<'a> Writer<'a> {
             Some(p) => realize::short_name(&full, p.short_name.as_deref(), p.repo.as_deref()),
             None => realize::short_name(&full, None, None),
         };
-        let proper = employer.is_some() || evidence.kind != EvidenceKind::Project;
-        if proper || realize::fits(&full, self.lang) {
+        let is_employer = employer.is_some() || evidence.kind == EvidenceKind::Work;
+        let proper = is_employer || evidence.kind != EvidenceKind::Project;
+        // A one-word Latin name (`night-vehicle-detector`) is an identifier: a name in
+        // Korean prose too.
+        let identifier = !full.contains(char::is_whitespace) && realize::fits(&full, Lang::En);
+        if proper || identifier || realize::fits(&full, self.lang) {
             return Some(Work {
                 path: evidence.path.clone(),
                 full,
                 short,
-                employer: employer.is_some(),
+                employer: is_employer,
                 unnamed: false,
             });
         }

@@ -37,6 +37,18 @@ const LOWER_BETTER: &[&str] = &[
     "용량",
 ];
 
+/// solved.ac's tiers, as Korean and English pages name them.
+const TIERS: &[(&str, &str)] = &[
+    ("브론즈", "Bronze"),
+    ("실버", "Silver"),
+    ("골드", "Gold"),
+    ("플래티넘", "Platinum"),
+    ("다이아몬드", "Diamond"),
+    ("다이아", "Diamond"),
+    ("루비", "Ruby"),
+    ("마스터", "Master"),
+];
+
 /// The first number in `text` (`84 ms` -> 84, `0.84 (ST-GCN)` -> 0.84).
 fn number(text: &str) -> Option<f64> {
     let start = text.find(|c: char| c.is_ascii_digit())?;
@@ -123,7 +135,19 @@ impl Writer<'_> {
         if phrase.lang() != self.lang {
             return None;
         }
+        // The work the previous sentence named is not named again: "I also ...".
+        if self.last_work.as_deref() == Some(work.path.as_str()) {
+            let text = match &phrase {
+                Phrase::En(p) => en::detail(p),
+                Phrase::Ko(p) => ko::detail(p),
+            };
+            if let Some(s) = self.sentence(rule, text, &[fact]) {
+                self.mark([fact]);
+                return Some(s);
+            }
+        }
         let name = self.name(work);
+        self.last_work = Some(work.path.clone());
         let text = match &phrase {
             Phrase::En(p) => {
                 let place = if work.employer {
@@ -245,6 +269,7 @@ impl Writer<'_> {
     /// The lead that names a work: "In X" / "At X" / "X에서".
     fn lead(&mut self, work: &Work) -> String {
         let name = self.name(work);
+        self.last_work = Some(work.path.clone());
         match (self.lang, work.employer) {
             (Lang::En, false) => format!("In {}", name),
             (Lang::En, true) => format!("At {name}"),
@@ -274,6 +299,20 @@ impl Writer<'_> {
         if let Some(fact) = &about {
             out.extend(self.introduce(rule, &work, fact));
         }
+        // After a sentence saying what the work is (not what I did), a Korean result opens
+        // with where, not with "그 결과".
+        let said_what_it_is = about
+            .as_ref()
+            .and_then(|f| sentences_of(&f.text).first().and_then(|s| Phrase::of(s)))
+            .is_some_and(|p| {
+                matches!(
+                    p,
+                    Phrase::Ko(KoPhrase {
+                        kind: realize::KoKind::Noun,
+                        ..
+                    })
+                )
+            });
         let metric = facts
             .metrics
             .iter()
@@ -281,6 +320,15 @@ impl Writer<'_> {
         if let Some(m) = metric.cloned() {
             let lead = if out.is_empty() {
                 Some(self.lead(&work))
+            } else if said_what_it_is && self.lang == Lang::Ko {
+                Some(
+                    if work.employer {
+                        "이곳에서"
+                    } else {
+                        "이 프로젝트에서"
+                    }
+                    .to_string(),
+                )
             } else {
                 None
             };
@@ -448,8 +496,8 @@ impl Writer<'_> {
             None => {
                 let plans = match self.lang {
                     Lang::En => [
-                        format!("I would start by measuring how it is handled today on {company}'s own data, then try the smallest model that could change that number."),
-                        format!("My first step would be a baseline on {company}'s own data, so that any model I try is judged against today's numbers."),
+                        format!("I would start by measuring how it is handled today on {} own data, then try the smallest model that could change that number.", en::possessive(&company)),
+                        format!("My first step would be a baseline on {} own data, so that any model I try is judged against today's numbers.", en::possessive(&company)),
                     ],
                     Lang::Ko => [
                         format!("저라면 먼저 지금의 방식을 {company}의 실제 데이터로 측정하고, 그 수치를 바꿀 수 있는 가장 작은 모델부터 시도하겠습니다."),
@@ -508,15 +556,16 @@ impl Writer<'_> {
                 .clone()
             }
             (Lang::En, None) => "Thank you for your time.".to_string(),
+            // The letter signs off with its own thanks (감사합니다).
             (Lang::Ko, Some(work)) if work.employer => {
                 let name = self.name(&work);
-                format!("읽어 주셔서 감사합니다. {name}에서 한 일을 면접에서 자세히 설명드리고 싶습니다.")
+                format!("{name}에서 한 일은 면접에서 더 자세히 설명드리고 싶습니다.")
             }
             (Lang::Ko, Some(work)) => {
                 let name = self.name(&work);
-                format!("읽어 주셔서 감사합니다. 면접에서 {name}의 코드와 결과를 직접 설명드리고 싶습니다.")
+                format!("면접에서 {name}의 코드와 결과를 직접 설명드리고 싶습니다.")
             }
-            (Lang::Ko, None) => "읽어 주셔서 감사합니다.".to_string(),
+            (Lang::Ko, None) => "면접에서 제 경험을 더 자세히 말씀드리고 싶습니다.".to_string(),
         };
         out.extend(self.sentence(RuleId::Frame, text, &[]));
         out
@@ -548,12 +597,16 @@ impl Writer<'_> {
 
     /// The names of the works at `facts`, each once; a work told without a name, or a name
     /// not in the document's language, is left out.
+    /// In English an employer is "my work at X", a project "X".
     fn names_of(&mut self, facts: &[Fact]) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
         for f in facts {
             let path = f.path.trim_end_matches(".name");
             let name = match self.evidence(path).and_then(|e| self.work(e)) {
                 Some(work) if work.unnamed => continue,
+                Some(work) if work.employer && self.lang == Lang::En => {
+                    format!("my work at {}", self.name(&work))
+                }
                 Some(work) => self.name(&work),
                 None if realize::fits(&f.text, self.lang) => f.text.trim().to_string(),
                 None => continue,
@@ -578,11 +631,20 @@ impl Writer<'_> {
             return Vec::new();
         }
         let text = match self.lang {
-            Lang::En => format!(
-                "I know the {} domain from my own work on {}.",
-                domain.text,
-                en::join_and(&names)
-            ),
+            Lang::En => {
+                let places: Vec<String> = names
+                    .iter()
+                    .map(|n| match n.strip_prefix("my work ") {
+                        Some(at) => at.to_string(),
+                        None => format!("on {n}"),
+                    })
+                    .collect();
+                format!(
+                    "I know the {} domain from my own work {}.",
+                    domain.text,
+                    en::join_and(&places)
+                )
+            }
             Lang::Ko => format!(
                 "{} 통해 {} 도메인을 직접 경험했습니다.",
                 realize_josa(&names.join(", "), "을/를"),
@@ -699,7 +761,7 @@ impl Writer<'_> {
                 format!(" \"{}\"{venue_text}", paper.text.trim())
             }
             Lang::En => venue_text.clone(),
-            Lang::Ko => format!(" {}{venue_text}", paper.text.trim()),
+            Lang::Ko => format!(" 「{}」{venue_text}", paper.text.trim()),
         };
         let company = self.company();
         let text = match (self.lang, beat.rule, product) {
@@ -805,20 +867,26 @@ impl Writer<'_> {
                 || self.lang == Lang::En && r.text.chars().any(|c| c.is_ascii_digit())
         });
         let teams = beat.facts.get("teams");
-        let p = platform.map(|p| p.text.trim().to_string());
+        // A name that says the platform or the place already ("Kaggle CommonLit ... (23rd of
+        // 4,358 teams)") is not told them again.
+        let title = name.text.trim();
+        let p = platform
+            .map(|p| p.text.trim().to_string())
+            .filter(|p| !title.contains(p.as_str()));
+        let rank = rank.filter(|r| !title.contains(r.text.trim()));
         let text = match (self.lang, rank) {
             (Lang::En, Some(r)) => format!(
                 "In {}{}, I placed {}{}.",
                 p.as_ref()
                     .map(|p| format!("the {p} competition "))
                     .unwrap_or_default(),
-                name.text.trim(),
+                title,
                 r.text.trim(),
                 teams
                     .map(|t| format!(" of {} teams", t.text.trim()))
                     .unwrap_or_default()
             ),
-            (Lang::En, None) => format!("I took part in {}.", name.text.trim()),
+            (Lang::En, None) => format!("I competed in {title}."),
             (Lang::Ko, Some(r)) => format!(
                 "{}{}에서 {}{} 기록했습니다.",
                 p.as_ref().map(|p| format!("{p} ")).unwrap_or_default(),
@@ -828,7 +896,7 @@ impl Writer<'_> {
                     .unwrap_or_default(),
                 realize_josa(r.text.trim(), "을/를")
             ),
-            (Lang::Ko, None) => format!("{}에 참가했습니다.", name.text.trim()),
+            (Lang::Ko, None) => format!("{}에 참가했습니다.", title),
         };
         let mut facts: Vec<&Fact> = vec![name];
         facts.extend(platform);
@@ -938,14 +1006,38 @@ impl Writer<'_> {
         let Some(level) = beat.facts.get("level") else {
             return Vec::new();
         };
-        let platform = beat.facts.get("platform");
+        // A platform is a proper noun (solved.ac, 백준); only Hangul stays out of English.
+        let platform = beat
+            .facts
+            .get("platform")
+            .filter(|p| self.lang == Lang::Ko || realize::fits(&p.text, Lang::En));
+        // solved.ac's tiers have English names of their own ("플래티넘 5" is Platinum 5);
+        // any other level in Hangul is not quoted in English.
+        let level_text = match self.lang {
+            Lang::En => {
+                let named = TIERS
+                    .iter()
+                    .fold(level.text.trim().to_string(), |t, (ko, en)| {
+                        t.replace(ko, en)
+                    });
+                if !realize::fits(&named, Lang::En) {
+                    self.fits(level);
+                    return Vec::new();
+                }
+                named
+            }
+            Lang::Ko => level.text.trim().to_string(),
+        };
+        // "LeetCode 600+ solved" names its platform already.
+        let platform = platform.filter(|p| !level_text.contains(p.text.trim()));
         let text = match (self.lang, platform) {
-            (Lang::En, Some(p)) => format!(
-                "My coding-test level is {} on {}.",
-                level.text.trim(),
-                p.text.trim()
-            ),
-            (Lang::En, None) => format!("My coding-test level is {}.", level.text.trim()),
+            (Lang::En, Some(p)) => {
+                format!("My coding-test level is {level_text} on {}.", p.text.trim())
+            }
+            (Lang::En, None) if level_text.chars().any(char::is_alphabetic) => {
+                format!("My coding-test record is {level_text}.")
+            }
+            (Lang::En, None) => format!("My coding-test level is {level_text}."),
             (Lang::Ko, Some(p)) => format!(
                 "코딩 테스트는 {} {} 수준입니다.",
                 p.text.trim(),

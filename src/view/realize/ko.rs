@@ -138,6 +138,36 @@ const ADJECTIVE_NOTES: &[(&str, &str, &str)] = &[
     ("큼", "크다", "큽니다"),
 ];
 
+/// Verbal nouns that take no object (향상: "0.74로 향상했습니다", never "X를 향상").
+const INTRANSITIVE: &[&str] = &[
+    "향상", "감소", "증가", "참여", "참가", "기여", "입상", "수상", "성공", "졸업", "근무", "재직",
+    "성장", "진행", "상승", "하락", "완료", "합격", "선정",
+];
+
+/// Endings that already mark a word's role (particles, connective endings).
+const MARKED: &[&str] = &[
+    "을", "를", "이", "가", "은", "는", "에", "로", "와", "과", "의", "도", "만", "까지", "부터",
+    "께", "보다", "처럼", "고", "며", "서", "게", "지", "및", "해", "여", "한", "된",
+];
+
+/// "코드 공개" -> "코드를 공개": the noun before a transitive verbal noun gets its object
+/// particle when it has none (and is not a figure such as "4배").
+fn with_object(text: &str) -> String {
+    let Some((head, verb)) = text.rsplit_once(' ') else {
+        return text.to_string();
+    };
+    let (before, prev) = head.rsplit_once(' ').unwrap_or(("", head));
+    let marked = MARKED.iter().any(|m| prev.ends_with(m))
+        || prev.chars().any(|c| c.is_ascii_digit())
+        || !prev.chars().last().is_some_and(char::is_alphanumeric)
+        || prev.chars().count() < 2;
+    if marked || INTRANSITIVE.iter().any(|v| verb.starts_with(v)) || !ends_in_verbal_noun(verb) {
+        return text.to_string();
+    }
+    let sep = if before.is_empty() { "" } else { " " };
+    format!("{before}{sep}{} {verb}", attach(prev, "을/를"))
+}
+
 /// Note-style words in -임 that are verbs (줄이다), not the copula (이다).
 const IM_VERBS: &[&str] = &["줄임", "높임", "늘임", "붙임", "보임", "먹임", "기울임"];
 
@@ -392,14 +422,10 @@ fn polite_note(text: &str) -> String {
         return format!("{head}않습니다");
     }
     if let Some(head) = text.strip_suffix('함') {
-        return format!(
-            "{head}{}",
-            if descriptive_before(head) {
-                "합니다"
-            } else {
-                "했습니다"
-            }
-        );
+        if descriptive_before(head) {
+            return format!("{head}합니다");
+        }
+        return format!("{}했습니다", with_object(head));
     }
     if let Some(head) = text.strip_suffix('됨') {
         return format!("{head}되었습니다");
@@ -420,14 +446,10 @@ fn polite_note(text: &str) -> String {
         return format!("{}습니다", past_of(&stem));
     }
     if ends_in_verbal_noun(text) {
-        return format!(
-            "{text}{}",
-            if descriptive_before(text) {
-                "합니다"
-            } else {
-                "했습니다"
-            }
-        );
+        if descriptive_before(text) {
+            return format!("{text}합니다");
+        }
+        return format!("{}했습니다", with_object(text));
     }
     format!("{text}입니다")
 }
@@ -582,6 +604,17 @@ mod tests {
             ("결과가 좋다", "결과가 좋습니다"),
             ("데이터가 없다", "데이터가 없습니다"),
             ("이미 공개했습니다", "이미 공개했습니다"),
+            (
+                "YOLOv8 파인튜닝 코드 공개",
+                "YOLOv8 파인튜닝 코드를 공개했습니다",
+            ),
+            (
+                "재학습 파이프라인 구축함",
+                "재학습 파이프라인을 구축했습니다",
+            ),
+            ("야간 mAP 0.74로 향상", "야간 mAP 0.74로 향상했습니다"),
+            ("오탐률 23% 감소", "오탐률 23% 감소했습니다"),
+            ("추천 모델 개발", "추천 모델을 개발했습니다"),
         ];
         for (note, want) in cases {
             assert_eq!(polite(&p(note)), want, "{note}");
