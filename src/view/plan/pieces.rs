@@ -37,18 +37,6 @@ const LOWER_BETTER: &[&str] = &[
     "용량",
 ];
 
-/// solved.ac's tiers, as Korean and English pages name them.
-const TIERS: &[(&str, &str)] = &[
-    ("브론즈", "Bronze"),
-    ("실버", "Silver"),
-    ("골드", "Gold"),
-    ("플래티넘", "Platinum"),
-    ("다이아몬드", "Diamond"),
-    ("다이아", "Diamond"),
-    ("루비", "Ruby"),
-    ("마스터", "Master"),
-];
-
 /// The first number in `text` (`84 ms` -> 84, `0.84 (ST-GCN)` -> 0.84).
 fn number(text: &str) -> Option<f64> {
     let start = text.find(|c: char| c.is_ascii_digit())?;
@@ -1011,39 +999,31 @@ impl Writer<'_> {
             .facts
             .get("platform")
             .filter(|p| self.lang == Lang::Ko || realize::fits(&p.text, Lang::En));
-        // solved.ac's tiers have English names of their own ("플래티넘 5" is Platinum 5);
+        // A solved.ac tier is named in the document's language ("플래티넘 5" -> "Platinum V");
         // any other level in Hangul is not quoted in English.
-        let level_text = match self.lang {
-            Lang::En => {
-                let named = TIERS
-                    .iter()
-                    .fold(level.text.trim().to_string(), |t, (ko, en)| {
-                        t.replace(ko, en)
-                    });
-                if !realize::fits(&named, Lang::En) {
-                    self.fits(level);
-                    return Vec::new();
-                }
-                named
-            }
-            Lang::Ko => level.text.trim().to_string(),
-        };
+        let written = level.text.trim();
+        let level_text = crate::facts::coding::tier_in(written, self.lang == Lang::Ko)
+            .unwrap_or_else(|| written.to_string());
+        if !self.fits(&Fact::new(level_text.as_str(), level.path.as_str())) {
+            return Vec::new();
+        }
         // "LeetCode 600+ solved" names its platform already.
         let platform = platform.filter(|p| !level_text.contains(p.text.trim()));
         let text = match (self.lang, platform) {
             (Lang::En, Some(p)) => {
                 format!("My coding-test level is {level_text} on {}.", p.text.trim())
             }
-            (Lang::En, None) if level_text.chars().any(char::is_alphabetic) => {
+            // A count of problems is a record, not a level.
+            (Lang::En, None)
+                if level_text.contains("solved") || level_text.contains("problems") =>
+            {
                 format!("My coding-test record is {level_text}.")
             }
             (Lang::En, None) => format!("My coding-test level is {level_text}."),
-            (Lang::Ko, Some(p)) => format!(
-                "코딩 테스트는 {} {} 수준입니다.",
-                p.text.trim(),
-                level.text.trim()
-            ),
-            (Lang::Ko, None) => format!("코딩 테스트는 {} 수준입니다.", level.text.trim()),
+            (Lang::Ko, Some(p)) => {
+                format!("코딩 테스트는 {} {level_text} 수준입니다.", p.text.trim())
+            }
+            (Lang::Ko, None) => format!("코딩 테스트는 {level_text} 수준입니다."),
         };
         let mut facts = vec![level];
         facts.extend(platform);
