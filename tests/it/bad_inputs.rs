@@ -325,7 +325,7 @@ fn profile_cases() -> Vec<Case> {
         Case {
             file: "unknown-key.json",
             content: Bytes(br#"{"basics": {"nmae": "x"}}"#),
-            expect: Valid(&["warning: `basics.nmae`: unknown key `nmae`, ignored; did you mean `name`?"]),
+            expect: Valid(&["warning: `basics.nmae`: unknown key `nmae`, not used in documents; did you mean `name`?"]),
         },
         // The checked-in fixtures, named by their path in the repository.
         Case {
@@ -356,7 +356,7 @@ fn profile_cases() -> Vec<Case> {
         Case {
             file: "tests/fixtures/bad/unknown-key.json",
             content: Fixture,
-            expect: Valid(&["warning: `projects[0].deliverable`: unknown key `deliverable`, ignored; did you mean `deliverables`?"]),
+            expect: Valid(&["warning: `projects[0].deliverable`: unknown key `deliverable`, not used in documents; did you mean `deliverables`?"]),
         },
         Case {
             file: "tests/fixtures/bad/bom.json",

@@ -232,7 +232,7 @@ fn meta_and_unknown_keys_are_kept() {
     assert_eq!(
         stderr(&output),
         format!(
-            "{}: warning: `basics.nickname`: unknown key `nickname`, ignored\n",
+            "{}: warning: `basics.nickname`: unknown key `nickname`, not used in documents\n",
             profile.display()
         )
     );
