@@ -134,12 +134,27 @@ fn main() {
         })
         .collect();
     let example_analysis = median(&mut example_times);
+    // The facts stage alone (prose read into metrics, competitions, coding levels, signals).
+    let mut facts_times: Vec<Duration> = (0..200)
+        .map(|_| {
+            let start = Instant::now();
+            let read = storyfolio::facts::ProfileFacts::read(&example);
+            let elapsed = start.elapsed();
+            std::hint::black_box(read);
+            elapsed
+        })
+        .collect();
+    let facts = median(&mut facts_times);
     let story = median(&mut story_times);
     let coach = median(&mut coach_times);
     let single = median(&mut single_times);
     println!(
         "profile analysis of the bundled example (per profile): median {:.3} ms",
         example_analysis.as_secs_f64() * 1e3
+    );
+    println!(
+        "of which the facts stage (prose read, per profile):        median {:.3} ms",
+        facts.as_secs_f64() * 1e3
     );
     println!("profile: 200 projects; targets: 100");
     println!(

@@ -293,33 +293,81 @@ pub fn role_emphasis(
             (None, vec![advice])
         }
         RoleKind::Engineering | RoleKind::MlEngineering => {
-            let wanted: &[&str] = if role == RoleKind::Engineering {
-                &["serving"]
+            // The highlight whose own words show the most of what the role looks for, read
+            // by the facts stage: an engineering role, a model put into service (deployed,
+            // served, on a device, measured for latency); an ML-engineering role, what
+            // surrounds a model in production (serving, tests, pipelines, monitoring). Across
+            // all the evidence, not the first project that mentions one of them.
+            use crate::facts::SignalKind::*;
+            let ml = role == RoleKind::MlEngineering;
+            let kinds: &[crate::facts::SignalKind] = if ml {
+                &[
+                    Serving, Deployed, Latency, Container, Operations, Experiment,
+                ]
             } else {
-                &["serving", "testing"]
+                &[
+                    Deployed,
+                    Serving,
+                    OnDevice,
+                    Latency,
+                    Acceleration,
+                    Container,
+                ]
             };
+            let testing = kb.concepts.iter().position(|c| c.id == "testing");
+            let shows = |text: &str| -> usize {
+                let mut found: Vec<crate::facts::SignalKind> = crate::facts::signals::signals(text)
+                    .into_iter()
+                    .map(|s| s.kind)
+                    .filter(|k| kinds.contains(k))
+                    .collect();
+                found.sort();
+                found.dedup();
+                let tested = ml
+                    && testing.is_some_and(|t| {
+                        kb.vocabulary()
+                            .find(&crate::knowledge::vocabulary::normalize(text))
+                            .concepts
+                            .contains(&t)
+                    });
+                found.len() + usize::from(tested)
+            };
+            let ranked_items: Vec<&Item> = ranked_items.collect();
+            let highlights = || {
+                ranked_items
+                    .iter()
+                    .flat_map(|item| item.highlights.iter().map(move |h| (*item, h)))
+            };
+            // Else the words that say a model reached use ("FAQ 검색에 리랭커 적용"), which
+            // is also what role-emphasis scores in the fit.
             let words: Vec<String> = kb
                 .concepts
                 .iter()
-                .filter(|c| wanted.contains(&c.id.as_str()))
+                .filter(|c| c.id == "serving" || ml && c.id == "testing")
                 .flat_map(|c| c.synonyms.iter().cloned())
                 .chain(kb.stages.apply.iter().cloned())
                 .collect();
-            for item in ranked_items {
-                if let Some(h) = item
-                    .highlights
-                    .iter()
-                    .find(|h| Text::new(&h.text).any(&words))
-                {
-                    let variant = if role == RoleKind::Engineering {
-                        "engineering"
-                    } else {
-                        "ml-engineering"
-                    };
-                    let beat = named(Beat::new(RuleId::RoleEmphasis, variant, 75), item)
-                        .fact("highlight", h.clone());
-                    return (Some(beat), Vec::new());
-                }
+            let best = highlights()
+                .map(|(item, h)| (item, h, shows(&h.text)))
+                .filter(|(_, _, n)| *n > 0)
+                // The most signals; among equals, the best-ranked item's first highlight.
+                .fold(
+                    None,
+                    |best: Option<(&Item, &Fact, usize)>, next| match best {
+                        Some(b) if b.2 >= next.2 => Some(b),
+                        _ => Some(next),
+                    },
+                )
+                .or_else(|| {
+                    highlights()
+                        .find(|(_, h)| Text::new(&h.text).any(&words))
+                        .map(|(item, h)| (item, h, 0))
+                });
+            if let Some((item, h, _)) = best {
+                let variant = if ml { "ml-engineering" } else { "engineering" };
+                let beat = named(Beat::new(RuleId::RoleEmphasis, variant, 75), item)
+                    .fact("highlight", h.clone());
+                return (Some(beat), Vec::new());
             }
             let advice = Advice {
                 rule: RuleId::RoleEmphasis,

@@ -177,6 +177,55 @@ fn declared_track_wins() {
 }
 
 #[test]
+fn role_emphasis_is_backed_by_the_highlight_that_shows_it() {
+    // The claim "I build what surrounds a model in production: serving, tests" is backed by
+    // the highlight whose signals show exactly that, even in a lower-ranked item; a
+    // compression highlight in the lead project does not back it.
+    let lead = project(
+        "Recommender",
+        "Click-log recommender for an online store.",
+        &[
+            "Quantized the ranking model with TensorRT",
+            "recall@10 from 0.61 to 0.83",
+        ],
+        &["recommendation"],
+        &["logs"],
+    );
+    let platform = project(
+        "Model platform",
+        "Internal tooling.",
+        &[
+            "Ran weekly A/B tests",
+            "Wrote the FastAPI serving layer, load tests and CI checks for every model we ship",
+        ],
+        &[],
+        &[],
+    );
+    let profile = Profile {
+        projects: vec![lead.clone(), platform],
+        ..Profile::default()
+    };
+    let mut target = shop_target();
+    target.role_kind = Some(RoleKind::MlEngineering);
+    let s = story(&profile, Some(&target));
+    let beat = s
+        .beats
+        .iter()
+        .find(|b| b.rule == RuleId::RoleEmphasis)
+        .expect("a backed claim");
+    assert_eq!(beat.variant, "ml-engineering");
+    assert_eq!(beat.facts["highlight"].path, "projects[1].highlights[1]");
+    // Nothing backs it: the claim is left out and the user is told why.
+    let unbacked = Profile {
+        projects: vec![lead],
+        ..Profile::default()
+    };
+    let s = story(&unbacked, Some(&target));
+    assert!(!has(&s, RuleId::RoleEmphasis));
+    assert!(advised(&s, RuleId::RoleEmphasis));
+}
+
+#[test]
 fn role_emphasis_follows_the_role() {
     let paper = Publication {
         name: Some("Pose-based fall detection".into()),
