@@ -63,8 +63,6 @@ pub struct Session {
     pub warnings: Vec<Diagnostic>,
     /// The profile as read, every key of the file kept (`export` starts from it).
     pub source: serde_json::Value,
-    /// What JSON Resume's own validator rejects in the profile as written (`validate`).
-    pub json_resume_errors: Vec<Diagnostic>,
     pub knowledge: Cow<'static, Knowledge>,
     /// The statistics cache beside the profile; `None` when `refresh` never ran or it cannot
     /// be read (then `cache_error` says why).
@@ -125,7 +123,6 @@ impl Session {
             profile: loaded.document,
             warnings: loaded.warnings,
             source: loaded.source,
-            json_resume_errors: loaded.json_resume_errors,
             knowledge,
             github,
             cache_error,

@@ -7,6 +7,8 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
+use crate::korean::is_hangul;
+
 /// What a number measures. Values are kept in one base unit per dimension.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Dim {
@@ -342,10 +344,6 @@ fn number_regex() -> &'static Regex {
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
-}
-
-fn is_hangul(c: char) -> bool {
-    ('\u{AC00}'..='\u{D7A3}').contains(&c) || ('\u{3130}'..='\u{318F}').contains(&c)
 }
 
 /// Whether `text` starts with `word` (case-insensitively) on a word boundary.
