@@ -151,6 +151,12 @@ impl Renderer {
         Ok(())
     }
 
+    /// Builds the registry of `doc` in `format` now (on another thread while the inputs
+    /// load), so that rendering finds it built. A broken template is reported by `render`.
+    pub fn prepare(&self, doc: DocKind, format: Format) {
+        let _ = self.registry(format.template_format(), doc);
+    }
+
     /// Renders document `doc` in `format` from `view`.
     pub fn render<V: Serialize>(
         &self,
