@@ -119,7 +119,19 @@ impl<'a> Writer<'a> {
             .map(str::trim)
             .filter(|c| !c.is_empty())
             .map(str::to_string);
+        // "의료 영상 AI 연구원 (신입/경력)": the level in parentheses is the posting's, not
+        // part of the role a letter names.
         let role = role
+            .map(|r| match r.trim().rsplit_once(" (") {
+                Some((head, tail))
+                    if tail.ends_with(')')
+                        && !head.is_empty()
+                        && (tail.contains("신입") || tail.contains("경력")) =>
+                {
+                    head
+                }
+                _ => r,
+            })
             .map(str::trim)
             .filter(|r| !r.is_empty() && realize::fits(r, lang))
             .map(str::to_string);

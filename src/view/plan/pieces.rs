@@ -287,20 +287,6 @@ impl Writer<'_> {
         if let Some(fact) = &about {
             out.extend(self.introduce(rule, &work, fact));
         }
-        // After a sentence saying what the work is (not what I did), a Korean result opens
-        // with where, not with "그 결과".
-        let said_what_it_is = about
-            .as_ref()
-            .and_then(|f| sentences_of(&f.text).first().and_then(|s| Phrase::of(s)))
-            .is_some_and(|p| {
-                matches!(
-                    p,
-                    Phrase::Ko(KoPhrase {
-                        kind: realize::KoKind::Noun,
-                        ..
-                    })
-                )
-            });
         let metric = facts
             .metrics
             .iter()
@@ -308,7 +294,9 @@ impl Writer<'_> {
         if let Some(m) = metric.cloned() {
             let lead = if out.is_empty() {
                 Some(self.lead(&work))
-            } else if said_what_it_is && self.lang == Lang::Ko {
+            } else if self.lang == Lang::Ko {
+                // "그 결과" would claim the result came of the sentence before; where it
+                // happened is always true.
                 Some(
                     if work.employer {
                         "이곳에서"
@@ -452,6 +440,9 @@ impl Writer<'_> {
             Some((evidence, work)) => {
                 let name = self.name(&work);
                 let text = match (self.lang, work.unnamed) {
+                    (Lang::En, false) if work.employer => {
+                        format!("It is close to what I did at {name}.")
+                    }
                     (Lang::En, false) => format!("It is close to what I did in {name}."),
                     (Lang::En, true) => "I have worked on a problem close to it.".to_string(),
                     (Lang::Ko, false) => format!("제가 {name}에서 해 온 일과 맞닿아 있습니다."),
@@ -635,7 +626,7 @@ impl Writer<'_> {
             }
             Lang::Ko => format!(
                 "{} 통해 {} 도메인을 직접 경험했습니다.",
-                realize_josa(&names.join(", "), "을/를"),
+                realize_josa(&ko::join_and(&names), "을/를"),
                 domain.text
             ),
         };
@@ -654,7 +645,16 @@ impl Writer<'_> {
             return Vec::new();
         }
         let ends = [steps[0].clone(), steps[steps.len() - 1].clone()];
-        let names = self.names_of(&ends);
+        // "from Callwise to Sonance Labs": the ends of a track are named plainly.
+        let names: Vec<String> = self
+            .names_of(&ends)
+            .into_iter()
+            .map(|n| {
+                n.strip_prefix("my work at ")
+                    .map(str::to_string)
+                    .unwrap_or(n)
+            })
+            .collect();
         if names.len() < 2 {
             return Vec::new();
         }
