@@ -10,8 +10,8 @@ use crate::locale::Locales;
 pub fn run(locales_dir: Option<&Path>) -> Result<Outcome, AppError> {
     let (locales, warnings) =
         Locales::load(locales_dir).map_err(|e| AppError::Input(e.to_string()))?;
-    if let Some(dir) = locales_dir {
-        output::warnings(dir, &warnings);
+    for warning in &warnings {
+        output::note(warning);
     }
     let width = locales.iter().map(|l| l.code.len()).max().unwrap_or(0);
     for locale in locales.iter() {

@@ -133,7 +133,9 @@ impl Session {
             Some(dir) => {
                 let (locales, warnings) =
                     Locales::load(Some(dir)).map_err(|e| AppError::Input(e.to_string()))?;
-                output::warnings(dir, &warnings);
+                for warning in &warnings {
+                    output::note(warning);
+                }
                 locales
             }
             None => crate::locale::builtin().clone(),
