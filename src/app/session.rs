@@ -205,10 +205,13 @@ impl Session {
     /// The document language as named: the command line's, else the target's, else the
     /// profile's; `None` when none names one.
     fn named_language<'s>(&'s self, target: Option<&'s Target>) -> Option<&'s LangTag> {
+        // A language the files do not know, named in a profile or target, is not used (the
+        // loader warned); on the command line it is an error (`locale`).
+        let known = |tag: &&LangTag| self.locales.get(tag.as_str()).is_ok();
         self.lang
             .as_ref()
-            .or(target.and_then(|t| t.language.as_ref()))
-            .or(self.profile.lang.as_ref())
+            .or(target.and_then(|t| t.language.as_ref()).filter(known))
+            .or(self.profile.lang.as_ref().filter(known))
     }
 
     /// The document language's tag: the named one, else the one the profile's and the
@@ -244,25 +247,11 @@ impl Session {
         let tag = self.language_tag(target);
         let locale = self.locales.get(tag.as_str()).map_err(|e| match e {
             LocaleError::Unknown { available, .. } => AppError::Input(format!(
-                "unknown language `{tag}`{}: storyfolio writes resumes in {available}; add `{tag}.json` to a --locales folder to write in another",
-                self.language_source(target)
+                "unknown language `{tag}` (--lang): storyfolio writes resumes in {available}; add `{tag}.json` to a --locales folder to write in another"
             )),
             other => AppError::Input(other.to_string()),
         })?;
         Ok(Arc::new(locale.clone()))
-    }
-
-    /// Where the document language was named, for messages: " (the target's `language`)".
-    fn language_source(&self, target: Option<&Target>) -> String {
-        if self.lang.is_some() {
-            " (--lang)".into()
-        } else if target.is_some_and(|t| t.language.is_some()) {
-            " (the target's `language`)".into()
-        } else if self.profile.lang.is_some() {
-            format!(" (`lang` in `{}`)", self.profile_path.display())
-        } else {
-            String::new()
-        }
     }
 
     /// The checked design: the profile's `design` with the command line's `overrides`;

@@ -215,7 +215,7 @@ fn profile_cases() -> Vec<Case> {
         Case {
             file: "bad-lang.json",
             content: Bytes(br#"{"basics": {"name": "Kim"}, "lang": "tlh"}"#),
-            expect: Valid(&["warning: `lang`: \"tlh\" has no built-in language file (storyfolio writes resumes in de, en, es, fr, it, ja, ko, nl, pt, ru, zh-Hans, zh-Hant); render it with a `tlh.json` in a --locales folder, or name another with --lang"]),
+            expect: Valid(&["warning: `lang`: \"tlh\" has no built-in language file (storyfolio writes resumes in de, en, es, fr, it, ja, ko, nl, pt, ru, zh-Hans, zh-Hant), so the document language comes from --lang, the target or the text; add `tlh.json` to a --locales folder to write in it"]),
         },
         Case {
             file: "keywords-text.json",

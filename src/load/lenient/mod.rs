@@ -438,7 +438,7 @@ impl<'s> Reader<'s> {
                 None => self.warn(
                     "lang",
                     format!(
-                        "\"{lang}\" has no built-in language file (storyfolio writes resumes in {}); render it with a `{lang}.json` in a --locales folder, or name another with --lang",
+                        "\"{lang}\" has no built-in language file (storyfolio writes resumes in {}), so the document language comes from --lang, the target or the text; add `{lang}.json` to a --locales folder to write in it",
                         crate::locale::builtin().codes().join(", ")
                     ),
                 ),
