@@ -223,22 +223,34 @@ impl Session {
         }
     }
 
-    /// The story language (letters, pitches, preparation, coaching): the document
-    /// language's, English for a language only resumes are written in (`story_language`
-    /// refuses those where it matters).
+    /// The story language (letters, pitches, preparation, coaching): the one `--lang` or the
+    /// target names, else the profile's `lang` when the story engine writes in it, else the
+    /// one the text is written in. A profile in Japanese gets its resume in Japanese and its
+    /// letters in the language of the text; `story_language` refuses a letter in a language
+    /// named on the command line or in the target that the story engine does not write.
     pub fn language(&self, target: Option<&Target>) -> Lang {
-        self.language_tag(target).story().unwrap_or_default()
+        self.asked_story_language(target)
+            .and_then(|tag| tag.story())
+            .or_else(|| self.profile.lang.as_ref().and_then(LangTag::story))
+            .unwrap_or_else(|| self.detected_language(target).lang)
     }
 
-    /// The story language, or the error that says `what` cannot be written in the document
-    /// language (a letter in Japanese).
+    /// The language `--lang` or the target names for this application.
+    fn asked_story_language<'s>(&'s self, target: Option<&'s Target>) -> Option<&'s LangTag> {
+        self.lang
+            .as_ref()
+            .or(target.and_then(|t| t.language.as_ref()))
+    }
+
+    /// The story language, or the error that says `what` cannot be written in the language
+    /// `--lang` or the target asks for (a letter in Japanese).
     pub fn story_language(&self, target: Option<&Target>, what: &str) -> Result<Lang, AppError> {
-        let tag = self.language_tag(target);
-        tag.story().ok_or_else(|| {
-            AppError::Input(format!(
+        match self.asked_story_language(target) {
+            Some(tag) if tag.story().is_none() => Err(AppError::Input(format!(
                 "storyfolio cannot write {what} in `{tag}`: letters, pitches, interview preparation and coaching are written in en and ko (resumes in every language of `storyfolio languages`); pass --lang en or --lang ko"
-            ))
-        })
+            ))),
+            _ => Ok(self.language(target)),
+        }
     }
 
     /// The resume language's file for the documents for `target`: the document language's,
