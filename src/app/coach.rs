@@ -209,6 +209,7 @@ struct Words {
     translate: &'static str,
     none: &'static str,
     read: &'static str,
+    read_from: &'static str,
     experience: &'static str,
 }
 
@@ -229,6 +230,7 @@ fn words(lang: &str) -> Words {
             translate: "한국어 번역이 필요한 항목 (없으면 이 문서에서 빠집니다)",
             none: "없음",
             read: "프로필 글에서 읽은 사실 (맞는지 확인하세요)",
+            read_from: "읽은 곳",
             experience: "경력",
         }
     } else {
@@ -247,6 +249,7 @@ fn words(lang: &str) -> Words {
             translate: "Needs an English translation (left out of this document until then)",
             none: "none",
             read: "Read from your profile's text (check it)",
+            read_from: "read from",
             experience: "Experience",
         }
     }
@@ -343,7 +346,7 @@ fn markdown(r: &CoachReport) -> String {
     if !r.read.is_empty() {
         out.push_str(&format!("\n## {}\n\n", w.read));
         for f in &r.read {
-            out.push_str(&format!("- read from `{}`: {}\n", f.path, f.what));
+            out.push_str(&format!("- {} `{}`: {}\n", w.read_from, f.path, f.what));
         }
     }
     out.push_str(&format!("\n## {}\n\n", w.advice));
@@ -467,7 +470,7 @@ fn table(r: &CoachReport, colour: bool) -> String {
     if !r.read.is_empty() {
         out.push_str(&format!("{}\n", w.read));
         for f in &r.read {
-            out.push_str(&format!("  read from {}: {}\n", f.path, f.what));
+            out.push_str(&format!("  {} {}: {}\n", w.read_from, f.path, f.what));
         }
         out.push('\n');
     }
