@@ -72,16 +72,41 @@ fn page_size(pdf: &Path) -> String {
         .to_string()
 }
 
-/// The plain real-world profiles (tests/fixtures/plain).
-fn plain_profiles() -> Vec<PathBuf> {
-    let mut found: Vec<PathBuf> = fs::read_dir(fixture("plain"))
+/// The profiles of a fixture folder (tests/fixtures/plain, tests/fixtures/realworld).
+fn profiles_in(folder: &str) -> Vec<PathBuf> {
+    let mut found: Vec<PathBuf> = fs::read_dir(fixture(folder))
         .unwrap()
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|e| e == "json"))
         .collect();
     found.sort();
-    assert!(found.len() >= 5, "the plain set is there: {found:?}");
+    assert!(found.len() >= 5, "the {folder} set is there: {found:?}");
     found
+}
+
+/// Renders every profile in every theme and checks each PDF has text and one page, or a
+/// warning saying why not.
+fn every_theme_renders(profiles: &[PathBuf]) {
+    let dir = tempfile::tempdir().unwrap();
+    for theme in THEMES {
+        for (i, profile) in profiles.iter().enumerate() {
+            let out = dir.path().join(format!("{theme}-{i}"));
+            let printed = render(profile, &["--theme", theme], &out);
+            let pdf = out.join("resume.pdf");
+            let pages = pdf_pages(&pdf);
+            // One page where the content allows; otherwise render says why.
+            assert!(
+                pages == 1 || printed.contains("could not be met"),
+                "{theme}: {} has {pages} pages without a warning:\n{printed}",
+                profile.display()
+            );
+            assert!(
+                !pdf_text(&pdf).trim().is_empty(),
+                "{theme}: {} has no text",
+                profile.display()
+            );
+        }
+    }
 }
 
 #[test]
@@ -113,31 +138,17 @@ fn languages_lists_every_builtin_language() {
 
 #[test]
 fn every_theme_renders_the_example_and_the_plain_set_within_the_page_budget() {
-    let dir = tempfile::tempdir().unwrap();
     let mut profiles = vec![
         repo("profiles/example.json"),
         repo("profiles/example.ko.json"),
     ];
-    profiles.extend(plain_profiles());
-    for theme in THEMES {
-        for (i, profile) in profiles.iter().enumerate() {
-            let out = dir.path().join(format!("{theme}-{i}"));
-            let stderr = render(profile, &["--theme", theme], &out);
-            let pdf = out.join("resume.pdf");
-            let pages = pdf_pages(&pdf);
-            // One page where the content allows; otherwise render says why.
-            assert!(
-                pages == 1 || stderr.contains("could not be met"),
-                "{theme}: {} has {pages} pages without a warning:\n{stderr}",
-                profile.display()
-            );
-            assert!(
-                !pdf_text(&pdf).trim().is_empty(),
-                "{theme}: {} has no text",
-                profile.display()
-            );
-        }
-    }
+    profiles.extend(profiles_in("plain"));
+    every_theme_renders(&profiles);
+}
+
+#[test]
+fn every_theme_renders_the_realworld_set_within_the_page_budget() {
+    every_theme_renders(&profiles_in("realworld"));
 }
 
 #[test]
