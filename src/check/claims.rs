@@ -8,7 +8,8 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use super::dates::{self, Ym};
-use super::quantity::{self, Bound, Dim, Quantity};
+use crate::facts::metric::before_after;
+use crate::facts::quantity::{claimed_quantities, Bound, Dimension, Quantity, MONTH_MS};
 
 /// What kind of claim.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -229,63 +230,47 @@ pub fn states_no_fact(clause: &str) -> bool {
     clause.trim_end().ends_with('?') || pattern.is_match(clause)
 }
 
-/// Before/after pairs among `found` (indices): "from X to Y", "X -> Y", "X → Y",
-/// "X에서 Y로", "X (baseline) → Y". A side without a unit takes the other's.
-pub fn pairs(text: &str, found: &[Quantity]) -> Vec<(usize, usize)> {
-    static ARROW: OnceLock<Regex> = OnceLock::new();
-    let arrow = re(
-        &ARROW,
-        r"^\s*(?:\([^)]{0,40}\))?\s*(?:->|→|⟶|=>|➝|—>|–>)\s*$",
-    );
+/// Before/after pairs among `found` (indices, next to each other), as the facts stage reads
+/// them, with both sides in one unit.
+pub fn pairs(text: &str, found: &[Quantity]) -> Vec<(usize, Quantity, Quantity)> {
     let mut out = Vec::new();
-    for i in 0..found.len().saturating_sub(1) {
-        let (a, b) = (&found[i], &found[i + 1]);
-        if a.span.end > b.span.start {
-            continue;
-        }
-        let between = &text[a.span.end..b.span.start];
-        let before: String = text[..a.span.start]
-            .chars()
-            .rev()
-            .take(48)
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect::<String>()
-            .to_lowercase();
-        let after = &text[b.span.end..];
-        let is_pair = arrow.is_match(between)
-            || (between.trim() == "to"
-                && (before.trim_end().ends_with("from")
-                    || CHANGE_WORDS.iter().any(|w| before.contains(w))))
-            || (between.trim() == "에서" && after.trim_start().starts_with(['로', '으']));
-        let dims_fit = a.dim.comparable(&b.dim) || a.dim == Dim::Plain || b.dim == Dim::Plain;
-        if is_pair && dims_fit {
-            out.push((i, i + 1));
+    let mut k = 0;
+    while k + 1 < found.len() {
+        match before_after(text, &found[k], &found[k + 1]) {
+            Some(m) => {
+                if let (Some(before), Some(after)) = (m.before, m.after) {
+                    out.push((k, before, after));
+                }
+                k += 2;
+            }
+            None => k += 1,
         }
     }
     out
 }
 
-const CHANGE_WORDS: &[&str] = &[
-    "cut", "reduc", "improv", "rais", "rose", "drop", "went", "increas", "decreas", "boost",
-    "lower", "brought", "shrank", "grew", "sped", "speed", "fell", "moved", "took",
-];
+/// Where a number ends with the word it counts ("512 teams").
+fn with_noun(text: &str, q: &Quantity) -> usize {
+    let Some(noun) = &q.noun else {
+        return q.span.end;
+    };
+    let rest = &text[q.span.end..];
+    let gap = usize::from(rest.starts_with(' '));
+    match rest.get(gap..gap + noun.len()) {
+        Some(word) if word.to_lowercase() == *noun => q.span.end + gap + noun.len(),
+        _ => q.span.end,
+    }
+}
 
-/// Gives the unit of one side of a pair to the other when it has none ("from 84 to 21 ms").
-pub fn unify(mut a: Quantity, mut b: Quantity) -> (Quantity, Quantity) {
-    fn adopt(bare: &mut Quantity, unit: &Quantity) {
-        bare.dim = unit.dim.clone();
-        bare.value *= unit.scale;
-        bare.tolerance *= unit.scale;
-        bare.scale = unit.scale;
-    }
-    if a.dim == Dim::Plain && b.dim != Dim::Plain {
-        adopt(&mut a, &b);
-    } else if b.dim == Dim::Plain && a.dim != Dim::Plain {
-        adopt(&mut b, &a);
-    }
-    (a, b)
+/// Whether `q` is a duration a career is measured in (months, years, weeks), and how many
+/// months it is.
+pub fn career_months(q: &Quantity) -> Option<f64> {
+    let unit = q.unit.to_lowercase();
+    let career = [
+        "month", "months", "개월", "달", "year", "years", "yr", "yrs", "년",
+    ];
+    (q.dimension == Dimension::Duration && career.contains(&unit.as_str()))
+        .then(|| q.base_value() / MONTH_MS)
 }
 
 /// Ownership level a text claims: 3 founded, 2 led or owned, 0 otherwise.
@@ -870,21 +855,17 @@ pub fn extract(
             .iter()
             .any(|(d, _)| d.start < r.end && r.start < d.end)
     };
-    let quantities: Vec<Quantity> = quantity::scan(text)
+    let quantities: Vec<Quantity> = claimed_quantities(text)
         .into_iter()
         .filter(|q| !in_date(&q.span))
         .collect();
     let mut used = vec![false; quantities.len()];
-    for (i, j) in pairs(text, &quantities) {
-        if used[i] || used[j] {
-            continue;
-        }
+    for (i, a, b) in pairs(text, &quantities) {
         used[i] = true;
-        used[j] = true;
-        let (a, b) = unify(quantities[i].clone(), quantities[j].clone());
+        used[i + 1] = true;
         push(
             ClaimKind::Change,
-            quantities[i].span.start..quantities[j].span.end,
+            quantities[i].span.start..quantities[i + 1].span.end,
             What::Change(a, b),
         );
     }
@@ -895,20 +876,20 @@ pub fn extract(
         }
         let (a, b) = (&quantities[i], &quantities[i + 1]);
         let between = text[a.span.end..b.span.start].trim().to_lowercase();
-        let rank_first = a.dim == Dim::Rank
+        let rank_first = a.dimension == Dimension::Rank
             && matches!(
                 between.as_str(),
                 "of" | "out of" | "among" | "/" | "of the" | "out of the"
             );
-        let field_first =
-            b.dim == Dim::Rank && matches!(between.as_str(), "중" | "가운데" | "중에서" | "팀 중");
+        let field_first = b.dimension == Dimension::Rank
+            && matches!(between.as_str(), "중" | "가운데" | "중에서" | "팀 중");
         if rank_first || field_first {
             used[i] = true;
             used[i + 1] = true;
             let (rank, field) = if rank_first { (a, b) } else { (b, a) };
             push(
                 ClaimKind::Rank,
-                a.span.start..b.span.end,
+                a.span.start..with_noun(text, b),
                 What::RankOf(rank.clone(), field.clone()),
             );
         }
@@ -918,7 +899,7 @@ pub fn extract(
         if used[k] {
             continue;
         }
-        if q.dim == Dim::Months {
+        if let Some(months) = career_months(q) {
             let window_after: String = lower[q.span.end..].chars().take(40).collect();
             let window_before: String = lower[..q.span.start]
                 .chars()
@@ -945,7 +926,7 @@ pub fn extract(
                     ClaimKind::Experience,
                     q.span.clone(),
                     What::Experience {
-                        months: q.value,
+                        months,
                         bound: q.bound,
                         professional,
                     },
@@ -953,7 +934,7 @@ pub fn extract(
                 continue;
             }
         }
-        let kind = if matches!(q.dim, Dim::Rank | Dim::TopShare) {
+        let kind = if matches!(q.dimension, Dimension::Rank | Dimension::TopShare) {
             ClaimKind::Rank
         } else {
             ClaimKind::Number

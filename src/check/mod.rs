@@ -3,9 +3,9 @@
 //! (and the target's, for sentences about the company). Deterministic and offline.
 
 pub mod claims;
+pub mod compare;
 pub mod dates;
 pub mod index;
-pub mod quantity;
 pub mod read;
 pub mod report;
 
@@ -14,9 +14,9 @@ use std::ops::Range;
 use claims::{Claim, ClaimKind, Family, What};
 use dates::Ym;
 use index::{Index, NameKind};
-use quantity::{Bound, Dim, Quantity};
 use read::Document;
 
+use crate::facts::quantity::{Bound, Dimension, Quantity};
 use crate::knowledge::Knowledge;
 use crate::profile::Profile;
 use crate::story::text::Text;
@@ -441,13 +441,13 @@ impl Checker {
     }
 
     fn number(&self, q: &Quantity, claim: &Claim, target_ok: bool) -> Verdict {
-        let listed = listed_noun(&q.dim);
+        let listed = listed_noun(q);
         let candidates = self
             .index
             .numbers
             .iter()
             .filter(|n| target_ok || !n.target)
-            .filter(|n| match (listed, listed_noun(&n.quantity.dim)) {
+            .filter(|n| match (listed, listed_noun(&n.quantity)) {
                 (Some(a), Some(b)) => a == b,
                 (Some(_), None) => false,
                 _ => true,
@@ -455,11 +455,11 @@ impl Checker {
         let mut closest: Option<(usize, &index::NumberFact)> = None;
         let context = index::context_words(&claim.text, 0..0);
         for n in candidates {
-            if q.supported_by(&n.quantity) {
+            if compare::supports(q, &n.quantity, n.slack) {
                 return supported(&n.path, &n.says);
             }
-            if q.dim != Dim::Plain && n.quantity.dim == Dim::Plain
-                || !q.dim.comparable(&n.quantity.dim)
+            if q.dimension != Dimension::Plain && n.quantity.dimension == Dimension::Plain
+                || !compare::same_kind(q, &n.quantity)
             {
                 continue;
             }
@@ -468,7 +468,7 @@ impl Checker {
                 closest = Some((overlap, n));
             }
         }
-        let why = if q.dim == Dim::Plain || closest.is_none() {
+        let why = if q.dimension == Dimension::Plain || closest.is_none() {
             Why::NoSuchFact
         } else {
             Why::DifferentValue
@@ -480,22 +480,23 @@ impl Checker {
     }
 
     fn change(&self, a: &Quantity, b: &Quantity, claim: &Claim) -> Verdict {
+        let ok = |claim: &Quantity, fact: &Quantity| compare::supports(claim, fact, 0.0);
         for p in &self.index.pairs {
-            if a.supported_by(&p.before) && b.supported_by(&p.after) {
+            if ok(a, &p.before) && ok(b, &p.after) {
                 return supported(&p.path, &p.says);
             }
         }
         // Both values in one field ("cut from 6 minutes to 90 seconds" written otherwise).
         for t in self.index.texts.iter().filter(|t| !t.target) {
             let found = &t.quantities;
-            if found.iter().any(|f| a.supported_by(f)) && found.iter().any(|f| b.supported_by(f)) {
+            if found.iter().any(|f| ok(a, f)) && found.iter().any(|f| ok(b, f)) {
                 return supported(&t.path, &t.raw);
             }
         }
         let closest = self.index.pairs.iter().find(|p| {
-            a.supported_by(&p.before)
-                || b.supported_by(&p.after)
-                || a.dim.comparable(&p.after.dim) && claim_context_overlap(&claim.text, &p.says)
+            ok(a, &p.before)
+                || ok(b, &p.after)
+                || compare::same_kind(a, &p.after) && claim_context_overlap(&claim.text, &p.says)
         });
         Verdict::Unsupported {
             why: if closest.is_some() {
@@ -508,18 +509,11 @@ impl Checker {
     }
 
     fn rank_of(&self, rank: &Quantity, field: &Quantity) -> Verdict {
-        let rank = Quantity {
-            dim: Dim::Rank,
-            ..rank.clone()
-        };
-        let by_path = |path: &str, want: &Quantity, dim_ok: fn(&Dim) -> bool| {
+        let by_path = |path: &str, want: &Quantity| {
             self.index.numbers.iter().any(|n| {
                 n.path == path
-                    && dim_ok(&n.quantity.dim)
-                    && want.supported_by(&Quantity {
-                        dim: want.dim.clone(),
-                        ..n.quantity.clone()
-                    })
+                    && n.quantity.dimension == Dimension::Plain
+                    && compare::same_number(want, &n.quantity)
             })
         };
         let mut closest = None;
@@ -527,11 +521,9 @@ impl Checker {
             .index
             .numbers
             .iter()
-            .filter(|n| !n.target && matches!(n.quantity.dim, Dim::Rank))
+            .filter(|n| !n.target && n.quantity.dimension == Dimension::Rank)
         {
-            if rank.supported_by(&n.quantity)
-                && by_path(&n.path, field, |d| matches!(d, Dim::Count(_) | Dim::Plain))
-            {
+            if compare::same_number(rank, &n.quantity) && by_path(&n.path, field) {
                 return supported(&n.path, &n.says);
             }
             closest.get_or_insert(fact(&n.path, &n.says));
@@ -539,15 +531,8 @@ impl Checker {
         // A rank written in prose ("23rd of 4,358 teams") is one text with both numbers.
         for t in self.index.texts.iter().filter(|t| !t.target) {
             let found = &t.quantities;
-            let has = |want: &Quantity| {
-                found.iter().any(|f| {
-                    want.supported_by(&Quantity {
-                        dim: want.dim.clone(),
-                        ..f.clone()
-                    })
-                })
-            };
-            if has(&rank) && has(field) && found.iter().any(|f| f.dim == Dim::Rank) {
+            let has = |want: &Quantity| found.iter().any(|f| compare::same_number(want, f));
+            if has(rank) && has(field) && found.iter().any(|f| f.dimension == Dimension::Rank) {
                 return supported(&t.path, &t.raw);
             }
         }
@@ -706,8 +691,8 @@ impl Checker {
         if let Some(place) = place {
             if let Some(n) = self.index.numbers.iter().find(|n| {
                 !n.target
-                    && n.quantity.dim == Dim::Rank
-                    && (n.quantity.value - f64::from(place)).abs() < 0.5
+                    && n.quantity.dimension == Dimension::Rank
+                    && (n.quantity.number - f64::from(place)).abs() < 0.5
             }) {
                 return supported(&n.path, &n.says);
             }
@@ -720,7 +705,7 @@ impl Checker {
                 .index
                 .numbers
                 .iter()
-                .find(|n| n.quantity.dim == Dim::Rank);
+                .find(|n| n.quantity.dimension == Dimension::Rank);
             if let Some(a) = self
                 .index
                 .names
@@ -772,7 +757,7 @@ impl Checker {
                 self.index
                     .numbers
                     .iter()
-                    .find(|n| n.quantity.dim == Dim::Rank)
+                    .find(|n| n.quantity.dimension == Dimension::Rank)
                     .map(|n| fact(&n.path, &n.says))
             });
         Verdict::Unsupported {
@@ -963,9 +948,8 @@ fn count_lines(text: &str) -> Vec<Range<usize>> {
 }
 
 /// Nouns of things the profile lists, whose counts must match the list ("two papers").
-fn listed_noun(dim: &Dim) -> Option<&'static str> {
-    let Dim::Count(noun) = dim else { return None };
-    let noun = noun.as_str();
+fn listed_noun(q: &Quantity) -> Option<&'static str> {
+    let noun = q.noun.as_deref()?;
     if [
         "paper",
         "papers",
