@@ -161,8 +161,6 @@ struct Group {
     concept: Option<usize>,
 }
 
-const TOOLS: &str = include_str!("tools.txt");
-
 impl Checker {
     /// Prepares `profile` and `target`; `today` ends entries still running.
     pub fn new(
@@ -173,13 +171,10 @@ impl Checker {
     ) -> Checker {
         let index = Index::new(profile, target, today);
         let mut groups: Vec<Group> = Vec::new();
-        for line in TOOLS
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        {
+        // Tools and their spellings in both languages, from the knowledge base.
+        for tool in &knowledge.tools {
             groups.push(Group {
-                spellings: line.split(" = ").map(|s| s.trim().to_lowercase()).collect(),
+                spellings: tool.names.iter().map(|s| s.trim().to_lowercase()).collect(),
                 concept: None,
             });
         }
