@@ -78,6 +78,7 @@ pub fn run(config: CoachConfig) -> Result<Outcome, AppError> {
         &config.profile,
         &session.stats_freshness(config.stats_max_age),
     );
+    session.explain_language(Some(&target));
     let lang = session.language(Some(&target));
     let story = session.story(Some(&target));
     let left_out_first =

@@ -88,6 +88,7 @@ pub fn write(
     out: &Path,
     parallel: bool,
 ) -> Result<Rendered, AppError> {
+    session.explain_language(target);
     let story = session.story(target);
     let job = Job {
         session,
@@ -120,6 +121,7 @@ impl Job<'_> {
             .filter(|_| self.config.formats.contains(&Format::Pdf));
         let mut options = ViewOptions {
             github: self.session.github.clone(),
+            locale: Some(self.locale()),
             ..ViewOptions::default()
         };
         let mut drafts: Vec<(DocKind, String)> = Vec::new();
@@ -130,7 +132,9 @@ impl Job<'_> {
                 path: build,
                 source,
             })?;
-            options.scripts = self.session.script_fonts(typst, self.target, self.lang)?;
+            options.scripts = self
+                .session
+                .script_fonts(typst, self.target, &self.locale())?;
             // PDFs first: the resume's page fit decides what every format of this render
             // shows, so nothing is written before it is made.
             drafts = self.compile_all(typst, &mut options, parallel)?;
@@ -251,6 +255,15 @@ impl Job<'_> {
             ));
         }
         Ok(drafts)
+    }
+
+    /// The resume's language: the run's language file.
+    fn locale(&self) -> std::sync::Arc<crate::locale::Locale> {
+        let locales = crate::locale::builtin();
+        let locale = locales
+            .get(self.lang.code())
+            .unwrap_or_else(|_| locales.english());
+        std::sync::Arc::new(locale.clone())
     }
 
     /// The view for every document, with letter answers fitted to their limits.

@@ -12,7 +12,9 @@ use crate::app::{output, AppError};
 use crate::diagnostics::Diagnostic;
 use crate::github::{cache, refs, StatsCache};
 use crate::knowledge::Knowledge;
+use crate::load::lenient::detect::{self, Detected, Scripts};
 use crate::load::{LoadError, Loaded};
+use crate::locale::Locale;
 use crate::profile::{Lang, Profile};
 use crate::render::{Format, Renderer};
 use crate::scripts::{Choice, Script, Usage};
@@ -63,6 +65,9 @@ pub struct Session {
     pub warnings: Vec<Diagnostic>,
     /// The profile as read, every key of the file kept (`export` starts from it).
     pub source: serde_json::Value,
+    /// The JSON paths of storyfolio's own keys in `source` it could not use (kept as the
+    /// user's own).
+    pub set_aside: Vec<String>,
     /// What JSON Resume's own validator rejects in the profile as written (`validate`).
     pub json_resume_errors: Vec<Diagnostic>,
     pub knowledge: Cow<'static, Knowledge>,
@@ -84,6 +89,10 @@ pub struct Session {
     profile_scripts: OnceLock<Usage>,
     /// Scripts already warned about as having no font: one warning per run, not per target.
     warned_scripts: Mutex<Vec<Script>>,
+    /// The letters of the profile's prose, counted on first use to pick a document language.
+    profile_letters: OnceLock<Scripts>,
+    /// Language choices already explained: one line per run, not per target.
+    said_languages: Mutex<Vec<String>>,
 }
 
 impl Session {
@@ -125,6 +134,7 @@ impl Session {
             profile: loaded.document,
             warnings: loaded.warnings,
             source: loaded.source,
+            set_aside: loaded.set_aside,
             json_resume_errors: loaded.json_resume_errors,
             knowledge,
             github,
@@ -136,6 +146,8 @@ impl Session {
             typst: None,
             profile_scripts: OnceLock::new(),
             warned_scripts: Mutex::new(Vec::new()),
+            profile_letters: OnceLock::new(),
+            said_languages: Mutex::new(Vec::new()),
         })
     }
 
@@ -175,12 +187,48 @@ impl Session {
     }
 
     /// The document language: the command line's, else the target's, else the profile's,
-    /// else English.
+    /// else the one the profile's and the posting's text are written in.
     pub fn language(&self, target: Option<&Target>) -> Lang {
         self.lang
             .or(target.and_then(|t| t.language))
             .or(self.profile.lang)
-            .unwrap_or_default()
+            .unwrap_or_else(|| self.detected_language(target).lang)
+    }
+
+    /// Says on standard error, once per run, how the language was picked when no flag or
+    /// field named it and the text made it something other than English from English text.
+    pub fn explain_language(&self, target: Option<&Target>) {
+        if self
+            .lang
+            .or(target.and_then(|t| t.language))
+            .or(self.profile.lang)
+            .is_some()
+        {
+            return;
+        }
+        let detected = self.detected_language(target);
+        if detected.as_default {
+            return;
+        }
+        let reason = detected.reason;
+        let mut said = self
+            .said_languages
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if !said.contains(&reason) {
+            output::note(&reason);
+            said.push(reason);
+        }
+    }
+
+    fn detected_language(&self, target: Option<&Target>) -> Detected {
+        let profile = *self
+            .profile_letters
+            .get_or_init(|| Scripts::of(&self.source));
+        let posting = target
+            .and_then(|t| serde_json::to_value(t).ok())
+            .map(|t| Scripts::of(&t));
+        detect::choose(profile, posting)
     }
 
     /// The story of the profile told for `target` (or a general story without one).
@@ -225,14 +273,15 @@ impl Session {
             .ok_or_else(|| AppError::Bug("the session has no templates loaded".into()))
     }
 
-    /// The fonts for every script the documents for `target` in `lang` use, and a warning
-    /// (once per run) for each script no installed font covers. Lists typst's fonts only
-    /// when some text is not Latin, and then once per process.
+    /// The fonts for every script the documents for `target` in `locale` use (the profile's
+    /// and the target's text, and the language's own words), the language's own installed
+    /// fonts first, and a warning (once per run) for each script no installed font covers.
+    /// Lists typst's fonts only when some text is not Latin, and then once per process.
     pub fn script_fonts(
         &self,
         typst: &Typst,
         target: Option<&Target>,
-        lang: Lang,
+        locale: &Locale,
     ) -> Result<Choice, AppError> {
         let mut usage = self
             .profile_scripts
@@ -247,21 +296,26 @@ impl Session {
         if let Some(json) = target.and_then(|t| serde_json::to_value(t).ok()) {
             usage.scan(&json, "");
         }
-        if lang == Lang::Ko {
-            // The Korean headings need Hangul even when the profile's text has none.
-            usage.add_text(crate::view::Labels::for_lang(lang).experience, "");
+        // The language's headings need their script even when the profile's text has none.
+        for label in locale.words() {
+            usage.add_text(label, "");
         }
         if usage.samples.is_empty() {
             return Ok(Choice::default());
         }
         let families = typst.font_families()?;
-        let region = self
-            .profile
-            .basics
-            .location
-            .as_ref()
-            .and_then(|l| l.country_code.as_deref());
-        let choice = crate::scripts::choose(&usage, &families, region);
+        // A Chinese resume's own variant decides between simplified and traditional forms.
+        let region = match locale.typst.lang.as_str() {
+            "zh" => locale.typst.region.as_deref(),
+            _ => self
+                .profile
+                .basics
+                .location
+                .as_ref()
+                .and_then(|l| l.country_code.as_deref()),
+        };
+        let mut choice = crate::scripts::choose(&usage, &families, region);
+        choice.prefer(&locale.fonts, &families);
         let mut warned = self
             .warned_scripts
             .lock()

@@ -27,6 +27,7 @@ mod kill;
 #[cfg(unix)]
 mod paths;
 mod pdf;
+mod plain;
 mod refresh;
 mod render;
 mod scripts;
