@@ -249,6 +249,42 @@ pub fn pairs(text: &str, found: &[Quantity]) -> Vec<(usize, Quantity, Quantity)>
     out
 }
 
+/// Places with the size of their field among `found` (the index of the first of the two,
+/// the place, the field): "10th of 412", "10th out of 412 teams", "412팀 중 10위",
+/// "3위 (218팀 중)", "2nd (of 87)".
+pub fn ranks_of(text: &str, found: &[Quantity]) -> Vec<(usize, Quantity, Quantity)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + 1 < found.len() {
+        let (a, b) = (&found[i], &found[i + 1]);
+        let between = text
+            .get(a.span.end..b.span.start)
+            .unwrap_or_default()
+            .trim()
+            .to_lowercase();
+        let after = text[b.span.end..].trim_start();
+        let after = after
+            .strip_prefix(b.noun.as_deref().unwrap_or_default())
+            .unwrap_or(after)
+            .trim_start();
+        let rank_first = a.dimension == Dimension::Rank
+            && (matches!(
+                between.as_str(),
+                "of" | "out of" | "among" | "/" | "of the" | "out of the" | "(of" | "(out of"
+            ) || between == "(" && after.starts_with(['중', ')']));
+        let field_first = b.dimension == Dimension::Rank
+            && matches!(between.as_str(), "중" | "가운데" | "중에서" | "팀 중");
+        if rank_first || field_first {
+            let (rank, field) = if rank_first { (a, b) } else { (b, a) };
+            out.push((i, rank.clone(), field.clone()));
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
 /// Where a number ends with the word it counts ("512 teams").
 fn with_noun(text: &str, q: &Quantity) -> usize {
     let Some(noun) = &q.noun else {
@@ -615,10 +651,25 @@ fn org_claims(clause: &str, out: &mut Vec<(Range<usize>, String, ClaimKind)>) {
     for pattern in [ko_school, ko_work] {
         for c in pattern.captures_iter(clause) {
             if let Some(o) = c.name("o") {
-                push(out, o.range(), o.as_str());
+                // "그 전에는 한국전자연구소에서": a word ending in a particle is not part of
+                // the name that follows it.
+                let (first, rest) = o.as_str().split_once(' ').unwrap_or(("", o.as_str()));
+                if !first.is_empty() && ends_in_particle(first) {
+                    let start = o.start() + first.len() + 1;
+                    push(out, start..o.end(), rest);
+                } else {
+                    push(out, o.range(), o.as_str());
+                }
             }
         }
     }
+}
+
+/// A Korean word ending in a topic, subject, object or adverbial particle (전에는, 이후에도).
+fn ends_in_particle(word: &str) -> bool {
+    ["는", "은", "도", "를", "을", "가", "에", "서"]
+        .iter()
+        .any(|p| word.ends_with(p) && word.chars().count() >= 2)
 }
 
 /// A resume entry's heading ("AI Research Intern, Hanul Mobility, Jul 2023 – Dec 2023",
@@ -869,30 +920,18 @@ pub fn extract(
             What::Change(a, b),
         );
     }
-    // "10th of 412", "412팀 중 10위", "10th out of 412 teams".
-    for i in 0..quantities.len().saturating_sub(1) {
+    for (i, rank, field) in ranks_of(text, &quantities) {
         if used[i] || used[i + 1] {
             continue;
         }
-        let (a, b) = (&quantities[i], &quantities[i + 1]);
-        let between = text[a.span.end..b.span.start].trim().to_lowercase();
-        let rank_first = a.dimension == Dimension::Rank
-            && matches!(
-                between.as_str(),
-                "of" | "out of" | "among" | "/" | "of the" | "out of the"
-            );
-        let field_first = b.dimension == Dimension::Rank
-            && matches!(between.as_str(), "중" | "가운데" | "중에서" | "팀 중");
-        if rank_first || field_first {
-            used[i] = true;
-            used[i + 1] = true;
-            let (rank, field) = if rank_first { (a, b) } else { (b, a) };
-            push(
-                ClaimKind::Rank,
-                a.span.start..with_noun(text, b),
-                What::RankOf(rank.clone(), field.clone()),
-            );
-        }
+        used[i] = true;
+        used[i + 1] = true;
+        let end = with_noun(text, &quantities[i + 1]);
+        push(
+            ClaimKind::Rank,
+            quantities[i].span.start..end,
+            What::RankOf(rank, field),
+        );
     }
     let lower = text.to_lowercase();
     for (k, q) in quantities.iter().enumerate() {
@@ -1036,13 +1075,13 @@ mod tests {
 
     #[test]
     fn ranks_with_their_field() {
-        let found = kinds("finished 10th of 512 teams, and 1165팀 중 87위");
+        let found = kinds("finished 10th of 512 teams, and 1165팀 중 87위; 3위 (218팀 중)");
         let ranks: Vec<&str> = found
             .iter()
             .filter(|(k, _)| *k == ClaimKind::Rank)
             .map(|(_, t)| t.as_str())
             .collect();
-        assert_eq!(ranks, ["10th of 512 teams", "1165팀 중 87위"]);
+        assert_eq!(ranks, ["10th of 512 teams", "1165팀 중 87위", "3위 (218팀"]);
     }
 
     #[test]

@@ -12,6 +12,18 @@ pub fn supports(claim: &Quantity, fact: &Quantity, slack: f64) -> bool {
     let Some((c, c_tol, f, f_tol)) = comparable(claim, fact) else {
         return false;
     };
+    // The slack is in the fact's base unit; a bare claim is compared with the number as
+    // written ("6" against a job of 6 months).
+    let slack = if claim.dimension == Dimension::Plain && fact.dimension != Dimension::Plain {
+        let base = fact.base_value();
+        if base == 0.0 {
+            0.0
+        } else {
+            slack * fact.number / base
+        }
+    } else {
+        slack
+    };
     let tolerance = c_tol.max(f_tol) + slack + 1e-9 * c.abs().max(1.0);
     within(claim.bound, c, f, tolerance)
 }
@@ -59,6 +71,12 @@ fn comparable(claim: &Quantity, fact: &Quantity) -> Option<(f64, f64, f64, f64)>
         // A bare number may leave out the unit the profile wrote ("cut it to 21").
         (Dimension::Plain, _) => {
             let (c, ct) = value(claim);
+            // "2 million" for "2M", or "21" for "21 ms".
+            if fact.dimension != Dimension::Plain
+                && (c - fact.base_value()).abs() <= ct.max(fact.tolerance())
+            {
+                return Some((c, ct, fact.base_value(), fact.tolerance()));
+            }
             let f = if fact.dimension == Dimension::Plain {
                 fact.base_value()
             } else {
@@ -119,6 +137,12 @@ mod tests {
     #[test]
     fn a_bare_number_may_drop_its_unit() {
         assert!(ok("cut it to 21", "21 ms"));
+        assert!(ok("2 million phones", "2M phones"));
         assert!(!ok("cut it to 12", "21 ms"));
+        // A job of 84 months counted from its dates (+- a month) is not "6".
+        let job = Quantity::computed(84.0, "months", Dimension::Duration);
+        let month = crate::facts::quantity::MONTH_MS;
+        assert!(!supports(&one("a team of 6 engineers"), &job, month));
+        assert!(supports(&one("83 of them"), &job, month));
     }
 }

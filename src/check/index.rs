@@ -47,6 +47,15 @@ pub struct PairFact {
     pub says: String,
 }
 
+/// A place and the size of its field, as one profile text states them ("3위 (218팀 중)").
+#[derive(Debug, Clone)]
+pub struct RankFact {
+    pub rank: Quantity,
+    pub field: Quantity,
+    pub path: String,
+    pub says: String,
+}
+
 /// Something with a name and dates: a job, a degree, a project, a competition, ...
 #[derive(Debug, Clone)]
 pub struct Entry {
@@ -100,6 +109,7 @@ pub struct Index {
     pub texts: Vec<FactText>,
     pub numbers: Vec<NumberFact>,
     pub pairs: Vec<PairFact>,
+    pub ranks: Vec<RankFact>,
     pub entries: Vec<Entry>,
     pub titles: Vec<TitleFact>,
     pub names: Vec<NameFact>,
@@ -146,6 +156,17 @@ impl Index {
                 continue;
             }
             let found = &t.quantities;
+            for (_, rank, field) in claims::ranks_of(&t.raw, found) {
+                if t.target {
+                    continue;
+                }
+                self.ranks.push(RankFact {
+                    rank,
+                    field,
+                    path: t.path.clone(),
+                    says: t.raw.clone(),
+                });
+            }
             for (_, before, after) in claims::pairs(&t.raw, found) {
                 self.pairs.push(PairFact {
                     before,

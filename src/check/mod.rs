@@ -327,6 +327,10 @@ impl Checker {
                 .cmp(&b.location)
                 .then(a.claim.span.start.cmp(&b.claim.span.start))
         });
+        // One claim found twice (a tool the vocabulary and the posting both name) is one.
+        findings.dedup_by(|a, b| {
+            a.location == b.location && a.claim.span == b.claim.span && a.claim.kind == b.claim.kind
+        });
         let mut notes = Vec::new();
         if hangul && !self.index.has_korean {
             notes.push("the document is in Korean and the profile has no Korean text: numbers, dates and Latin-script names are checked by value; Korean names and skills only through the shared vocabulary".to_string());
@@ -421,7 +425,7 @@ impl Checker {
                 bound,
                 professional,
             } => self.experience(*months, *bound, *professional),
-            What::Name(name) => self.name(name, claim.kind, target_ok),
+            What::Name(name) => self.name(name, claim.kind, target_ok, clause),
             What::Title {
                 title,
                 level,
@@ -516,20 +520,24 @@ impl Checker {
             .index
             .numbers
             .iter()
-            .filter(|n| !n.target && n.quantity.dimension == Dimension::Rank)
+            // The competitions' own rank and teams; prose is read as places with fields below.
+            .filter(|n| {
+                !n.target
+                    && n.quantity.dimension == Dimension::Rank
+                    && n.path.starts_with("competitions[")
+            })
         {
             if compare::same_number(rank, &n.quantity) && by_path(&n.path, field) {
                 return supported(&n.path, &n.says);
             }
             closest.get_or_insert(fact(&n.path, &n.says));
         }
-        // A rank written in prose ("23rd of 4,358 teams") is one text with both numbers.
-        for t in self.index.texts.iter().filter(|t| !t.target) {
-            let found = &t.quantities;
-            let has = |want: &Quantity| found.iter().any(|f| compare::same_number(want, f));
-            if has(rank) && has(field) && found.iter().any(|f| f.dimension == Dimension::Rank) {
-                return supported(&t.path, &t.raw);
+        // A rank written in prose ("23rd of 4,358 teams", "2위 (87팀 중)"), read the same way.
+        for r in &self.index.ranks {
+            if compare::same_number(rank, &r.rank) && compare::same_number(field, &r.field) {
+                return supported(&r.path, &r.says);
             }
+            closest.get_or_insert(fact(&r.path, &r.says));
         }
         Verdict::Unsupported {
             why: if closest.is_some() {
@@ -575,7 +583,12 @@ impl Checker {
         }
     }
 
-    fn name(&self, name: &str, kind: ClaimKind, target_ok: bool) -> Verdict {
+    fn name(&self, name: &str, kind: ClaimKind, target_ok: bool, clause: &str) -> Verdict {
+        if kind == ClaimKind::Employer {
+            if let Some(employer) = self.employer_just_before(name, clause) {
+                return supported(&employer.path, &employer.name);
+            }
+        }
         for n in &self.index.names {
             if n.kind == NameKind::Company && !target_ok && kind != ClaimKind::Employer {
                 continue;
@@ -615,6 +628,23 @@ impl Checker {
             why: Why::NoSuchFact,
             closest,
         }
+    }
+
+    /// "하나로텔레콤 고객센터 상담 자동화 조직에서": a team or department of the employer the
+    /// clause names right before it is that employer.
+    fn employer_just_before(&self, name: &str, clause: &str) -> Option<&index::NameFact> {
+        let at = clause.find(name)?;
+        let before = &clause[..at];
+        self.index
+            .names
+            .iter()
+            .filter(|n| n.kind == NameKind::Employer && n.name.chars().count() >= 2)
+            .find(|n| {
+                before.rfind(n.name.as_str()).is_some_and(|i| {
+                    let gap = &before[i + n.name.len()..];
+                    gap.chars().count() <= 30 && !gap.contains(['.', ',', ';', '(', ')'])
+                })
+            })
     }
 
     fn title(&self, title: &str, level: u8, family: Family, clause: &str) -> Verdict {

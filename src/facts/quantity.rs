@@ -514,6 +514,15 @@ fn scan(text: &str, reading: Reading) -> Vec<Quantity> {
                     other => other,
                 };
             }
+            // "2M phones" counts phones; "7B params" counts parameters.
+            if dimension == Dimension::Parameters
+                && !text[unit_end..]
+                    .trim_start()
+                    .to_lowercase()
+                    .starts_with("param")
+            {
+                dimension = Dimension::Plain;
+            }
             if dimension == Dimension::Plain {
                 noun = counted_noun(&text[unit_end..]);
             }
