@@ -180,7 +180,7 @@ pub fn mask_contacts(text: &str) -> String {
     static RE: OnceLock<Regex> = OnceLock::new();
     let pattern = re(
         &RE,
-        r"(?i)https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|io|org|net|kr|ai|dev|me|co)(?:/\S*)?|\+?\d{2,3}[ -]?\d{1,4}-\d{3,4}-\d{4}",
+        r"(?i)https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|io|org|net|kr|ai|dev|me|co)(?:/\S*)?|\+?\d{2,3}[ -]?\d{1,4}-\d{3,4}-\d{4}|(?:\+1[ .-]?)?\(\d{3}\)\s?\d{3}[ .-]\d{4}|\b\d{3}[.-]\d{3}[.-]\d{4}\b",
     );
     let mut out = text.to_string();
     for m in pattern.find_iter(text) {
@@ -525,7 +525,7 @@ pub fn degrees(text: &str) -> Vec<(u8, Range<usize>)> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let pattern = re(
         &RE,
-        r"(?i)(?P<d3>\bph\.?\s?d\b\.?|\bdoctorate\b|\bdoctoral\b|박사)|(?P<d2>\bmaster'?s\b|\bm\.\s?s\.|\bm\.\s?sc\b\.?|\bm\.\s?eng\b\.?|\bmsc\b|\bmeng\b|\bmba\b|석사)|(?P<d1>\bbachelor'?s\b|\bb\.\s?s\.|\bb\.\s?sc\b\.?|\bb\.\s?eng\b\.?|\bbsc\b|\bbeng\b|\bb\.\s?a\.|학사)|(?-i:\b(?P<m2>MS|M\.S)\b)|(?-i:\b(?P<m1>BS|B\.S)\b)",
+        r"(?i)(?P<d3>\bph\.?\s?d\b\.?|\bdoctorate\b|\bdoctoral\b|\bdoctor of philosophy\b|박사)|(?P<d2>\bmaster'?s\b|\bmaster of (?:science|arts|engineering|business)\b|\bm\.\s?s\.|\bm\.\s?sc\b\.?|\bm\.\s?eng\b\.?|\bmsc\b|\bmeng\b|\bmba\b|석사)|(?P<d1>\bbachelor'?s\b|\bbachelor of (?:science|arts|engineering)\b|\bb\.\s?s\.|\bb\.\s?sc\b\.?|\bb\.\s?eng\b\.?|\bbsc\b|\bbeng\b|\bb\.\s?a\.|학사)|(?-i:\b(?P<m2>MS|M\.S)\b)|(?-i:\b(?P<m1>BS|B\.S)\b)",
     );
     pattern
         .captures_iter(text)
@@ -565,6 +565,17 @@ fn org_claims(clause: &str, out: &mut Vec<(Range<usize>, String, ClaimKind)>) {
     );
     let push =
         |out: &mut Vec<(Range<usize>, String, ClaimKind)>, range: Range<usize>, name: &str| {
+            // "At Sonance Labs" at the start of a sentence, "Q. In Sonance Labs" in a prep
+            // sheet: the capitalised word before the name is no part of it.
+            let mut range = range;
+            let mut name = name;
+            while let Some((first, rest)) = name.split_once(' ') {
+                if !LEADING_WORDS.contains(&first) {
+                    break;
+                }
+                range.start += first.len() + 1;
+                name = rest;
+            }
             let name = name.trim().trim_end_matches(['.', ',', '\'']).trim();
             let name = name
                 .strip_suffix(" and")
@@ -664,6 +675,12 @@ fn org_claims(clause: &str, out: &mut Vec<(Range<usize>, String, ClaimKind)>) {
         }
     }
 }
+
+/// Capitalised words that start a sentence before an organisation's name.
+const LEADING_WORDS: &[&str] = &[
+    "At", "In", "From", "With", "For", "On", "By", "To", "As", "And", "While", "During", "After",
+    "Before", "Since", "Q.", "A.", "Q:", "A:",
+];
 
 /// A Korean word ending in a topic, subject, object or adverbial particle (전에는, 이후에도).
 fn ends_in_particle(word: &str) -> bool {
@@ -1115,5 +1132,35 @@ mod tests {
         assert!(states_no_fact("I would love to bring this to VG Edge Box"));
         assert!(states_no_fact("이 문제부터 풀어 보고 싶습니다"));
         assert!(!states_no_fact("I compressed a YOLOv8-s detector."));
+    }
+
+    #[test]
+    fn leading_words_phones_and_spelled_out_degrees_are_no_names() {
+        let found = kinds("At Sonance Labs, I shipped a wake-word model.");
+        assert!(
+            found
+                .iter()
+                .any(|(k, t)| *k == ClaimKind::Employer && t == "Sonance Labs"),
+            "{found:?}"
+        );
+        let found = kinds("Master of Science in Analytics, Georgia Institute of Technology");
+        assert!(
+            found.iter().all(|(k, _)| *k != ClaimKind::Employer),
+            "{found:?}"
+        );
+        assert!(
+            found.iter().any(|(k, _)| *k == ClaimKind::Degree),
+            "{found:?}"
+        );
+        assert!(kinds("Seattle, WA · (415) 555-0142")
+            .iter()
+            .all(|(k, _)| *k != ClaimKind::Number));
+        let found = kinds("그 전에는 한국전자연구소에서 위촉연구원으로 일했습니다");
+        assert!(
+            found
+                .iter()
+                .any(|(k, t)| *k == ClaimKind::Employer && t == "한국전자연구소"),
+            "{found:?}"
+        );
     }
 }

@@ -195,6 +195,135 @@ fn every_generated_document_passes_its_own_check() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// Claims storyfolio's generator makes for a plain profile that its profile does not
+/// support: real inventions of the story layer, found by the self-check below and not fixed
+/// yet (profile, posting, the unsupported claim). Each must still be reported; one that is
+/// no longer reported must leave this list.
+const KNOWN_INVENTIONS: &[(&str, &str, &str)] = &[
+    // "Parcelly를 통해 이커머스·추천 도메인을 직접 경험했습니다": a freight marketplace
+    // matched the e-commerce domain by the word "marketplace", and the domain's name claims
+    // recommendation, which nothing in the profile shows.
+    ("en-nlp.json", "ko-commerce-recsys.json", "추천"),
+];
+
+/// Every document storyfolio writes for every plain profile x posting pair passes `check`
+/// against the inputs it was written from: Markdown, text, HTML and Word for all 54 pairs
+/// (through `batch`, whose checked column is `check`'s own count), PDF for one pair per
+/// language (typst is the slow part).
+#[test]
+fn every_document_for_the_plain_profiles_passes_its_own_check() {
+    let (profiles, targets) = crate::plain::plain_set();
+    let out = tempfile::tempdir().expect("tempdir");
+    let mut failures = Vec::new();
+    let mut known_seen = Vec::new();
+    let (mut pairs, mut documents) = (0, 0);
+    for profile in &profiles {
+        let profile_name = profile.file_name().unwrap().to_string_lossy().into_owned();
+        let dir = out.path().join(&profile_name);
+        let run = storyfolio()
+            .arg("batch")
+            .arg(profile)
+            .arg("--targets")
+            .args(&targets)
+            .args(ALL_DOCS)
+            .args([
+                "--format", "md", "--format", "txt", "--format", "html", "--format", "docx",
+            ])
+            .arg("--out")
+            .arg(&dir)
+            .output()
+            .expect("batch runs");
+        assert!(run.status.success(), "{profile_name}: {}", stderr(&run));
+        let summary: Value =
+            serde_json::from_str(&fs::read_to_string(dir.join("summary.json")).expect("summary"))
+                .expect("summary is JSON");
+        for entry in summary["targets"].as_array().expect("targets") {
+            pairs += 1;
+            let target = PathBuf::from(entry["target"].as_str().expect("target"));
+            let target_name = target.file_name().unwrap().to_string_lossy().into_owned();
+            let checked = &entry["checked"];
+            documents += checked["documents"].as_u64().unwrap_or(0);
+            assert_eq!(
+                checked["documents"], 16,
+                "{profile_name} + {target_name}: {entry}"
+            );
+            assert_eq!(checked["errors"], serde_json::json!([]), "{entry}");
+            if checked["unsupported"] == 0 {
+                continue;
+            }
+            // Which claims: `check` on every file of the pair.
+            for file in entry["files"].as_array().expect("files") {
+                let file = dir.join(file.as_str().expect("file"));
+                let (report, _) = check_json(&file, &relative(profile), Some(&relative(&target)));
+                for finding in report["unsupported"].as_array().expect("unsupported") {
+                    let claim = finding["claim"].as_str().unwrap_or_default();
+                    let known = (profile_name.as_str(), target_name.as_str(), claim);
+                    if let Some(k) = KNOWN_INVENTIONS.iter().find(|k| **k == known) {
+                        known_seen.push(*k);
+                        continue;
+                    }
+                    failures.push(format!(
+                        "{profile_name} + {target_name}: {}: {finding}",
+                        file.file_name().unwrap().to_string_lossy()
+                    ));
+                }
+            }
+        }
+    }
+    assert!(pairs >= 8 * 6, "only {pairs} pairs");
+    assert!(documents >= 8 * 6 * 16, "only {documents} documents");
+    for known in KNOWN_INVENTIONS {
+        assert!(
+            known_seen.contains(known),
+            "{known:?} is no longer reported: take it off KNOWN_INVENTIONS"
+        );
+    }
+    // PDFs, read back with pdftotext: one pair per language.
+    for (profile, target) in [
+        ("en-nlp.json", "en-search-ranking.json"),
+        ("ko-vision.json", "ko-traffic-vision.json"),
+    ] {
+        let profile = format!("tests/fixtures/plain/{profile}");
+        let target = format!("tests/fixtures/plain/targets/{target}");
+        let dir = out.path().join("pdf").join(&profile);
+        let rendered = storyfolio()
+            .args(["render", &profile, "--target", &target])
+            .args(ALL_DOCS)
+            .args(["--format", "pdf", "--out"])
+            .arg(&dir)
+            .output()
+            .expect("render runs");
+        assert!(rendered.status.success(), "{}", stderr(&rendered));
+        let mut pdfs = 0;
+        for file in fs::read_dir(&dir)
+            .expect("out")
+            .map(|e| e.expect("entry").path())
+        {
+            if file.extension().is_none_or(|e| e != "pdf") {
+                continue;
+            }
+            pdfs += 1;
+            let (report, code) = check_json(&file, &profile, Some(&target));
+            if code != 0 {
+                failures.push(format!(
+                    "{profile} + {target}: {}: {}",
+                    file.file_name().unwrap().to_string_lossy(),
+                    report["unsupported"]
+                ));
+            }
+        }
+        assert_eq!(pdfs, 4, "{}", dir.display());
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+fn relative(path: &Path) -> String {
+    path.strip_prefix(crate::common::root())
+        .unwrap_or(path)
+        .to_string_lossy()
+        .into_owned()
+}
+
 fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
     let path = dir.join(name);
     fs::write(&path, bytes).expect("write");
