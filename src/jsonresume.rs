@@ -23,16 +23,6 @@ pub const SCHEMA_URL: &str =
 /// storyfolio's own keys, one list shared with the lenient reader that sets them aside.
 pub use crate::load::lenient::aside::{PROJECT_KEYS, TOP_LEVEL_KEYS, WORK_KEYS};
 
-/// storyfolio's keys whose content `export` moves into JSON Resume's fields, by where they
-/// live: they are the only keys an export leaves out (unless storyfolio could not use them).
-pub const FOLDED_KEYS: &[(&str, &str)] = &[
-    ("", "competitions"),
-    ("", "codingTest"),
-    ("work", "metrics"),
-    ("projects", "metrics"),
-    ("projects", "deliverables"),
-];
-
 /// The keys of a metric, a deliverable and a competition that their folded form carries.
 const METRIC_FIELDS: &[&str] = &["name", "value", "baseline"];
 const DELIVERABLE_FIELDS: &[&str] = &["type", "url", "title"];

@@ -141,6 +141,8 @@ struct Words {
     track: &'static str,
     left_out: &'static str,
     none: &'static str,
+    read: &'static str,
+    experience: &'static str,
 }
 
 fn words(lang: &str) -> Words {
@@ -158,6 +160,8 @@ fn words(lang: &str) -> Words {
             track: "주 트랙",
             left_out: "분량을 넘으면 먼저 빠지는 항목",
             none: "없음",
+            read: "프로필 글에서 읽은 사실 (맞는지 확인하세요)",
+            experience: "경력",
         }
     } else {
         Words {
@@ -173,8 +177,44 @@ fn words(lang: &str) -> Words {
             track: "Main track",
             left_out: "Left out first when the resume runs over its pages",
             none: "none",
+            read: "Read from your profile's text (check it)",
+            experience: "Experience",
         }
     }
+}
+
+/// The posting's experience requirement against the work history, as one sentence.
+fn experience_line(r: &CoachReport) -> Option<String> {
+    let e = r.experience.as_ref()?;
+    let (years, months) = (e.months / 12, e.months % 12);
+    let counted = if e.counted.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", e.counted.join(", "))
+    };
+    let until = e
+        .ongoing_until
+        .as_ref()
+        .map(|(month, source)| match (r.lang, *source) {
+            ("ko", "posting") => format!("; 재직 중인 경력은 공고 날짜 {month}까지 셈"),
+            ("ko", _) => format!("; 재직 중인 경력은 프로필의 마지막 날짜 {month}까지 셈"),
+            (_, "posting") => format!("; ongoing jobs counted to the posting's date, {month}"),
+            _ => format!("; ongoing jobs counted to {month}, the latest date your profile gives"),
+        });
+    let until = until.unwrap_or_default();
+    Some(if r.lang == "ko" {
+        let verdict = if e.met { "충족" } else { "미달" };
+        format!(
+            "공고 \"{}\" ({}): 경력 {years}년 {months}개월{counted}, {verdict}{until}",
+            e.required.text, e.required.path
+        )
+    } else {
+        let verdict = if e.met { "met" } else { "not met" };
+        format!(
+            "the posting asks \"{}\" ({}); your work history shows {years} years {months} months{counted}: {verdict}{until}",
+            e.required.text, e.required.path
+        )
+    })
 }
 
 fn markdown(r: &CoachReport) -> String {
@@ -189,7 +229,14 @@ fn markdown(r: &CoachReport) -> String {
             .unwrap_or_default()
     );
     if let Some(track) = &r.track {
-        out.push_str(&format!("{}: **{}**\n\n", w.track, track.text));
+        out.push_str(&format!("{}: **{}**", w.track, track.text));
+        if let Some(reason) = &r.track_reason {
+            out.push_str(&format!(" ({reason})"));
+        }
+        out.push_str("\n\n");
+    }
+    if let Some(line) = experience_line(r) {
+        out.push_str(&format!("{}: {line}\n\n", w.experience));
     }
     out.push_str(&format!(
         "| {} | {} | {} |\n|---|---|---|\n",
@@ -225,7 +272,7 @@ fn markdown(r: &CoachReport) -> String {
         out.push_str(&format!("- {m}\n"));
     }
     if !r.read.is_empty() {
-        out.push_str("\n## read\n\n");
+        out.push_str(&format!("\n## {}\n\n", w.read));
         for f in &r.read {
             out.push_str(&format!("- read from `{}`: {}\n", f.path, f.what));
         }
@@ -292,7 +339,14 @@ fn table(r: &CoachReport, colour: bool) -> String {
         format!("{title}\n")
     });
     if let Some(track) = &r.track {
-        out.push_str(&format!("{}: {}\n", w.track, track.text));
+        out.push_str(&format!("{}: {}", w.track, track.text));
+        if let Some(reason) = &r.track_reason {
+            out.push_str(&format!(" ({reason})"));
+        }
+        out.push('\n');
+    }
+    if let Some(line) = experience_line(r) {
+        out.push_str(&format!("{}: {line}\n", w.experience));
     }
     let mut fit = new_table(vec![w.rule, w.points, w.why]);
     for p in &r.fit.parts {
@@ -334,7 +388,15 @@ fn table(r: &CoachReport, colour: bool) -> String {
         }
         coverage.add_row(vec![Cell::new(have), missing_cell]);
     }
-    out.push_str(&format!("{coverage}\n\n{}\n", w.advice));
+    out.push_str(&format!("{coverage}\n\n"));
+    if !r.read.is_empty() {
+        out.push_str(&format!("{}\n", w.read));
+        for f in &r.read {
+            out.push_str(&format!("  read from {}: {}\n", f.path, f.what));
+        }
+        out.push('\n');
+    }
+    out.push_str(&format!("{}\n", w.advice));
     let mut advice = new_table(vec![w.rule, w.advice, w.next]);
     for a in &r.advice {
         advice.add_row(vec![

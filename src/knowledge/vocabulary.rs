@@ -47,6 +47,41 @@ pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() && !contains_hangul(c.encode_utf8(&mut [0; 4]))
 }
 
+/// Korean compounds that contain a term but mean something else, with the term they hide:
+/// 재현율 is recall, not reproduction (재현); 의료 영상 and 촬영 영상 are images, not video
+/// (영상 means both); 영상 분할 is image segmentation.
+pub const FALSE_FRIENDS: &[(&str, &str)] = &[
+    ("재현율", "재현"),
+    ("의료 영상", "영상"),
+    ("의료영상", "영상"),
+    ("촬영 영상", "영상"),
+    ("x-ray 영상", "영상"),
+    ("ct 영상", "영상"),
+    ("mri 영상", "영상"),
+    ("위성 영상", "영상"),
+    ("영상 분할", "영상"),
+    ("영상의학", "영상"),
+    ("영상 판독", "영상"),
+    ("의료 영상 분석", "영상 분석"),
+    ("의료영상 분석", "영상 분석"),
+];
+
+/// The byte spans in `normalized` where a term is part of a false friend (see
+/// [`FALSE_FRIENDS`]): a match of that term exactly there is not the term.
+pub fn hidden_spans(normalized: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    for (compound, term) in FALSE_FRIENDS {
+        let compound = normalize(compound);
+        let Some(offset) = compound.find(term) else {
+            continue;
+        };
+        for (at, _) in normalized.match_indices(&compound) {
+            spans.push((at + offset, at + offset + term.len()));
+        }
+    }
+    spans
+}
+
 /// What a term names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Term {
@@ -167,16 +202,30 @@ impl Vocabulary {
         let mut domain_keys: Vec<(usize, usize)> = Vec::new();
         let mut modalities = Vec::new();
         let mut tools = Vec::new();
-        for m in self.index.find_overlapping_iter(normalized) {
-            let pattern = &self.patterns[m.pattern().as_usize()];
-            if pattern.latin && !on_word_boundaries(normalized, m.start(), m.end()) {
-                continue;
-            }
+        let hidden = hidden_spans(normalized);
+        let matches: Vec<(usize, usize, &Pattern)> = self
+            .index
+            .find_overlapping_iter(normalized)
+            .map(|m| (m.start(), m.end(), &self.patterns[m.pattern().as_usize()]))
+            .filter(|(start, end, pattern)| {
+                (!pattern.latin || on_word_boundaries(normalized, *start, *end))
+                    && !hidden.contains(&(*start, *end))
+            })
+            .collect();
+        // A name inside a longer name is not named by the text: "A/B 테스트" names A/B
+        // testing, not testing.
+        let is_name = |p: &Pattern| p.terms.iter().any(|t| matches!(t, Term::Concept(_, true)));
+        let inside_a_longer_name = |start: usize, end: usize| {
+            matches
+                .iter()
+                .any(|(s, e, p)| *s <= start && end <= *e && e - s > end - start && is_name(p))
+        };
+        for &(start, end, pattern) in &matches {
             for term in &pattern.terms {
                 match *term {
                     Term::Concept(i, is_name) => {
                         concepts.push(i);
-                        if is_name {
+                        if is_name && !inside_a_longer_name(start, end) {
                             named.push(i);
                         }
                     }
@@ -256,6 +305,20 @@ mod tests {
         assert!(concept_ids("distilled a cross-encoder reranker", false)
             .contains(&"learning-to-rank".into()));
         assert!(concept_ids("learning to rank", true).contains(&"learning-to-rank".into()));
+        // A name inside a longer one: "A/B 테스트" is not testing.
+        assert_eq!(concept_ids("A/B 테스트", true), ["ab-testing"]);
+    }
+
+    #[test]
+    fn false_friends_hide_the_term_inside_them() {
+        // 재현율 (recall) is not reproduction (재현); 의료 영상 is an image, not video.
+        assert!(concept_ids("야간 재현율 0.66 → 0.79", false).is_empty());
+        assert!(concept_ids("논문 모델을 재현했다", false).contains(&"testing".into()));
+        let kb = Knowledge::builtin();
+        let modalities = |text: &str| kb.vocabulary().find(&normalize(text)).modalities;
+        assert_eq!(modalities("흉부 X-ray와 유방 촬영 영상을 판독"), ["image"]);
+        assert_eq!(modalities("교통 CCTV 영상 분석"), ["video"]);
+        assert!(!modalities("CT 영상 분할 모델").contains(&"video".to_string()));
     }
 
     #[test]

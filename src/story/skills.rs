@@ -114,7 +114,8 @@ pub fn core_skills(
         ) {
             points += 5;
         }
-    } else {
+    } else if points > 0 {
+        // C/C++ is not asked: its share goes to the skills that are, when any shows.
         points += 5;
     }
     let posting: Vec<Fact> = needs

@@ -22,8 +22,20 @@ fn run_export(profile: &Path, extra: &[&std::ffi::OsStr]) -> std::process::Outpu
 
 #[test]
 fn every_profile_exports_valid_whole_and_stable() {
+    // The bundled examples, the plain set and the real-world set.
     let scratch = tempfile::tempdir().unwrap();
-    for profile in bundled_profiles().into_iter().chain(realworld_profiles()) {
+    let mut plain: Vec<_> = std::fs::read_dir(fixture("plain"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    plain.sort();
+    assert!(!plain.is_empty());
+    for profile in bundled_profiles()
+        .into_iter()
+        .chain(plain)
+        .chain(realworld_profiles())
+    {
         check_export(&profile, scratch.path());
     }
 }
@@ -220,7 +232,7 @@ fn meta_and_unknown_keys_are_kept() {
     assert_eq!(
         stderr(&output),
         format!(
-            "{}: warning: `basics.nickname`: unknown key `nickname`, ignored\n",
+            "{}: warning: `basics.nickname`: unknown key `nickname`, not used in documents\n",
             profile.display()
         )
     );

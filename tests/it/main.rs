@@ -27,6 +27,7 @@ mod kill;
 #[cfg(unix)]
 mod paths;
 mod pdf;
+mod realworld;
 mod plain;
 mod refresh;
 mod render;

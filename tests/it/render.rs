@@ -184,7 +184,7 @@ fn with_no_language_field_the_text_decides_and_the_run_says_so() {
         stderr.lines().any(|l| l
             .starts_with("document language: en, picked from the text of the posting (")
             && l.ends_with(
-                "; the profile reads as ko: write the facts in en too, or set --lang ko"
+                ", though the profile reads as ko: write its facts in en too, or set --lang ko"
             )),
         "{stderr}"
     );

@@ -30,6 +30,18 @@ impl Scripts {
         scripts
     }
 
+    /// The letter counts a choice rests on, for the line that explains it.
+    fn describe(&self) -> String {
+        if self.hangul > 0 {
+            format!(
+                "{} Hangul letters against {} Latin",
+                self.hangul, self.latin
+            )
+        } else {
+            format!("{} Latin letters, {} Hangul", self.latin, self.hangul)
+        }
+    }
+
     /// Counts the letters of `text`.
     pub fn add(&mut self, text: &str) {
         for c in text.chars() {
@@ -76,13 +88,13 @@ pub fn choose(profile: Scripts, posting: Option<Scripts>) -> Detected {
             let from_posting = from_scripts(posting, "the posting");
             let from_profile = from_scripts(profile, "the profile");
             if from_profile.lang != from_posting.lang && profile.letters() > 0 {
-                let other = from_profile.lang.code();
+                let (lang, other) = (from_posting.lang.code(), from_profile.lang.code());
                 return Detected {
                     reason: format!(
-                        "{}; the profile reads as {other}: write the facts in {} too, or set \
-                         --lang {other}",
-                        from_posting.reason,
-                        from_posting.lang.code()
+                        "document language: {lang}, picked from the text of the posting ({}), \
+                         though the profile reads as {other}: write its facts in {lang} too, or \
+                         set --lang {other}",
+                        posting.describe()
                     ),
                     as_default: false,
                     ..from_posting
@@ -107,9 +119,9 @@ fn from_scripts(scripts: Scripts, whose: &str) -> Detected {
         return Detected {
             lang: Lang::Ko,
             reason: format!(
-                "document language: ko, picked from the text of {whose} ({hangul} Hangul letters \
-                 against {latin} Latin); set --lang, the target's `language` or the profile's \
-                 `lang` to choose"
+                "document language: ko, picked from the text of {whose} ({}); set --lang, the target's `language` or the profile's \
+                 `lang` to choose",
+                scripts.describe()
             ),
             as_default: false,
         };
@@ -132,9 +144,9 @@ fn from_scripts(scripts: Scripts, whose: &str) -> Detected {
     Detected {
         lang: Lang::En,
         reason: format!(
-            "document language: en, picked from the text of {whose} ({latin} Latin letters, \
-             {hangul} Hangul); set --lang, the target's `language` or the profile's `lang` to \
-             choose"
+            "document language: en, picked from the text of {whose} ({}); set --lang, the target's `language` or the profile's `lang` to \
+             choose",
+            scripts.describe()
         ),
         as_default: true,
     }
@@ -253,7 +265,7 @@ mod tests {
                 .reason
                 .starts_with("document language: en, picked from the text of the posting (")
                 && found.reason.ends_with(
-                    "; the profile reads as ko: write the facts in en too, or set --lang ko"
+                    ", though the profile reads as ko: write its facts in en too, or set --lang ko"
                 ),
             "{}",
             found.reason

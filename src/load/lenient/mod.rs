@@ -132,6 +132,10 @@ impl<'s> Reader<'s> {
                                 items[index] = Value::String(text);
                             }
                         }
+                        if let Some(text) = items[index].as_str() {
+                            let text = text.to_string();
+                            self.markup(&item_path, &text);
+                        }
                         self.value(&mut items[index], item_schema, &item_path, shape);
                         index += 1;
                     }
@@ -265,9 +269,19 @@ impl<'s> Reader<'s> {
                          write it as name@example.com"
                     ),
                 );
+            } else if !is_link {
+                self.markup(path, &text);
             }
         }
         true
+    }
+
+    /// Pasted markup in a text value that is not printed as written (`<script>`, a
+    /// `javascript:` link): said, so nothing disappears silently.
+    fn markup(&mut self, path: &str, text: &str) {
+        for said in links::unprinted_markup(text) {
+            self.warn(path, said);
+        }
     }
 
     /// Whether an array schema holds strings (a list of words or sentences).

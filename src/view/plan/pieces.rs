@@ -908,19 +908,19 @@ impl Writer<'_> {
             return Vec::new();
         };
         let platform = beat.facts.get("platform");
+        // A solved.ac tier is named in the document's language ("플래티넘 5" -> "Platinum V").
+        let written = level.text.trim();
+        let level_text = crate::facts::coding::tier_in(written, self.lang == Lang::Ko)
+            .unwrap_or_else(|| written.to_string());
         let text = match (self.lang, platform) {
-            (Lang::En, Some(p)) => format!(
-                "My coding-test level is {} on {}.",
-                level.text.trim(),
-                p.text.trim()
-            ),
-            (Lang::En, None) => format!("My coding-test level is {}.", level.text.trim()),
-            (Lang::Ko, Some(p)) => format!(
-                "코딩 테스트는 {} {} 수준입니다.",
-                p.text.trim(),
-                level.text.trim()
-            ),
-            (Lang::Ko, None) => format!("코딩 테스트는 {} 수준입니다.", level.text.trim()),
+            (Lang::En, Some(p)) => {
+                format!("My coding-test level is {level_text} on {}.", p.text.trim())
+            }
+            (Lang::En, None) => format!("My coding-test level is {level_text}."),
+            (Lang::Ko, Some(p)) => {
+                format!("코딩 테스트는 {} {level_text} 수준입니다.", p.text.trim())
+            }
+            (Lang::Ko, None) => format!("코딩 테스트는 {level_text} 수준입니다."),
         };
         let mut facts = vec![level];
         facts.extend(platform);
