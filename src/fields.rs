@@ -1,7 +1,24 @@
 //! The value types the profile and the target share: the document language, a postal
-//! location and the kind of role.
+//! location and the kind of role; and the names of the profile's sections.
 
 use serde::{Deserialize, Serialize};
+
+/// The profile's sections: JSON Resume's `basics` and lists, plus storyfolio's `competitions`.
+pub const PROFILE_SECTIONS: &[&str] = &[
+    "basics",
+    "work",
+    "volunteer",
+    "education",
+    "awards",
+    "certificates",
+    "publications",
+    "skills",
+    "languages",
+    "interests",
+    "references",
+    "projects",
+    "competitions",
+];
 
 /// A document language storyfolio writes in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]

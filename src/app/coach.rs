@@ -60,6 +60,20 @@ pub struct CoachReport {
     /// The items a resume longer than its page budget leaves out, first to go first (the
     /// order `render` uses): `"Old demo" (projects[4])`.
     pub left_out_first: Vec<String>,
+    /// The profile's texts this target's letter, pitch and prep would tell but cannot, being
+    /// in another language: where to write each translation.
+    pub translate: Vec<Translate>,
+}
+
+/// One text to translate for the document's language.
+#[derive(Debug, Clone, Serialize)]
+pub struct Translate {
+    /// The text's path in the profile, as `--explain` names it.
+    pub path: String,
+    /// Where its translation goes: the `i18n` of the entry that holds it.
+    pub at: String,
+    /// The text as written now.
+    pub text: String,
 }
 
 /// Runs `coach`.
@@ -81,8 +95,25 @@ pub fn run(config: CoachConfig) -> Result<Outcome, AppError> {
     session.explain_language(Some(&target));
     let lang = session.language(Some(&target));
     let story = session.story(Some(&target));
-    let left_out_first =
-        crate::view::named_items(&session.profile, &crate::view::drop_order(&story));
+    let profile = session.profile_in(lang);
+    let left_out_first = crate::view::named_items(profile, &crate::view::drop_order(&story));
+    let view = crate::view::build(
+        profile,
+        Some(&target),
+        &story,
+        lang,
+        &crate::view::ViewOptions::default(),
+    );
+    let source = serde_json::to_value(profile).unwrap_or_default();
+    let translate = view
+        .untranslated
+        .iter()
+        .map(|path| Translate {
+            at: crate::profile::i18n::translation_path(path, lang),
+            text: text_at(&source, path).unwrap_or_default(),
+            path: path.clone(),
+        })
+        .collect();
     let mut report = report(
         &config.profile,
         &config.target,
@@ -91,6 +122,7 @@ pub fn run(config: CoachConfig) -> Result<Outcome, AppError> {
         story,
     );
     report.left_out_first = left_out_first;
+    report.translate = translate;
     let text = match config.format {
         CoachFormat::Json => {
             serde_json::to_string_pretty(&report).map_err(|e| AppError::Bug(e.to_string()))? + "\n"
@@ -125,7 +157,41 @@ pub fn report(
         read: story.read,
         experience: story.experience,
         left_out_first: Vec::new(),
+        translate: Vec::new(),
     }
+}
+
+/// The text at a profile path such as `work[0].highlights[1]`.
+fn text_at(value: &serde_json::Value, path: &str) -> Option<String> {
+    let mut node = value;
+    for part in path.split('.') {
+        let (key, indices) = part
+            .split_once('[')
+            .map_or((part, ""), |(k, rest)| (k, rest));
+        if !key.is_empty() {
+            node = node.get(key)?;
+        }
+        for index in indices.split('[').filter(|s| !s.is_empty()) {
+            node = node.get(index.trim_end_matches(']').parse::<usize>().ok()?)?;
+        }
+    }
+    node.as_str().map(str::to_string)
+}
+
+/// The translations a document needs, one line each: where to write it, and the text now.
+fn translate_lines(r: &CoachReport) -> Vec<String> {
+    r.translate
+        .iter()
+        .map(|t| {
+            let text: String = t.text.chars().take(60).collect();
+            let more = if t.text.chars().count() > 60 {
+                "..."
+            } else {
+                ""
+            };
+            format!("`{}`: \"{text}{more}\"", t.at)
+        })
+        .collect()
 }
 
 struct Words {
@@ -140,6 +206,7 @@ struct Words {
     next: &'static str,
     track: &'static str,
     left_out: &'static str,
+    translate: &'static str,
     none: &'static str,
     read: &'static str,
     experience: &'static str,
@@ -159,6 +226,7 @@ fn words(lang: &str) -> Words {
             next: "다음 할 일",
             track: "주 트랙",
             left_out: "분량을 넘으면 먼저 빠지는 항목",
+            translate: "한국어 번역이 필요한 항목 (없으면 이 문서에서 빠집니다)",
             none: "없음",
             read: "프로필 글에서 읽은 사실 (맞는지 확인하세요)",
             experience: "경력",
@@ -176,6 +244,7 @@ fn words(lang: &str) -> Words {
             next: "next action",
             track: "Main track",
             left_out: "Left out first when the resume runs over its pages",
+            translate: "Needs an English translation (left out of this document until then)",
             none: "none",
             read: "Read from your profile's text (check it)",
             experience: "Experience",
@@ -295,6 +364,12 @@ fn markdown(r: &CoachReport) -> String {
             r.left_out_first.join(", ")
         ));
     }
+    if !r.translate.is_empty() {
+        out.push_str(&format!("\n## {}\n\n", w.translate));
+        for line in translate_lines(r) {
+            out.push_str(&format!("- {line}\n"));
+        }
+    }
     out
 }
 
@@ -412,6 +487,12 @@ fn table(r: &CoachReport, colour: bool) -> String {
             w.left_out,
             r.left_out_first.join(", ")
         ));
+    }
+    if !r.translate.is_empty() {
+        out.push_str(&format!("\n{}:\n", w.translate));
+        for line in translate_lines(r) {
+            out.push_str(&format!("  {line}\n"));
+        }
     }
     out
 }

@@ -269,7 +269,7 @@ impl Job<'_> {
     /// The view for every document, with letter answers fitted to their limits.
     fn view(&self, options: &ViewOptions) -> Result<DocumentView, AppError> {
         Ok(view::build(
-            &self.session.profile,
+            self.session.profile_in(self.lang),
             self.target,
             self.story,
             self.lang,
@@ -383,7 +383,7 @@ impl Job<'_> {
         let left_out = &order[..options.drop_weakest];
         if !left_out.is_empty() {
             crate::app::output::note(crate::view::left_out_line(
-                &self.session.profile,
+                self.session.profile_in(self.lang),
                 left_out,
                 budget,
             ));

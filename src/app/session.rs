@@ -78,9 +78,12 @@ pub struct Session {
     /// The statistics as the story cites them, by lower-case `owner/name`.
     pub stats: BTreeMap<String, RepoFacts>,
     lang: Option<Lang>,
-    /// The profile as the story engine reads it, analysed on first use and shared by every
-    /// target of the run.
-    analysis: OnceLock<ProfileAnalysis>,
+    /// The profile in each document language (its `i18n` translations applied), made on
+    /// first use; `None` when it has no translations to that language.
+    localized: [OnceLock<Option<Profile>>; 2],
+    /// The profile as the story engine reads it, per document language, analysed on first
+    /// use and shared by every target of the run.
+    analysis: [OnceLock<ProfileAnalysis>; 2],
     /// The templates, when documents are written.
     pub renderer: Option<Renderer>,
     /// typst, when a PDF is written.
@@ -141,7 +144,8 @@ impl Session {
             cache_error,
             stats,
             lang: options.lang,
-            analysis: OnceLock::new(),
+            localized: [OnceLock::new(), OnceLock::new()],
+            analysis: [OnceLock::new(), OnceLock::new()],
             renderer,
             typst: None,
             profile_scripts: OnceLock::new(),
@@ -231,19 +235,34 @@ impl Session {
         detect::choose(profile, posting)
     }
 
+    /// The profile as a document in `lang` tells it: each text the profile translates to
+    /// `lang` (its `i18n`) in place of the original, at the same path.
+    pub fn profile_in(&self, lang: Lang) -> &Profile {
+        self.localized[lang_slot(lang)]
+            .get_or_init(
+                || match crate::profile::i18n::localized(&self.profile, lang) {
+                    Cow::Owned(localized) => Some(localized),
+                    Cow::Borrowed(_) => None,
+                },
+            )
+            .as_ref()
+            .unwrap_or(&self.profile)
+    }
+
     /// The story of the profile told for `target` (or a general story without one).
     pub fn story(&self, target: Option<&Target>) -> Story {
-        let analysis = self
-            .analysis
-            .get_or_init(|| ProfileAnalysis::of(&self.profile, &self.knowledge));
+        let lang = self.language(target);
+        let profile = self.profile_in(lang);
+        let analysis = self.analysis[lang_slot(lang)]
+            .get_or_init(|| ProfileAnalysis::of(profile, &self.knowledge));
         crate::story::build_with(
             analysis,
             &Inputs {
-                profile: &self.profile,
+                profile,
                 target,
                 stats: &self.stats,
                 knowledge: &self.knowledge,
-                lang: self.language(target),
+                lang,
             },
         )
     }
@@ -327,6 +346,14 @@ impl Session {
             }
         }
         Ok(choice)
+    }
+}
+
+/// The index of `lang` in the per-language caches.
+fn lang_slot(lang: Lang) -> usize {
+    match lang {
+        Lang::En => 0,
+        Lang::Ko => 1,
     }
 }
 

@@ -258,6 +258,10 @@ pub struct DocumentView {
     pub pitch: Option<PitchView>,
     pub prep: Option<PrepView>,
     pub fonts: Fonts,
+    /// The paths of the profile's texts the letter, pitch and prep would tell but cannot,
+    /// being in another language (`coach` asks for their translations).
+    #[serde(skip)]
+    pub untranslated: Vec<String>,
 }
 
 /// Options that shape the view.
@@ -324,9 +328,11 @@ pub fn build(
             .as_deref()
             .and_then(|u| Link::new(t.company.clone().unwrap_or_default(), u)),
     });
-    let letter = target.map(|t| letter::build(t, story, profile, lang, &labels));
-    let pitch = target.map(|t| pitch::pitch(t, story, profile, lang, &sections, &labels));
-    let prep = target.map(|t| pitch::prep(t, story, profile, lang));
+    let untranslated = plan::Untranslated::default();
+    let letter = target.map(|t| letter::build(t, story, profile, lang, &labels, &untranslated));
+    let pitch =
+        target.map(|t| pitch::pitch(t, story, profile, lang, &sections, &labels, &untranslated));
+    let prep = target.map(|t| pitch::prep(t, story, profile, lang, &untranslated));
     let title = match &target_view {
         Some(TargetView {
             company: Some(company),
@@ -355,6 +361,7 @@ pub fn build(
         pitch,
         prep,
         fonts: fonts(locale, design, &options.scripts),
+        untranslated: untranslated.paths(),
     }
 }
 

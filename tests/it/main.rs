@@ -21,6 +21,7 @@ mod exit_codes;
 mod export;
 mod fuzz_corpus;
 mod golden;
+mod i18n;
 mod init;
 mod jsonresume;
 mod kill;

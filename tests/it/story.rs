@@ -63,6 +63,8 @@ fn vocabulary(inputs: &str) -> (BTreeSet<String>, String) {
         "src/view/plan/pieces.rs",
         "src/view/realize/en.rs",
         "src/view/realize/ko.rs",
+        // solved.ac's tier names in both languages (골드 III for Gold III).
+        "src/facts/coding.rs",
     ] {
         text.push_str(&fs::read_to_string(repo(file)).unwrap());
     }

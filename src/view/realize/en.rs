@@ -254,11 +254,16 @@ pub fn kind_of(text: &str) -> EnKind {
         return EnKind::Clause;
     }
     // A finite verb after the subject and before any relative word or comma: a clause.
+    // After a determiner, a past-tense verb is finite too ("The winning team combined ...").
+    let determined = matches!(first.as_str(), "the" | "our" | "my" | "their" | "this");
     for (i, (word, raw)) in words.iter().zip(text.split_whitespace()).enumerate() {
         if i > 0 && CLAUSE_BREAKS.contains(&word.as_str()) {
             break;
         }
         if i > 0 && FINITE.contains(&word.as_str()) {
+            return EnKind::Clause;
+        }
+        if determined && (2..=4).contains(&i) && is_past(word) {
             return EnKind::Clause;
         }
         if raw.ends_with([',', ';', ':']) {
@@ -362,13 +367,16 @@ fn is_gerund(word: &str) -> bool {
 pub enum Place<'a> {
     Project(&'a str),
     Employer(&'a str),
+    /// A project whose name is not in the document's language, told without it:
+    /// "one of my projects", "my construction-safety project".
+    Unnamed(&'a str),
 }
 
 impl Place<'_> {
     /// "in X" or "at X".
     fn at(self) -> String {
         match self {
-            Place::Project(name) => format!("in {name}"),
+            Place::Project(name) | Place::Unnamed(name) => format!("in {name}"),
             Place::Employer(name) => format!("at {name}"),
         }
     }
@@ -393,6 +401,9 @@ pub fn introduce(place: Place<'_>, p: &EnPhrase) -> String {
         (EnKind::Noun, Place::Employer(name)) => {
             format!("At {name}, I worked on {}.", with_article(&p.text))
         }
+        (EnKind::Noun, Place::Unnamed(name)) => {
+            format!("In {name}, I built {}.", with_article(&p.text))
+        }
         (EnKind::Past, _) => format!("{}, I {}.", uc_first(&place.at()), lc_first(&p.text)),
         (EnKind::Present, Place::Project(name)) if starts_upper(name) => {
             format!("{name} {}.", lc_first(&p.text))
@@ -403,7 +414,25 @@ pub fn introduce(place: Place<'_>, p: &EnPhrase) -> String {
         (EnKind::Present, Place::Employer(name)) => {
             format!("At {name}, my work {}.", lc_first(&p.text))
         }
+        (EnKind::Present, Place::Unnamed(name)) => {
+            format!("{} {}.", uc_first(name), lc_first(&p.text))
+        }
+        // "Parcelly is a freight marketplace": the clause names the place itself.
+        (EnKind::Clause, Place::Project(name) | Place::Employer(name))
+            if p.text.starts_with(name) =>
+        {
+            format!("{}.", p.text)
+        }
         (EnKind::Clause, _) => format!("{}, {}.", uc_first(&place.at()), lc_first(&p.text)),
+    }
+}
+
+/// The possessive of a name: "Acme's", "Tandem Goods'".
+pub fn possessive(name: &str) -> String {
+    if name.ends_with('s') || name.ends_with('S') {
+        format!("{name}'")
+    } else {
+        format!("{name}'s")
     }
 }
 
@@ -591,6 +620,33 @@ mod tests {
             (
                 introduce(project, &clause),
                 "In ticket-triage, answer suggestions are not checked for faithfulness.",
+            ),
+            (
+                introduce(
+                    Place::Employer("Parcelly"),
+                    &p("Parcelly is a freight marketplace; I own the load-search ranking"),
+                ),
+                "Parcelly is a freight marketplace; I own the load-search ranking.",
+            ),
+            (
+                detail(&p("The winning team combined a 1D CNN with a Transformer")),
+                "The winning team combined a 1D CNN with a Transformer.",
+            ),
+            (
+                introduce(Place::Unnamed("one of my projects"), &noun),
+                "In one of my projects, I built an open-source multi-label classifier that routes support tickets.",
+            ),
+            (
+                introduce(Place::Unnamed("one of my projects"), &past),
+                "In one of my projects, I reproduced ST-GCN on NTU RGB+D 60.",
+            ),
+            (
+                introduce(Place::Unnamed("my logistics project"), &present),
+                "My logistics project ships as a FastAPI service.",
+            ),
+            (
+                introduce(Place::Unnamed("one of my projects"), &clause),
+                "In one of my projects, answer suggestions are not checked for faithfulness.",
             ),
             (
                 detail(&noun),
