@@ -195,17 +195,6 @@ fn every_generated_document_passes_its_own_check() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
-/// Claims storyfolio's generator makes for a plain profile that its profile does not
-/// support: real inventions of the story layer, found by the self-check below and not fixed
-/// yet (profile, posting, the unsupported claim). Each must still be reported; one that is
-/// no longer reported must leave this list.
-const KNOWN_INVENTIONS: &[(&str, &str, &str)] = &[
-    // "Parcelly를 통해 이커머스·추천 도메인을 직접 경험했습니다": a freight marketplace
-    // matched the e-commerce domain by the word "marketplace", and the domain's name claims
-    // recommendation, which nothing in the profile shows.
-    ("en-nlp.json", "ko-commerce-recsys.json", "추천"),
-];
-
 /// Every document storyfolio writes for every plain profile x posting pair passes `check`
 /// against the inputs it was written from: Markdown, text, HTML and Word for all 54 pairs
 /// (through `batch`, whose checked column is `check`'s own count), PDF for one pair per
@@ -215,7 +204,6 @@ fn every_document_for_the_plain_profiles_passes_its_own_check() {
     let (profiles, targets) = crate::plain::plain_set();
     let out = tempfile::tempdir().expect("tempdir");
     let mut failures = Vec::new();
-    let mut known_seen = Vec::new();
     let (mut pairs, mut documents) = (0, 0);
     for profile in &profiles {
         let profile_name = profile.file_name().unwrap().to_string_lossy().into_owned();
@@ -256,12 +244,6 @@ fn every_document_for_the_plain_profiles_passes_its_own_check() {
                 let file = dir.join(file.as_str().expect("file"));
                 let (report, _) = check_json(&file, &relative(profile), Some(&relative(&target)));
                 for finding in report["unsupported"].as_array().expect("unsupported") {
-                    let claim = finding["claim"].as_str().unwrap_or_default();
-                    let known = (profile_name.as_str(), target_name.as_str(), claim);
-                    if let Some(k) = KNOWN_INVENTIONS.iter().find(|k| **k == known) {
-                        known_seen.push(*k);
-                        continue;
-                    }
                     failures.push(format!(
                         "{profile_name} + {target_name}: {}: {finding}",
                         file.file_name().unwrap().to_string_lossy()
@@ -272,12 +254,6 @@ fn every_document_for_the_plain_profiles_passes_its_own_check() {
     }
     assert!(pairs >= 8 * 6, "only {pairs} pairs");
     assert!(documents >= 8 * 6 * 16, "only {documents} documents");
-    for known in KNOWN_INVENTIONS {
-        assert!(
-            known_seen.contains(known),
-            "{known:?} is no longer reported: take it off KNOWN_INVENTIONS"
-        );
-    }
     // PDFs, read back with pdftotext: one pair per language.
     for (profile, target) in [
         ("en-nlp.json", "en-search-ranking.json"),
