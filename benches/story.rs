@@ -79,7 +79,11 @@ fn main() {
     // A single render analyses the profile for its one target...
     let mut single_times = Vec::new();
     for target in targets.iter().take(20) {
-        let lang = target.language.unwrap_or(Lang::En);
+        let lang = target
+            .language
+            .as_ref()
+            .and_then(|l| l.story())
+            .unwrap_or(Lang::En);
         let start = Instant::now();
         let _ = build(&Inputs {
             profile: &profile,
@@ -95,7 +99,11 @@ fn main() {
     let analysed = ProfileAnalysis::of(&profile, kb);
     let analysis_time = start.elapsed();
     for target in &targets {
-        let lang = target.language.unwrap_or(Lang::En);
+        let lang = target
+            .language
+            .as_ref()
+            .and_then(|l| l.story())
+            .unwrap_or(Lang::En);
         let start = Instant::now();
         let story = build_with(
             &analysed,

@@ -10,7 +10,7 @@ use serde::Serialize;
 use crate::app::session::{Session, SessionOptions};
 use crate::app::{output, AppError, Outcome};
 use crate::cli::{CoachArgs, CoachFormat};
-use crate::profile::Lang;
+use crate::profile::{Lang, LangTag};
 use crate::story::{Advice, Coverage, Evidence, Fact, Fit, Story};
 
 /// Everything `coach` needs.
@@ -19,7 +19,7 @@ pub struct CoachConfig {
     pub profile: PathBuf,
     pub target: PathBuf,
     pub format: CoachFormat,
-    pub lang: Option<Lang>,
+    pub lang: Option<LangTag>,
     pub knowledge: Option<PathBuf>,
     pub stats_max_age: u32,
 }
@@ -30,7 +30,7 @@ impl From<CoachArgs> for CoachConfig {
             profile: args.profile,
             target: args.target,
             format: args.format,
-            lang: args.lang.map(Lang::from),
+            lang: args.lang,
             knowledge: args.knowledge,
             stats_max_age: args.stats_max_age,
         }
@@ -80,7 +80,7 @@ pub struct Translate {
 pub fn run(config: CoachConfig) -> Result<Outcome, AppError> {
     let session = Session::open(&SessionOptions {
         profile: &config.profile,
-        lang: config.lang,
+        lang: config.lang.as_ref(),
         knowledge: config.knowledge.as_deref(),
         output: None,
     })?;
@@ -93,7 +93,7 @@ pub fn run(config: CoachConfig) -> Result<Outcome, AppError> {
         &session.stats_freshness(config.stats_max_age),
     );
     session.explain_language(Some(&target));
-    let lang = session.language(Some(&target));
+    let lang = session.story_language(Some(&target), "a coaching report")?;
     let story = session.story(Some(&target));
     let profile = session.profile_in(lang);
     let left_out_first = crate::view::named_items(profile, &crate::view::drop_order(&story));
@@ -209,6 +209,7 @@ struct Words {
     translate: &'static str,
     none: &'static str,
     read: &'static str,
+    read_from: &'static str,
     experience: &'static str,
 }
 
@@ -229,6 +230,7 @@ fn words(lang: &str) -> Words {
             translate: "한국어 번역이 필요한 항목 (없으면 이 문서에서 빠집니다)",
             none: "없음",
             read: "프로필 글에서 읽은 사실 (맞는지 확인하세요)",
+            read_from: "읽은 곳",
             experience: "경력",
         }
     } else {
@@ -247,6 +249,7 @@ fn words(lang: &str) -> Words {
             translate: "Needs an English translation (left out of this document until then)",
             none: "none",
             read: "Read from your profile's text (check it)",
+            read_from: "read from",
             experience: "Experience",
         }
     }
@@ -343,7 +346,7 @@ fn markdown(r: &CoachReport) -> String {
     if !r.read.is_empty() {
         out.push_str(&format!("\n## {}\n\n", w.read));
         for f in &r.read {
-            out.push_str(&format!("- read from `{}`: {}\n", f.path, f.what));
+            out.push_str(&format!("- {} `{}`: {}\n", w.read_from, f.path, f.what));
         }
     }
     out.push_str(&format!("\n## {}\n\n", w.advice));
@@ -467,7 +470,7 @@ fn table(r: &CoachReport, colour: bool) -> String {
     if !r.read.is_empty() {
         out.push_str(&format!("{}\n", w.read));
         for f in &r.read {
-            out.push_str(&format!("  read from {}: {}\n", f.path, f.what));
+            out.push_str(&format!("  {} {}: {}\n", w.read_from, f.path, f.what));
         }
         out.push('\n');
     }

@@ -138,30 +138,6 @@ fn rating_standing(rating: u32, strong: u32, expert: u32, intermediate: u32) -> 
     }
 }
 
-/// A solved.ac tier as solved.ac names it: "골드 2" and "gold 2" are "Gold II".
-fn tier_name(tier: &str, step: Option<&str>) -> String {
-    let name = match tier.to_lowercase().as_str() {
-        "bronze" | "브론즈" => "Bronze",
-        "silver" | "실버" => "Silver",
-        "gold" | "골드" => "Gold",
-        "platinum" | "플래티넘" | "플레티넘" => "Platinum",
-        "diamond" | "다이아몬드" | "다이아" => "Diamond",
-        "ruby" | "루비" => "Ruby",
-        _ => "Master",
-    };
-    let step = step.map(|s| match s.to_lowercase().as_str() {
-        "1" | "i" => "I",
-        "2" | "ii" => "II",
-        "3" | "iii" => "III",
-        "4" | "iv" => "IV",
-        _ => "V",
-    });
-    match step {
-        Some(step) if name != "Master" => format!("{name} {step}"),
-        _ => name.to_string(),
-    }
-}
-
 /// Every coding-test level in `text`.
 pub fn coding_levels(text: &str) -> Vec<CodingRead> {
     let mut out = Vec::new();
@@ -177,14 +153,13 @@ pub fn coding_levels(text: &str) -> Vec<CodingRead> {
         .captures(text)
         .or_else(|| TIER_THEN_SOLVED_AC.captures(text))
     {
+        let (written, _) = level(&c, &[1, 2]);
         out.push(CodingRead {
             platform: "solved.ac",
             standing: tier_standing(c.get(1).map_or("", |m| m.as_str())),
-            // solved.ac's own names ("플래티넘 5" is Platinum V), which read in both languages.
-            level: tier_name(
-                c.get(1).map_or("", |m| m.as_str()),
-                c.get(2).map(|m| m.as_str()),
-            ),
+            // solved.ac's own names ("플래티넘 5" is Platinum V); documents name it in their
+            // language (`tier_in`).
+            level: tier_in(&written, false).unwrap_or(written),
             span: whole(&c),
         });
     }

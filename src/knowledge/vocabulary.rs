@@ -212,8 +212,8 @@ impl Vocabulary {
                     && !hidden.contains(&(*start, *end))
             })
             .collect();
-        // A name inside a longer name is not named by the text: "A/B 테스트" names A/B
-        // testing, not testing.
+        // A term inside a longer concept name is part of that name, not a concept of its
+        // own: "A/B 테스트" is A/B testing, not testing.
         let is_name = |p: &Pattern| p.terms.iter().any(|t| matches!(t, Term::Concept(_, true)));
         let inside_a_longer_name = |start: usize, end: usize| {
             matches
@@ -224,8 +224,11 @@ impl Vocabulary {
             for term in &pattern.terms {
                 match *term {
                     Term::Concept(i, is_name) => {
+                        if inside_a_longer_name(start, end) {
+                            continue;
+                        }
                         concepts.push(i);
-                        if is_name && !inside_a_longer_name(start, end) {
+                        if is_name {
                             named.push(i);
                         }
                     }
@@ -307,6 +310,7 @@ mod tests {
         assert!(concept_ids("learning to rank", true).contains(&"learning-to-rank".into()));
         // A name inside a longer one: "A/B 테스트" is not testing.
         assert_eq!(concept_ids("A/B 테스트", true), ["ab-testing"]);
+        assert_eq!(concept_ids("주간 A/B 테스트 체계", false), ["ab-testing"]);
     }
 
     #[test]

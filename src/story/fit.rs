@@ -6,6 +6,7 @@ use crate::profile::Lang;
 use crate::target::RoleKind;
 
 use super::analysis::{self, Item, Needs};
+use super::text::modality_list;
 use super::track::Track;
 use super::{say, Evidence, EvidenceKind, Fit, FitPart, RuleId};
 
@@ -92,7 +93,7 @@ pub fn fit_score(inputs: &FitInputs<'_>) -> Fit {
                     .filter(|m| needs.modalities.contains(m))
                     .map(String::as_str)
                     .collect();
-                let wanted = needs.modalities.join(", ");
+                let wanted = modality_list(&needs.modalities, lang);
                 match (data_points, shared.is_empty()) {
                     (p, false) if p > 0 => say(
                         lang,
@@ -102,9 +103,9 @@ pub fn fit_score(inputs: &FitInputs<'_>) -> Fit {
                             shared.join(", ")
                         ),
                         &format!(
-                            "대표 경험 \"{}\"이(가) 회사와 같은 데이터({})를 다룸",
+                            "대표 경험 \"{}\"에서 회사와 같은 데이터({})를 다룸",
                             i.title,
-                            shared.join(", ")
+                            modality_list(&shared, lang)
                         ),
                     ),
                     _ => say(
@@ -122,7 +123,7 @@ pub fn fit_score(inputs: &FitInputs<'_>) -> Fit {
                         &format!(
                             "대표 경험 \"{}\"의 데이터는 {}, 회사의 데이터는 {}",
                             i.title,
-                            i.modalities.join(", "),
+                            modality_list(&i.modalities, lang),
                             if wanted.is_empty() {
                                 "알 수 없음"
                             } else {

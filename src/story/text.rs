@@ -103,6 +103,40 @@ impl Text {
     }
 }
 
+/// A data modality of the knowledge base (`video`, `time-series`) as a reader of `lang`
+/// calls it.
+pub fn modality_name(modality: &str, lang: crate::profile::Lang) -> &str {
+    if lang != crate::profile::Lang::Ko {
+        return modality;
+    }
+    match modality {
+        "video" => "영상",
+        "image" => "이미지",
+        "text" => "텍스트",
+        "tabular" => "정형 데이터",
+        "logs" => "로그",
+        "audio" => "오디오",
+        "speech" => "음성",
+        "time-series" => "시계열",
+        "point-cloud" => "포인트 클라우드",
+        "3d" => "3D",
+        "sensor" => "센서",
+        "graph" => "그래프",
+        "multimodal" => "멀티모달",
+        "code" => "코드",
+        other => other,
+    }
+}
+
+/// Modalities as a comma-separated list in `lang`.
+pub fn modality_list<S: AsRef<str>>(modalities: &[S], lang: crate::profile::Lang) -> String {
+    modalities
+        .iter()
+        .map(|m| modality_name(m.as_ref(), lang))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 fn on_word_boundaries(haystack: &str, keyword: &str) -> bool {
     let mut from = 0;
     while let Some(found) = haystack[from..].find(keyword) {
