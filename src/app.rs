@@ -4,7 +4,8 @@
 //!
 //! Shared by the commands: `session` (loading, the language, the story), `documents` (writing
 //! one target's files), `explain` (the `--explain` files), `stats` (the GitHub statistics),
-//! `output` (standard output and warnings). A command never imports another command
+//! `output` (standard output and warnings), `watch` (running a command again when its inputs
+//! change). A command never imports another command
 //! (`scripts/check-layers.py` checks it).
 
 pub mod batch;
@@ -15,13 +16,16 @@ mod documents;
 mod explain;
 mod export;
 mod init;
+mod languages;
 pub mod output;
 mod refresh;
 mod render;
 pub mod session;
 mod shell;
 mod stats;
+mod themes;
 mod validate;
+mod watch;
 
 use std::path::PathBuf;
 
@@ -82,6 +86,10 @@ pub enum AppError {
     Watch(String),
     #[error("{0}")]
     Usage(String),
+    /// A value in the input or on the command line storyfolio cannot use (a language
+    /// without a file, a design value out of range).
+    #[error("{0}")]
+    Input(String),
     /// A broken promise inside storyfolio, not a problem with the input.
     #[error("internal error (a bug in storyfolio, please report it): {0}")]
     Bug(String),
@@ -126,6 +134,8 @@ pub fn run(cli: Cli) -> Result<Outcome, AppError> {
         Command::Coach(args) => coach::run(args.into()),
         Command::Check(args) => check::run(&args.into()),
         Command::Batch(args) => batch::run(args.into()),
+        Command::Themes => themes::run(),
+        Command::Languages(args) => languages::run(args.locales.as_deref()),
         Command::Schema(args) => {
             let kind = match args.kind {
                 SchemaKind::Profile => DocumentKind::Profile,

@@ -24,6 +24,8 @@ pub mod link;
 pub mod korean;
 pub mod scripts;
 pub mod fields;
+pub mod design;
+pub mod locale;
 
 // Load: read a JSON file, check its schema, deserialize the profile and the target; the
 // knowledge base and the GitHub statistics beside them.

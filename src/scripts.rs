@@ -401,6 +401,30 @@ impl Choice {
         self.missing.iter().map(missing_font_warning).collect()
     }
 
+    /// Puts the families of `preferred` (a document language's own fonts) that are installed
+    /// and are not the Latin defaults first, in their order: a Japanese resume takes its
+    /// Japanese font even for the characters another would cover.
+    pub fn prefer(&mut self, preferred: &[String], installed: &[String]) {
+        let latin = ["Libertinus Serif", "New Computer Modern"];
+        let mut first: Vec<String> = preferred
+            .iter()
+            .filter(|f| !latin.iter().any(|l| l.eq_ignore_ascii_case(f)))
+            .filter_map(|f| installed.iter().find(|i| i.eq_ignore_ascii_case(f)))
+            .cloned()
+            .collect();
+        if first.is_empty() {
+            return;
+        }
+        first.append(&mut self.families);
+        let mut seen: Vec<String> = Vec::new();
+        first.retain(|f| {
+            let fresh = !seen.contains(f);
+            seen.push(f.clone());
+            fresh
+        });
+        self.families = first;
+    }
+
     /// The family chosen for `script`'s samples, if any (used by `doctor`).
     pub fn covers(&self, script: Script) -> bool {
         !self.missing.iter().any(|m| m.script == script)

@@ -1,9 +1,11 @@
 //! `storyfolio check`: reads a document and the profile (and target), checks every claim
-//! and prints the report; exit code 1 when any claim is unsupported.
+//! and prints the report; exit code 1 when any claim is unsupported. `--watch` checks again
+//! whenever the document, the profile, the target or the knowledge file changes.
 
 use std::path::{Path, PathBuf};
 
 use crate::app::session::{Session, SessionOptions};
+use crate::app::watch::{self, Inputs};
 use crate::app::{output, AppError, Outcome};
 use crate::check::read::{self, PdfReader, Source};
 use crate::check::{report, Checker, Report};
@@ -18,6 +20,8 @@ pub struct CheckConfig {
     pub format: CheckFormat,
     pub pdf_reader: PdfReader,
     pub knowledge: Option<PathBuf>,
+    /// Set by `--watch`: check again whenever the document or an input changes.
+    pub watch: bool,
 }
 
 impl From<CheckArgs> for CheckConfig {
@@ -33,6 +37,7 @@ impl From<CheckArgs> for CheckConfig {
                 PdfReaderArg::Builtin => PdfReader::Builtin,
             },
             knowledge: args.knowledge,
+            watch: args.watch,
         }
     }
 }
@@ -72,7 +77,17 @@ pub fn format_report(report: &Report, name: &str, format: CheckFormat) -> String
     }
 }
 
+/// Runs `check`, or `check --watch`.
 pub fn run(config: &CheckConfig) -> Result<Outcome, AppError> {
+    if config.watch {
+        watch(config)
+    } else {
+        check_once(config)
+    }
+}
+
+/// One check: the report on standard output, the outcome from its verdicts.
+fn check_once(config: &CheckConfig) -> Result<Outcome, AppError> {
     let checker = checker(
         &config.profile,
         config.target.as_deref(),
@@ -85,5 +100,42 @@ pub fn run(config: &CheckConfig) -> Result<Outcome, AppError> {
         Outcome::Success
     } else {
         Outcome::Problems
+    })
+}
+
+/// `check --watch`: checks, then checks again on every change of the document, the profile,
+/// the target or the knowledge file, until Ctrl-C. Every run prints a whole report; a run
+/// that cannot read its inputs (a profile saved half-way, a letter moved away) says why
+/// and waits for the next change.
+fn watch(config: &CheckConfig) -> Result<Outcome, AppError> {
+    if matches!(Source::from_arg(&config.document), Source::Stdin) {
+        return Err(AppError::Usage(
+            "`--watch` needs a document file: standard input cannot be watched".into(),
+        ));
+    }
+    let mut inputs = Inputs::default();
+    for file in [
+        Some(&config.document),
+        Some(&config.profile),
+        config.target.as_ref(),
+        config.knowledge.as_ref(),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        inputs.file(file)?;
+    }
+    watch::run(&inputs, || {
+        let verdict = match check_once(config) {
+            Ok(Outcome::Success) => "every claim supported".to_string(),
+            Ok(Outcome::Problems) => "unsupported claims found".to_string(),
+            Err(e) => {
+                output::note(e.report());
+                "could not check".to_string()
+            }
+        };
+        output::note(format_args!(
+            "checked: {verdict}; watching for changes (Ctrl-C stops)"
+        ));
     })
 }

@@ -10,7 +10,7 @@ use serde::Serialize;
 use crate::app::session::{Session, SessionOptions};
 use crate::app::{output, AppError, Outcome};
 use crate::cli::{CoachArgs, CoachFormat};
-use crate::profile::Lang;
+use crate::profile::{Lang, LangTag};
 use crate::story::{Advice, Coverage, Evidence, Fact, Fit, Story};
 
 /// Everything `coach` needs.
@@ -19,7 +19,7 @@ pub struct CoachConfig {
     pub profile: PathBuf,
     pub target: PathBuf,
     pub format: CoachFormat,
-    pub lang: Option<Lang>,
+    pub lang: Option<LangTag>,
     pub knowledge: Option<PathBuf>,
     pub stats_max_age: u32,
 }
@@ -30,7 +30,7 @@ impl From<CoachArgs> for CoachConfig {
             profile: args.profile,
             target: args.target,
             format: args.format,
-            lang: args.lang.map(Lang::from),
+            lang: args.lang,
             knowledge: args.knowledge,
             stats_max_age: args.stats_max_age,
         }
@@ -60,13 +60,27 @@ pub struct CoachReport {
     /// The items a resume longer than its page budget leaves out, first to go first (the
     /// order `render` uses): `"Old demo" (projects[4])`.
     pub left_out_first: Vec<String>,
+    /// The profile's texts this target's letter, pitch and prep would tell but cannot, being
+    /// in another language: where to write each translation.
+    pub translate: Vec<Translate>,
+}
+
+/// One text to translate for the document's language.
+#[derive(Debug, Clone, Serialize)]
+pub struct Translate {
+    /// The text's path in the profile, as `--explain` names it.
+    pub path: String,
+    /// Where its translation goes: the `i18n` of the entry that holds it.
+    pub at: String,
+    /// The text as written now.
+    pub text: String,
 }
 
 /// Runs `coach`.
 pub fn run(config: CoachConfig) -> Result<Outcome, AppError> {
     let session = Session::open(&SessionOptions {
         profile: &config.profile,
-        lang: config.lang,
+        lang: config.lang.as_ref(),
         knowledge: config.knowledge.as_deref(),
         output: None,
     })?;
@@ -78,10 +92,28 @@ pub fn run(config: CoachConfig) -> Result<Outcome, AppError> {
         &config.profile,
         &session.stats_freshness(config.stats_max_age),
     );
-    let lang = session.language(Some(&target));
+    session.explain_language(Some(&target));
+    let lang = session.story_language(Some(&target), "a coaching report")?;
     let story = session.story(Some(&target));
-    let left_out_first =
-        crate::view::named_items(&session.profile, &crate::view::drop_order(&story));
+    let profile = session.profile_in(lang);
+    let left_out_first = crate::view::named_items(profile, &crate::view::drop_order(&story));
+    let view = crate::view::build(
+        profile,
+        Some(&target),
+        &story,
+        lang,
+        &crate::view::ViewOptions::default(),
+    );
+    let source = serde_json::to_value(profile).unwrap_or_default();
+    let translate = view
+        .untranslated
+        .iter()
+        .map(|path| Translate {
+            at: crate::profile::i18n::translation_path(path, lang),
+            text: text_at(&source, path).unwrap_or_default(),
+            path: path.clone(),
+        })
+        .collect();
     let mut report = report(
         &config.profile,
         &config.target,
@@ -90,6 +122,7 @@ pub fn run(config: CoachConfig) -> Result<Outcome, AppError> {
         story,
     );
     report.left_out_first = left_out_first;
+    report.translate = translate;
     let text = match config.format {
         CoachFormat::Json => {
             serde_json::to_string_pretty(&report).map_err(|e| AppError::Bug(e.to_string()))? + "\n"
@@ -124,7 +157,41 @@ pub fn report(
         read: story.read,
         experience: story.experience,
         left_out_first: Vec::new(),
+        translate: Vec::new(),
     }
+}
+
+/// The text at a profile path such as `work[0].highlights[1]`.
+fn text_at(value: &serde_json::Value, path: &str) -> Option<String> {
+    let mut node = value;
+    for part in path.split('.') {
+        let (key, indices) = part
+            .split_once('[')
+            .map_or((part, ""), |(k, rest)| (k, rest));
+        if !key.is_empty() {
+            node = node.get(key)?;
+        }
+        for index in indices.split('[').filter(|s| !s.is_empty()) {
+            node = node.get(index.trim_end_matches(']').parse::<usize>().ok()?)?;
+        }
+    }
+    node.as_str().map(str::to_string)
+}
+
+/// The translations a document needs, one line each: where to write it, and the text now.
+fn translate_lines(r: &CoachReport) -> Vec<String> {
+    r.translate
+        .iter()
+        .map(|t| {
+            let text: String = t.text.chars().take(60).collect();
+            let more = if t.text.chars().count() > 60 {
+                "..."
+            } else {
+                ""
+            };
+            format!("`{}`: \"{text}{more}\"", t.at)
+        })
+        .collect()
 }
 
 struct Words {
@@ -139,7 +206,11 @@ struct Words {
     next: &'static str,
     track: &'static str,
     left_out: &'static str,
+    translate: &'static str,
     none: &'static str,
+    read: &'static str,
+    read_from: &'static str,
+    experience: &'static str,
 }
 
 fn words(lang: &str) -> Words {
@@ -156,7 +227,11 @@ fn words(lang: &str) -> Words {
             next: "다음 할 일",
             track: "주 트랙",
             left_out: "분량을 넘으면 먼저 빠지는 항목",
+            translate: "한국어 번역이 필요한 항목 (없으면 이 문서에서 빠집니다)",
             none: "없음",
+            read: "프로필 글에서 읽은 사실 (맞는지 확인하세요)",
+            read_from: "읽은 곳",
+            experience: "경력",
         }
     } else {
         Words {
@@ -171,9 +246,47 @@ fn words(lang: &str) -> Words {
             next: "next action",
             track: "Main track",
             left_out: "Left out first when the resume runs over its pages",
+            translate: "Needs an English translation (left out of this document until then)",
             none: "none",
+            read: "Read from your profile's text (check it)",
+            read_from: "read from",
+            experience: "Experience",
         }
     }
+}
+
+/// The posting's experience requirement against the work history, as one sentence.
+fn experience_line(r: &CoachReport) -> Option<String> {
+    let e = r.experience.as_ref()?;
+    let (years, months) = (e.months / 12, e.months % 12);
+    let counted = if e.counted.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", e.counted.join(", "))
+    };
+    let until = e
+        .ongoing_until
+        .as_ref()
+        .map(|(month, source)| match (r.lang, *source) {
+            ("ko", "posting") => format!("; 재직 중인 경력은 공고 날짜 {month}까지 셈"),
+            ("ko", _) => format!("; 재직 중인 경력은 프로필의 마지막 날짜 {month}까지 셈"),
+            (_, "posting") => format!("; ongoing jobs counted to the posting's date, {month}"),
+            _ => format!("; ongoing jobs counted to {month}, the latest date your profile gives"),
+        });
+    let until = until.unwrap_or_default();
+    Some(if r.lang == "ko" {
+        let verdict = if e.met { "충족" } else { "미달" };
+        format!(
+            "공고 \"{}\" ({}): 경력 {years}년 {months}개월{counted}, {verdict}{until}",
+            e.required.text, e.required.path
+        )
+    } else {
+        let verdict = if e.met { "met" } else { "not met" };
+        format!(
+            "the posting asks \"{}\" ({}); your work history shows {years} years {months} months{counted}: {verdict}{until}",
+            e.required.text, e.required.path
+        )
+    })
 }
 
 fn markdown(r: &CoachReport) -> String {
@@ -188,7 +301,14 @@ fn markdown(r: &CoachReport) -> String {
             .unwrap_or_default()
     );
     if let Some(track) = &r.track {
-        out.push_str(&format!("{}: **{}**\n\n", w.track, track.text));
+        out.push_str(&format!("{}: **{}**", w.track, track.text));
+        if let Some(reason) = &r.track_reason {
+            out.push_str(&format!(" ({reason})"));
+        }
+        out.push_str("\n\n");
+    }
+    if let Some(line) = experience_line(r) {
+        out.push_str(&format!("{}: {line}\n\n", w.experience));
     }
     out.push_str(&format!(
         "| {} | {} | {} |\n|---|---|---|\n",
@@ -224,9 +344,9 @@ fn markdown(r: &CoachReport) -> String {
         out.push_str(&format!("- {m}\n"));
     }
     if !r.read.is_empty() {
-        out.push_str("\n## read\n\n");
+        out.push_str(&format!("\n## {}\n\n", w.read));
         for f in &r.read {
-            out.push_str(&format!("- read from `{}`: {}\n", f.path, f.what));
+            out.push_str(&format!("- {} `{}`: {}\n", w.read_from, f.path, f.what));
         }
     }
     out.push_str(&format!("\n## {}\n\n", w.advice));
@@ -246,6 +366,12 @@ fn markdown(r: &CoachReport) -> String {
             w.left_out,
             r.left_out_first.join(", ")
         ));
+    }
+    if !r.translate.is_empty() {
+        out.push_str(&format!("\n## {}\n\n", w.translate));
+        for line in translate_lines(r) {
+            out.push_str(&format!("- {line}\n"));
+        }
     }
     out
 }
@@ -291,7 +417,14 @@ fn table(r: &CoachReport, colour: bool) -> String {
         format!("{title}\n")
     });
     if let Some(track) = &r.track {
-        out.push_str(&format!("{}: {}\n", w.track, track.text));
+        out.push_str(&format!("{}: {}", w.track, track.text));
+        if let Some(reason) = &r.track_reason {
+            out.push_str(&format!(" ({reason})"));
+        }
+        out.push('\n');
+    }
+    if let Some(line) = experience_line(r) {
+        out.push_str(&format!("{}: {line}\n", w.experience));
     }
     let mut fit = new_table(vec![w.rule, w.points, w.why]);
     for p in &r.fit.parts {
@@ -333,7 +466,15 @@ fn table(r: &CoachReport, colour: bool) -> String {
         }
         coverage.add_row(vec![Cell::new(have), missing_cell]);
     }
-    out.push_str(&format!("{coverage}\n\n{}\n", w.advice));
+    out.push_str(&format!("{coverage}\n\n"));
+    if !r.read.is_empty() {
+        out.push_str(&format!("{}\n", w.read));
+        for f in &r.read {
+            out.push_str(&format!("  {} {}: {}\n", w.read_from, f.path, f.what));
+        }
+        out.push('\n');
+    }
+    out.push_str(&format!("{}\n", w.advice));
     let mut advice = new_table(vec![w.rule, w.advice, w.next]);
     for a in &r.advice {
         advice.add_row(vec![
@@ -349,6 +490,12 @@ fn table(r: &CoachReport, colour: bool) -> String {
             w.left_out,
             r.left_out_first.join(", ")
         ));
+    }
+    if !r.translate.is_empty() {
+        out.push_str(&format!("\n{}:\n", w.translate));
+        for line in translate_lines(r) {
+            out.push_str(&format!("  {line}\n"));
+        }
     }
     out
 }

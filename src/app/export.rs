@@ -1,4 +1,4 @@
-//! `storyfolio export jsonresume`: the profile as a plain JSON Resume document, on standard
+//! `storyfolio export jsonresume`: the profile as a JSON Resume 1.0 document, on standard
 //! output or into a file (written atomically).
 
 use std::path::Path;
@@ -10,8 +10,12 @@ use crate::app::{output, AppError, Outcome};
 pub fn jsonresume(profile: &Path, output: Option<&Path>) -> Result<Outcome, AppError> {
     let session = Session::open(&SessionOptions::profile(profile))?;
     output::warnings(profile, &session.warnings);
-    let document = crate::jsonresume::export(&session.profile)
-        .map_err(|e| AppError::Bug(format!("failed to serialize the export: {e}")))?;
+    let document = crate::jsonresume::export(crate::jsonresume::Source {
+        profile: &session.profile,
+        document: &session.source,
+        set_aside: &session.set_aside,
+        lang: session.language(None),
+    });
     let mut text = serde_json::to_string_pretty(&document)
         .map_err(|e| AppError::Bug(format!("failed to serialize the export: {e}")))?;
     text.push('\n');

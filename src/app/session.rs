@@ -9,12 +9,15 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use crate::app::documents::OutputConfig;
 use crate::app::{output, AppError};
+use crate::design::{Design, DesignOverrides, Theme};
 use crate::diagnostics::Diagnostic;
 use crate::github::{cache, refs, StatsCache};
 use crate::knowledge::Knowledge;
+use crate::load::lenient::detect::{self, Detected, Scripts};
 use crate::load::{LoadError, Loaded};
-use crate::profile::{Lang, Profile};
-use crate::render::{Format, Renderer};
+use crate::locale::{Locale, LocaleError, Locales};
+use crate::profile::{Lang, LangTag, Profile};
+use crate::render::{Format, RenderError, Renderer};
 use crate::scripts::{Choice, Script, Usage};
 use crate::story::{Inputs, ProfileAnalysis, RepoFacts, Story};
 use crate::target::Target;
@@ -25,7 +28,7 @@ use crate::typst::Typst;
 pub struct SessionOptions<'a> {
     pub profile: &'a Path,
     /// The document language asked for on the command line, if any.
-    pub lang: Option<Lang>,
+    pub lang: Option<&'a LangTag>,
     /// A knowledge file extending the built-in knowledge base.
     pub knowledge: Option<&'a Path>,
     /// Set when documents are written: the templates are loaded, and typst is found when a
@@ -48,7 +51,7 @@ impl<'a> SessionOptions<'a> {
     pub fn writing(profile: &'a Path, output: &'a OutputConfig) -> Self {
         SessionOptions {
             profile,
-            lang: output.lang,
+            lang: output.lang.as_ref(),
             knowledge: output.knowledge.as_deref(),
             output: Some(output),
         }
@@ -63,6 +66,9 @@ pub struct Session {
     pub warnings: Vec<Diagnostic>,
     /// The profile as read, every key of the file kept (`export` starts from it).
     pub source: serde_json::Value,
+    /// The JSON paths of storyfolio's own keys in `source` it could not use (kept as the
+    /// user's own).
+    pub set_aside: Vec<String>,
     pub knowledge: Cow<'static, Knowledge>,
     /// The statistics cache beside the profile; `None` when `refresh` never ran or it cannot
     /// be read (then `cache_error` says why).
@@ -70,10 +76,15 @@ pub struct Session {
     cache_error: Option<String>,
     /// The statistics as the story cites them, by lower-case `owner/name`.
     pub stats: BTreeMap<String, RepoFacts>,
-    lang: Option<Lang>,
-    /// The profile as the story engine reads it, analysed on first use and shared by every
-    /// target of the run.
-    analysis: OnceLock<ProfileAnalysis>,
+    lang: Option<LangTag>,
+    /// The resume languages: the built-in files and the `--locales` folder's.
+    pub locales: Locales,
+    /// The profile in each document language (its `i18n` translations applied), made on
+    /// first use; `None` when it has no translations to that language.
+    localized: [OnceLock<Option<Profile>>; 2],
+    /// The profile as the story engine reads it, per document language, analysed on first
+    /// use and shared by every target of the run.
+    analysis: [OnceLock<ProfileAnalysis>; 2],
     /// The templates, when documents are written.
     pub renderer: Option<Renderer>,
     /// typst, when a PDF is written.
@@ -84,6 +95,11 @@ pub struct Session {
     profile_scripts: OnceLock<Usage>,
     /// Scripts already warned about as having no font: one warning per run, not per target.
     warned_scripts: Mutex<Vec<Script>>,
+    /// The letters of the profile's prose, counted on first use to pick a document language.
+    profile_letters: OnceLock<Scripts>,
+    /// Notes already printed (a language choice explained, a missing font): one line per
+    /// run, not per target.
+    said_once: Mutex<Vec<String>>,
 }
 
 impl Session {
@@ -102,7 +118,7 @@ impl Session {
         let (loaded, located) = std::thread::scope(|scope| {
             let locating = options
                 .output
-                .filter(|o| o.formats.contains(&Format::Pdf))
+                .filter(|o| o.formats.iter().any(|f| f.compiled()))
                 .map(|o| scope.spawn(move || locate_typst(o)));
             let (knowledge, renderer) = (&knowledge, &renderer);
             let warming = scope.spawn(move || {
@@ -110,9 +126,12 @@ impl Session {
                     knowledge.vocabulary();
                 }
                 if let (Ok(Some(renderer)), Some(output)) = (renderer, options.output) {
+                    // The theme the command line names, else the default: a profile that
+                    // picks another has its templates built when first rendered.
+                    let theme = output.design.theme.unwrap_or(Theme::Classic);
                     for &doc in &output.docs {
                         for &format in output.formats.iter().filter(|f| **f != Format::Docx) {
-                            renderer.prepare(doc, format);
+                            renderer.prepare(doc, format, theme);
                         }
                     }
                 }
@@ -124,9 +143,9 @@ impl Session {
         });
         let panicked = |what: &str| AppError::Bug(format!("{what} panicked"));
         // Errors in the order a user fixes them: the profile, the knowledge file, the
-        // templates, then typst.
+        // locales, the templates, then typst.
         let loaded = loaded.map_err(|_| panicked("building the templates"))??;
-        let mut session = Session::load(options, loaded, knowledge?, renderer?);
+        let mut session = Session::load(options, loaded, knowledge?, renderer)?;
         if let Some(located) = located {
             let (typst, warning) = located.map_err(|_| panicked("locating typst"))??;
             session.typst = Some(typst);
@@ -139,30 +158,47 @@ impl Session {
         options: &SessionOptions<'_>,
         loaded: Loaded<Profile>,
         knowledge: Cow<'static, Knowledge>,
-        renderer: Option<Renderer>,
-    ) -> Session {
+        renderer: Result<Option<Renderer>, RenderError>,
+    ) -> Result<Session, AppError> {
         let (github, cache_error) = match cache::load_for_profile(options.profile) {
             Ok(found) => (found.map(Arc::new), None),
             Err(e) => (None, Some(e.to_string())),
         };
         let stats = crate::app::stats::story_facts(github.as_deref());
-        Session {
+        let locales = match options.output.and_then(|o| o.locales.as_deref()) {
+            Some(dir) => {
+                let (locales, warnings) =
+                    Locales::load(Some(dir)).map_err(|e| AppError::Input(e.to_string()))?;
+                for warning in &warnings {
+                    output::note(warning);
+                }
+                locales
+            }
+            None => crate::locale::builtin().clone(),
+        };
+        let renderer = renderer?;
+        Ok(Session {
             profile_path: options.profile.to_path_buf(),
             profile: loaded.document,
             warnings: loaded.warnings,
             source: loaded.source,
+            set_aside: loaded.set_aside,
             knowledge,
             github,
             cache_error,
             stats,
-            lang: options.lang,
-            analysis: OnceLock::new(),
+            lang: options.lang.cloned(),
+            locales,
+            localized: [OnceLock::new(), OnceLock::new()],
+            analysis: [OnceLock::new(), OnceLock::new()],
             renderer,
             typst: None,
             typst_warning: None,
             profile_scripts: OnceLock::new(),
             warned_scripts: Mutex::new(Vec::new()),
-        }
+            profile_letters: OnceLock::new(),
+            said_once: Mutex::new(Vec::new()),
+        })
     }
 
     /// A checker of documents against this profile (and `target`), as `check` and
@@ -203,28 +239,147 @@ impl Session {
         }
     }
 
-    /// The document language: the command line's, else the target's, else the profile's,
-    /// else English.
-    pub fn language(&self, target: Option<&Target>) -> Lang {
+    /// The document language as named: the command line's, else the target's, else the
+    /// profile's; `None` when none names one.
+    fn named_language<'s>(&'s self, target: Option<&'s Target>) -> Option<&'s LangTag> {
+        // A language the files do not know, named in a profile or target, is not used (the
+        // loader warned); on the command line it is an error (`locale`).
+        let known = |tag: &&LangTag| self.locales.get(tag.as_str()).is_ok();
         self.lang
-            .or(target.and_then(|t| t.language))
-            .or(self.profile.lang)
-            .unwrap_or_default()
+            .as_ref()
+            .or(target.and_then(|t| t.language.as_ref()).filter(known))
+            .or(self.profile.lang.as_ref().filter(known))
+    }
+
+    /// The document language's tag: the named one, else the one the profile's and the
+    /// posting's text are written in.
+    pub fn language_tag(&self, target: Option<&Target>) -> LangTag {
+        match self.named_language(target) {
+            Some(tag) => tag.clone(),
+            None => LangTag::of(self.detected_language(target).lang),
+        }
+    }
+
+    /// The story language (letters, pitches, preparation, coaching): the one `--lang` or the
+    /// target names, else the profile's `lang` when the story engine writes in it, else the
+    /// one the text is written in. A profile in Japanese gets its resume in Japanese and its
+    /// letters in the language of the text; `story_language` refuses a letter in a language
+    /// named on the command line or in the target that the story engine does not write.
+    pub fn language(&self, target: Option<&Target>) -> Lang {
+        self.asked_story_language(target)
+            .and_then(|tag| tag.story())
+            .or_else(|| self.profile.lang.as_ref().and_then(LangTag::story))
+            .unwrap_or_else(|| self.detected_language(target).lang)
+    }
+
+    /// The language `--lang` or the target names for this application.
+    fn asked_story_language<'s>(&'s self, target: Option<&'s Target>) -> Option<&'s LangTag> {
+        self.lang
+            .as_ref()
+            .or(target.and_then(|t| t.language.as_ref()))
+    }
+
+    /// The story language, or the error that says `what` cannot be written in the language
+    /// `--lang` or the target asks for (a letter in Japanese).
+    pub fn story_language(&self, target: Option<&Target>, what: &str) -> Result<Lang, AppError> {
+        match self.asked_story_language(target) {
+            Some(tag) if tag.story().is_none() => Err(AppError::Input(format!(
+                "storyfolio cannot write {what} in `{tag}`: letters, pitches, interview preparation and coaching are written in en and ko (resumes in every language of `storyfolio languages`); pass --lang en or --lang ko"
+            ))),
+            _ => Ok(self.language(target)),
+        }
+    }
+
+    /// The resume language's file for the documents for `target`: the document language's,
+    /// from the built-in files and the `--locales` folder.
+    pub fn locale(&self, target: Option<&Target>) -> Result<Arc<Locale>, AppError> {
+        let tag = self.language_tag(target);
+        let locale = self.locales.get(tag.as_str()).map_err(|e| match e {
+            LocaleError::Unknown { available, .. } => AppError::Input(format!(
+                "unknown language `{tag}` (--lang): storyfolio writes resumes in {available}; add `{tag}.json` to a --locales folder to write in another"
+            )),
+            other => AppError::Input(other.to_string()),
+        })?;
+        Ok(Arc::new(locale.clone()))
+    }
+
+    /// The checked design: the profile's `design` with the command line's `overrides`;
+    /// paper by the profile's country when neither names one.
+    pub fn design(&self, overrides: &DesignOverrides) -> Result<Design, AppError> {
+        let country = self
+            .profile
+            .basics
+            .location
+            .as_ref()
+            .and_then(|l| l.country_code.as_deref());
+        Design::resolve(self.profile.design.as_ref(), overrides, country).map_err(|e| {
+            if e.path.starts_with("--") {
+                AppError::Input(e.to_string())
+            } else {
+                AppError::Input(format!("`{}`: {e}", self.profile_path.display()))
+            }
+        })
+    }
+
+    /// Says on standard error, once per run, how the language was picked when no flag or
+    /// field named it and the text made it something other than English from English text.
+    pub fn explain_language(&self, target: Option<&Target>) {
+        if self.named_language(target).is_some() {
+            return;
+        }
+        let detected = self.detected_language(target);
+        if detected.as_default {
+            return;
+        }
+        let reason = detected.reason;
+        let mut said = self
+            .said_once
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if !said.contains(&reason) {
+            output::note(&reason);
+            said.push(reason);
+        }
+    }
+
+    fn detected_language(&self, target: Option<&Target>) -> Detected {
+        let profile = *self
+            .profile_letters
+            .get_or_init(|| Scripts::of(&self.source));
+        let posting = target
+            .and_then(|t| serde_json::to_value(t).ok())
+            .map(|t| Scripts::of(&t));
+        detect::choose(profile, posting)
+    }
+
+    /// The profile as a document in `lang` tells it: each text the profile translates to
+    /// `lang` (its `i18n`) in place of the original, at the same path.
+    pub fn profile_in(&self, lang: Lang) -> &Profile {
+        self.localized[lang_slot(lang)]
+            .get_or_init(
+                || match crate::profile::i18n::localized(&self.profile, lang) {
+                    Cow::Owned(localized) => Some(localized),
+                    Cow::Borrowed(_) => None,
+                },
+            )
+            .as_ref()
+            .unwrap_or(&self.profile)
     }
 
     /// The story of the profile told for `target` (or a general story without one).
     pub fn story(&self, target: Option<&Target>) -> Story {
-        let analysis = self
-            .analysis
-            .get_or_init(|| ProfileAnalysis::of(&self.profile, &self.knowledge));
+        let lang = self.language(target);
+        let profile = self.profile_in(lang);
+        let analysis = self.analysis[lang_slot(lang)]
+            .get_or_init(|| ProfileAnalysis::of(profile, &self.knowledge));
         crate::story::build_with(
             analysis,
             &Inputs {
-                profile: &self.profile,
+                profile,
                 target,
                 stats: &self.stats,
                 knowledge: &self.knowledge,
-                lang: self.language(target),
+                lang,
             },
         )
     }
@@ -254,14 +409,15 @@ impl Session {
             .ok_or_else(|| AppError::Bug("the session has no templates loaded".into()))
     }
 
-    /// The fonts for every script the documents for `target` in `lang` use, and a warning
-    /// (once per run) for each script no installed font covers. Lists typst's fonts only
-    /// when some text is not Latin, and then once per process.
+    /// The fonts for every script the documents for `target` in `locale` use (the profile's
+    /// and the target's text, and the language's own words), the language's own installed
+    /// fonts first, and a warning (once per run) for each script no installed font covers.
+    /// Lists typst's fonts only when some text is not Latin, and then once per process.
     pub fn script_fonts(
         &self,
         typst: &Typst,
         target: Option<&Target>,
-        lang: Lang,
+        locale: &Locale,
     ) -> Result<Choice, AppError> {
         let mut usage = self
             .profile_scripts
@@ -276,21 +432,26 @@ impl Session {
         if let Some(json) = target.and_then(|t| serde_json::to_value(t).ok()) {
             usage.scan(&json, "");
         }
-        if lang == Lang::Ko {
-            // The Korean headings need Hangul even when the profile's text has none.
-            usage.add_text(crate::view::Labels::for_lang(lang).experience, "");
+        // The language's headings need their script even when the profile's text has none.
+        for label in locale.words() {
+            usage.add_text(label, "");
         }
         if usage.samples.is_empty() {
             return Ok(Choice::default());
         }
         let families = typst.font_families()?;
-        let region = self
-            .profile
-            .basics
-            .location
-            .as_ref()
-            .and_then(|l| l.country_code.as_deref());
-        let choice = crate::scripts::choose(&usage, &families, region);
+        // A Chinese resume's own variant decides between simplified and traditional forms.
+        let region = match locale.typst.lang.as_str() {
+            "zh" => locale.typst.region.as_deref(),
+            _ => self
+                .profile
+                .basics
+                .location
+                .as_ref()
+                .and_then(|l| l.country_code.as_deref()),
+        };
+        let mut choice = crate::scripts::choose(&usage, &families, region);
+        choice.prefer(&locale.fonts, &families);
         let mut warned = self
             .warned_scripts
             .lock()
@@ -302,6 +463,92 @@ impl Session {
             }
         }
         Ok(choice)
+    }
+}
+
+impl Session {
+    /// Warns (once per run) about each font family the design names that typst does not
+    /// have, naming the family used instead, and leaves it out of `design` so the documents
+    /// use that one.
+    pub fn check_fonts(
+        &self,
+        typst: &Typst,
+        design: &mut Design,
+        overrides: &DesignOverrides,
+        scripts: &Choice,
+    ) -> Result<(), AppError> {
+        if design.body_font.is_none() && design.heading_font.is_none() {
+            return Ok(());
+        }
+        let families = typst.font_families()?;
+        let installed = |family: &str| families.iter().any(|f| f.eq_ignore_ascii_case(family));
+        // Without the user's font, the body starts with the script's font in a CJK
+        // document and with the Latin serif otherwise (`view::fonts`).
+        let default_body = match (scripts.families.first(), scripts.cjk) {
+            (Some(family), Some(_)) => family.clone(),
+            _ => "Libertinus Serif".to_string(),
+        };
+        let mut missing = Vec::new();
+        if let Some(font) = design.body_font.take() {
+            if installed(&font) {
+                design.body_font = Some(font);
+            } else {
+                let flag = overrides.body_font.is_some();
+                missing.push((
+                    font,
+                    if flag {
+                        "--body-font"
+                    } else {
+                        "design.bodyFont"
+                    },
+                    default_body.clone(),
+                ));
+            }
+        }
+        if let Some(font) = design.heading_font.take() {
+            if installed(&font) {
+                design.heading_font = Some(font);
+            } else {
+                let flag = overrides.heading_font.is_some();
+                let fallback = design.body_font.clone().unwrap_or(default_body);
+                missing.push((
+                    font,
+                    if flag {
+                        "--heading-font"
+                    } else {
+                        "design.headingFont"
+                    },
+                    fallback,
+                ));
+            }
+        }
+        let mut said = self
+            .said_once
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        for (font, path, fallback) in missing {
+            let line = missing_design_font_warning(&font, path, &fallback);
+            if !said.contains(&line) {
+                output::note(&line);
+                said.push(line);
+            }
+        }
+        Ok(())
+    }
+}
+
+/// "warning: font \"Fira Sans\" (--body-font) is not installed; using \"Libertinus Serif\" instead ..."
+pub fn missing_design_font_warning(font: &str, path: &str, fallback: &str) -> String {
+    format!(
+        "warning: font \"{font}\" ({path}) is not installed; using \"{fallback}\" instead (`typst fonts` lists the installed ones; --font-path DIR adds a folder of fonts)"
+    )
+}
+
+/// The index of `lang` in the per-language caches.
+fn lang_slot(lang: Lang) -> usize {
+    match lang {
+        Lang::En => 0,
+        Lang::Ko => 1,
     }
 }
 

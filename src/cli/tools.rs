@@ -9,9 +9,9 @@ use super::LangArg;
 /// `storyfolio export ...`.
 #[derive(Debug, Subcommand)]
 pub enum ExportCommand {
-    /// Write the profile as a plain JSON Resume document, for the JSON Resume registry and themes.
+    /// Write the profile as a JSON Resume 1.0 document, for the JSON Resume registry and themes.
     #[command(
-        after_help = "storyfolio's own fields are dropped, or folded into standard ones where JSON Resume has a place: competitions become awards, metrics and extra deliverables become highlights, the coding-test level a skill, the GitHub username a profile.\n\nExample:\n  storyfolio export jsonresume me.json -o resume.json"
+        after_help = "Every key of the profile is kept, your own included, legacy keys under their 1.0 names and loose values (dates, links) written the 1.0 way. storyfolio's additions that JSON Resume has a place for are folded into it: competitions become awards, metrics and extra deliverables highlights, the coding-test level a skill, the GitHub username a profile. Exporting the export changes nothing.\n\nExample:\n  storyfolio export jsonresume me.json -o resume.json"
     )]
     Jsonresume {
         /// The profile JSON.

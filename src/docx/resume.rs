@@ -9,7 +9,7 @@ use crate::view::{DocumentView, Entry, Section};
 pub fn body(view: &DocumentView) -> Vec<Paragraph> {
     let mut out = header(&view.person);
     if let Some(summary) = &view.summary {
-        out.push(heading(1, view.labels.summary));
+        out.push(heading(1, &view.labels.summary));
         out.push(para(summary));
     }
     for section in &view.sections {
@@ -19,7 +19,7 @@ pub fn body(view: &DocumentView) -> Vec<Paragraph> {
 }
 
 fn section_paragraphs(section: &Section) -> Vec<Paragraph> {
-    let mut out = vec![heading(1, section.title)];
+    let mut out = vec![heading(1, &section.title)];
     for entry in &section.entries {
         if section.compact {
             out.push(compact_line(entry));

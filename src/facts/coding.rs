@@ -69,6 +69,50 @@ fn tier_standing(tier: &str) -> Standing {
     }
 }
 
+/// solved.ac's tiers as written in English and in Korean.
+const TIERS: &[(&str, &str)] = &[
+    ("Bronze", "브론즈"),
+    ("Silver", "실버"),
+    ("Gold", "골드"),
+    ("Platinum", "플래티넘"),
+    ("Diamond", "다이아몬드"),
+    ("Ruby", "루비"),
+    ("Master", "마스터"),
+];
+
+/// A solved.ac tier ("플래티넘 5", "Gold II") named in a document's language: English with
+/// solved.ac's Roman grades ("Platinum V"); Korean with the grade as the profile writes it
+/// ("골드 II", "골드 2"). `None` when `level` is not a tier; the tier and grade never change.
+pub fn tier_in(level: &str, korean: bool) -> Option<String> {
+    let mut words = level.split_whitespace();
+    let name = words.next()?;
+    let grade = words.next();
+    if words.next().is_some() {
+        return None;
+    }
+    let (en, ko) = TIERS.iter().find(|(en, ko)| {
+        name.eq_ignore_ascii_case(en)
+            || name == *ko
+            || (*ko == "플래티넘" && name == "플레티넘")
+            || (*ko == "다이아몬드" && name == "다이아")
+    })?;
+    const ROMAN: [&str; 5] = ["I", "II", "III", "IV", "V"];
+    let number = match grade {
+        None => None,
+        Some(g) => Some(match g.parse::<usize>() {
+            Ok(n @ 1..=5) => n,
+            Ok(_) => return None,
+            Err(_) => ROMAN.iter().position(|r| r.eq_ignore_ascii_case(g))? + 1,
+        }),
+    };
+    Some(match (korean, number) {
+        (true, Some(_)) => format!("{ko} {}", grade.unwrap_or_default()),
+        (true, None) => ko.to_string(),
+        (false, Some(n)) => format!("{en} {}", ROMAN[n - 1]),
+        (false, None) => en.to_string(),
+    })
+}
+
 fn rating_standing(rating: u32, strong: u32, expert: u32, intermediate: u32) -> Standing {
     if rating >= expert {
         Standing::Expert
@@ -100,7 +144,9 @@ pub fn coding_levels(text: &str) -> Vec<CodingRead> {
         out.push(CodingRead {
             platform: "solved.ac",
             standing: tier_standing(c.get(1).map_or("", |m| m.as_str())),
-            level: written,
+            // solved.ac's own names ("플래티넘 5" is Platinum V); documents name it in their
+            // language (`tier_in`).
+            level: tier_in(&written, false).unwrap_or(written),
             span: whole(&c),
         });
     }
@@ -228,6 +274,18 @@ mod tests {
     }
 
     #[test]
+    fn tiers_are_written_in_the_document_language() {
+        assert_eq!(tier_in("플래티넘 5", false).as_deref(), Some("Platinum V"));
+        assert_eq!(tier_in("Gold II", true).as_deref(), Some("골드 II"));
+        assert_eq!(tier_in("Gold 2", true).as_deref(), Some("골드 2"));
+        assert_eq!(tier_in("gold ii", false).as_deref(), Some("Gold II"));
+        assert_eq!(tier_in("다이아", false).as_deref(), Some("Diamond"));
+        assert_eq!(tier_in("Gold 7", false), None);
+        assert_eq!(tier_in("1850", false), None);
+        assert_eq!(tier_in("600+ solved", true), None);
+    }
+
+    #[test]
     fn levels_in_english_and_korean() {
         assert_eq!(
             read("solved.ac Gold II"),
@@ -235,7 +293,11 @@ mod tests {
         );
         assert_eq!(
             read("백준 골드 3 (solved.ac)"),
-            [("solved.ac".into(), "골드 3".into(), Standing::Strong)]
+            [("solved.ac".into(), "Gold III".into(), Standing::Strong)]
+        );
+        assert_eq!(
+            read("solved.ac 플래티넘 5"),
+            [("solved.ac".into(), "Platinum V".into(), Standing::Expert)]
         );
         assert_eq!(
             read("Platinum V on Baekjoon"),

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use crate::profile::{Competition, Profile};
 
-use super::competition::{self, Medal};
+use super::competition::{self, CompetitionRead, Medal};
 use super::quantity::quantities;
 use super::{
     coding, metric, signals, CodingRead, DeliverableRead, MetricRead, Read, SignalRead, Source,
@@ -243,7 +243,17 @@ impl ProfileFacts {
                 }
             }
             if *field != Field::Skill || path.ends_with(".url") {
-                for d in signals::deliverables(text) {
+                for mut d in signals::deliverables(text) {
+                    let known = d.url.as_deref().and_then(signals::known_kind_of_url);
+                    if d.url.is_some() && known.is_none() {
+                        if path.starts_with("basics.profiles") {
+                            continue; // a personal or social profile page, not a deliverable
+                        }
+                        if path.starts_with("publications") {
+                            // A publication's own link is the paper, whatever the site.
+                            d.kind = crate::profile::DeliverableKind::Paper;
+                        }
+                    }
                     facts.deliverables.push(Read {
                         source: source(d.span.clone()),
                         fact: d,
@@ -317,9 +327,17 @@ fn competitions(profile: &Profile) -> Vec<CompetitionFact> {
         let platform = parts
             .iter()
             .find_map(|(_, t)| competition::platform(t).map(|(p, _)| p.to_string()));
-        let Some((path, text, read)) = parts
+        // The first part that states a rank ("우수상" in the title, "2위 (87팀 중)" in the
+        // summary: the summary's rank), else the first with any result.
+        let results: Vec<(String, &str, CompetitionRead)> = parts
             .iter()
-            .find_map(|(p, t)| competition::result(t).map(|r| (p.clone(), *t, r)))
+            .filter_map(|(p, t)| competition::result(t).map(|r| (p.clone(), *t, r)))
+            .collect();
+        let Some((path, text, read)) = results
+            .iter()
+            .position(|(_, _, r)| r.rank.is_some() || r.top_percent.is_some())
+            .or((!results.is_empty()).then_some(0))
+            .map(|k| results[k].clone())
         else {
             continue;
         };

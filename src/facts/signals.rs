@@ -78,6 +78,7 @@ const SIGNALS: &[(&str, SignalKind)] = &[
     ("sagemaker", SignalKind::Serving),
     ("vertex ai", SignalKind::Serving),
     ("서빙", SignalKind::Serving),
+    ("추론 서버", SignalKind::Serving),
     ("latency", SignalKind::Latency),
     ("throughput", SignalKind::Latency),
     ("p95", SignalKind::Latency),
@@ -216,63 +217,88 @@ static MENTION: Keyed = Keyed::new(
     r"(?i)(?:\b(?:paper|article)\s+(?:was\s+)?(?:accepted|published|presented)\b|\b(?:first|co-)?-?author(?:ed)?\s+(?:of\s+)?(?:a\s+)?paper\b|\bpublished\s+(?:a\s+)?paper\b|논문\s?(?:게재|발표|채택|accept)|(?:게재|발표)\s?논문|\bopen[- ]sourced\b|\breleased\s+(?:the\s+)?(?:code|repo|repository|library|package)\b|\bpublished\s+(?:the\s+)?(?:code|annotation\s+tool|tool|dataset)\b|코드\s?(?:를\s?)?공개|오픈소스로\s?공개|\b(?:live|public|web)\s+demo\b|데모\s?(?:를\s?)?공개|\breleased\s+(?:a\s+|the\s+)?dataset\b|데이터셋\s?(?:을\s?)?(?:공개|구축))",
 );
 
-/// The kind of deliverable a link points to.
+/// The kind of deliverable a link points to; a site storyfolio does not know is taken for
+/// a demo.
 pub fn kind_of_url(url: &str) -> DeliverableKind {
+    known_kind_of_url(url).unwrap_or(DeliverableKind::Demo)
+}
+
+/// The kind of deliverable a link points to, when its site says it. A profile page on a
+/// social network or on Kaggle (`kaggle.com/<user>`) is no deliverable.
+pub fn known_kind_of_url(url: &str) -> Option<DeliverableKind> {
     let u = url.to_lowercase();
     let has = |s: &str| u.contains(s);
-    if has("huggingface.co/datasets") || has("kaggle.com/datasets") || has("zenodo.org") {
-        DeliverableKind::Dataset
-    } else if has("huggingface.co/spaces")
-        || has("streamlit.app")
-        || has("gradio")
-        || has("youtube.com")
-        || has("youtu.be")
-        || has("vimeo.com")
-        || has("/demo")
+    let kaggle_profile = u
+        .split_once("kaggle.com/")
+        .is_some_and(|(_, rest)| !rest.trim_matches('/').contains('/'));
+    if kaggle_profile
+        || [
+            "linkedin.com",
+            "twitter.com",
+            "//x.com",
+            "facebook.com",
+            "instagram.com",
+        ]
+        .iter()
+        .any(|site| has(site))
     {
-        DeliverableKind::Demo
-    } else if has("arxiv.org")
-        || has("doi.org")
-        || has("aclanthology.org")
-        || has("openreview.net")
-        || has("ieeexplore")
-        || has("dl.acm.org")
-        || has("scholar.google")
-        || has("dbpia")
-        || has("kci.go.kr")
-        || has("riss.kr")
-        || u.ends_with(".pdf")
-    {
-        DeliverableKind::Paper
-    } else if has("kaggle.com/competitions")
-        || has("kaggle.com/c/")
-        || has("dacon.io/competitions")
-        || has("aicrowd.com/challenges")
-    {
-        DeliverableKind::Competition
-    } else if has("huggingface.co/") {
-        DeliverableKind::Model
-    } else if has("github.com")
-        || has("gitlab.com")
-        || has("bitbucket.org")
-        || has("pypi.org")
-        || has("crates.io")
-        || has("npmjs.com")
-    {
-        DeliverableKind::Repo
-    } else if has("medium.com")
-        || has("velog.io")
-        || has("tistory.com")
-        || has("dev.to")
-        || has("substack.com")
-        || has("/blog")
-        || has("/posts/")
-        || has("brunch.co.kr")
-    {
-        DeliverableKind::Post
-    } else {
-        DeliverableKind::Demo
+        return None;
     }
+    Some(
+        if has("huggingface.co/datasets") || has("kaggle.com/datasets") || has("zenodo.org") {
+            DeliverableKind::Dataset
+        } else if has("huggingface.co/spaces")
+            || has("streamlit.app")
+            || has("gradio")
+            || has("youtube.com")
+            || has("youtu.be")
+            || has("vimeo.com")
+            || has("/demo")
+        {
+            DeliverableKind::Demo
+        } else if has("arxiv.org")
+            || has("doi.org")
+            || has("aclanthology.org")
+            || has("openreview.net")
+            || has("ieeexplore")
+            || has("dl.acm.org")
+            || has("scholar.google")
+            || has("dbpia")
+            || has("kci.go.kr")
+            || has("riss.kr")
+            || u.ends_with(".pdf")
+        {
+            DeliverableKind::Paper
+        } else if has("kaggle.com/competitions")
+            || has("kaggle.com/c/")
+            || has("dacon.io/competitions")
+            || has("aicrowd.com/challenges")
+        {
+            DeliverableKind::Competition
+        } else if has("huggingface.co/") {
+            DeliverableKind::Model
+        } else if has("github.com")
+            || has("gitlab.com")
+            || has("bitbucket.org")
+            || has("pypi.org")
+            || has("crates.io")
+            || has("npmjs.com")
+        {
+            DeliverableKind::Repo
+        } else if has("medium.com")
+            || has("velog.io")
+            || has(".tistory.")
+            || has("dev.to")
+            || has("substack.com")
+            || has("/blog")
+            || has("/posts/")
+            || has("brunch.co.kr")
+        {
+            DeliverableKind::Post
+        } else {
+            return None;
+        },
+    )
 }
 
 fn kind_of_mention(text: &str) -> DeliverableKind {
@@ -373,6 +399,29 @@ mod tests {
     fn signal_words_inside_other_words_do_not_count() {
         assert!(
             kinds("rapid prototyping with knowledge graphs, reproduction of papers").is_empty()
+        );
+    }
+
+    #[test]
+    fn profile_pages_are_no_deliverables() {
+        assert_eq!(
+            known_kind_of_url("https://www.linkedin.com/in/someone"),
+            None
+        );
+        assert_eq!(known_kind_of_url("https://www.kaggle.com/someone"), None);
+        assert_eq!(known_kind_of_url("https://x.com/someone"), None);
+        assert_eq!(known_kind_of_url("https://someone.example.com"), None);
+        assert_eq!(
+            known_kind_of_url("https://www.kaggle.com/c/commonlitreadabilityprize"),
+            Some(DeliverableKind::Competition)
+        );
+        assert_eq!(
+            known_kind_of_url("https://someone.tistory.com/12"),
+            Some(DeliverableKind::Post)
+        );
+        assert_eq!(
+            kind_of_url("https://someone.example.com"),
+            DeliverableKind::Demo
         );
     }
 

@@ -1,4 +1,4 @@
-//! One vocabulary across languages: every concept, domain and modality term of the
+//! One vocabulary across languages: every concept, domain, modality and tool term of the
 //! knowledge base (English, Korean, aliases, abbreviations) in one Aho-Corasick index, so a
 //! text is read in a single pass however many terms the knowledge base holds.
 //!
@@ -47,6 +47,41 @@ pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() && !is_hangul(c)
 }
 
+/// Korean compounds that contain a term but mean something else, with the term they hide:
+/// 재현율 is recall, not reproduction (재현); 의료 영상 and 촬영 영상 are images, not video
+/// (영상 means both); 영상 분할 is image segmentation.
+pub const FALSE_FRIENDS: &[(&str, &str)] = &[
+    ("재현율", "재현"),
+    ("의료 영상", "영상"),
+    ("의료영상", "영상"),
+    ("촬영 영상", "영상"),
+    ("x-ray 영상", "영상"),
+    ("ct 영상", "영상"),
+    ("mri 영상", "영상"),
+    ("위성 영상", "영상"),
+    ("영상 분할", "영상"),
+    ("영상의학", "영상"),
+    ("영상 판독", "영상"),
+    ("의료 영상 분석", "영상 분석"),
+    ("의료영상 분석", "영상 분석"),
+];
+
+/// The byte spans in `normalized` where a term is part of a false friend (see
+/// [`FALSE_FRIENDS`]): a match of that term exactly there is not the term.
+pub fn hidden_spans(normalized: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    for (compound, term) in FALSE_FRIENDS {
+        let compound = normalize(compound);
+        let Some(offset) = compound.find(term) else {
+            continue;
+        };
+        for (at, _) in normalized.match_indices(&compound) {
+            spans.push((at + offset, at + offset + term.len()));
+        }
+    }
+    spans
+}
+
 /// What a term names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Term {
@@ -54,6 +89,7 @@ enum Term {
     Concept(usize, bool),
     Domain(usize),
     Modality(usize),
+    Tool(usize),
 }
 
 /// Everything the vocabulary found in one text.
@@ -67,6 +103,8 @@ pub struct Terms {
     pub domains: Vec<(usize, usize)>,
     /// Modalities, in the knowledge base's order.
     pub modalities: Vec<String>,
+    /// Tools named (any spelling), by index, ascending.
+    pub tools: Vec<usize>,
 }
 
 /// The index.
@@ -125,6 +163,11 @@ impl Vocabulary {
                 add(word, Term::Domain(i));
             }
         }
+        for (i, t) in kb.tools.iter().enumerate() {
+            for name in &t.names {
+                add(name, Term::Tool(i));
+            }
+        }
         let modalities: Vec<String> = kb.modalities.keys().cloned().collect();
         for (i, words) in kb.modalities.values().enumerate() {
             for word in words {
@@ -161,14 +204,32 @@ impl Vocabulary {
         let mut named = Vec::new();
         let mut domain_keys: Vec<(usize, usize)> = Vec::new();
         let mut modalities = Vec::new();
-        for m in self.index.find_overlapping_iter(normalized) {
-            let pattern = &self.patterns[m.pattern().as_usize()];
-            if pattern.latin && !on_word_boundaries(normalized, m.start(), m.end()) {
-                continue;
-            }
+        let mut tools = Vec::new();
+        let hidden = hidden_spans(normalized);
+        let matches: Vec<(usize, usize, &Pattern)> = self
+            .index
+            .find_overlapping_iter(normalized)
+            .map(|m| (m.start(), m.end(), &self.patterns[m.pattern().as_usize()]))
+            .filter(|(start, end, pattern)| {
+                (!pattern.latin || on_word_boundaries(normalized, *start, *end))
+                    && !hidden.contains(&(*start, *end))
+            })
+            .collect();
+        // A term inside a longer concept name is part of that name, not a concept of its
+        // own: "A/B 테스트" is A/B testing, not testing.
+        let is_name = |p: &Pattern| p.terms.iter().any(|t| matches!(t, Term::Concept(_, true)));
+        let inside_a_longer_name = |start: usize, end: usize| {
+            matches
+                .iter()
+                .any(|(s, e, p)| *s <= start && end <= *e && e - s > end - start && is_name(p))
+        };
+        for &(start, end, pattern) in &matches {
             for term in &pattern.terms {
                 match *term {
                     Term::Concept(i, is_name) => {
+                        if inside_a_longer_name(start, end) {
+                            continue;
+                        }
                         concepts.push(i);
                         if is_name {
                             named.push(i);
@@ -176,6 +237,7 @@ impl Vocabulary {
                     }
                     Term::Domain(i) => domain_keys.push((i, pattern.key)),
                     Term::Modality(i) => modalities.push(i),
+                    Term::Tool(i) => tools.push(i),
                 }
             }
         }
@@ -194,6 +256,8 @@ impl Vocabulary {
         }
         modalities.sort_unstable();
         modalities.dedup();
+        tools.sort_unstable();
+        tools.dedup();
         Terms {
             concepts,
             named,
@@ -202,6 +266,7 @@ impl Vocabulary {
                 .into_iter()
                 .map(|i| self.modalities[i].clone())
                 .collect(),
+            tools,
         }
     }
 }
@@ -246,6 +311,38 @@ mod tests {
         assert!(concept_ids("distilled a cross-encoder reranker", false)
             .contains(&"learning-to-rank".into()));
         assert!(concept_ids("learning to rank", true).contains(&"learning-to-rank".into()));
+        // A name inside a longer one: "A/B 테스트" is not testing.
+        assert_eq!(concept_ids("A/B 테스트", true), ["ab-testing"]);
+        assert_eq!(concept_ids("주간 A/B 테스트 체계", false), ["ab-testing"]);
+    }
+
+    #[test]
+    fn false_friends_hide_the_term_inside_them() {
+        // 재현율 (recall) is not reproduction (재현); 의료 영상 is an image, not video.
+        assert!(concept_ids("야간 재현율 0.66 → 0.79", false).is_empty());
+        assert!(concept_ids("논문 모델을 재현했다", false).contains(&"testing".into()));
+        let kb = Knowledge::builtin();
+        let modalities = |text: &str| kb.vocabulary().find(&normalize(text)).modalities;
+        assert_eq!(modalities("흉부 X-ray와 유방 촬영 영상을 판독"), ["image"]);
+        assert_eq!(modalities("교통 CCTV 영상 분석"), ["video"]);
+        assert!(!modalities("CT 영상 분할 모델").contains(&"video".to_string()));
+    }
+
+    #[test]
+    fn tools_in_either_spelling() {
+        let kb = Knowledge::builtin();
+        let ids = |text: &str| -> Vec<String> {
+            kb.vocabulary()
+                .find(&normalize(text))
+                .tools
+                .into_iter()
+                .map(|i| kb.tools[i].id.clone())
+                .collect()
+        };
+        assert_eq!(ids("파이토치로 학습"), ["pytorch"]);
+        assert_eq!(ids("trained in PyTorch"), ["pytorch"]);
+        assert!(ids("Kubernetes (k8s) and Docker").contains(&"kubernetes".to_string()));
+        assert!(ids("a torchlight").is_empty());
     }
 
     #[test]

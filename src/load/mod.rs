@@ -56,6 +56,9 @@ pub struct Loaded<T> {
     /// The document as read: every key of the file, the user's own included, with the
     /// deviations read leniently written the JSON Resume 1.0 way. `export` starts from it.
     pub source: serde_json::Value,
+    /// The JSON paths of storyfolio's own keys (or items of their lists) that hold what
+    /// storyfolio cannot use: left out of `document`, kept in `source` as the user's own.
+    pub set_aside: Vec<String>,
 }
 
 /// Reads, schema-checks and deserializes a document; `extra` adds checks on the typed value.
@@ -151,11 +154,14 @@ pub fn load_document_bytes<T: serde::de::DeserializeOwned>(
         Some(document) if !warnings.iter().any(Diagnostic::is_error) => document,
         _ => return Err(invalid(errors_first(warnings))),
     };
+    let mut set_aside: Vec<String> = taken.iter().map(lenient::aside::SetAside::path).collect();
+    set_aside.sort();
     lenient::aside::restore(&mut source, taken);
     Ok(Loaded {
         document,
         warnings,
         source,
+        set_aside,
     })
 }
 

@@ -295,9 +295,9 @@ fn unknown_key<'k>(path: &str, key: &str, known: impl Iterator<Item = &'k String
         .max_by(|a, b| a.0.total_cmp(&b.0));
     let message = match best {
         Some((score, suggestion)) if score >= 0.8 => {
-            format!("unknown key `{key}`, ignored; did you mean `{suggestion}`?")
+            format!("unknown key `{key}`, not used in documents; did you mean `{suggestion}`?")
         }
-        _ => format!("unknown key `{key}`, ignored"),
+        _ => format!("unknown key `{key}`, not used in documents"),
     };
     Diagnostic::warning(join_key(path, key), message)
 }
@@ -346,7 +346,7 @@ mod tests {
         );
         assert_eq!(
             found,
-            ["warning: `projects[0].deliverable`: unknown key `deliverable`, ignored; did you mean `deliverables`?"]
+            ["warning: `projects[0].deliverable`: unknown key `deliverable`, not used in documents; did you mean `deliverables`?"]
         );
     }
 

@@ -1,5 +1,6 @@
 //! The candidate's profile: its model, loading, and the checks the schema cannot express.
 
+pub mod i18n;
 mod model;
 
 use std::path::Path;
@@ -35,7 +36,7 @@ pub fn load(path: &Path) -> Result<Loaded<Profile>, LoadError> {
 
 /// Checks that need the typed profile: ranks within the field, date order, known modalities.
 pub fn check(profile: &Profile) -> Vec<Diagnostic> {
-    let mut found = Vec::new();
+    let mut found = i18n::check(profile);
     for (i, c) in profile.competitions.iter().enumerate() {
         if let (Some(rank), Some(teams)) = (c.rank, c.teams) {
             if rank > teams {

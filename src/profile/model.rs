@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::fields::RoleKind;
-pub use crate::fields::{Lang, Location};
+pub use crate::fields::{Lang, LangTag, Location};
 
 /// A whole profile. Every field is optional, as in JSON Resume.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -25,7 +25,9 @@ pub struct Profile {
     pub references: Vec<Reference>,
     pub projects: Vec<Project>,
     /// storyfolio: the language documents are written in when the target does not say.
-    pub lang: Option<Lang>,
+    pub lang: Option<LangTag>,
+    /// storyfolio: the look of the documents (theme, paper, margins, fonts, colour, ...).
+    pub design: Option<crate::design::DesignInput>,
     /// storyfolio: the candidate's main track or field.
     pub track: Option<String>,
     /// storyfolio: the kind of role the candidate aims for.
@@ -38,6 +40,10 @@ pub struct Profile {
     pub competitions: Vec<Competition>,
     /// JSON Resume's free-form tooling settings (e.g. the registry's `theme`), kept for export.
     pub meta: Option<serde_json::Value>,
+    /// storyfolio: texts in other languages, by language code, in the shape of the
+    /// profile (see `i18n`); each entry may carry its own.
+    #[serde(skip_serializing_if = "serde_json::Value::is_null")]
+    pub i18n: serde_json::Value,
 }
 
 /// `basics`: who the candidate is.
@@ -53,6 +59,9 @@ pub struct Basics {
     pub summary: Option<String>,
     pub location: Option<Location>,
     pub profiles: Vec<SocialProfile>,
+    /// storyfolio: this entry's texts in other languages (see `i18n`).
+    #[serde(skip_serializing_if = "serde_json::Value::is_null")]
+    pub i18n: serde_json::Value,
 }
 
 /// An entry of `basics.profiles`.
@@ -94,6 +103,9 @@ pub struct Work {
     pub modalities: Vec<String>,
     /// storyfolio: measured results.
     pub metrics: Vec<Metric>,
+    /// storyfolio: this entry's texts in other languages (see `i18n`).
+    #[serde(skip_serializing_if = "serde_json::Value::is_null")]
+    pub i18n: serde_json::Value,
 }
 
 /// Volunteer work (`volunteer[]`).
@@ -107,6 +119,9 @@ pub struct Volunteer {
     pub end_date: Option<String>,
     pub summary: Option<String>,
     pub highlights: Vec<String>,
+    /// storyfolio: this entry's texts in other languages (see `i18n`).
+    #[serde(skip_serializing_if = "serde_json::Value::is_null")]
+    pub i18n: serde_json::Value,
 }
 
 /// A degree or course of study (`education[]`).
@@ -121,6 +136,9 @@ pub struct Education {
     pub end_date: Option<String>,
     pub score: Option<String>,
     pub courses: Vec<String>,
+    /// storyfolio: this entry's texts in other languages (see `i18n`).
+    #[serde(skip_serializing_if = "serde_json::Value::is_null")]
+    pub i18n: serde_json::Value,
 }
 
 /// An award (`awards[]`).
@@ -131,6 +149,9 @@ pub struct Award {
     pub date: Option<String>,
     pub awarder: Option<String>,
     pub summary: Option<String>,
+    /// storyfolio: this entry's texts in other languages (see `i18n`).
+    #[serde(skip_serializing_if = "serde_json::Value::is_null")]
+    pub i18n: serde_json::Value,
 }
 
 /// A certificate (`certificates[]`).
@@ -141,6 +162,9 @@ pub struct Certificate {
     pub date: Option<String>,
     pub url: Option<String>,
     pub issuer: Option<String>,
+    /// storyfolio: this entry's texts in other languages (see `i18n`).
+    #[serde(skip_serializing_if = "serde_json::Value::is_null")]
+    pub i18n: serde_json::Value,
 }
 
 /// A publication (`publications[]`).
@@ -152,6 +176,9 @@ pub struct Publication {
     pub release_date: Option<String>,
     pub url: Option<String>,
     pub summary: Option<String>,
+    /// storyfolio: this entry's texts in other languages (see `i18n`).
+    #[serde(skip_serializing_if = "serde_json::Value::is_null")]
+    pub i18n: serde_json::Value,
 }
 
 /// A skill group (`skills[]`).
@@ -161,6 +188,9 @@ pub struct Skill {
     pub name: Option<String>,
     pub level: Option<String>,
     pub keywords: Vec<String>,
+    /// storyfolio: this entry's texts in other languages (see `i18n`).
+    #[serde(skip_serializing_if = "serde_json::Value::is_null")]
+    pub i18n: serde_json::Value,
 }
 
 /// A spoken language (`languages[]`).
@@ -169,6 +199,9 @@ pub struct Skill {
 pub struct SpokenLanguage {
     pub language: Option<String>,
     pub fluency: Option<String>,
+    /// storyfolio: this entry's texts in other languages (see `i18n`).
+    #[serde(skip_serializing_if = "serde_json::Value::is_null")]
+    pub i18n: serde_json::Value,
 }
 
 /// An interest (`interests[]`).
@@ -177,6 +210,9 @@ pub struct SpokenLanguage {
 pub struct Interest {
     pub name: Option<String>,
     pub keywords: Vec<String>,
+    /// storyfolio: this entry's texts in other languages (see `i18n`).
+    #[serde(skip_serializing_if = "serde_json::Value::is_null")]
+    pub i18n: serde_json::Value,
 }
 
 /// A reference (`references[]`).
@@ -185,6 +221,9 @@ pub struct Interest {
 pub struct Reference {
     pub name: Option<String>,
     pub reference: Option<String>,
+    /// storyfolio: this entry's texts in other languages (see `i18n`).
+    #[serde(skip_serializing_if = "serde_json::Value::is_null")]
+    pub i18n: serde_json::Value,
 }
 
 /// What kind of lasting result a project left.
@@ -250,6 +289,9 @@ pub struct Project {
     pub growth: Option<Growth>,
     /// storyfolio: measured results.
     pub metrics: Vec<Metric>,
+    /// storyfolio: this entry's texts in other languages (see `i18n`).
+    #[serde(skip_serializing_if = "serde_json::Value::is_null")]
+    pub i18n: serde_json::Value,
 }
 
 /// A coding-test level, e.g. solved.ac Gold II.
@@ -277,4 +319,7 @@ pub struct Competition {
     pub keywords: Vec<String>,
     pub domains: Vec<String>,
     pub modalities: Vec<String>,
+    /// storyfolio: this entry's texts in other languages (see `i18n`).
+    #[serde(skip_serializing_if = "serde_json::Value::is_null")]
+    pub i18n: serde_json::Value,
 }

@@ -46,6 +46,33 @@ impl HelperDef for EscapeFor {
     }
 }
 
+/// `{{typst-num value}}`: a number from the view (a checked design size), printed as Typst
+/// reads it; anything else is an error, so a user template cannot pass text through it.
+fn typst_num<'reg, 'rc>(
+    h: &Helper<'rc>,
+    _: &'reg Handlebars<'reg>,
+    _: &'rc Context,
+    _: &mut RenderContext<'reg, 'rc>,
+    out: &mut dyn Output,
+) -> HelperResult {
+    let value = h
+        .param(0)
+        .ok_or(RenderErrorReason::ParamNotFoundForIndex("typst-num", 0))?;
+    let number = value
+        .value()
+        .as_f64()
+        .filter(|n| n.is_finite())
+        .ok_or_else(|| {
+            RenderErrorReason::ParamTypeMismatchForName(
+                "typst-num",
+                "0".to_string(),
+                "number".to_string(),
+            )
+        })?;
+    out.write(&format!("{number}"))?;
+    Ok(())
+}
+
 /// The language a template names ("ko" or anything else for English).
 fn lang(code: &str) -> Lang {
     if code == "ko" {
@@ -83,6 +110,7 @@ pub(super) fn register_helpers(registry: &mut Handlebars<'static>) {
     registry.register_helper("has-meta", Box::new(has_meta));
     registry.register_helper("eq", Box::new(eq_helper));
     registry.register_helper("present", Box::new(not_empty));
+    registry.register_helper("typst-num", Box::new(typst_num));
     for helper in [
         EscapeFor {
             name: "typst-str",

@@ -10,18 +10,23 @@ use serde::Serialize;
 use super::format::{DocKind, Format, TemplateFormat};
 use super::templates::{builtin_templates, read_user_templates};
 use super::{guard, helpers, RenderError};
+use crate::design::Theme;
 
-/// The template registries, one per document and format, built on first use with only the
-/// templates that document includes: a render of the resume to PDF parses the resume's
+/// The template registries, one per document, format and theme, built on first use with only
+/// the templates that document includes: a render of the resume to PDF parses the resume's
 /// Typst template and its partials, nothing else (parsing is most of the cost of producing
 /// a document), and a template shared by several registries is parsed once.
 pub struct Renderer {
     /// (name without `.hbs`, file name, text) of every template, built-in or the user's.
     sources: Vec<(String, String, String)>,
     parsed: Vec<OnceLock<Result<handlebars::Template, String>>>,
-    /// Indexed by template format, then document.
-    registries: [[OnceLock<Result<Handlebars<'static>, String>>; 4]; 4],
+    /// Indexed by template format, then document, then theme.
+    registries: [[[OnceLock<Registry>; Theme::ALL.len()]; 4]; 4],
 }
+
+/// A built registry and the name of the template it renders (`resume`, or the theme's own
+/// `resume-sidebar`), or why it could not be built.
+type Registry = Result<(Handlebars<'static>, String), String>;
 
 /// A new registry for `format`: strict, with the format's escaping and the helpers.
 fn empty_registry(format: TemplateFormat) -> Handlebars<'static> {
@@ -93,29 +98,43 @@ impl Renderer {
             .map_err(|message| RenderError::Invalid(message.clone()))
     }
 
-    /// The registry of `doc` in `format`: its template and, transitively, the partials it
-    /// includes. A partial without a template is left for Handlebars to report by name.
+    /// The index of the source that is template `name` in `format`: a format's own template
+    /// wins over a format-neutral one of the same name.
+    fn source_of(&self, name: &str, format: TemplateFormat) -> Option<usize> {
+        self.sources
+            .iter()
+            .enumerate()
+            .filter(|(_, (stem, _, _))| name_in(stem, format) == Some(name))
+            .max_by_key(|(_, (stem, _, _))| stem.contains('.'))
+            .map(|(i, _)| i)
+    }
+
+    /// The registry of `doc` in `format` and `theme`, and the name of its root template: the
+    /// theme's own template of the document (`resume-sidebar.typ.hbs`) when there is one, else
+    /// the document's, which reads the theme's settings from the view; with, transitively,
+    /// the partials it includes. A partial without a template is left for Handlebars to
+    /// report by name.
     fn registry(
         &self,
         format: TemplateFormat,
         doc: DocKind,
-    ) -> Result<&Handlebars<'static>, RenderError> {
-        let slot = &self.registries[format as usize][doc as usize];
+        theme: Theme,
+    ) -> Result<(&Handlebars<'static>, &str), RenderError> {
+        let slot = &self.registries[format as usize][doc as usize][theme as usize];
         let built = slot.get_or_init(|| {
+            let themed = format!("{}-{}", doc.stem(), theme.name());
+            let root = if self.source_of(&themed, format).is_some() {
+                themed
+            } else {
+                doc.stem().to_string()
+            };
             let mut registry = empty_registry(format);
-            let mut wanted = vec![doc.stem().to_string()];
+            let mut wanted = vec![root.clone()];
             while let Some(name) = wanted.pop() {
                 if registry.has_template(&name) {
                     continue;
                 }
-                // A format's own template wins over a format-neutral one of the same name.
-                let found = self
-                    .sources
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, (stem, _, _))| name_in(stem, format) == Some(name.as_str()))
-                    .max_by_key(|(_, (stem, _, _))| stem.contains('.'));
-                let Some((i, _)) = found else {
+                let Some(i) = self.source_of(&name, format) else {
                     continue;
                 };
                 let template = self.parsed(i).map_err(|e| e.to_string())?.clone();
@@ -123,10 +142,11 @@ impl Renderer {
                 registry.register_template(&name, template);
             }
             guard::check_partials(&registry).map_err(|e| e.to_string())?;
-            Ok(registry)
+            Ok((registry, root))
         });
         built
             .as_ref()
+            .map(|(registry, root)| (registry, root.as_str()))
             .map_err(|message| RenderError::Invalid(message.clone()))
     }
 
@@ -151,24 +171,38 @@ impl Renderer {
         Ok(())
     }
 
-    /// Builds the registry of `doc` in `format` now (on another thread while the inputs
-    /// load), so that rendering finds it built. A broken template is reported by `render`.
-    pub fn prepare(&self, doc: DocKind, format: Format) {
-        let _ = self.registry(format.template_format(), doc);
+    /// Builds the registry of `doc` in `format` and `theme` now (on another thread while
+    /// the inputs load), so that rendering finds it built. A broken template is reported by
+    /// `render`.
+    pub fn prepare(&self, doc: DocKind, format: Format, theme: Theme) {
+        let _ = self.registry(format.template_format(), doc, theme);
     }
 
-    /// Renders document `doc` in `format` from `view`.
+    /// Renders document `doc` in `format` from `view`, in the classic theme's templates.
     pub fn render<V: Serialize>(
         &self,
         doc: DocKind,
         format: Format,
         view: &V,
     ) -> Result<String, RenderError> {
+        self.render_in_theme(doc, format, Theme::Classic, view)
+    }
+
+    /// Renders document `doc` in `format` and `theme` from `view`: the theme's own template
+    /// of the document when there is one (`resume-sidebar.typ.hbs`), else the document's.
+    pub fn render_in_theme<V: Serialize>(
+        &self,
+        doc: DocKind,
+        format: Format,
+        theme: Theme,
+        view: &V,
+    ) -> Result<String, RenderError> {
         let format = format.template_format();
-        self.registry(format, doc)?
-            .render(doc.stem(), view)
+        let (registry, root) = self.registry(format, doc, theme)?;
+        registry
+            .render(root, view)
             .map_err(|e| RenderError::Render {
-                name: format!("{}.{}.hbs", doc.stem(), format.suffix()),
+                name: format!("{root}.{}.hbs", format.suffix()),
                 source: Box::new(e),
             })
     }

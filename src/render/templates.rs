@@ -23,6 +23,7 @@ macro_rules! builtin {
 const BUILTIN: &[BuiltinTemplate] = builtin!(
     "_header.html.hbs",
     "_header.typ.hbs",
+    "_section.typ.hbs",
     "_style.html.hbs",
     "_style.typ.hbs",
     "cover-letter.html.hbs",
@@ -37,6 +38,8 @@ const BUILTIN: &[BuiltinTemplate] = builtin!(
     "prep.md.hbs",
     "prep.txt.hbs",
     "prep.typ.hbs",
+    "resume-ats.typ.hbs",
+    "resume-sidebar.typ.hbs",
     "resume.html.hbs",
     "resume.md.hbs",
     "resume.txt.hbs",

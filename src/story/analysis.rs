@@ -35,6 +35,8 @@ pub struct Needs {
     pub domains: Vec<usize>,
     /// Wanted data modalities, most important first.
     pub modalities: Vec<String>,
+    /// When the posting names no data: the domain whose usual data `modalities` holds.
+    pub modalities_guessed_from: Option<Fact>,
     /// The target's own words for its data (`data[i]`).
     pub data: Vec<Fact>,
     /// Knowledge-base concepts the posting mentions.
@@ -179,10 +181,15 @@ pub fn needs(kb: &Knowledge, target: &Target, lang: Lang) -> Needs {
             modalities.push(m);
         }
     }
+    let mut modalities_guessed_from = None;
     if modalities.is_empty() {
         if let Some(d) = domains.first() {
             // Indices from `domains_in` over this same knowledge base.
             modalities = kb.domains[*d].data.clone();
+            modalities_guessed_from = Some(Fact::new(
+                kb.domains[*d].name.in_lang(lang),
+                format!("knowledge:domains.{}", kb.domains[*d].id),
+            ));
         }
     }
 
@@ -297,6 +304,7 @@ pub fn needs(kb: &Knowledge, target: &Target, lang: Lang) -> Needs {
         role: fact(&target.title, "title"),
         domains,
         modalities,
+        modalities_guessed_from,
         data: facts(&target.data, "data"),
         concepts,
         keywords,
@@ -516,6 +524,14 @@ pub fn items(kb: &Knowledge, profile: &Profile, read: &ProfileFacts) -> Vec<Item
     for item in &mut out {
         if !matches!(item.kind, EvidenceKind::Project | EvidenceKind::Work) {
             continue;
+        }
+        // A model behind an API, measured for latency or A/B-tested reached service, whatever verb the text used ("p95 지연 시간 820 ms에서 140 ms로").
+        let in_service = read.signals_of(&item.path).any(|s| {
+            use crate::facts::SignalKind::*;
+            matches!(s.fact.kind, Deployed | Serving | Latency | Experiment)
+        });
+        if in_service {
+            item.stage = Some(Stage::Apply);
         }
         let mut prose: Vec<&crate::facts::Read<crate::facts::MetricRead>> = read
             .metrics_of(&item.path)

@@ -68,12 +68,20 @@ pub fn data_first(
     lang: Lang,
 ) -> (Option<Beat>, Vec<Advice>) {
     let mut advice = Vec::new();
-    if needs.data.is_empty() && !needs.modalities.is_empty() {
-        let inferred = needs.modalities.join(", ");
+    if let (true, Some(domain)) = (needs.data.is_empty(), &needs.modalities_guessed_from) {
+        let guessed = super::text::modality_list(&needs.modalities, lang);
         advice.push(Advice {
             rule: RuleId::DataFirst,
             path: "data".into(),
-            message: say(lang, &format!("the target's `data` is empty; from its description storyfolio inferred that the company handles {inferred}"), &format!("타깃의 `data`가 비어 있어 공고 설명에서 회사 데이터를 {inferred}(으)로 추정했습니다")),
+            message: say(lang, &format!("the posting does not say what data the company handles; from its domain ({}) storyfolio guessed {guessed}", domain.text), &format!("공고에 회사가 다루는 데이터가 없어 도메인({})에서 {} 짐작했습니다", domain.text, crate::korean::attach(&guessed, "으로/로"))),
+            action: say(lang, "read the company's products and write the data they mainly handle in the target's `data`", "회사 제품을 읽고 주로 다루는 데이터를 타깃의 `data`에 적으세요"),
+        });
+    } else if needs.data.is_empty() && !needs.modalities.is_empty() {
+        let inferred = super::text::modality_list(&needs.modalities, lang);
+        advice.push(Advice {
+            rule: RuleId::DataFirst,
+            path: "data".into(),
+            message: say(lang, &format!("the target's `data` is empty; from its description storyfolio inferred that the company handles {inferred}"), &format!("타깃의 `data`가 비어 있어 공고 설명에서 회사 데이터를 {} 추정했습니다", crate::korean::attach(&inferred, "으로/로"))),
             action: say(lang, "check the inference against their products and write the data they mainly handle in the target's `data`", "회사 제품을 보고 추정이 맞는지 확인한 뒤 주로 다루는 데이터를 타깃의 `data`에 적으세요"),
         });
     } else if needs.data.is_empty() {
@@ -129,10 +137,12 @@ pub fn data_first(
             ),
         });
     } else if modality.is_some() && modality != needs.modalities.first() {
+        // The target's own words for its main data, else the modality read from its posting.
         let first = needs
             .data
             .first()
             .map(|d| d.text.clone())
+            .or_else(|| needs.modalities.first().cloned())
             .unwrap_or_default();
         advice.push(Advice {
             rule: RuleId::DataFirst,

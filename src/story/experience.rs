@@ -9,7 +9,7 @@ use super::{ExperienceCheck, Fact};
 
 static YEARS_EN: Keyed = Keyed::new(
     &["year"],
-    r"(?i)\b(?:at\s+least\s+|minimum\s+(?:of\s+)?)?([0-9]{1,2})(?:\s*[-–~]\s*[0-9]{1,2})?\s*\+?\s*(?:or\s+more\s+)?years?\b(?:\s+of)?[^.;\n]{0,60}?\b(?:experience|shipping|building|working|in\s+(?:industry|production))",
+    r"(?i)\b(?:at\s+least\s+|minimum\s+(?:of\s+)?)?([0-9]{1,2})(?:\s*[-–~]\s*[0-9]{1,2})?\s*\+?\s*(?:or\s+more\s+)?years?\b(?:\s+of)?[^.;\n]{0,60}?\b(?:experience|shipping|building|working|in\s+(?:industry|production))[^.;,(\n]{0,40}",
 );
 static YEARS_KO: Keyed = Keyed::new(
     &["년"],
@@ -67,16 +67,44 @@ fn requirement(target: &Target) -> Option<(Fact, u32)> {
 /// posting's `date` when it gives one, else up to the latest date the profile states.
 pub fn check(profile: &Profile, target: &Target) -> Option<ExperienceCheck> {
     let (required, years) = requirement(target)?;
-    let latest = target.date.as_deref().and_then(month_of).or_else(|| {
+    let posting_date = target.date.as_deref().and_then(month_of);
+    let latest = posting_date.or_else(|| {
         profile
             .work
             .iter()
             .flat_map(|w| [w.start_date.as_deref(), w.end_date.as_deref()])
             .chain(profile.education.iter().map(|e| e.end_date.as_deref()))
+            // An ongoing job lasts at least until the latest thing the profile dates.
+            .chain(
+                profile
+                    .projects
+                    .iter()
+                    .flat_map(|p| [p.start_date.as_deref(), p.end_date.as_deref()]),
+            )
+            .chain(profile.awards.iter().map(|a| a.date.as_deref()))
+            .chain(
+                profile
+                    .publications
+                    .iter()
+                    .map(|p| p.release_date.as_deref()),
+            )
+            .chain(profile.certificates.iter().map(|c| c.date.as_deref()))
             .flatten()
             .filter_map(month_of)
             .max()
     })?;
+    let ongoing = profile.work.iter().any(|w| {
+        w.start_date.as_deref().and_then(month_of).is_some()
+            && w.end_date.as_deref().and_then(month_of).is_none()
+    });
+    let ongoing_until = ongoing.then(|| {
+        let source = if posting_date.is_some() {
+            "posting"
+        } else {
+            "profile"
+        };
+        (format!("{:04}-{:02}", latest / 12, latest % 12 + 1), source)
+    });
     let mut spans: Vec<(u32, u32, usize)> = profile
         .work
         .iter()
@@ -105,6 +133,7 @@ pub fn check(profile: &Profile, target: &Target) -> Option<ExperienceCheck> {
         months,
         counted: counted.into_iter().map(|i| format!("work[{i}]")).collect(),
         met: months >= years * 12,
+        ongoing_until,
     })
 }
 
@@ -139,9 +168,11 @@ mod tests {
         let p = profile(&[("2023-07", Some("2023-12")), ("2024-03", None)]);
         let c = check(&p, &target("경력 2년 이상 (머신러닝 모델 서비스 경험)")).unwrap();
         assert_eq!((c.years, c.months, c.met), (2, 6 + 33, true));
+        assert_eq!(c.ongoing_until, Some(("2026-11".to_string(), "posting")));
         assert_eq!(c.required.text, "경력 2년 이상");
         let c = check(&p, &target("3+ years shipping ML models to production")).unwrap();
         assert_eq!((c.years, c.met), (3, true));
+        assert_eq!(c.required.text, "3+ years shipping ML models to production");
         let c = check(&p, &target("At least 5 years of industry experience")).unwrap();
         assert_eq!((c.years, c.met), (5, false));
         assert!(check(&p, &target("Python 3.11, PyTorch 2")).is_none());

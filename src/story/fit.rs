@@ -6,6 +6,7 @@ use crate::profile::Lang;
 use crate::target::RoleKind;
 
 use super::analysis::{self, Item, Needs};
+use super::text::modality_list;
 use super::track::Track;
 use super::{say, Evidence, EvidenceKind, Fit, FitPart, RuleId};
 
@@ -25,7 +26,7 @@ const CORE_SKILLS_MAX: u32 = 15;
 /// role named (`ROLE_PARTIAL`).
 const ROLE_MAX: u32 = 10;
 const ROLE_PARTIAL: u32 = 5;
-/// one-story: the share of projects on the main track.
+/// one-story: the share of projects and jobs on the main track.
 const ONE_STORY_MAX: u32 = 10;
 /// deliverables: scored by the rule itself (`readiness::deliverables`).
 const DELIVERABLES_MAX: u32 = 10;
@@ -92,7 +93,7 @@ pub fn fit_score(inputs: &FitInputs<'_>) -> Fit {
                     .filter(|m| needs.modalities.contains(m))
                     .map(String::as_str)
                     .collect();
-                let wanted = needs.modalities.join(", ");
+                let wanted = modality_list(&needs.modalities, lang);
                 match (data_points, shared.is_empty()) {
                     (p, false) if p > 0 => say(
                         lang,
@@ -102,9 +103,9 @@ pub fn fit_score(inputs: &FitInputs<'_>) -> Fit {
                             shared.join(", ")
                         ),
                         &format!(
-                            "대표 경험 \"{}\"이(가) 회사와 같은 데이터({})를 다룸",
+                            "대표 경험 \"{}\"에서 회사와 같은 데이터({})를 다룸",
                             i.title,
-                            shared.join(", ")
+                            modality_list(&shared, lang)
                         ),
                     ),
                     _ => say(
@@ -122,7 +123,7 @@ pub fn fit_score(inputs: &FitInputs<'_>) -> Fit {
                         &format!(
                             "대표 경험 \"{}\"의 데이터는 {}, 회사의 데이터는 {}",
                             i.title,
-                            i.modalities.join(", "),
+                            modality_list(&i.modalities, lang),
                             if wanted.is_empty() {
                                 "알 수 없음"
                             } else {
@@ -197,6 +198,7 @@ pub fn fit_score(inputs: &FitInputs<'_>) -> Fit {
         points: core_points,
         max: CORE_SKILLS_MAX,
         reason: match (needs.compression_role, core_points == CORE_SKILLS_MAX) {
+            (_, false) if core_points == 0 => say(lang, "neither Python nor a deep-learning framework is visible in your skills", "기술에 Python도 딥러닝 프레임워크도 보이지 않음"),
             (true, true) => say(lang, "Python, a deep-learning framework and C/C++ (the posting asks for compression) are all visible", "Python, 딥러닝 프레임워크, C/C++(경량화 직무)가 모두 보임"),
             (true, false) => say(lang, "of Python, a deep-learning framework and C/C++ (the posting asks for compression), some are not visible", "Python, 딥러닝 프레임워크, C/C++(경량화 직무) 중 보이지 않는 것이 있음"),
             (false, true) => say(lang, "Python and a deep-learning framework are visible", "Python과 딥러닝 프레임워크가 보임"),
@@ -275,14 +277,10 @@ pub fn fit_score(inputs: &FitInputs<'_>) -> Fit {
             ),
         },
     });
-    let on = ranked
-        .iter()
-        .filter(|e| e.on_track && e.kind == EvidenceKind::Project)
-        .count();
-    let projects = ranked
-        .iter()
-        .filter(|e| e.kind == EvidenceKind::Project)
-        .count();
+    // Projects and jobs, as the track itself is chosen from both.
+    let work = |e: &&Evidence| matches!(e.kind, EvidenceKind::Project | EvidenceKind::Work);
+    let on = ranked.iter().filter(work).filter(|e| e.on_track).count();
+    let projects = ranked.iter().filter(work).count();
     let story_points = match track {
         Some(_) if projects > 0 => ONE_STORY_MAX * on as u32 / projects as u32,
         _ => 0,
@@ -300,13 +298,13 @@ pub fn fit_score(inputs: &FitInputs<'_>) -> Fit {
             ),
             (true, 0) => say(
                 lang,
-                "no projects to show a track with",
-                "트랙을 보여 줄 프로젝트가 없음",
+                "no projects or jobs to show a track with",
+                "트랙을 보여 줄 프로젝트나 경력이 없음",
             ),
             (true, _) => say(
                 lang,
-                &format!("{on} of {projects} projects on your main track ({track_name})"),
-                &format!("프로젝트 {projects}개 중 {on}개가 주 트랙({track_name})"),
+                &format!("{on} of {projects} projects and jobs on your main track ({track_name})"),
+                &format!("프로젝트·경력 {projects}개 중 {on}개가 주 트랙({track_name})"),
             ),
         },
     });

@@ -250,6 +250,11 @@ pub struct ExperienceCheck {
     /// The jobs counted.
     pub counted: Vec<String>,
     pub met: bool,
+    /// When a job is ongoing: the month (YYYY-MM) it was counted to, and from where that
+    /// month comes (`posting`: the posting's date; `profile`: the latest date the profile
+    /// gives; storyfolio reads no clock, so documents stay reproducible).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ongoing_until: Option<(String, &'static str)>,
 }
 
 /// The story of one candidate for one company.

@@ -139,7 +139,10 @@ fn data_score(kb: &Knowledge, item: &Item, needs: &Needs, lang: Lang) -> (u32, V
         reasons.push(say(
             lang,
             &format!("same data as the target: {list}"),
-            &format!("지원 회사와 같은 데이터: {list}"),
+            &format!(
+                "지원 회사와 같은 데이터: {}",
+                super::text::modality_list(&shared, lang)
+            ),
         ));
     }
     // Domain and concept indices of `needs` and `item` come from enumerating this same

@@ -114,7 +114,8 @@ pub fn core_skills(
         ) {
             points += 5;
         }
-    } else {
+    } else if points > 0 {
+        // C/C++ is not asked: its share goes to the skills that are, when any shows.
         points += 5;
     }
     let posting: Vec<Fact> = needs
@@ -224,7 +225,7 @@ fn coding_practice(profile: &Profile, lang: Lang) -> String {
         .map(str::to_ascii_uppercase);
     let korean = match country.as_deref() {
         Some(code) => code == "KR",
-        None => lang == Lang::Ko || profile.lang == Some(Lang::Ko),
+        None => lang == Lang::Ko || profile.lang.as_ref().and_then(|l| l.story()) == Some(Lang::Ko),
     };
     if korean {
         say(

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use crate::korean::{contains_hangul, strip_particle};
 
 pub use crate::knowledge::vocabulary::normalize;
-use crate::knowledge::vocabulary::{is_separator, is_word_char};
+use crate::knowledge::vocabulary::{hidden_spans, is_separator, is_word_char};
 
 /// A normalized text prepared for many keyword look-ups: its words (so a plain keyword is
 /// one set look-up) and its letters without white space (for Korean written without spaces).
@@ -66,7 +66,14 @@ impl Text {
                 None => strip_particle(&keyword).to_string(),
             };
             if self.norm.contains(&keyword) {
-                return true;
+                // Unless every occurrence is part of a compound that means something else
+                // (재현 in 재현율).
+                let hidden = hidden_spans(&self.norm);
+                return hidden.is_empty()
+                    || self
+                        .norm
+                        .match_indices(&keyword)
+                        .any(|(at, _)| !hidden.contains(&(at, at + keyword.len())));
             }
             let squeezed: String = keyword.chars().filter(|c| !c.is_whitespace()).collect();
             return self.squeezed.contains(&squeezed);
@@ -94,6 +101,40 @@ impl Text {
     pub fn first_match<'k>(&self, keywords: &'k [String]) -> Option<&'k str> {
         keywords.iter().find(|k| self.has(k)).map(String::as_str)
     }
+}
+
+/// A data modality of the knowledge base (`video`, `time-series`) as a reader of `lang`
+/// calls it.
+pub fn modality_name(modality: &str, lang: crate::profile::Lang) -> &str {
+    if lang != crate::profile::Lang::Ko {
+        return modality;
+    }
+    match modality {
+        "video" => "영상",
+        "image" => "이미지",
+        "text" => "텍스트",
+        "tabular" => "정형 데이터",
+        "logs" => "로그",
+        "audio" => "오디오",
+        "speech" => "음성",
+        "time-series" => "시계열",
+        "point-cloud" => "포인트 클라우드",
+        "3d" => "3D",
+        "sensor" => "센서",
+        "graph" => "그래프",
+        "multimodal" => "멀티모달",
+        "code" => "코드",
+        other => other,
+    }
+}
+
+/// Modalities as a comma-separated list in `lang`.
+pub fn modality_list<S: AsRef<str>>(modalities: &[S], lang: crate::profile::Lang) -> String {
+    modalities
+        .iter()
+        .map(|m| modality_name(m.as_ref(), lang))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn on_word_boundaries(haystack: &str, keyword: &str) -> bool {
@@ -154,5 +195,7 @@ mod tests {
         assert!(hay.has("영상 보안"));
         assert!(!hay.has("추천"));
         assert!(hay.has("모델 경량화를"));
+        assert!(!Text::new("야간 재현율 0.66 → 0.79").has("재현"));
+        assert!(Text::new("재현율을 높인 뒤 논문 모델을 재현했다").has("재현"));
     }
 }

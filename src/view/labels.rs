@@ -1,43 +1,24 @@
-//! Section names and fixed words, per document language.
+//! The fixed words of letters, pitches and preparation, per story language (English or
+//! Korean); the resume's own words come from its language file (`locale`).
 
 use serde::Serialize;
 
+use crate::locale::ResumeLabels;
 use crate::profile::Lang;
 
 /// The fixed words a template prints. Korean documents use Korean section names.
 #[derive(Debug, Clone, Serialize)]
 pub struct Labels {
-    pub resume: &'static str,
     pub cover_letter: &'static str,
-    pub summary: &'static str,
-    pub experience: &'static str,
-    pub projects: &'static str,
-    pub education: &'static str,
-    pub publications: &'static str,
-    pub competitions: &'static str,
-    pub awards: &'static str,
-    pub certificates: &'static str,
-    pub skills: &'static str,
-    pub languages: &'static str,
-    pub volunteer: &'static str,
-    pub interests: &'static str,
-    pub references: &'static str,
-    pub present: &'static str,
-    pub coding_test: &'static str,
+    /// From the resume language's file.
+    pub summary: String,
     pub characters: &'static str,
     pub without_spaces: &'static str,
     pub limit: &'static str,
     pub dear: &'static str,
     pub sincerely: &'static str,
-    pub results: &'static str,
-    pub stars: &'static str,
-    pub forks: &'static str,
-    pub commits: &'static str,
-    pub releases: &'static str,
-    pub last_push: &'static str,
-    pub archived: &'static str,
-    pub repos: &'static str,
-    pub followers: &'static str,
+    /// From the resume language's file.
+    pub results: String,
     pub pitch: &'static str,
     pub pitch_fit: &'static str,
     pub pitch_opportunity: &'static str,
@@ -50,41 +31,18 @@ pub struct Labels {
 }
 
 impl Labels {
-    /// The labels of `lang`.
-    pub fn for_lang(lang: Lang) -> Labels {
+    /// The labels of `lang`, with the resume's words from `resume` (the resume language).
+    pub fn new(lang: Lang, resume: &ResumeLabels) -> Labels {
         match lang {
             Lang::En => Labels {
-                resume: "Resume",
                 cover_letter: "Cover Letter",
-                summary: "Summary",
-                experience: "Experience",
-                projects: "Projects",
-                education: "Education",
-                publications: "Publications",
-                competitions: "Competitions",
-                awards: "Awards",
-                certificates: "Certifications",
-                skills: "Skills",
-                languages: "Languages",
-                volunteer: "Volunteering",
-                interests: "Interests",
-                references: "References",
-                present: "Present",
-                coding_test: "Coding test",
+                summary: resume.summary.clone(),
                 characters: "characters",
                 without_spaces: "without spaces",
                 limit: "limit",
                 dear: "Dear",
                 sincerely: "Sincerely,",
-                results: "Results",
-                stars: "stars",
-                forks: "forks",
-                commits: "commits",
-                releases: "releases",
-                last_push: "last push",
-                archived: "archived",
-                repos: "public repos",
-                followers: "followers",
+                results: resume.results.clone(),
                 pitch: "Why me, for you",
                 pitch_fit: "Why I fit",
                 pitch_opportunity: "The opportunity I see",
@@ -96,37 +54,14 @@ impl Labels {
                 cite: "Evidence to cite",
             },
             Lang::Ko => Labels {
-                resume: "이력서",
                 cover_letter: "자기소개서",
-                summary: "요약",
-                experience: "경력",
-                projects: "프로젝트",
-                education: "학력",
-                publications: "논문",
-                competitions: "대회",
-                awards: "수상",
-                certificates: "자격증",
-                skills: "기술",
-                languages: "어학",
-                volunteer: "봉사 활동",
-                interests: "관심 분야",
-                references: "추천인",
-                present: "현재",
-                coding_test: "코딩 테스트",
+                summary: resume.summary.clone(),
                 characters: "자",
                 without_spaces: "공백 제외",
                 limit: "제한",
                 dear: "",
                 sincerely: "감사합니다.",
-                results: "성과",
-                stars: "스타",
-                forks: "포크",
-                commits: "커밋",
-                releases: "릴리스",
-                last_push: "최근 푸시",
-                archived: "보관됨",
-                repos: "공개 저장소",
-                followers: "팔로워",
+                results: resume.results.clone(),
                 pitch: "회사 맞춤 제안",
                 pitch_fit: "왜 저인가",
                 pitch_opportunity: "제가 본 기회",

@@ -98,8 +98,9 @@ pub fn build(
     profile: &Profile,
     lang: Lang,
     labels: &Labels,
+    untranslated: &plan::Untranslated,
 ) -> LetterView {
-    let mut writer = Writer::new(story, profile, lang, target);
+    let mut writer = Writer::new(story, profile, lang, target).noting(untranslated);
     if target.questions.is_empty() {
         let company = target.company.as_deref().filter(|c| !c.trim().is_empty());
         return LetterView {

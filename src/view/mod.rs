@@ -18,11 +18,11 @@ pub use letter::{CharCount, LetterSection, LetterView};
 pub use pitch::{PitchSection, PitchView, PrepItemView, PrepView};
 pub use plan::{Paragraph, Sentence};
 pub use realize::{english_clause, join_and, join_then};
-pub use resume::{
-    competition_result, deliverable_label, drop_order, droppable, left_out_line, named_items,
-};
+pub use resume::{deliverable_label, drop_order, droppable, left_out_line, named_items};
 
+use crate::design::{Design, Theme};
 use crate::link::safe_url;
+use crate::locale::Locale;
 use crate::profile::{Lang, Profile};
 use crate::story::{Beat, Story};
 use crate::target::Target;
@@ -92,7 +92,9 @@ pub struct Entry {
 pub struct Section {
     /// `experience`, `projects`, ... for templates that style sections differently.
     pub id: &'static str,
-    pub title: &'static str,
+    pub title: String,
+    /// Set in the sidebar theme for the sections that go in the sidebar.
+    pub side: bool,
     /// One line per entry ("Skills: Python, PyTorch") instead of a block.
     pub compact: bool,
     /// All entries on one line, separated by dots (for short compact lists).
@@ -206,6 +208,8 @@ impl BeatView {
 #[derive(Debug, Clone, Serialize)]
 pub struct Fonts {
     pub body: Vec<String>,
+    /// The user's heading font before the body ones; empty when the headings use the body's.
+    pub heading: Vec<String>,
     pub cjk: Option<CjkText>,
 }
 
@@ -219,8 +223,16 @@ pub struct CjkText {
 /// Everything a document template sees.
 #[derive(Debug, Clone, Serialize)]
 pub struct DocumentView {
+    /// The story's language (`en` or `ko`): letters, pitches and preparation.
     pub lang: &'static str,
     pub is_ko: bool,
+    /// The document language as a BCP 47 tag (`ja`, `zh-Hans`): HTML's `lang`.
+    pub doc_lang: String,
+    /// Typst's `text(lang:)` and `region:` for the document language.
+    pub typst_lang: String,
+    pub typst_region: Option<String>,
+    /// Theme, paper, margins, sizes, colour.
+    pub design: Design,
     pub labels: Labels,
     /// The document title (PDF metadata, HTML `<title>`).
     pub title: String,
@@ -232,12 +244,21 @@ pub struct DocumentView {
     pub pitch: Option<PitchView>,
     pub prep: Option<PrepView>,
     pub fonts: Fonts,
+    /// The paths of the profile's texts the letter, pitch and prep would tell but cannot,
+    /// being in another language (`coach` asks for their translations).
+    #[serde(skip)]
+    pub untranslated: Vec<String>,
 }
 
 /// Options that shape the view.
 #[derive(Debug, Clone, Default)]
 pub struct ViewOptions {
-    /// The fonts chosen for the scripts the document uses (`scripts::choose`).
+    /// The resume's language (headings, dates, degrees); English when not set.
+    pub locale: Option<std::sync::Arc<Locale>>,
+    /// The checked design settings.
+    pub design: Design,
+    /// The fonts chosen for the scripts the document uses (`scripts::choose`), the
+    /// language's own first.
     pub scripts: crate::scripts::Choice,
     /// How many of the weakest resume items to leave out (to fit the page budget).
     pub drop_weakest: usize,
@@ -253,10 +274,38 @@ pub fn build(
     lang: Lang,
     options: &ViewOptions,
 ) -> DocumentView {
-    let labels = Labels::for_lang(lang);
-    let github = options.github.as_deref();
-    let person = resume::person(profile, github, &labels);
-    let sections = resume::sections(profile, story, lang, &labels, options.drop_weakest, github);
+    let english;
+    let locale = match &options.locale {
+        Some(locale) => locale.as_ref(),
+        None => {
+            english = Locale::english();
+            &english
+        }
+    };
+    let dated;
+    let locale = match &options.design.date_format {
+        Some(pattern) => {
+            dated = locale.with_date_format(pattern);
+            &dated
+        }
+        None => locale,
+    };
+    let labels = Labels::new(lang, &locale.labels);
+    let design = &options.design;
+    let github = options
+        .github
+        .as_deref()
+        .filter(|_| design.show_github_stats);
+    let person = resume::person(profile, github, locale);
+    let sidebar = design.theme == Theme::Sidebar;
+    let sections = resume::sections(
+        profile,
+        story,
+        locale,
+        sidebar,
+        options.drop_weakest,
+        github,
+    );
     let target_view = target.map(|t| TargetView {
         company: t.company.clone().filter(|c| !c.trim().is_empty()),
         title: t.title.clone().filter(|c| !c.trim().is_empty()),
@@ -265,9 +314,11 @@ pub fn build(
             .as_deref()
             .and_then(|u| Link::new(t.company.clone().unwrap_or_default(), u)),
     });
-    let letter = target.map(|t| letter::build(t, story, profile, lang, &labels));
-    let pitch = target.map(|t| pitch::pitch(t, story, profile, lang, &sections, &labels));
-    let prep = target.map(|t| pitch::prep(t, story, profile, lang));
+    let untranslated = plan::Untranslated::default();
+    let letter = target.map(|t| letter::build(t, story, profile, lang, &labels, &untranslated));
+    let pitch =
+        target.map(|t| pitch::pitch(t, story, profile, lang, &sections, &labels, &untranslated));
+    let prep = target.map(|t| pitch::prep(t, story, profile, lang, &untranslated));
     let title = match &target_view {
         Some(TargetView {
             company: Some(company),
@@ -278,6 +329,10 @@ pub fn build(
     DocumentView {
         lang: lang.code(),
         is_ko: lang == Lang::Ko,
+        doc_lang: locale.code.clone(),
+        typst_lang: locale.typst.lang.clone(),
+        typst_region: locale.typst.region.clone(),
+        design: design.clone(),
         labels,
         title,
         summary: profile
@@ -291,30 +346,45 @@ pub fn build(
         letter,
         pitch,
         prep,
-        fonts: fonts(lang, &options.scripts),
+        fonts: fonts(locale, design, &options.scripts),
+        untranslated: untranslated.paths(),
     }
 }
 
-fn fonts(lang: Lang, scripts: &crate::scripts::Choice) -> Fonts {
+/// The body fonts: the user's, then the ones chosen for the document's scripts (before the
+/// Latin ones in a CJK document, whose Latin text is set in its CJK font as CJK typesetting
+/// does; after them otherwise), then emoji; duplicates once. The heading fonts: the user's
+/// heading font before the body ones.
+fn fonts(locale: &Locale, design: &Design, scripts: &crate::scripts::Choice) -> Fonts {
     let latin = ["Libertinus Serif", "New Computer Modern"].map(String::from);
-    // A Korean document sets its Latin text in the Korean font too, as Korean typesetting
-    // does; other documents keep Latin text in the Latin fonts.
-    let body = match lang {
-        Lang::Ko => [scripts.families.as_slice(), &latin].concat(),
-        Lang::En => [&latin, scripts.families.as_slice()].concat(),
-    }
-    .into_iter()
-    .chain(scripts.emoji.clone())
-    .fold(Vec::new(), |mut body, family| {
-        if !body.contains(&family) {
-            body.push(family);
-        }
-        body
-    });
+    let cjk_document = matches!(locale.typst.lang.as_str(), "ko" | "ja" | "zh");
+    let ordered = if cjk_document {
+        [scripts.families.as_slice(), &latin].concat()
+    } else {
+        [&latin, scripts.families.as_slice()].concat()
+    };
+    let body = design
+        .body_font
+        .iter()
+        .cloned()
+        .chain(ordered)
+        .chain(scripts.emoji.clone())
+        .fold(Vec::new(), |mut body: Vec<String>, family| {
+            if !body.iter().any(|f| f.eq_ignore_ascii_case(&family)) {
+                body.push(family);
+            }
+            body
+        });
+    let heading = match &design.heading_font {
+        Some(f) => std::iter::once(f.clone())
+            .chain(body.iter().filter(|b| *b != f).cloned())
+            .collect(),
+        None => Vec::new(),
+    };
     let cjk = scripts
         .cjk
         .map(|v| v.lang_region())
-        .filter(|(cjk_lang, _)| *cjk_lang != lang.code())
+        .filter(|(cjk_lang, _)| *cjk_lang != locale.typst.lang)
         .map(|(lang, region)| CjkText { lang, region });
-    Fonts { body, cjk }
+    Fonts { body, heading, cjk }
 }

@@ -51,8 +51,9 @@ pub fn pitch(
     lang: Lang,
     sections: &[Section],
     labels: &Labels,
+    untranslated: &plan::Untranslated,
 ) -> PitchView {
-    let mut writer = Writer::new(story, profile, lang, target);
+    let mut writer = Writer::new(story, profile, lang, target).noting(untranslated);
     let planned = plan::pitch(&mut writer);
     let entries: Vec<&Entry> = sections.iter().flat_map(|s| s.entries.iter()).collect();
     let evidence = story
@@ -90,7 +91,13 @@ pub fn pitch(
 }
 
 /// Builds the interview preparation.
-pub fn prep(target: &Target, story: &Story, profile: &Profile, lang: Lang) -> PrepView {
+pub fn prep(
+    target: &Target,
+    story: &Story,
+    profile: &Profile,
+    lang: Lang,
+    untranslated: &plan::Untranslated,
+) -> PrepView {
     let items = story
         .prep
         .iter()
@@ -113,10 +120,13 @@ pub fn prep(target: &Target, story: &Story, profile: &Profile, lang: Lang) -> Pr
             PrepItemView {
                 question: BeatView::question(&item.question, lang),
                 // Each answer stands alone: it may cite what another answer cites.
-                answer: plan::prep_answer(&mut Writer::new(story, profile, lang, target), item)
-                    .into_iter()
-                    .map(BeatView::paragraph)
-                    .collect(),
+                answer: plan::prep_answer(
+                    &mut Writer::new(story, profile, lang, target).noting(untranslated),
+                    item,
+                )
+                .into_iter()
+                .map(BeatView::paragraph)
+                .collect(),
                 cites,
             }
         })

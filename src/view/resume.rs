@@ -6,11 +6,11 @@ use crate::display::metric_line;
 use crate::github::refs::Refs;
 use crate::github::{RepoStats, StatsCache};
 use crate::load::lenient::links::is_email;
-use crate::profile::{DeliverableKind, Lang, Profile};
+use crate::locale::Locale;
+use crate::profile::{DeliverableKind, Profile};
 use crate::story::{EvidenceKind, Story};
 
-use super::{Contact, Entry, Labels, Link, Person, Section};
-use crate::display::{ordinal, range};
+use super::{Contact, Entry, Link, Person, Section};
 
 fn text(value: &Option<String>) -> Option<String> {
     value
@@ -28,7 +28,8 @@ fn non_empty(items: &[String]) -> Vec<String> {
 }
 
 /// The header: name, contact, links.
-pub fn person(profile: &Profile, github: Option<&StatsCache>, labels: &Labels) -> Person {
+pub fn person(profile: &Profile, github: Option<&StatsCache>, locale: &Locale) -> Person {
+    let labels = &locale.labels;
     let b = &profile.basics;
     let mut links = Vec::new();
     if let Some(url) = text(&b.url) {
@@ -48,8 +49,9 @@ pub fn person(profile: &Profile, github: Option<&StatsCache>, labels: &Labels) -
             let same = text(&p.username).is_none_or(|u| u.eq_ignore_ascii_case(&user.login));
             if is_github && same {
                 label = format!(
-                    "{label} ({} {}, {} {})",
-                    user.public_repos, labels.repos, user.followers, labels.followers
+                    "{label} ({}, {})",
+                    locale.count(user.public_repos, &labels.repos),
+                    locale.count(user.followers, &labels.followers)
                 );
             }
         }
@@ -116,41 +118,31 @@ fn display_url(url: &str) -> String {
     stripped.trim_end_matches('/').to_string()
 }
 
-/// What a deliverable is called in `lang`: "Paper", "Code", "데모", ...
-pub fn deliverable_label(kind: DeliverableKind, lang: Lang) -> &'static str {
+/// What a deliverable is called in the resume's language: "Paper", "Code", "데모", ...
+pub fn deliverable_label(kind: DeliverableKind, locale: &Locale) -> &str {
     use DeliverableKind as D;
-    match (kind, lang) {
-        (D::Paper, Lang::En) => "Paper",
-        (D::Paper, Lang::Ko) => "논문",
-        (D::Competition, Lang::En) => "Competition",
-        (D::Competition, Lang::Ko) => "대회",
-        (D::Repo, Lang::En) => "Code",
-        (D::Repo, Lang::Ko) => "코드",
-        (D::Demo, Lang::En) => "Demo",
-        (D::Demo, Lang::Ko) => "데모",
-        (D::Model, Lang::En) => "Model",
-        (D::Model, Lang::Ko) => "모델",
-        (D::Dataset, Lang::En) => "Dataset",
-        (D::Dataset, Lang::Ko) => "데이터셋",
-        (D::Post, Lang::En) => "Write-up",
-        (D::Post, Lang::Ko) => "글",
-        (D::Patent, Lang::En) => "Patent",
-        (D::Patent, Lang::Ko) => "특허",
-        (D::Talk, Lang::En) => "Talk",
-        (D::Talk, Lang::Ko) => "발표",
+    let words = &locale.labels;
+    match kind {
+        D::Paper => &words.paper,
+        D::Competition => &words.competition,
+        D::Repo => &words.code,
+        D::Demo => &words.demo,
+        D::Model => &words.model,
+        D::Dataset => &words.dataset,
+        D::Post => &words.write_up,
+        D::Patent => &words.patent,
+        D::Talk => &words.talk,
     }
 }
 
 /// "jiwoo/fallnet: 42 stars · 3 forks · Python 78%, C++ 15% · 310 commits · last push May 2024".
-fn repo_line(stats: &RepoStats, labels: &Labels, lang: Lang) -> String {
+fn repo_line(stats: &RepoStats, locale: &Locale) -> String {
+    let labels = &locale.labels;
     let mut parts: Vec<String> = Vec::new();
-    let count = |n: u64, word: &str| match lang {
-        Lang::En => format!("{n} {word}"),
-        Lang::Ko => format!("{word} {n}"),
-    };
-    parts.push(count(stats.stars, labels.stars));
+    let count = |n: u64, word: &str| locale.count(n, word);
+    parts.push(count(stats.stars, &labels.stars));
     if stats.forks > 0 {
-        parts.push(count(stats.forks, labels.forks));
+        parts.push(count(stats.forks, &labels.forks));
     }
     let languages: Vec<String> = stats
         .languages
@@ -163,16 +155,16 @@ fn repo_line(stats: &RepoStats, labels: &Labels, lang: Lang) -> String {
         parts.push(languages.join(", "));
     }
     if let Some(commits) = stats.commits {
-        parts.push(count(commits, labels.commits));
+        parts.push(count(commits, &labels.commits));
     }
     if let Some(releases) = stats.releases.filter(|r| *r > 0) {
-        parts.push(count(releases, labels.releases));
+        parts.push(count(releases, &labels.releases));
     }
     if let Some(pushed) = &stats.pushed_at {
         parts.push(format!(
             "{} {}",
             labels.last_push,
-            crate::display::date(pushed.get(..10).unwrap_or(pushed), lang)
+            locale.date(pushed.get(..10).unwrap_or(pushed))
         ));
     }
     if !stats.topics.is_empty() {
@@ -187,7 +179,7 @@ fn repo_line(stats: &RepoStats, labels: &Labels, lang: Lang) -> String {
         );
     }
     if stats.archived {
-        parts.push(labels.archived.to_string());
+        parts.push(labels.archived.clone());
     }
     format!("GitHub {}: {}", stats.full_name, parts.join(" · "))
 }
@@ -317,15 +309,15 @@ fn repo_stats<'a>(github: Option<(&'a StatsCache, &Refs)>, item: &str) -> Option
 pub fn sections(
     profile: &Profile,
     story: &Story,
-    lang: Lang,
-    labels: &Labels,
+    locale: &Locale,
+    sidebar: bool,
     drop: usize,
     github: Option<&StatsCache>,
 ) -> Vec<Section> {
+    let labels = &locale.labels;
     let refs = github.map(|_| crate::github::refs::extract(profile));
     let github = github.zip(refs.as_ref());
     let dropped = weakest(story, drop);
-    let present = labels.present;
     let mut work = Vec::new();
     for (i, w) in profile.work.iter().enumerate() {
         if dropped.contains(&(EvidenceKind::Work, i)) {
@@ -337,19 +329,13 @@ pub fn sections(
                 .or_else(|| text(&w.name))
                 .unwrap_or_default(),
             subtitle: text(&w.position).and(text(&w.name)),
-            date: range(
-                w.start_date.as_deref(),
-                w.end_date.as_deref(),
-                present,
-                lang,
-            ),
+            date: locale.range(w.start_date.as_deref(), w.end_date.as_deref()),
             location: text(&w.location),
             link: text(&w.url).and_then(|u| Link::new(text(&w.name).unwrap_or_default(), &u)),
             summary: text(&w.summary),
             bullets,
             results: w.metrics.iter().map(metric_line).collect(),
-            github: repo_stats(github, &format!("work[{i}]"))
-                .map(|stats| repo_line(stats, labels, lang)),
+            github: repo_stats(github, &format!("work[{i}]")).map(|stats| repo_line(stats, locale)),
             tags: non_empty(&w.keywords),
             path: format!("work[{i}]"),
             ..Entry::default()
@@ -371,7 +357,7 @@ pub fn sections(
             .iter()
             .filter_map(|d| {
                 Link::new(
-                    text(&d.title).unwrap_or_else(|| deliverable_label(d.kind, lang).to_string()),
+                    text(&d.title).unwrap_or_else(|| deliverable_label(d.kind, locale).to_string()),
                     &d.url,
                 )
             })
@@ -380,18 +366,13 @@ pub fn sections(
             title: text(&p.name).unwrap_or_default(),
             subtitle: text(&p.entity)
                 .or_else(|| (!p.roles.is_empty()).then(|| non_empty(&p.roles).join(", "))),
-            date: range(
-                p.start_date.as_deref(),
-                p.end_date.as_deref(),
-                present,
-                lang,
-            ),
+            date: locale.range(p.start_date.as_deref(), p.end_date.as_deref()),
             link: text(&p.url).and_then(|u| Link::new(display_url(&u), &u)),
             summary: text(&p.description),
             bullets,
             results: p.metrics.iter().map(metric_line).collect(),
             github: repo_stats(github, &format!("projects[{i}]"))
-                .map(|stats| repo_line(stats, labels, lang)),
+                .map(|stats| repo_line(stats, locale)),
             tags: non_empty(&p.keywords),
             links,
             path: format!("projects[{i}]"),
@@ -409,7 +390,7 @@ pub fn sections(
     .map(|i| {
         // `ranked_indices` keeps only indices below `profile.competitions.len()`.
         let c = &profile.competitions[i];
-        let result = competition_result(c.rank, c.teams, lang);
+        let result = locale.rank(c.rank, c.teams);
         let subtitle = match (text(&c.platform), result) {
             (Some(p), Some(r)) => Some(format!("{p} · {r}")),
             (p, r) => p.or(r),
@@ -417,7 +398,7 @@ pub fn sections(
         Entry {
             title: c.name.trim().to_string(),
             subtitle,
-            date: c.date.as_deref().map(|d| crate::display::date(d, lang)),
+            date: c.date.as_deref().map(|d| locale.date(d)),
             link: text(&c.url).and_then(|u| Link::new(display_url(&u), &u)),
             summary: text(&c.summary),
             tags: non_empty(&c.keywords),
@@ -439,10 +420,7 @@ pub fn sections(
         Entry {
             title: text(&p.name).unwrap_or_default(),
             subtitle: text(&p.publisher),
-            date: p
-                .release_date
-                .as_deref()
-                .map(|d| crate::display::date(d, lang)),
+            date: p.release_date.as_deref().map(|d| locale.date(d)),
             link: text(&p.url).and_then(|u| Link::new(display_url(&u), &u)),
             summary: text(&p.summary),
             path: format!("publications[{i}]"),
@@ -455,11 +433,7 @@ pub fn sections(
         .iter()
         .enumerate()
         .map(|(i, e)| {
-            let degree = match (text(&e.study_type), text(&e.area), lang) {
-                (Some(s), Some(a), Lang::En) => Some(format!("{s} in {a}")),
-                (Some(s), Some(a), Lang::Ko) => Some(format!("{a} {s}")),
-                (s, a, _) => s.or(a),
-            };
+            let degree = locale.degree(e.study_type.as_deref(), e.area.as_deref());
             let subtitle = match (degree, text(&e.score)) {
                 (Some(d), Some(score)) => Some(format!("{d} · {score}")),
                 (d, score) => d.or(score),
@@ -467,12 +441,7 @@ pub fn sections(
             Entry {
                 title: text(&e.institution).unwrap_or_default(),
                 subtitle,
-                date: range(
-                    e.start_date.as_deref(),
-                    e.end_date.as_deref(),
-                    present,
-                    lang,
-                ),
+                date: locale.range(e.start_date.as_deref(), e.end_date.as_deref()),
                 tags: non_empty(&e.courses),
                 path: format!("education[{i}]"),
                 ..Entry::default()
@@ -498,7 +467,7 @@ pub fn sections(
             None => test.level.trim().to_string(),
         };
         skills.push(Entry {
-            title: labels.coding_test.to_string(),
+            title: labels.coding_test.clone(),
             summary: Some(summary),
             link: text(&test.url).and_then(|u| Link::new(display_url(&u), &u)),
             path: "codingTest".into(),
@@ -512,7 +481,7 @@ pub fn sections(
         .map(|(i, a)| Entry {
             title: text(&a.title).unwrap_or_default(),
             subtitle: text(&a.awarder),
-            date: a.date.as_deref().map(|d| crate::display::date(d, lang)),
+            date: a.date.as_deref().map(|d| locale.date(d)),
             summary: text(&a.summary),
             path: format!("awards[{i}]"),
             ..Entry::default()
@@ -524,13 +493,10 @@ pub fn sections(
         .enumerate()
         .map(|(i, c)| Entry {
             title: text(&c.name).unwrap_or_default(),
-            summary: [
-                text(&c.issuer),
-                c.date.as_deref().map(|d| crate::display::date(d, lang)),
-            ]
-            .into_iter()
-            .flatten()
-            .reduce(|a, b| format!("{a}, {b}")),
+            summary: [text(&c.issuer), c.date.as_deref().map(|d| locale.date(d))]
+                .into_iter()
+                .flatten()
+                .reduce(|a, b| format!("{a}, {b}")),
             link: text(&c.url).and_then(|u| Link::new(display_url(&u), &u)),
             path: format!("certificates[{i}]"),
             ..Entry::default()
@@ -556,12 +522,7 @@ pub fn sections(
                 .or_else(|| text(&v.organization))
                 .unwrap_or_default(),
             subtitle: text(&v.position).and(text(&v.organization)),
-            date: range(
-                v.start_date.as_deref(),
-                v.end_date.as_deref(),
-                present,
-                lang,
-            ),
+            date: locale.range(v.start_date.as_deref(), v.end_date.as_deref()),
             link: text(&v.url)
                 .and_then(|u| Link::new(text(&v.organization).unwrap_or_default(), &u)),
             summary: text(&v.summary),
@@ -594,43 +555,38 @@ pub fn sections(
         .collect();
 
     // Short lists read best on one line: "Korean: Native · English: Professional".
-    let section = |id, title, compact, entries| Section {
+    let section = |id, title: &String, compact, entries| Section {
         id,
-        title,
+        title: title.clone(),
         compact,
+        // The sidebar theme puts the short lists and education beside the experience.
+        side: sidebar
+            && matches!(
+                id,
+                "education" | "skills" | "certificates" | "languages" | "interests"
+            ),
         inline: matches!(id, "languages" | "certificates" | "interests"),
         entries,
     };
     let mut all = vec![
-        section("education", labels.education, false, education),
-        section("experience", labels.experience, false, work),
-        section("projects", labels.projects, false, projects),
-        section("publications", labels.publications, false, publications),
-        section("competitions", labels.competitions, false, competitions),
-        section("skills", labels.skills, true, skills),
-        section("awards", labels.awards, false, awards),
-        section("certificates", labels.certificates, true, certificates),
-        section("languages", labels.languages, true, languages),
-        section("volunteer", labels.volunteer, false, volunteer),
-        section("interests", labels.interests, true, interests),
-        section("references", labels.references, false, references),
+        section("education", &labels.education, false, education),
+        section("experience", &labels.experience, false, work),
+        section("projects", &labels.projects, false, projects),
+        section("publications", &labels.publications, false, publications),
+        section("competitions", &labels.competitions, false, competitions),
+        section("skills", &labels.skills, true, skills),
+        section("awards", &labels.awards, false, awards),
+        section("certificates", &labels.certificates, true, certificates),
+        section("languages", &labels.languages, true, languages),
+        section("volunteer", &labels.volunteer, false, volunteer),
+        section("interests", &labels.interests, true, interests),
+        section("references", &labels.references, false, references),
     ];
-    // Korean resumes open with education; English ones with experience.
-    if lang == Lang::En {
+    // Korean, Japanese and Chinese resumes open with education; the others with experience.
+    if !locale.education_first {
         let education = all.remove(0);
         all.insert(4, education);
     }
     all.retain(|s| !s.entries.is_empty());
     all
-}
-
-/// A competition's result: "87th of 1165 teams", "1165팀 중 87위", or `None` without a rank.
-pub fn competition_result(rank: Option<u32>, teams: Option<u32>, lang: Lang) -> Option<String> {
-    match (rank, teams, lang) {
-        (Some(r), Some(t), Lang::En) => Some(format!("{} of {t} teams", ordinal(r))),
-        (Some(r), Some(t), Lang::Ko) => Some(format!("{t}팀 중 {r}위")),
-        (Some(r), None, Lang::En) => Some(ordinal(r)),
-        (Some(r), None, Lang::Ko) => Some(format!("{r}위")),
-        (None, _, _) => None,
-    }
 }

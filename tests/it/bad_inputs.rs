@@ -182,6 +182,71 @@ fn profile_cases() -> Vec<Case> {
             ),
         },
         Case {
+            // Every date form issue 11 names, each with its warning.
+            file: "date-forms.json",
+            content: Bytes(r#"{"work": [{"name": "A", "startDate": "2020.03", "endDate": ""}, {"name": "B", "startDate": "2019/07", "endDate": null}, {"name": "C", "startDate": "Mar 2018", "endDate": "now"}, {"name": "D", "startDate": "March 2017", "endDate": "current"}, {"name": "E", "startDate": "2016년 3월", "endDate": "현재"}, {"name": "F", "startDate": "2015年3月", "endDate": "재직중"}, {"name": "G", "startDate": "2014-03-01T09:00", "endDate": "至今"}, {"name": "H", "startDate": "05/2013", "endDate": "現在"}, {"name": "I", "startDate": "soon", "endDate": "Spring 2020"}]}"#.as_bytes()),
+            expect: Lenient(
+                &[
+                    "error: `work[0].startDate`: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found \"2020.03\"",
+                    "error: `work[0].endDate`: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found \"\"",
+                    "error: `work[1].startDate`: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found \"2019/07\"",
+                    "error: `work[1].endDate`: expected a string, found null",
+                    "error: `work[2].startDate`: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found \"Mar 2018\"",
+                    "error: `work[2].endDate`: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found \"now\"",
+                    "error: `work[3].startDate`: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found \"March 2017\"",
+                    "error: `work[3].endDate`: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found \"current\"",
+                    "error: `work[4].startDate`: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found \"2016년 3월\"",
+                    "error: `work[4].endDate`: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found \"현재\"",
+                    "error: `work[5].startDate`: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found \"2015年3月\"",
+                    "error: `work[5].endDate`: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found \"재직중\"",
+                    "error: `work[6].startDate`: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found \"2014-03-01T09:00\"",
+                    "error: `work[6].endDate`: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found \"至今\"",
+                    "error: `work[7].startDate`: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found \"05/2013\"",
+                    "error: `work[7].endDate`: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found \"現在\"",
+                    "error: `work[8].startDate`: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found \"soon\"",
+                    "error: `work[8].endDate`: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found \"Spring 2020\"",
+                ],
+                &[
+                    "warning: `work[0].startDate`: read \"2020.03\" as 2020-03; write dates as YYYY-MM-DD, YYYY-MM or YYYY",
+                    "warning: `work[0].endDate`: read \"\" as ongoing; for a current position leave `endDate` out",
+                    "warning: `work[1].startDate`: read \"2019/07\" as 2019-07; write dates as YYYY-MM-DD, YYYY-MM or YYYY",
+                    "warning: `work[1].endDate`: read null as ongoing; for a current position leave `endDate` out",
+                    "warning: `work[2].startDate`: read \"Mar 2018\" as 2018-03; write dates as YYYY-MM-DD, YYYY-MM or YYYY",
+                    "warning: `work[2].endDate`: read \"now\" as ongoing; for a current position leave `endDate` out",
+                    "warning: `work[3].startDate`: read \"March 2017\" as 2017-03; write dates as YYYY-MM-DD, YYYY-MM or YYYY",
+                    "warning: `work[3].endDate`: read \"current\" as ongoing; for a current position leave `endDate` out",
+                    "warning: `work[4].startDate`: read \"2016년 3월\" as 2016-03; write dates as YYYY-MM-DD, YYYY-MM or YYYY",
+                    "warning: `work[4].endDate`: read \"현재\" as ongoing; for a current position leave `endDate` out",
+                    "warning: `work[5].startDate`: read \"2015年3月\" as 2015-03; write dates as YYYY-MM-DD, YYYY-MM or YYYY",
+                    "warning: `work[5].endDate`: read \"재직중\" as ongoing; for a current position leave `endDate` out",
+                    "warning: `work[6].startDate`: read \"2014-03-01T09:00\" as 2014-03-01; write dates as YYYY-MM-DD, YYYY-MM or YYYY",
+                    "warning: `work[6].endDate`: read \"至今\" as ongoing; for a current position leave `endDate` out",
+                    "warning: `work[7].startDate`: read \"05/2013\" as 2013-05; write dates as YYYY-MM-DD, YYYY-MM or YYYY",
+                    "warning: `work[7].endDate`: read \"現在\" as ongoing; for a current position leave `endDate` out",
+                    "warning: `work[8].startDate`: could not read \"soon\" as a date, so it is left out; write dates as YYYY-MM-DD, YYYY-MM or YYYY",
+                    "warning: `work[8].endDate`: read \"Spring 2020\" as 2020, the only part that is clear; write dates as YYYY-MM-DD, YYYY-MM or YYYY",
+                ],
+            ),
+        },
+        Case {
+            file: "scheme-less.json",
+            content: Bytes(br#"{"basics": {"name": "Kim", "url": "kim.example.com", "profiles": [{"network": "LinkedIn", "url": "www.linkedin.com/in/kim"}]}}"#),
+            expect: Valid(&[
+                "warning: `basics.url`: read \"kim.example.com\" as https://kim.example.com; write the full address with https://",
+                "warning: `basics.profiles[0].url`: read \"www.linkedin.com/in/kim\" as https://www.linkedin.com/in/kim; write the full address with https://",
+            ]),
+        },
+        Case {
+            // Shown as text, never run and never a link (the rendered text: scripts::).
+            file: "script-and-javascript.json",
+            content: Bytes(br#"{"basics": {"name": "Ana", "summary": "<p>Hi</p><script>alert('pwned')</script> See <a href=\"javascript:alert(1)\">my demo</a>."}, "work": [{"name": "A", "highlights": ["[x](javascript:alert(2))", "fine"]}]}"#),
+            expect: Valid(&[
+                "warning: `basics.summary`: `<script>` is left out with everything inside it; storyfolio prints text and simple formatting, never scripts or embedded content",
+                "warning: `basics.summary`: a `javascript:` link is shown as its text, never as a link; link to an https:// address instead",
+                "warning: `work[0].highlights[0]`: a `javascript:` link is shown as its text, never as a link; link to an https:// address instead",
+            ]),
+        },
+        Case {
             file: "legacy.json",
             content: Bytes(br#"{"work": [{"company": "A", "website": "a.example.com"}]}"#),
             expect: Valid(&[
@@ -207,15 +272,15 @@ fn profile_cases() -> Vec<Case> {
             file: "repo-url.json",
             content: Bytes(br#"{"projects": [{"repo": "https://github.com/kim/fallnet"}], "github": "github.com/kim", "lang": "ko-KR"}"#),
             expect: Valid(&[
-                "warning: `lang`: read \"ko-KR\" as ko; storyfolio writes documents in en or ko, so write \"ko\"",
+                "warning: `lang`: read \"ko-KR\" as ko; write \"ko\"",
                 "warning: `github`: read \"github.com/kim\" as the GitHub user kim; write \"github\": \"kim\"",
                 "warning: `projects[0].repo`: read \"https://github.com/kim/fallnet\" as the GitHub repository kim/fallnet; write \"repo\": \"kim/fallnet\"",
             ]),
         },
         Case {
             file: "bad-lang.json",
-            content: Bytes(br#"{"basics": {"name": "Kim"}, "lang": "fr"}"#),
-            expect: Valid(&["warning: `lang`: \"fr\" is not a language storyfolio writes documents in (en, ko), so it is not used and is kept as your own key; the document language comes from --lang, the target or the text"]),
+            content: Bytes(br#"{"basics": {"name": "Kim"}, "lang": "tlh"}"#),
+            expect: Valid(&["warning: `lang`: \"tlh\" has no built-in language file (storyfolio writes resumes in de, en, es, fr, it, ja, ko, nl, pt, ru, zh-Hans, zh-Hant), so the document language comes from --lang, the target or the text; add `tlh.json` to a --locales folder to write in it"]),
         },
         Case {
             file: "keywords-text.json",
@@ -260,7 +325,7 @@ fn profile_cases() -> Vec<Case> {
         Case {
             file: "unknown-key.json",
             content: Bytes(br#"{"basics": {"nmae": "x"}}"#),
-            expect: Valid(&["warning: `basics.nmae`: unknown key `nmae`, ignored; did you mean `name`?"]),
+            expect: Valid(&["warning: `basics.nmae`: unknown key `nmae`, not used in documents; did you mean `name`?"]),
         },
         // The checked-in fixtures, named by their path in the repository.
         Case {
@@ -291,7 +356,7 @@ fn profile_cases() -> Vec<Case> {
         Case {
             file: "tests/fixtures/bad/unknown-key.json",
             content: Fixture,
-            expect: Valid(&["warning: `projects[0].deliverable`: unknown key `deliverable`, ignored; did you mean `deliverables`?"]),
+            expect: Valid(&["warning: `projects[0].deliverable`: unknown key `deliverable`, not used in documents; did you mean `deliverables`?"]),
         },
         Case {
             file: "tests/fixtures/bad/bom.json",

@@ -1,30 +1,14 @@
-//! `export jsonresume`: every bundled profile exports to a document the official JSON Resume
-//! schema accepts, with no storyfolio-only key left.
+//! `export jsonresume`: every bundled and real-world profile exports to a document the
+//! official JSON Resume schema accepts, keeping every key it read (the user's own unchanged,
+//! legacy keys under their 1.0 names), and exporting an export changes nothing.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
+use crate::common::export::{
+    bundled_profiles, check_export, export, lost_keys, realworld_profiles, schema_errors,
+};
 use crate::common::{fixture, repo, stderr, stdout, storyfolio};
-use serde_json::Value;
-
-fn official_schema() -> Value {
-    let text = std::fs::read_to_string(fixture("jsonresume/schema.json")).unwrap();
-    serde_json::from_str(&text).unwrap()
-}
-
-/// Every profile the repository ships (`profiles/*.json`, Korean ones included) and the
-/// Korean test profile.
-fn bundled_profiles() -> Vec<PathBuf> {
-    let mut found: Vec<PathBuf> = std::fs::read_dir(repo("profiles"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json") && p.is_file())
-        .filter(|p| !p.to_string_lossy().ends_with(".github.json"))
-        .collect();
-    assert!(!found.is_empty());
-    found.sort();
-    found.push(fixture("profile.ko.json"));
-    found
-}
+use serde_json::{json, Value};
 
 /// Runs `export jsonresume PROFILE` with `extra` arguments.
 fn run_export(profile: &Path, extra: &[&std::ffi::OsStr]) -> std::process::Output {
@@ -36,107 +20,162 @@ fn run_export(profile: &Path, extra: &[&std::ffi::OsStr]) -> std::process::Outpu
         .unwrap()
 }
 
-/// The exported document of `profile`, which must export.
-fn export(profile: &Path) -> Value {
-    let output = run_export(profile, &[]);
-    assert!(output.status.success(), "{}: {output:?}", profile.display());
-    serde_json::from_slice(&output.stdout).unwrap()
-}
-
-/// Keys of `value` that `schema` (the official one) does not declare, as JSON paths.
-fn undeclared(value: &Value, schema: &Value, root: &Value, path: &str, out: &mut Vec<String>) {
-    let schema = match schema.get("$ref").and_then(Value::as_str) {
-        Some(r) => root.pointer(r.trim_start_matches('#')).unwrap(),
-        None => schema,
-    };
-    match value {
-        Value::Object(map) => {
-            let properties = schema.get("properties").and_then(Value::as_object);
-            for (key, child) in map {
-                match properties.and_then(|p| p.get(key)) {
-                    // `meta` is free-form by design.
-                    Some(_) if key == "meta" => {}
-                    Some(child_schema) => {
-                        undeclared(child, child_schema, root, &format!("{path}.{key}"), out)
-                    }
-                    None => out.push(format!("{path}.{key}")),
-                }
-            }
-        }
-        Value::Array(items) => {
-            if let Some(item_schema) = schema.get("items") {
-                for (i, item) in items.iter().enumerate() {
-                    undeclared(item, item_schema, root, &format!("{path}[{i}]"), out);
-                }
-            }
-        }
-        _ => {}
+#[test]
+fn every_profile_exports_valid_whole_and_stable() {
+    // The bundled examples, the plain set and the real-world set.
+    let scratch = tempfile::tempdir().unwrap();
+    let mut plain: Vec<_> = std::fs::read_dir(fixture("plain"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    plain.sort();
+    assert!(!plain.is_empty());
+    for profile in bundled_profiles()
+        .into_iter()
+        .chain(plain)
+        .chain(realworld_profiles())
+    {
+        check_export(&profile, scratch.path());
     }
 }
 
 #[test]
-fn every_bundled_profile_exports_to_valid_plain_json_resume() {
-    let schema = official_schema();
-    // Formats checked too (emails, URLs): stricter than JSON Resume's own validator.
-    let validator = jsonschema::options()
-        .should_validate_formats(true)
-        .build(&schema)
-        .unwrap();
-    for profile in bundled_profiles() {
-        let exported = export(&profile);
-        let errors: Vec<String> = validator
-            .iter_errors(&exported)
-            .map(|e| format!("{} at {}", e, e.instance_path()))
-            .collect();
-        assert!(errors.is_empty(), "{}: {errors:#?}", profile.display());
-        let mut extra = Vec::new();
-        undeclared(&exported, &schema, &schema, "", &mut extra);
-        assert!(
-            extra.is_empty(),
-            "{}: keys JSON Resume does not define: {extra:?}",
-            profile.display()
-        );
-        assert_eq!(
-            exported["$schema"],
-            "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json"
-        );
+fn the_checks_above_catch_a_lost_key_and_an_invalid_document() {
+    // Without this, a broken checker would let every export pass.
+    let input = json!({
+        "basics": {"name": "K", "website": "https://k.example", "x_own": 1},
+        "work": [{"company": "A", "endDate": "present", "metrics": [{"name": "m", "value": "1"}]}]
+    });
+    let faithful = json!({
+        "basics": {"name": "K", "url": "https://k.example", "x_own": 1},
+        "work": [{"name": "A", "highlights": ["m: 1"]}]
+    });
+    assert_eq!(lost_keys(&input, &faithful), Vec::<String>::new());
+    let lossy = json!({"basics": {"name": "K", "website": "https://k.example"}, "work": [{}]});
+    assert_eq!(
+        lost_keys(&input, &lossy),
+        [
+            ".basics.website (left under its pre-1.0 name)",
+            ".basics.url (from `website`)",
+            ".basics.x_own",
+            ".work[0].name (from `company`)"
+        ]
+    );
+    let invalid = json!({"basics": {"email": 7}, "work": [{"startDate": "present"}]});
+    assert_eq!(schema_errors(&invalid, false).len(), 2);
+    let bad_link = json!({"basics": {"url": "not a link"}});
+    assert!(schema_errors(&bad_link, false).is_empty());
+    assert_eq!(schema_errors(&bad_link, true)[0].0, "basics.url");
+}
+
+#[test]
+fn the_users_own_keys_are_kept_as_written() {
+    let exported = export(&fixture("realworld/en-emoji-custom-keys.json")).document;
+    assert_eq!(exported["basics"]["x_pronouns"], "they/them");
+    assert_eq!(
+        exported["basics"]["x_availability"],
+        "Open to remote roles in the EU"
+    );
+    assert_eq!(
+        exported["x_theme_options"],
+        json!({"accent": "#3b82f6", "showPhoto": false})
+    );
+    assert_eq!(
+        exported["work"][0]["highlightGroups"],
+        json!([{ "title": "Leadership", "items": ["Ran the ML guild of 9 engineers", "Hired two juniors"] }])
+    );
+    assert_eq!(exported["work"][0]["x_team_size"], 6);
+    assert_eq!(exported["work"][1]["x_reason_for_leaving"], "Studio closed");
+    assert_eq!(
+        exported["meta"],
+        json!({"theme": "even", "version": "v2.3.0", "lastModified": "2024-05-02T09:14:00"})
+    );
+    // The file's order of keys is kept, `$schema` first.
+    let keys: Vec<&String> = exported.as_object().unwrap().keys().collect();
+    assert_eq!(
+        keys,
+        [
+            "$schema",
+            "basics",
+            "x_theme_options",
+            "work",
+            "education",
+            "skills",
+            "languages",
+            "meta"
+        ]
+    );
+}
+
+#[test]
+fn legacy_keys_are_written_in_their_1_0_spelling() {
+    let exported = export(&fixture("realworld/en-legacy-0x.json")).document;
+    let basics = &exported["basics"];
+    assert_eq!(basics["url"], "http://danielokafor.example.net");
+    assert_eq!(basics["image"], "https://avatars.example.net/u/dokafor.png");
+    assert!(basics.get("website").is_none() && basics.get("picture").is_none());
+    let work = &exported["work"][0];
+    assert_eq!(work["name"], "Brightlane Logistics");
+    assert_eq!(work["url"], "https://brightlane.example.com");
+    assert!(work.get("company").is_none() && work.get("website").is_none());
+    // "present" is written the 1.0 way: no end date.
+    assert!(work.get("endDate").is_none(), "{work}");
+    assert_eq!(exported["work"][1]["url"], "https://tallyhop.example.com");
+    assert_eq!(exported["education"][0]["score"], "3.9/4.0");
+    assert_eq!(
+        exported["publications"][0]["url"],
+        "https://arxiv.org/abs/2308.00000"
+    );
+    let text = serde_json::to_string(&exported).unwrap();
+    for old in ["\"company\"", "\"website\"", "\"gpa\"", "\"picture\""] {
+        assert!(!text.contains(old), "{old} left in {text}");
     }
 }
 
 #[test]
-fn the_checker_above_catches_storyfolio_keys() {
-    // Without this, a broken `undeclared` would let every export pass.
-    let schema = official_schema();
-    let profile: Value =
-        serde_json::from_str(&std::fs::read_to_string(repo("profiles/example.json")).unwrap())
-            .unwrap();
-    let mut extra = Vec::new();
-    undeclared(&profile, &schema, &schema, "", &mut extra);
-    for key in [
-        ".lang",
-        ".competitions",
-        ".codingTest",
-        ".projects[0].deliverables",
-        ".projects[0].growth",
-        ".work[0].modalities",
-    ] {
-        assert!(
-            extra.iter().any(|e| e == key),
-            "{key} not caught: {extra:?}"
-        );
-    }
+fn storyfolios_keys_in_other_forms_are_written_as_read() {
+    let exported = export(&fixture("realworld/en-extension-clash.json")).document;
+    assert_eq!(exported["github"], "twierzbicki");
+    assert_eq!(exported["lang"], "en");
+    assert_eq!(
+        exported["work"][0]["keywords"],
+        json!(["Kubernetes", "Kubeflow", "MLflow", "Terraform"])
+    );
+    let project = &exported["projects"][2];
+    assert_eq!(project["repo"], "twierzbicki/registry-exporter");
+    assert_eq!(
+        project["url"],
+        "https://github.com/twierzbicki/registry-exporter"
+    );
+    // A language storyfolio does not write in is the user's own, kept as written.
+    assert_eq!(export(&fixture("realworld/ja.json")).document["lang"], "ja");
 }
 
 #[test]
 fn storyfolio_additions_are_folded_into_standard_fields() {
-    let exported = export(&fixture("profile.ko.json"));
+    let exported = export(&fixture("profile.ko.json")).document;
+    for folded in ["competitions", "codingTest"] {
+        assert!(exported.get(folded).is_none(), "{folded} left");
+    }
+    for (list, key) in [
+        ("work", "metrics"),
+        ("projects", "metrics"),
+        ("projects", "deliverables"),
+    ] {
+        for item in exported[list].as_array().unwrap() {
+            assert!(item.get(key).is_none(), "{list}[].{key} left: {item}");
+        }
+    }
     assert_eq!(
         exported["awards"],
         serde_json::json!([{
             "title": "교통사고 영상 분류 경진대회 — 512팀 중 10위",
             "date": "2023-03",
             "awarder": "DACON",
-            "summary": "SlowFast로 블랙박스 영상을 분류했습니다.\n회고: 1등 팀은 더 많은 프레임과 앙상블을 썼습니다."
+            "summary": "SlowFast로 블랙박스 영상을 분류했습니다.\n회고: 1등 팀은 더 많은 프레임과 앙상블을 썼습니다.",
+            // What an award has no place for stays on it.
+            "modalities": ["video"]
         }])
     );
     assert_eq!(
@@ -169,7 +208,7 @@ fn storyfolio_additions_are_folded_into_standard_fields() {
 
 #[test]
 fn an_existing_github_profile_is_not_repeated() {
-    let exported = export(&repo("profiles/example.json"));
+    let exported = export(&repo("profiles/example.json")).document;
     let github: Vec<&Value> = exported["basics"]["profiles"]
         .as_array()
         .unwrap()
@@ -180,7 +219,7 @@ fn an_existing_github_profile_is_not_repeated() {
 }
 
 #[test]
-fn meta_is_kept_and_unknown_keys_are_not() {
+fn meta_and_unknown_keys_are_kept() {
     let dir = tempfile::tempdir().unwrap();
     let profile = dir.path().join("me.json");
     std::fs::write(
@@ -193,17 +232,58 @@ fn meta_is_kept_and_unknown_keys_are_not() {
     assert_eq!(
         stderr(&output),
         format!(
-            "{}: warning: `basics.nickname`: unknown key `nickname`, ignored\n",
+            "{}: warning: `basics.nickname`: unknown key `nickname`, not used in documents\n",
             profile.display()
         )
     );
+    assert_eq!(
+        stdout(&output),
+        r#"{
+  "$schema": "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json",
+  "basics": {
+    "name": "Kim",
+    "nickname": "K"
+  },
+  "meta": {
+    "theme": "elegant",
+    "version": "v1.0.0"
+  }
+}
+"#
+    );
+}
+
+#[test]
+fn storyfolio_keys_it_cannot_use_are_kept_and_not_folded() {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = dir.path().join("me.json");
+    std::fs::write(
+        &profile,
+        r#"{"basics": {"name": "Kim"},
+            "competitions": [{"name": "A", "rank": 3, "teams": 10, "x_note": "n"}, {"name": "B", "rank": 30, "teams": 10}],
+            "projects": [{"name": "P", "deliverables": [{"type": "poster", "url": "https://p.example"}, {"type": "paper", "url": "https://q.example"}],
+                          "metrics": [{"name": "F1", "value": "0.9", "x_split": "test"}]}]}"#,
+    )
+    .unwrap();
+    let output = run_export(&profile, &[]);
+    assert!(output.status.success(), "{output:?}");
     let exported: Value = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(
         exported,
-        serde_json::json!({
+        json!({
             "$schema": "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json",
             "basics": {"name": "Kim"},
-            "meta": {"theme": "elegant", "version": "v1.0.0"}
+            // The competition storyfolio could not read (rank beyond the teams) stays as written.
+            "competitions": [{"name": "B", "rank": 30, "teams": 10}],
+            "projects": [{
+                "name": "P",
+                "deliverables": [{"type": "poster", "url": "https://p.example"}],
+                // A metric with a key of the user's own stays whole beside its highlight.
+                "metrics": [{"name": "F1", "value": "0.9", "x_split": "test"}],
+                "url": "https://q.example",
+                "highlights": ["F1: 0.9"]
+            }],
+            "awards": [{"title": "A — 3rd of 10 teams", "x_note": "n"}]
         })
     );
 }
@@ -220,7 +300,7 @@ fn output_file_is_written_and_replaced_whole() {
     assert!(output.status.success(), "{output:?}");
     assert_eq!(stdout(&output), format!("wrote {}\n", out.display()));
     let written: Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
-    assert_eq!(written, export(&repo("profiles/example.json")));
+    assert_eq!(written, export(&repo("profiles/example.json")).document);
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
 }
 

@@ -12,6 +12,7 @@ mod common;
 mod bad_inputs;
 mod batch;
 mod check;
+mod design;
 #[cfg(unix)]
 mod doctor;
 mod docx;
@@ -21,12 +22,15 @@ mod exit_codes;
 mod export;
 mod fuzz_corpus;
 mod golden;
+mod i18n;
 mod init;
 mod jsonresume;
 mod kill;
 #[cfg(unix)]
 mod paths;
 mod pdf;
+mod realworld;
+mod plain;
 mod refresh;
 mod render;
 mod scripts;

@@ -96,9 +96,11 @@ fn korean_documents_show_hangul_and_korean_sections() {
             "경력",
             "프로젝트",
             "논문",
-            "어학",
             "기술",
+            "어학",
             "고려대학교",
+            // Korean dates from the Korean language file.
+            "2022년 3월",
         ],
         "resume",
     );

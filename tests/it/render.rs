@@ -121,6 +121,77 @@ fn language_comes_from_the_flag_then_the_target_then_the_profile() {
         .contains("\nEducation\n"));
 }
 
+/// Most Korean users never set `lang`: a plain Korean JSON Resume with a Korean posting
+/// that has no `language` is written in Korean, and the run says why in one line.
+#[test]
+fn with_no_language_field_the_text_decides_and_the_run_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = "tests/fixtures/realworld/ko-plain.json";
+    let korean_posting = "tests/fixtures/realworld/targets/ko-vision-safety.json";
+    for file in [profile, korean_posting] {
+        let document: serde_json::Value =
+            serde_json::from_str(&fs::read_to_string(file).unwrap()).unwrap();
+        assert!(
+            document.get("lang").is_none() && document.get("language").is_none(),
+            "{file}"
+        );
+    }
+    let out = render(
+        &[profile, "--target", korean_posting, "--format", "txt"],
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    let said: Vec<_> = common::stderr(&out)
+        .lines()
+        .filter(|l| l.starts_with("document language"))
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(
+        said,
+        [
+            "document language: ko, picked from the text of the posting (297 Hangul letters \
+          against 66 Latin); set --lang, the target's `language` or the profile's `lang` to \
+          choose"
+        ]
+    );
+    let resume = fs::read_to_string(dir.path().join("resume.txt")).unwrap();
+    for heading in ["\n요약\n", "\n학력\n", "\n경력\n", "\n프로젝트\n"] {
+        assert!(resume.contains(heading), "{heading:?} missing:\n{resume}");
+    }
+    assert!(!resume.contains("Experience") && !resume.contains(" in 컴퓨터공학"));
+    let letter = fs::read_to_string(dir.path().join("cover-letter.txt")).unwrap();
+    assert!(letter.contains("채용 담당자님께"), "{letter}");
+    assert!(
+        !letter.contains("Dear") && !letter.contains("hiring team"),
+        "{letter}"
+    );
+
+    // An English posting for the same Korean profile is answered in English, and the run
+    // says the profile's facts are Korean.
+    let out = render(
+        &[
+            profile,
+            "--target",
+            "tests/fixtures/realworld/targets/en-cv-inspection.json",
+            "--format",
+            "txt",
+        ],
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    let stderr = common::stderr(&out);
+    assert!(
+        stderr.lines().any(|l| l
+            .starts_with("document language: en, picked from the text of the posting (")
+            && l.ends_with(
+                ", though the profile reads as ko: write its facts in en too, or set --lang ko"
+            )),
+        "{stderr}"
+    );
+    let resume = fs::read_to_string(dir.path().join("resume.txt")).unwrap();
+    assert!(resume.contains("\nEducation\n"), "{resume}");
+}
+
 #[test]
 fn a_templates_folder_overrides_file_by_file() {
     let dir = tempfile::tempdir().unwrap();

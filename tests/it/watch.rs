@@ -1,4 +1,5 @@
-//! `render --watch`: the real binary kept running, its inputs edited under it.
+//! `render --watch` and `check --watch`: the real binary kept running, its inputs edited
+//! under it.
 
 use crate::common;
 
@@ -7,30 +8,53 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-/// A running `render --watch`, killed when dropped (a failed test leaves nothing behind).
+/// A running `render --watch` or `check --watch`, killed when dropped (a failed test leaves
+/// nothing behind). Standard error goes to `watch.log`, standard output to `watch.out`.
 struct Watch {
     child: Child,
     log: PathBuf,
+    out: PathBuf,
 }
 
 impl Watch {
     fn start(dir: &Path, args: &[&str]) -> Watch {
+        let mut all = vec!["render"];
+        all.extend_from_slice(args);
+        all.extend_from_slice(&["--format", "txt", "--out", "out", "--watch"]);
+        Watch::spawn(dir, &all)
+    }
+
+    fn spawn(dir: &Path, args: &[&str]) -> Watch {
         let log = dir.join("watch.log");
+        let out = dir.join("watch.out");
         let child = common::command()
             .current_dir(dir)
-            .arg("render")
             .args(args)
-            .args(["--format", "txt", "--out", "out", "--watch"])
             .stdin(Stdio::null())
-            .stdout(Stdio::null())
+            .stdout(fs::File::create(&out).unwrap())
             .stderr(fs::File::create(&log).unwrap())
             .spawn()
             .unwrap();
-        Watch { child, log }
+        Watch { child, log, out }
     }
 
     fn log(&self) -> String {
         fs::read_to_string(&self.log).unwrap_or_default()
+    }
+
+    fn out(&self) -> String {
+        fs::read_to_string(&self.out).unwrap_or_default()
+    }
+
+    /// The report lines of the last check (each run ends with its counts line).
+    fn last_report(&self) -> String {
+        let out = self.out();
+        let runs: Vec<&str> = out.split_inclusive(" unsupported\n").collect();
+        runs.last().copied().unwrap_or_default().to_string()
+    }
+
+    fn checks(&self, verdict: &str) -> usize {
+        self.log().matches(&format!("checked: {verdict};")).count()
     }
 
     /// Waits (at most 10 s) until `done` holds.
@@ -216,5 +240,135 @@ fn a_missing_templates_folder_stops_before_watching() {
     assert_eq!(
         common::stderr(&output),
         "error: failed to watch for changes: failed to open folder `nope`: No such file or directory (os error 2)\n"
+    );
+}
+
+const LETTER: &str = "Dear hiring team,
+
+At Hanul Mobility I wrote an auto-labelling pipeline that turned 420 hours of sidewalk video into 38,000 labelled pedestrian tracks.
+
+Best regards,
+Jiwoo Kim
+";
+
+#[test]
+fn check_watch_reports_a_fabricated_number_as_the_letter_is_edited() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    fs::copy(common::repo("profiles/example.json"), root.join("me.json")).unwrap();
+    fs::write(root.join("letter.md"), LETTER).unwrap();
+    let watch = Watch::spawn(
+        root,
+        &["check", "letter.md", "--profile", "me.json", "--watch"],
+    );
+    watch.wait_for("the first check", || {
+        watch.checks("every claim supported") == 1
+    });
+    assert!(
+        watch.last_report().ends_with(" 0 unsupported\n"),
+        "{}",
+        watch.out()
+    );
+    // Checking reads the letter and the profile: reading is no change.
+    std::thread::sleep(Duration::from_millis(1000));
+    assert_eq!(
+        watch.log().matches("checked:").count(),
+        1,
+        "{}",
+        watch.log()
+    );
+
+    // A number the profile never measured, typed into the letter.
+    let edited = LETTER.replace(
+        "tracks.",
+        "tracks, and cut manual labelling time per clip from 6 minutes to 30 seconds.",
+    );
+    fs::write(root.join("letter.md"), &edited).unwrap();
+    watch.wait_for("the edited letter's check", || {
+        watch.checks("unsupported claims found") == 1
+    });
+    let report = watch.last_report();
+    assert!(
+        report.contains(
+            "letter.md:line 3: before/after \"6 minutes to 30 seconds\": different value; closest: work[0].highlights[1]"
+        ),
+        "{report}"
+    );
+    assert!(report.ends_with(" 1 unsupported\n"), "{report}");
+    let changed = root.canonicalize().unwrap().join("letter.md");
+    assert!(
+        watch
+            .log()
+            .contains(&format!("changed: {}\n", changed.display())),
+        "{}",
+        watch.log()
+    );
+
+    // Fixed: the same claim with the profile's value passes again.
+    fs::write(
+        root.join("letter.md"),
+        edited.replace("30 seconds", "90 seconds"),
+    )
+    .unwrap();
+    watch.wait_for("the fixed letter's check", || {
+        watch.checks("every claim supported") == 2
+    });
+    assert!(
+        watch.last_report().ends_with(" 0 unsupported\n"),
+        "{}",
+        watch.out()
+    );
+}
+
+#[test]
+fn check_watch_follows_the_profile_and_survives_a_broken_save() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let profile = fs::read_to_string(common::repo("profiles/example.json")).unwrap();
+    fs::write(root.join("me.json"), &profile).unwrap();
+    fs::write(root.join("letter.md"), LETTER.replace("38,000", "52,000")).unwrap();
+    let watch = Watch::spawn(
+        root,
+        &["check", "letter.md", "--profile", "me.json", "--watch"],
+    );
+    watch.wait_for("the first check", || {
+        watch.checks("unsupported claims found") == 1
+    });
+
+    // A profile saved half-way is reported; the next good save is checked again.
+    fs::write(root.join("me.json"), "{\"basics\": ").unwrap();
+    watch.wait_for("the broken profile", || {
+        watch.checks("could not check") == 1
+    });
+    assert!(
+        watch.log().contains(
+            "error: failed to parse `me.json` at line 1, column 11: EOF while parsing a value\n"
+        ),
+        "{}",
+        watch.log()
+    );
+    // The user records the real number in the profile: the letter now keeps to it.
+    fs::write(root.join("me.json"), profile.replace("38,000", "52,000")).unwrap();
+    watch.wait_for("the updated profile", || {
+        watch.checks("every claim supported") == 1
+    });
+}
+
+#[test]
+fn check_watch_needs_a_file() {
+    let output = common::storyfolio()
+        .args([
+            "check",
+            "-",
+            "--profile",
+            "profiles/example.json",
+            "--watch",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        common::stderr(&output),
+        "error: `--watch` needs a document file: standard input cannot be watched\n"
     );
 }

@@ -30,7 +30,11 @@ fn paragraphs(beats: Vec<BeatView>) -> Vec<Paragraph> {
 /// and each plain profile against each plain target when the plain set is present.
 fn pairs() -> Vec<(PathBuf, PathBuf)> {
     let mut out = Vec::new();
-    for profile in ["profiles/example.json", "profiles/example.ko.json"] {
+    for profile in [
+        "profiles/example.json",
+        "profiles/example.ko.json",
+        "tests/fixtures/i18n/profile.json",
+    ] {
         for entry in fs::read_dir(repo("profiles/targets")).unwrap() {
             out.push((repo(profile), entry.unwrap().path()));
         }
@@ -77,7 +81,8 @@ struct Doc {
 }
 
 fn documents(profile_path: &Path, target_path: &Path, lang: Lang) -> Vec<Doc> {
-    let profile = storyfolio::profile::load(profile_path).unwrap().document;
+    let loaded = storyfolio::profile::load(profile_path).unwrap().document;
+    let profile = storyfolio::profile::i18n::localized(&loaded, lang);
     let target = storyfolio::target::load(target_path).unwrap().document;
     let stats = BTreeMap::new();
     let inputs = Inputs {
@@ -113,7 +118,7 @@ fn documents(profile_path: &Path, target_path: &Path, lang: Lang) -> Vec<Doc> {
         })
         .collect();
     let view = view::build(
-        &profile,
+        profile.as_ref(),
         Some(&target),
         &story,
         lang,

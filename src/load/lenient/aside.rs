@@ -10,6 +10,7 @@ use crate::diagnostics::{join_index, join_key, Diagnostic};
 /// of them, so the official schema allows any value there).
 pub const TOP_LEVEL_KEYS: &[&str] = &[
     "lang",
+    "design",
     "track",
     "preferredRole",
     "github",
@@ -44,6 +45,16 @@ pub struct SetAside {
     /// The key's position in its object, to put it back in the same order.
     position: usize,
     value: Value,
+}
+
+impl SetAside {
+    /// Where the value stood, as a JSON path (`projects[0].deliverables[1]`).
+    pub fn path(&self) -> String {
+        self.at.iter().fold(String::new(), |path, step| match step {
+            Step::Key(key) => join_key(&path, key),
+            Step::Index(index) => join_index(&path, *index),
+        })
+    }
 }
 
 /// A place storyfolio's own key (or one item of its list) occupies.
@@ -259,6 +270,8 @@ mod tests {
                 "warning: `projects[0].deliverables[1].type`: expected one of `paper`, found \"poster\"; this item is not used and is kept as your own",
             ]
         );
+        let paths: Vec<String> = aside.values.iter().map(SetAside::path).collect();
+        assert_eq!(paths, ["projects[0].deliverables[1]", "preferredRole"]);
         restore(&mut document, aside.values);
         assert_eq!(document, original);
         assert_eq!(

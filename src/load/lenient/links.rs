@@ -85,6 +85,80 @@ pub fn github_repo(text: &str) -> Option<String> {
     (is_github_user(owner) && name_ok).then(|| format!("{owner}/{name}"))
 }
 
+/// Elements pasted HTML may hold that storyfolio leaves out with everything inside them (the
+/// inline reader of `render` drops them; they never run).
+const DROPPED_ELEMENTS: &[&str] = &["script", "style", "iframe", "object", "embed"];
+
+/// What of the markup pasted into a text value is not printed as written, each as the
+/// sentence of a warning: an element left out with its content (`<script>`), and a link whose
+/// address is not http, https or mailto (`javascript:`), shown as its text only.
+pub fn unprinted_markup(text: &str) -> Vec<String> {
+    let lower = text.to_ascii_lowercase();
+    let mut said = Vec::new();
+    for element in DROPPED_ELEMENTS {
+        let open = format!("<{element}");
+        let opened = lower.match_indices(&open).any(|(at, _)| {
+            lower[at + open.len()..]
+                .chars()
+                .next()
+                .is_some_and(|c| c == '>' || c == '/' || c.is_whitespace())
+        });
+        if opened {
+            said.push(format!(
+                "`<{element}>` is left out with everything inside it; storyfolio prints text and simple formatting, never scripts or embedded content"
+            ));
+        }
+    }
+    let mut schemes: Vec<String> = Vec::new();
+    for target in link_targets(&lower) {
+        let Some((scheme, _)) = target.split_once(':') else {
+            continue;
+        };
+        let is_scheme = !scheme.is_empty()
+            && scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+            && scheme
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+        if is_scheme
+            && !["http", "https", "mailto"].contains(&scheme)
+            && !schemes.iter().any(|s| s == scheme)
+        {
+            schemes.push(scheme.to_string());
+        }
+    }
+    for scheme in schemes {
+        said.push(format!(
+            "a `{scheme}:` link is shown as its text, never as a link; link to an https:// address instead"
+        ));
+    }
+    said
+}
+
+/// The targets of the links in `lower` (lowercased text): `href="..."` of pasted HTML and
+/// `[text](...)` of Markdown.
+fn link_targets(lower: &str) -> Vec<&str> {
+    let mut targets = Vec::new();
+    for (at, _) in lower.match_indices("href") {
+        let rest = lower[at + 4..].trim_start();
+        let Some(rest) = rest.strip_prefix('=') else {
+            continue;
+        };
+        let rest = rest.trim_start();
+        let (rest, end): (&str, &[char]) = match rest.chars().next() {
+            Some(q @ ('"' | '\'')) => (&rest[1..], if q == '"' { &['"'] } else { &['\''] }),
+            _ => (rest, &[' ', '>', '\t', '\n']),
+        };
+        let target = rest.split(end).next().unwrap_or_default();
+        targets.push(target.trim());
+    }
+    for (at, _) in lower.match_indices("](") {
+        let rest = &lower[at + 2..];
+        let target = rest.split([')', ' ', '\n']).next().unwrap_or_default();
+        targets.push(target.trim());
+    }
+    targets
+}
+
 /// The part after the host of a GitHub web address, with or without scheme and `www.`.
 fn github_path(text: &str) -> Option<&str> {
     let rest = text
@@ -185,5 +259,33 @@ mod tests {
         );
         assert_eq!(github_repo("https://gitlab.com/o/n"), None);
         assert_eq!(github_repo("just-a-name"), None);
+    }
+
+    #[test]
+    fn markup_that_is_not_printed_as_written() {
+        assert_eq!(
+            unprinted_markup(
+                "Hi <SCRIPT>alert(1)</script> see <a href=\"javascript:alert(1)\">demo</a>, \
+                 [site](JavaScript:x) and <a href='https://ok.example'>ok</a>"
+            ),
+            [
+                "`<script>` is left out with everything inside it; storyfolio prints text and simple formatting, never scripts or embedded content",
+                "a `javascript:` link is shown as its text, never as a link; link to an https:// address instead",
+            ]
+        );
+        assert_eq!(
+            unprinted_markup("<iframe src=x></iframe> <a href=data:text/html,x>d</a>"),
+            [
+                "`<iframe>` is left out with everything inside it; storyfolio prints text and simple formatting, never scripts or embedded content",
+                "a `data:` link is shown as its text, never as a link; link to an https:// address instead",
+            ]
+        );
+        for text in [
+            "I teach JavaScript: closures and <scripting> basics",
+            "[talk](https://x.org) <a href=\"mailto:a@b.org\">mail</a> <a href=\"/relative\">r</a>",
+            "a <b>bold</b> claim",
+        ] {
+            assert!(unprinted_markup(text).is_empty(), "{text}");
+        }
     }
 }

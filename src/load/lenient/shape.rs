@@ -3,25 +3,8 @@
 
 use serde_json::{Map, Value};
 
-/// JSON Resume's top-level sections (`basics` and the lists), plus storyfolio's own.
-const SECTIONS: &[&str] = &[
-    "basics",
-    "work",
-    "volunteer",
-    "education",
-    "awards",
-    "certificates",
-    "publications",
-    "skills",
-    "languages",
-    "interests",
-    "references",
-    "projects",
-    "competitions",
-    // The pre-0.0.0 spellings, read under their 1.0 names.
-    "bio",
-    "hobbies",
-];
+/// The pre-0.0.0 spellings of sections, read under their 1.0 names.
+const OLD_SECTIONS: &[&str] = &["bio", "hobbies"];
 
 /// Keys other resume formats use, and the JSON Resume key that holds the same thing.
 const SYNONYMS: &[(&str, &str)] = &[
@@ -68,7 +51,9 @@ pub fn not_json_resume(document: &Map<String, Value>, file: &str) -> Option<Stri
              and give storyfolio the result"
         ));
     }
-    if document.keys().any(|k| SECTIONS.contains(&k.as_str())) {
+    if document.keys().any(|k| {
+        crate::fields::PROFILE_SECTIONS.contains(&k.as_str()) || OLD_SECTIONS.contains(&k.as_str())
+    }) {
         return None;
     }
     let keys: Vec<&str> = document.keys().map(String::as_str).collect();

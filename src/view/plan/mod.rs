@@ -8,7 +8,9 @@ mod pieces;
 
 pub use arrange::{answers, letter, pitch, prep_answer, FILL_HIGH, FILL_LOW};
 
+use std::cell::RefCell;
 use std::collections::BTreeSet;
+use std::rc::Rc;
 
 use serde::Serialize;
 
@@ -45,6 +47,31 @@ impl Paragraph {
     }
 }
 
+/// The profile's texts the documents of one view reached but could not tell, being in
+/// another language: what the user would translate (`coach` lists them). Shared by every
+/// writer of the view, and by the trial copies a writer makes while filling an answer.
+#[derive(Debug, Clone, Default)]
+pub struct Untranslated(Rc<RefCell<BTreeSet<String>>>);
+
+/// The profile's top-level texts outside its sections (others are the target's, the
+/// knowledge base's or GitHub's, which the user does not translate).
+const PROFILE_TEXTS: &[&str] = &["track", "codingTest"];
+
+impl Untranslated {
+    /// Notes the profile text at `path`.
+    fn note(&self, path: &str) {
+        let head = path.split(['.', '[']).next().unwrap_or("");
+        if crate::fields::PROFILE_SECTIONS.contains(&head) || PROFILE_TEXTS.contains(&head) {
+            self.0.borrow_mut().insert(path.to_string());
+        }
+    }
+
+    /// The paths noted, in order.
+    pub fn paths(&self) -> Vec<String> {
+        self.0.borrow().iter().cloned().collect()
+    }
+}
+
 /// A piece of work as the writing names it.
 #[derive(Debug, Clone)]
 pub(crate) struct Work {
@@ -52,6 +79,9 @@ pub(crate) struct Work {
     pub full: String,
     pub short: Option<String>,
     pub employer: bool,
+    /// Told without its name, which is not in the document's language ("one of my
+    /// projects"): frames that need a name to point at leave it out.
+    pub unnamed: bool,
 }
 
 /// The state of one document being written.
@@ -68,6 +98,9 @@ pub struct Writer<'a> {
     seed: u64,
     /// Gaps told so far: the second is "another".
     pub(crate) gaps_told: usize,
+    /// The work the last sentence named, so the next one about it need not name it again.
+    pub(crate) last_work: Option<String>,
+    untranslated: Untranslated,
 }
 
 /// FNV-1a: a stable hash (the same on every run and platform) to choose phrasings.
@@ -86,7 +119,19 @@ impl<'a> Writer<'a> {
             .map(str::trim)
             .filter(|c| !c.is_empty())
             .map(str::to_string);
+        // "의료 영상 AI 연구원 (신입/경력)": the level in parentheses is the posting's, not
+        // part of the role a letter names.
         let role = role
+            .map(|r| match r.trim().rsplit_once(" (") {
+                Some((head, tail))
+                    if tail.ends_with(')')
+                        && !head.is_empty()
+                        && (tail.contains("신입") || tail.contains("경력")) =>
+                {
+                    head
+                }
+                _ => r,
+            })
             .map(str::trim)
             .filter(|r| !r.is_empty() && realize::fits(r, lang))
             .map(str::to_string);
@@ -109,7 +154,25 @@ impl<'a> Writer<'a> {
             said: BTreeSet::new(),
             seed,
             gaps_told: 0,
+            last_work: None,
+            untranslated: Untranslated::default(),
         }
+    }
+
+    /// Notes the texts this writer cannot tell for their language in `untranslated`.
+    pub fn noting(mut self, untranslated: &Untranslated) -> Self {
+        self.untranslated = untranslated.clone();
+        self
+    }
+
+    /// Whether `fact` is written in the document's language (or is a name that passes in
+    /// every language); a fact of the profile that is not is noted as one to translate.
+    pub(crate) fn fits(&self, fact: &Fact) -> bool {
+        let fits = realize::fits(&fact.text, self.lang);
+        if !fits {
+            self.untranslated.note(&fact.path);
+        }
+        fits
     }
 
     /// One of `n` phrasings for `rule`, chosen by the company and role: the same input
@@ -121,7 +184,7 @@ impl<'a> Writer<'a> {
 
     /// Whether `fact` may be told: not told yet, and written in the document's language.
     pub(crate) fn fresh(&self, fact: &Fact) -> bool {
-        !self.used.contains(&fact.path) && realize::fits(&fact.text, self.lang)
+        !self.used.contains(&fact.path) && self.fits(fact)
     }
 
     /// Marks facts as told.
@@ -150,27 +213,72 @@ impl<'a> Writer<'a> {
             .mention(&work.path, &work.full, work.short.as_deref())
     }
 
-    /// The work behind `evidence`, named as the profile names it.
+    /// The work behind `evidence`, named as the profile names it. Employers and
+    /// competitions are proper nouns and pass through in every language; a project whose
+    /// name is not in the document's language goes by its short name when that is, else it
+    /// is told without a name ("one of my projects", "제 프로젝트 중 하나"), never quoted.
     pub(crate) fn work(&self, evidence: &Evidence) -> Option<Work> {
         let employer = evidence.facts.employer.as_ref();
         let full = employer
             .map(|e| e.text.clone())
             .unwrap_or_else(|| evidence.title.trim().to_string());
-        // Names pass through in every language: they are proper nouns.
         if full.is_empty() {
             return None;
         }
-        let short = match evidence.kind {
-            EvidenceKind::Project => self.profile.projects.get(evidence.index).and_then(|p| {
-                realize::short_name(&full, p.short_name.as_deref(), p.repo.as_deref())
-            }),
-            _ => realize::short_name(&full, None, None),
+        let project = match evidence.kind {
+            EvidenceKind::Project => self.profile.projects.get(evidence.index),
+            _ => None,
+        };
+        let short = match project {
+            Some(p) => realize::short_name(&full, p.short_name.as_deref(), p.repo.as_deref()),
+            None => realize::short_name(&full, None, None),
+        };
+        let is_employer = employer.is_some() || evidence.kind == EvidenceKind::Work;
+        let proper = is_employer || evidence.kind != EvidenceKind::Project;
+        // A one-word Latin name (`night-vehicle-detector`) is an identifier: a name in
+        // Korean prose too.
+        let identifier = !full.contains(char::is_whitespace) && realize::fits(&full, Lang::En);
+        if proper || identifier || realize::fits(&full, self.lang) {
+            return Some(Work {
+                path: evidence.path.clone(),
+                full,
+                short,
+                employer: is_employer,
+                unnamed: false,
+            });
+        }
+        // A short name is an identifier (`fallnet`, `edge-yolo-trt`): a name in Korean
+        // prose too, as long as an English document gets no Hangul.
+        let short_fits = |s: &String| match self.lang {
+            Lang::En => realize::fits(s, Lang::En),
+            Lang::Ko => true,
+        };
+        if let Some(short) = short.filter(short_fits) {
+            return Some(Work {
+                path: evidence.path.clone(),
+                full: short,
+                short: None,
+                employer: false,
+                unnamed: false,
+            });
+        }
+        self.untranslated.note(&format!("{}.name", evidence.path));
+        let domain = project
+            .into_iter()
+            .flat_map(|p| &p.domains)
+            .find(|d| realize::fits(d, self.lang) && !d.trim().is_empty());
+        let full = match (self.lang, domain) {
+            (Lang::En, Some(d)) => format!("my {} project", d.trim()),
+            (Lang::En, None) => "one of my projects".to_string(),
+            (Lang::Ko, Some(d)) => format!("제 {} 프로젝트", d.trim()),
+            (Lang::Ko, None) => "제 프로젝트 중 하나".to_string(),
         };
         Some(Work {
             path: evidence.path.clone(),
             full,
-            short,
-            employer: employer.is_some(),
+            short: None,
+            employer: false,
+            unnamed: true,
         })
     }
 

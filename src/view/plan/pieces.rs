@@ -123,11 +123,25 @@ impl Writer<'_> {
         if phrase.lang() != self.lang {
             return None;
         }
+        // The work the previous sentence named is not named again: "I also ...".
+        if self.last_work.as_deref() == Some(work.path.as_str()) {
+            let text = match &phrase {
+                Phrase::En(p) => en::detail(p),
+                Phrase::Ko(p) => ko::detail(p),
+            };
+            if let Some(s) = self.sentence(rule, text, &[fact]) {
+                self.mark([fact]);
+                return Some(s);
+            }
+        }
         let name = self.name(work);
+        self.last_work = Some(work.path.clone());
         let text = match &phrase {
             Phrase::En(p) => {
                 let place = if work.employer {
                     Place::Employer(&name)
+                } else if work.unnamed {
+                    Place::Unnamed(&name)
                 } else {
                     Place::Project(&name)
                 };
@@ -175,7 +189,7 @@ impl Writer<'_> {
             .chain(m.baseline.as_ref())
             .chain(std::iter::once(&m.value))
             .collect();
-        if facts.iter().any(|f| self.told(&f.path)) || !realize::fits(&m.name.text, self.lang) {
+        if facts.iter().any(|f| self.told(&f.path)) || !self.fits(&m.name) {
             return None;
         }
         let name = m.name.text.trim();
@@ -243,8 +257,9 @@ impl Writer<'_> {
     /// The lead that names a work: "In X" / "At X" / "X에서".
     fn lead(&mut self, work: &Work) -> String {
         let name = self.name(work);
+        self.last_work = Some(work.path.clone());
         match (self.lang, work.employer) {
-            (Lang::En, false) => format!("In {name}"),
+            (Lang::En, false) => format!("In {}", name),
             (Lang::En, true) => format!("At {name}"),
             (Lang::Ko, _) => format!("{name}에서"),
         }
@@ -275,10 +290,21 @@ impl Writer<'_> {
         let metric = facts
             .metrics
             .iter()
-            .find(|m| !self.told(&m.value.path) && realize::fits(&m.name.text, self.lang));
+            .find(|m| !self.told(&m.value.path) && self.fits(&m.name));
         if let Some(m) = metric.cloned() {
             let lead = if out.is_empty() {
                 Some(self.lead(&work))
+            } else if self.lang == Lang::Ko {
+                // "그 결과" would claim the result came of the sentence before; where it
+                // happened is always true.
+                Some(
+                    if work.employer {
+                        "이곳에서"
+                    } else {
+                        "이 프로젝트에서"
+                    }
+                    .to_string(),
+                )
             } else {
                 None
             };
@@ -413,9 +439,16 @@ impl Writer<'_> {
         match tied {
             Some((evidence, work)) => {
                 let name = self.name(&work);
-                let text = match self.lang {
-                    Lang::En => format!("It is close to what I did in {name}."),
-                    Lang::Ko => format!("제가 {name}에서 해 온 일과 맞닿아 있습니다."),
+                let text = match (self.lang, work.unnamed) {
+                    (Lang::En, false) if work.employer => {
+                        format!("It is close to what I did at {name}.")
+                    }
+                    (Lang::En, false) => format!("It is close to what I did in {name}."),
+                    (Lang::En, true) => "I have worked on a problem close to it.".to_string(),
+                    (Lang::Ko, false) => format!("제가 {name}에서 해 온 일과 맞닿아 있습니다."),
+                    (Lang::Ko, true) => {
+                        "저도 이와 가까운 문제를 다뤄 본 적이 있습니다.".to_string()
+                    }
                 };
                 out.extend(self.sentence(RuleId::AiOpportunity, text, &[]));
                 let metric = evidence
@@ -442,8 +475,8 @@ impl Writer<'_> {
             None => {
                 let plans = match self.lang {
                     Lang::En => [
-                        format!("I would start by measuring how it is handled today on {company}'s own data, then try the smallest model that could change that number."),
-                        format!("My first step would be a baseline on {company}'s own data, so that any model I try is judged against today's numbers."),
+                        format!("I would start by measuring how it is handled today on {} own data, then try the smallest model that could change that number.", en::possessive(&company)),
+                        format!("My first step would be a baseline on {} own data, so that any model I try is judged against today's numbers.", en::possessive(&company)),
                     ],
                     Lang::Ko => [
                         format!("저라면 먼저 지금의 방식을 {company}의 실제 데이터로 측정하고, 그 수치를 바꿀 수 있는 가장 작은 모델부터 시도하겠습니다."),
@@ -484,11 +517,17 @@ impl Writer<'_> {
         let lead = story
             .evidence
             .iter()
-            .find(|e| e.kind != EvidenceKind::Publication)
-            .and_then(|e| self.work(e));
+            .filter(|e| e.kind != EvidenceKind::Publication)
+            .filter_map(|e| self.work(e))
+            .find(|w| !w.unnamed);
         let text = match (self.lang, lead) {
             (Lang::En, Some(work)) => {
                 let name = self.name(&work);
+                let name = if work.employer {
+                    format!("my work at {name}")
+                } else {
+                    name
+                };
                 [
                     format!("Thank you for reading; I would be glad to walk you through {name} in an interview."),
                     format!("I would be glad to show you {name} in more depth. Thank you for your time."),
@@ -496,11 +535,16 @@ impl Writer<'_> {
                 .clone()
             }
             (Lang::En, None) => "Thank you for your time.".to_string(),
+            // The letter signs off with its own thanks (감사합니다).
+            (Lang::Ko, Some(work)) if work.employer => {
+                let name = self.name(&work);
+                format!("{name}에서 한 일은 면접에서 더 자세히 설명드리고 싶습니다.")
+            }
             (Lang::Ko, Some(work)) => {
                 let name = self.name(&work);
-                format!("읽어 주셔서 감사합니다. 면접에서 {name}의 코드와 결과를 직접 설명드리고 싶습니다.")
+                format!("면접에서 {name}의 코드와 결과를 직접 설명드리고 싶습니다.")
             }
-            (Lang::Ko, None) => "읽어 주셔서 감사합니다.".to_string(),
+            (Lang::Ko, None) => "면접에서 제 경험을 더 자세히 말씀드리고 싶습니다.".to_string(),
         };
         out.extend(self.sentence(RuleId::Frame, text, &[]));
         out
@@ -530,17 +574,27 @@ impl Writer<'_> {
         }
     }
 
+    /// The names of the works at `facts`, each once; a work told without a name, or a name
+    /// not in the document's language, is left out.
+    /// In English an employer is "my work at X", a project "X".
     fn names_of(&mut self, facts: &[Fact]) -> Vec<String> {
-        facts
-            .iter()
-            .map(|f| {
-                let path = f.path.trim_end_matches(".name");
-                match self.evidence(path).and_then(|e| self.work(e)) {
-                    Some(work) => self.name(&work),
-                    None => f.text.trim().to_string(),
+        let mut out: Vec<String> = Vec::new();
+        for f in facts {
+            let path = f.path.trim_end_matches(".name");
+            let name = match self.evidence(path).and_then(|e| self.work(e)) {
+                Some(work) if work.unnamed => continue,
+                Some(work) if work.employer && self.lang == Lang::En => {
+                    format!("my work at {}", self.name(&work))
                 }
-            })
-            .collect()
+                Some(work) => self.name(&work),
+                None if realize::fits(&f.text, self.lang) => f.text.trim().to_string(),
+                None => continue,
+            };
+            if !out.contains(&name) {
+                out.push(name);
+            }
+        }
+        out
     }
 
     fn domain_fit(&mut self, beat: &Beat) -> Vec<Sentence> {
@@ -548,19 +602,31 @@ impl Writer<'_> {
         else {
             return Vec::new();
         };
-        if !realize::fits(&domain.text, self.lang) || self.told(&domain.path) {
+        if self.told(&domain.path) || !self.fits(domain) {
             return Vec::new();
         }
         let names = self.names_of(projects);
+        if names.is_empty() {
+            return Vec::new();
+        }
         let text = match self.lang {
-            Lang::En => format!(
-                "I know the {} domain from my own work on {}.",
-                domain.text,
-                en::join_and(&names)
-            ),
+            Lang::En => {
+                let places: Vec<String> = names
+                    .iter()
+                    .map(|n| match n.strip_prefix("my work ") {
+                        Some(at) => at.to_string(),
+                        None => format!("on {n}"),
+                    })
+                    .collect();
+                format!(
+                    "I know the {} domain from my own work {}.",
+                    domain.text,
+                    en::join_and(&places)
+                )
+            }
             Lang::Ko => format!(
                 "{} 통해 {} 도메인을 직접 경험했습니다.",
-                realize_josa(&names.join(", "), "을/를"),
+                realize_josa(&ko::join_and(&names), "을/를"),
                 domain.text
             ),
         };
@@ -575,11 +641,23 @@ impl Writer<'_> {
         let (Some(track), Some(steps)) = (beat.facts.get("track"), beat.lists.get("steps")) else {
             return Vec::new();
         };
-        if steps.len() < 2 || !realize::fits(&track.text, self.lang) || self.told(&track.path) {
+        if steps.len() < 2 || self.told(&track.path) || !self.fits(track) {
             return Vec::new();
         }
         let ends = [steps[0].clone(), steps[steps.len() - 1].clone()];
-        let names = self.names_of(&ends);
+        // "from Callwise to Sonance Labs": the ends of a track are named plainly.
+        let names: Vec<String> = self
+            .names_of(&ends)
+            .into_iter()
+            .map(|n| {
+                n.strip_prefix("my work at ")
+                    .map(str::to_string)
+                    .unwrap_or(n)
+            })
+            .collect();
+        if names.len() < 2 {
+            return Vec::new();
+        }
         let text = match self.lang {
             Lang::En => format!(
                 "My work has stayed in one field, {}, from {} to {}.",
@@ -626,8 +704,12 @@ impl Writer<'_> {
             ],
             (RuleId::Trend, _, Lang::En) => &["I have also applied LLMs in practice."],
             (RuleId::Trend, _, Lang::Ko) => &["LLM도 실제 업무에 활용해 봤습니다."],
-            (_, "ml-engineering", Lang::En) => &["I also build what surrounds a model in production: tests, environments and serving."],
-            (_, "ml-engineering", Lang::Ko) => &["모델을 둘러싼 테스트, 환경, 서빙까지 직접 만들어 왔습니다."],
+            (_, "ml-engineering", Lang::En) => {
+                &["I also see my models through until they are used in production."]
+            }
+            (_, "ml-engineering", Lang::Ko) => {
+                &["모델이 현장에서 실제로 쓰이게 만드는 일까지 직접 해 왔습니다."]
+            }
             (_, _, Lang::En) => &[
                 "I care about models that reach users, not only benchmarks.",
                 "What matters to me is a model that works in a product, not only on a benchmark.",
@@ -664,21 +746,28 @@ impl Writer<'_> {
         let venue_text = venue
             .map(|v| format!(" ({})", v.text.trim()))
             .unwrap_or_default();
+        // A title in Hangul is not quoted in an English letter: the paper is named by its
+        // venue, or just as my paper. English titles are quoted as they are in Korean prose.
+        let title = match self.lang {
+            Lang::En if self.fits(paper) => {
+                format!(" \"{}\"{venue_text}", paper.text.trim())
+            }
+            Lang::En => venue_text.clone(),
+            Lang::Ko => format!(" 「{}」{venue_text}", paper.text.trim()),
+        };
         let company = self.company();
         let text = match (self.lang, beat.rule, product) {
             (Lang::En, RuleId::BringResearch, Some(p)) => format!(
-                "My paper {}{venue_text} is work I would bring to {}.",
-                paper.text.trim(),
+                "My paper{title} is work I would bring to {}.",
                 p.text.trim()
             ),
-            (Lang::En, RuleId::BringResearch, None) => format!(
-                "My paper {}{venue_text} is work I would bring to {company}.",
-                paper.text.trim()
-            ),
-            (Lang::En, _, _) => format!(
-                "My research is meant to be used, as in {}{venue_text}.",
-                paper.text.trim()
-            ),
+            (Lang::En, RuleId::BringResearch, None) => {
+                format!("My paper{title} is work I would bring to {company}.")
+            }
+            (Lang::En, _, _) if title.is_empty() => {
+                "My research is meant to be used, as my published paper shows.".to_string()
+            }
+            (Lang::En, _, _) => format!("My research is meant to be used, as in my paper{title}."),
             (Lang::Ko, RuleId::BringResearch, Some(p)) => format!(
                 "제 논문 {}{venue_text}의 방법을 {}에 가져오고 싶습니다.",
                 paper.text.trim(),
@@ -730,7 +819,7 @@ impl Writer<'_> {
             .facts
             .metrics
             .iter()
-            .filter(|m| !self.told(&m.value.path) && realize::fits(&m.name.text, self.lang))
+            .filter(|m| !self.told(&m.value.path) && self.fits(&m.name))
             .take(3)
             .cloned()
             .collect();
@@ -770,20 +859,26 @@ impl Writer<'_> {
                 || self.lang == Lang::En && r.text.chars().any(|c| c.is_ascii_digit())
         });
         let teams = beat.facts.get("teams");
-        let p = platform.map(|p| p.text.trim().to_string());
+        // A name that says the platform or the place already ("Kaggle CommonLit ... (23rd of
+        // 4,358 teams)") is not told them again.
+        let title = name.text.trim();
+        let p = platform
+            .map(|p| p.text.trim().to_string())
+            .filter(|p| !title.contains(p.as_str()));
+        let rank = rank.filter(|r| !title.contains(r.text.trim()));
         let text = match (self.lang, rank) {
             (Lang::En, Some(r)) => format!(
                 "In {}{}, I placed {}{}.",
                 p.as_ref()
                     .map(|p| format!("the {p} competition "))
                     .unwrap_or_default(),
-                name.text.trim(),
+                title,
                 r.text.trim(),
                 teams
                     .map(|t| format!(" of {} teams", t.text.trim()))
                     .unwrap_or_default()
             ),
-            (Lang::En, None) => format!("I took part in {}.", name.text.trim()),
+            (Lang::En, None) => format!("I competed in {title}."),
             (Lang::Ko, Some(r)) => format!(
                 "{}{}에서 {}{} 기록했습니다.",
                 p.as_ref().map(|p| format!("{p} ")).unwrap_or_default(),
@@ -793,7 +888,7 @@ impl Writer<'_> {
                     .unwrap_or_default(),
                 realize_josa(r.text.trim(), "을/를")
             ),
-            (Lang::Ko, None) => format!("{}에 참가했습니다.", name.text.trim()),
+            (Lang::Ko, None) => format!("{}에 참가했습니다.", title),
         };
         let mut facts: Vec<&Fact> = vec![name];
         facts.extend(platform);
@@ -903,20 +998,36 @@ impl Writer<'_> {
         let Some(level) = beat.facts.get("level") else {
             return Vec::new();
         };
-        let platform = beat.facts.get("platform");
+        // A platform is a proper noun (solved.ac, 백준); only Hangul stays out of English.
+        let platform = beat
+            .facts
+            .get("platform")
+            .filter(|p| self.lang == Lang::Ko || realize::fits(&p.text, Lang::En));
+        // A solved.ac tier is named in the document's language ("플래티넘 5" -> "Platinum V");
+        // any other level in Hangul is not quoted in English.
+        let written = level.text.trim();
+        let level_text = crate::facts::coding::tier_in(written, self.lang == Lang::Ko)
+            .unwrap_or_else(|| written.to_string());
+        if !self.fits(&Fact::new(level_text.as_str(), level.path.as_str())) {
+            return Vec::new();
+        }
+        // "LeetCode 600+ solved" names its platform already.
+        let platform = platform.filter(|p| !level_text.contains(p.text.trim()));
         let text = match (self.lang, platform) {
-            (Lang::En, Some(p)) => format!(
-                "My coding-test level is {} on {}.",
-                level.text.trim(),
-                p.text.trim()
-            ),
-            (Lang::En, None) => format!("My coding-test level is {}.", level.text.trim()),
-            (Lang::Ko, Some(p)) => format!(
-                "코딩 테스트는 {} {} 수준입니다.",
-                p.text.trim(),
-                level.text.trim()
-            ),
-            (Lang::Ko, None) => format!("코딩 테스트는 {} 수준입니다.", level.text.trim()),
+            (Lang::En, Some(p)) => {
+                format!("My coding-test level is {level_text} on {}.", p.text.trim())
+            }
+            // A count of problems is a record, not a level.
+            (Lang::En, None)
+                if level_text.contains("solved") || level_text.contains("problems") =>
+            {
+                format!("My coding-test record is {level_text}.")
+            }
+            (Lang::En, None) => format!("My coding-test level is {level_text}."),
+            (Lang::Ko, Some(p)) => {
+                format!("코딩 테스트는 {} {level_text} 수준입니다.", p.text.trim())
+            }
+            (Lang::Ko, None) => format!("코딩 테스트는 {level_text} 수준입니다."),
         };
         let mut facts = vec![level];
         facts.extend(platform);

@@ -254,11 +254,16 @@ pub fn kind_of(text: &str) -> EnKind {
         return EnKind::Clause;
     }
     // A finite verb after the subject and before any relative word or comma: a clause.
+    // After a determiner, a past-tense verb is finite too ("The winning team combined ...").
+    let determined = matches!(first.as_str(), "the" | "our" | "my" | "their" | "this");
     for (i, (word, raw)) in words.iter().zip(text.split_whitespace()).enumerate() {
         if i > 0 && CLAUSE_BREAKS.contains(&word.as_str()) {
             break;
         }
         if i > 0 && FINITE.contains(&word.as_str()) {
+            return EnKind::Clause;
+        }
+        if determined && (2..=4).contains(&i) && is_past(word) {
             return EnKind::Clause;
         }
         if raw.ends_with([',', ';', ':']) {
@@ -315,19 +320,43 @@ pub fn with_article(noun: &str) -> String {
     let ws = words(&np);
     let first = ws.first().map(String::as_str).unwrap_or("");
     let raw_first = np.split_whitespace().next().unwrap_or("");
-    let plural = first.len() > 3
-        && !first.contains('\'')
-        && first.ends_with('s')
-        && !first.ends_with("ss")
-        && !first.ends_with("us")
-        && !first.ends_with("is");
+
     let mass = matches!(
         first,
         "research" | "work" | "software" | "data" | "code" | "support" | "open-source"
     ) && ws.len() == 1;
+    // The head noun: the last word before a colon, comma or preposition ("call-centre
+    // analytics: ..."); analytics, logistics and the like take no article.
+    let head = ws
+        .iter()
+        .zip(np.split_whitespace())
+        .take_while(|(w, _)| {
+            !matches!(
+                w.as_str(),
+                "of" | "for" | "with" | "on" | "in" | "that" | "which"
+            )
+        })
+        .scan(false, |stop, (w, raw)| {
+            if *stop {
+                return None;
+            }
+            *stop = raw.ends_with([':', ',', ';']);
+            Some(w)
+        })
+        .last()
+        .map(String::as_str)
+        .unwrap_or("");
+    let mass_head = head.ends_with("ics") || matches!(head, "research" | "software" | "data");
+    let plural = head.len() > 3
+        && !head.contains('\'')
+        && head.ends_with('s')
+        && !head.ends_with("ss")
+        && !head.ends_with("us")
+        && !head.ends_with("is");
     if DETERMINERS.contains(&first)
         || plural
         || mass
+        || mass_head
         || first.starts_with(|c: char| c.is_ascii_digit())
     {
         return np;
@@ -362,13 +391,16 @@ fn is_gerund(word: &str) -> bool {
 pub enum Place<'a> {
     Project(&'a str),
     Employer(&'a str),
+    /// A project whose name is not in the document's language, told without it:
+    /// "one of my projects", "my construction-safety project".
+    Unnamed(&'a str),
 }
 
 impl Place<'_> {
     /// "in X" or "at X".
     fn at(self) -> String {
         match self {
-            Place::Project(name) => format!("in {name}"),
+            Place::Project(name) | Place::Unnamed(name) => format!("in {name}"),
             Place::Employer(name) => format!("at {name}"),
         }
     }
@@ -390,8 +422,21 @@ pub fn introduce(place: Place<'_>, p: &EnPhrase) -> String {
         (EnKind::Noun, Place::Project(name)) => {
             format!("I built {name}, {}.", with_article(&p.text))
         }
+        // "Grocery delivery in 40 cities; I lead the ML platform team": what the employer
+        // does, then what I do there.
+        (EnKind::Noun, Place::Employer(name))
+            if p.text
+                .split_once("; ")
+                .is_some_and(|(_, rest)| kind_of(rest) == EnKind::Clause) =>
+        {
+            let (what, rest) = p.text.split_once("; ").unwrap_or((&p.text, ""));
+            format!("At {name} ({}), {}.", lc_first(what), lc_first(rest))
+        }
         (EnKind::Noun, Place::Employer(name)) => {
             format!("At {name}, I worked on {}.", with_article(&p.text))
+        }
+        (EnKind::Noun, Place::Unnamed(name)) => {
+            format!("In {name}, I built {}.", with_article(&p.text))
         }
         (EnKind::Past, _) => format!("{}, I {}.", uc_first(&place.at()), lc_first(&p.text)),
         (EnKind::Present, Place::Project(name)) if starts_upper(name) => {
@@ -403,7 +448,25 @@ pub fn introduce(place: Place<'_>, p: &EnPhrase) -> String {
         (EnKind::Present, Place::Employer(name)) => {
             format!("At {name}, my work {}.", lc_first(&p.text))
         }
+        (EnKind::Present, Place::Unnamed(name)) => {
+            format!("{} {}.", uc_first(name), lc_first(&p.text))
+        }
+        // "Parcelly is a freight marketplace": the clause names the place itself.
+        (EnKind::Clause, Place::Project(name) | Place::Employer(name))
+            if p.text.starts_with(name) =>
+        {
+            format!("{}.", p.text)
+        }
         (EnKind::Clause, _) => format!("{}, {}.", uc_first(&place.at()), lc_first(&p.text)),
+    }
+}
+
+/// The possessive of a name: "Acme's", "Tandem Goods'".
+pub fn possessive(name: &str) -> String {
+    if name.ends_with('s') || name.ends_with('S') {
+        format!("{name}'")
+    } else {
+        format!("{name}'s")
     }
 }
 
@@ -540,6 +603,14 @@ mod tests {
         assert_eq!(with_article("The first model"), "the first model");
         assert_eq!(with_article("Tools for labelling"), "tools for labelling");
         assert_eq!(with_article("user study"), "a user study");
+        assert_eq!(
+            with_article("Call-centre analytics: transcription and call summaries"),
+            "call-centre analytics: transcription and call summaries"
+        );
+        assert_eq!(
+            with_article("Logistics platform for ports"),
+            "a logistics platform for ports"
+        );
         assert_eq!(lc_first("Python scripts"), "Python scripts");
         assert_eq!(lc_first("PyTorch port"), "PyTorch port");
         assert_eq!(lc_first("Recall rose"), "recall rose");
@@ -591,6 +662,40 @@ mod tests {
             (
                 introduce(project, &clause),
                 "In ticket-triage, answer suggestions are not checked for faithfulness.",
+            ),
+            (
+                introduce(
+                    Place::Employer("Parcelly"),
+                    &p("Parcelly is a freight marketplace; I own the load-search ranking"),
+                ),
+                "Parcelly is a freight marketplace; I own the load-search ranking.",
+            ),
+            (
+                introduce(
+                    Place::Employer("Lieferfix"),
+                    &p("Grocery delivery in 40 German cities; I lead the ML platform team of four"),
+                ),
+                "At Lieferfix (grocery delivery in 40 German cities), I lead the ML platform team of four.",
+            ),
+            (
+                detail(&p("The winning team combined a 1D CNN with a Transformer")),
+                "The winning team combined a 1D CNN with a Transformer.",
+            ),
+            (
+                introduce(Place::Unnamed("one of my projects"), &noun),
+                "In one of my projects, I built an open-source multi-label classifier that routes support tickets.",
+            ),
+            (
+                introduce(Place::Unnamed("one of my projects"), &past),
+                "In one of my projects, I reproduced ST-GCN on NTU RGB+D 60.",
+            ),
+            (
+                introduce(Place::Unnamed("my logistics project"), &present),
+                "My logistics project ships as a FastAPI service.",
+            ),
+            (
+                introduce(Place::Unnamed("one of my projects"), &clause),
+                "In one of my projects, answer suggestions are not checked for faithfulness.",
             ),
             (
                 detail(&noun),

@@ -111,7 +111,9 @@ pub fn korean(text: &str) -> Option<KoPhrase> {
 
 /// `text` trimmed, without a final full stop (sentences end where the frame says).
 pub fn without_stop(text: &str) -> &str {
-    text.trim().trim_end_matches(['.', '。']).trim_end()
+    text.trim()
+        .trim_end_matches(['.', '。', ';', ',', ':'])
+        .trim_end()
 }
 
 /// Han ideographs or kana: text of a language the frames are not written for.
