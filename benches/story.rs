@@ -187,7 +187,12 @@ fn main() {
             storyfolio::target::load(&root.join(format!("profiles/targets/{target_name}.json")))
                 .expect("target loads")
                 .document;
-        let lang = target.language.or(loaded.lang).unwrap_or(Lang::En);
+        let lang = target
+            .language
+            .as_ref()
+            .or(loaded.lang.as_ref())
+            .and_then(|tag| tag.story())
+            .unwrap_or(Lang::En);
         let mut times: Vec<Duration> = (0..200)
             .map(|_| {
                 let start = Instant::now();

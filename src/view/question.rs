@@ -79,7 +79,8 @@ fn en(f: &Facts, out: &mut String) {
         }
         "no-data" => out.push_str("What would you do if we had no data to train on?"),
         "claim" => {
-            out.push_str("In ");
+            out.push_str(f.get("place").unwrap_or("In"));
+            out.push(' ');
             out.push_str(f.text("project"));
             out.push_str(", ");
             en_change(f, out);

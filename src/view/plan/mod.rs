@@ -66,6 +66,13 @@ impl Untranslated {
         }
     }
 
+    /// Notes each profile text at `paths`.
+    pub fn note_all<'p>(&self, paths: impl IntoIterator<Item = &'p str>) {
+        for path in paths {
+            self.note(path);
+        }
+    }
+
     /// The paths noted, in order.
     pub fn paths(&self) -> Vec<String> {
         self.0.borrow().iter().cloned().collect()
