@@ -105,8 +105,9 @@ pub struct Writer<'a> {
     seed: u64,
     /// Gaps told so far: the second is "another".
     pub(crate) gaps_told: usize,
-    /// The work the last sentence named, so the next one about it need not name it again.
-    pub(crate) last_work: Option<String>,
+    /// The work the last sentence was about, with the number of sentences said then: the
+    /// next sentence about it need not name it again, as long as nothing came between.
+    last_work: Option<(String, usize)>,
     untranslated: Untranslated,
 }
 
@@ -192,6 +193,30 @@ impl<'a> Writer<'a> {
     /// Whether `fact` may be told: not told yet, and written in the document's language.
     pub(crate) fn fresh(&self, fact: &Fact) -> bool {
         !self.used.contains(&fact.path) && self.fits(fact)
+    }
+
+    /// Whether the last sentence said was about the work at `path`.
+    pub(crate) fn is_current(&self, path: &str) -> bool {
+        matches!(&self.last_work, Some((p, n)) if p == path && *n == self.said.len())
+    }
+
+    /// Notes that the last sentence said was about the work at `path`.
+    pub(crate) fn now_about(&mut self, path: &str) {
+        self.last_work = Some((path.to_string(), self.said.len()));
+    }
+
+    /// Keeps the current work current over the sentences said since `before` sentences.
+    pub(crate) fn continuing(&mut self, before: usize) {
+        if let Some((_, n)) = &mut self.last_work {
+            if *n == before {
+                *n = self.said.len();
+            }
+        }
+    }
+
+    /// How many sentences were said so far.
+    pub(crate) fn said_count(&self) -> usize {
+        self.said.len()
     }
 
     /// Marks facts as told.
