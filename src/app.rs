@@ -16,12 +16,14 @@ mod documents;
 mod explain;
 mod export;
 mod init;
+mod languages;
 pub mod output;
 mod refresh;
 mod render;
 pub mod session;
 mod shell;
 mod stats;
+mod themes;
 mod validate;
 mod watch;
 
@@ -84,6 +86,10 @@ pub enum AppError {
     Watch(String),
     #[error("{0}")]
     Usage(String),
+    /// A value in the input or on the command line storyfolio cannot use (a language
+    /// without a file, a design value out of range).
+    #[error("{0}")]
+    Input(String),
     /// A broken promise inside storyfolio, not a problem with the input.
     #[error("internal error (a bug in storyfolio, please report it): {0}")]
     Bug(String),
@@ -128,6 +134,8 @@ pub fn run(cli: Cli) -> Result<Outcome, AppError> {
         Command::Coach(args) => coach::run(args.into()),
         Command::Check(args) => check::run(&args.into()),
         Command::Batch(args) => batch::run(args.into()),
+        Command::Themes => themes::run(),
+        Command::Languages(args) => languages::run(args.locales.as_deref()),
         Command::Schema(args) => {
             let kind = match args.kind {
                 SchemaKind::Profile => DocumentKind::Profile,

@@ -6,7 +6,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::profile::Lang;
+use crate::design::{DesignOverrides, Paper, Theme};
+use crate::profile::{Lang, LangTag};
 use crate::render::{DocKind, Format};
 
 pub use tools::{CompletionsArgs, DoctorArgs, ExportCommand, InitArgs, ManArgs};
@@ -55,6 +56,16 @@ pub enum Command {
         after_help = "Each target gets OUT/<company>/ with the same files as `render`; OUT/summary.md and\nOUT/summary.json rank the companies by fit. Unchanged targets are skipped (--force renders\nall). Exit code 1 when any target failed; the others are still rendered.\n\nExample:\n  storyfolio batch profiles/example.json --targets profiles/targets/ --out applications/\n  storyfolio batch me.json --targets a.json b.json --doc resume --doc pitch --format pdf --format md"
     )]
     Batch(BatchArgs),
+    /// List the resume themes.
+    #[command(
+        after_help = "Example:\n  storyfolio themes\n  storyfolio render me.json --theme sidebar --paper us-letter"
+    )]
+    Themes,
+    /// List the languages resumes can be written in.
+    #[command(
+        after_help = "Example:\n  storyfolio languages\n  storyfolio languages --locales my-locales/\n  storyfolio render me.json --lang ja --format pdf --format png"
+    )]
+    Languages(LanguagesArgs),
     /// Print the JSON Schema of a profile or a target.
     #[command(after_help = "Example:\n  storyfolio schema profile > profile.schema.json")]
     Schema(SchemaArgs),
@@ -101,9 +112,9 @@ pub struct CoachArgs {
     /// Output format.
     #[arg(long, value_enum, default_value = "text")]
     pub format: CoachFormat,
-    /// Report language [default: the target's, else the profile's, else en].
-    #[arg(long, value_enum)]
-    pub lang: Option<LangArg>,
+    /// Report language: en or ko [default: the target's, else the profile's, else en].
+    #[arg(long, value_name = "CODE", value_parser = lang_tag)]
+    pub lang: Option<LangTag>,
     /// A knowledge file extending the built-in industries, keywords and opportunities.
     #[arg(long, value_name = "FILE")]
     pub knowledge: Option<PathBuf>,
@@ -333,9 +344,24 @@ pub struct OutputArgs {
     /// Output formats [default: pdf].
     #[arg(long = "format", value_enum, value_name = "FORMAT")]
     pub formats: Vec<Format>,
-    /// Document language [default: the target's, else the profile's, else en].
-    #[arg(long, value_enum)]
-    pub lang: Option<LangArg>,
+    /// Document language, a BCP 47 code: resumes in any language with a language file (en,
+    /// ko, ja, zh-Hans, zh-Hant, de, fr, es, pt, it, nl, ru, and those of --locales; see
+    /// `storyfolio languages`), letters, pitches and preparation in en or ko [default: the
+    /// target's, else the profile's, else the text's].
+    #[arg(long, value_name = "CODE", value_parser = lang_tag)]
+    pub lang: Option<LangTag>,
+    /// A folder of language files (`<code>.json`, like the built-in ones in the source's `locales/`)
+    /// adding resume languages or overriding built-in ones label by label.
+    #[arg(long, value_name = "DIR")]
+    pub locales: Option<PathBuf>,
+    /// Resolution of `--format png` pages, in pixels per inch.
+    #[arg(long, value_name = "PPI", default_value_t = 144, value_parser = clap::value_parser!(u32).range(36..=1200))]
+    pub ppi: u32,
+    #[command(
+        flatten,
+        next_help_heading = "Design (overrides the profile's `design`)"
+    )]
+    pub design: DesignArgs,
     /// A folder of templates overriding the built-in ones file by file.
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
@@ -357,6 +383,82 @@ pub struct OutputArgs {
     /// A knowledge file extending the built-in industries, keywords and opportunities.
     #[arg(long, value_name = "FILE")]
     pub knowledge: Option<PathBuf>,
+}
+
+/// `storyfolio languages`.
+#[derive(Debug, Args)]
+pub struct LanguagesArgs {
+    /// A folder of language files adding languages or overriding built-in ones.
+    #[arg(long, value_name = "DIR")]
+    pub locales: Option<PathBuf>,
+}
+
+/// The look of the documents; each flag overrides the profile's `design` field.
+#[derive(Debug, Clone, Default, Args)]
+pub struct DesignArgs {
+    /// Theme (`storyfolio themes` lists them) [default: the profile's, else classic].
+    #[arg(long, value_enum, value_name = "THEME")]
+    pub theme: Option<Theme>,
+    /// Paper size [default: the profile's, else us-letter for a US or Canadian address, a4
+    /// otherwise].
+    #[arg(long, value_enum, value_name = "SIZE")]
+    pub paper: Option<Paper>,
+    /// Page margin, e.g. 1.6cm, 18mm, 0.7in, 50pt [default: the theme's].
+    #[arg(long, value_name = "LENGTH", allow_hyphen_values = true)]
+    pub margin: Option<String>,
+    /// Base font size in points, 6 to 16 [default: the theme's].
+    #[arg(long, value_name = "PT", allow_hyphen_values = true)]
+    pub font_size: Option<f64>,
+    /// Body font family, before the language's own fonts.
+    #[arg(long, value_name = "FAMILY")]
+    pub body_font: Option<String>,
+    /// Heading font family.
+    #[arg(long, value_name = "FAMILY")]
+    pub heading_font: Option<String>,
+    /// Accent colour of headings and links, #rgb or #rrggbb [default: #1f4e8c; black in ats].
+    #[arg(long, value_name = "COLOR")]
+    pub accent_color: Option<String>,
+    /// Date pattern with {year}, {month}, {month2}, {monthShort}, {monthLong}, e.g.
+    /// "{month2}/{year}" [default: the language's].
+    #[arg(long, value_name = "PATTERN")]
+    pub date_format: Option<String>,
+    /// Show the GitHub statistics line (true or false) [default: the profile's, else true].
+    #[arg(long, value_name = "BOOL")]
+    pub github_stats: Option<bool>,
+}
+
+impl From<DesignArgs> for DesignOverrides {
+    fn from(args: DesignArgs) -> Self {
+        DesignOverrides {
+            theme: args.theme,
+            paper: args.paper,
+            margin: args.margin,
+            font_size: args.font_size,
+            body_font: args.body_font,
+            heading_font: args.heading_font,
+            accent_color: args.accent_color,
+            date_format: args.date_format,
+            show_github_stats: args.github_stats,
+        }
+    }
+}
+
+/// A `--lang` value: a BCP 47 tag (letters, digits and hyphens); whether a language file
+/// exists for it is checked when the languages are loaded.
+fn lang_tag(text: &str) -> Result<LangTag, String> {
+    let tag = text.trim();
+    let well_formed = !tag.is_empty()
+        && tag.len() <= 35
+        && tag
+            .split(['-', '_'])
+            .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_alphanumeric()));
+    if well_formed {
+        Ok(LangTag(tag.to_string()))
+    } else {
+        Err(format!(
+            "`{text}` is not a language code: write a BCP 47 code such as en, ko, ja, zh-Hant or pt-BR"
+        ))
+    }
 }
 
 /// `storyfolio batch`.

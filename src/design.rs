@@ -60,7 +60,7 @@ impl Theme {
             Theme::Classic => (Length::cm(1.6), 10.0, 0.52),
             Theme::Compact => (Length::cm(1.2), 9.0, 0.42),
             Theme::Sidebar => (Length::cm(1.3), 9.5, 0.5),
-            Theme::Ats => (Length::cm(1.8), 10.5, 0.6),
+            Theme::Ats => (Length::cm(1.5), 10.0, 0.5),
         }
     }
 }

@@ -41,6 +41,47 @@ impl Lang {
     }
 }
 
+/// A document language as its BCP 47 tag, as written (`en`, `ko-KR`, `ja`, `zh-Hant`,
+/// `pt-BR`): a resume can be written in any language a language file exists for; letters,
+/// pitches, preparation and coaching only in the story engine's (`Lang`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct LangTag(pub String);
+
+impl LangTag {
+    /// The tag of a story language.
+    pub fn of(lang: Lang) -> LangTag {
+        LangTag(lang.code().to_string())
+    }
+
+    /// The tag, trimmed.
+    pub fn as_str(&self) -> &str {
+        self.0.trim()
+    }
+
+    /// The story language this tag names (`en-US` is English, `ko-KR` Korean), or `None` for
+    /// a language the story engine does not write.
+    pub fn story(&self) -> Option<Lang> {
+        let primary = self
+            .as_str()
+            .split(['-', '_'])
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        match primary.as_str() {
+            "en" => Some(Lang::En),
+            "ko" => Some(Lang::Ko),
+            _ => None,
+        }
+    }
+}
+
+impl std::fmt::Display for LangTag {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// A postal location (JSON Resume's `location`).
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]

@@ -25,11 +25,11 @@ pub mod korean;
 pub mod scripts;
 pub mod fields;
 pub mod design;
+pub mod locale;
 
 // Load: read a JSON file, check its schema, deserialize the profile and the target; the
 // knowledge base and the GitHub statistics beside them.
 pub mod load;
-pub mod locale;
 pub mod profile;
 pub mod target;
 pub mod display;

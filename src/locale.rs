@@ -362,7 +362,7 @@ fn complete(
             warnings.push(Diagnostic::warning(
                 format!("labels.{key}"),
                 format!(
-                    "`{source}`: unknown label, ignored (the labels are {})",
+                    "unknown label in `{source}`, ignored (the labels are {})",
                     ResumeLabels::KEYS.join(", ")
                 ),
             ));
@@ -410,12 +410,22 @@ fn complete(
         .filter(|f| !f.is_empty())
         .or_else(|| base.map(|b| b.fonts.clone()))
         .unwrap_or_default();
-    for key in missing {
-        let fallback = base.map(|b| b.code.as_str()).unwrap_or(FALLBACK);
-        warnings.push(Diagnostic::warning(
-            key,
-            format!("`{source}` has no `{key}`; using the {fallback} one"),
-        ));
+    // A file overriding a built-in language keeps that language's other words silently;
+    // a new language falls back to English, which the user is told about key by key.
+    let overrides = base.is_some_and(|b| b.code == code && code != FALLBACK);
+    if !overrides {
+        let fallback = base.map(|b| b.name.as_str()).unwrap_or("English");
+        for key in missing {
+            let path = if ResumeLabels::KEYS.contains(&key) {
+                format!("labels.{key}")
+            } else {
+                key.to_string()
+            };
+            warnings.push(Diagnostic::warning(
+                path,
+                format!("missing in `{source}`; using the {fallback} one"),
+            ));
+        }
     }
     Locale {
         code: file.code.unwrap_or_else(|| code.to_string()),
@@ -763,12 +773,12 @@ mod tests {
         assert_eq!(sv.labels.education, "Education");
         let education = warnings
             .iter()
-            .find(|w| w.path == "education")
+            .find(|w| w.path == "labels.education")
             .expect("a warning for the missing label");
         assert_eq!(
             education.message,
             format!(
-                "`{}` has no `education`; using the en one",
+                "missing in `{}`; using the English one",
                 dir.path().join("sv.json").display()
             )
         );
@@ -782,7 +792,8 @@ mod tests {
             r#"{"labels": {"skills": "Fähigkeiten"}}"#,
         )
         .expect("write");
-        let (all, _) = Locales::load(Some(dir.path())).expect("loads");
+        let (all, warnings) = Locales::load(Some(dir.path())).expect("loads");
+        assert!(warnings.is_empty(), "{warnings:?}");
         let de = all.get("de").expect("built in");
         assert_eq!(de.labels.skills, "Fähigkeiten");
         assert_eq!(de.labels.experience, "Berufserfahrung");

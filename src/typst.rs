@@ -158,28 +158,7 @@ impl Typst {
             source,
         };
         let temp = crate::atomic::temp_beside(pdf).map_err(publish_error)?;
-        let output = self
-            .command("compile")
-            .arg("--root")
-            .arg(root)
-            .args(["--format", "pdf", "--diagnostic-format", "human"])
-            .arg(typ)
-            .arg(temp.path())
-            .output()
-            .map_err(|source| TypstError::Spawn {
-                command: format!("{} compile", self.path.display()),
-                source,
-            })?;
-        if !output.status.success() {
-            let mut diagnostics = String::from_utf8_lossy(&output.stderr).trim().to_string();
-            if diagnostics.is_empty() {
-                diagnostics = format!("typst exited with {}", output.status);
-            }
-            return Err(TypstError::Compile {
-                typ: typ.to_path_buf(),
-                diagnostics,
-            });
-        }
+        self.run_compile(typ, temp.path(), root, &["--format", "pdf"])?;
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
@@ -187,6 +166,53 @@ impl Typst {
                 .map_err(publish_error)?;
         }
         temp.persist(pdf).map_err(|e| publish_error(e.error))?;
+        Ok(())
+    }
+
+    /// Compiles `typ` to one PNG per page at `ppi` pixels per inch, named by `pattern`
+    /// (`dir/resume-{p}.png`: typst puts the page number in place of `{p}`).
+    pub fn compile_png(
+        &self,
+        typ: &Path,
+        pattern: &Path,
+        root: &Path,
+        ppi: u32,
+    ) -> Result<(), TypstError> {
+        let ppi = ppi.to_string();
+        self.run_compile(typ, pattern, root, &["--format", "png", "--ppi", &ppi])
+    }
+
+    /// Runs `typst compile` with `args`; its diagnostics become the error when it fails.
+    fn run_compile(
+        &self,
+        typ: &Path,
+        output: &Path,
+        root: &Path,
+        args: &[&str],
+    ) -> Result<(), TypstError> {
+        let result = self
+            .command("compile")
+            .arg("--root")
+            .arg(root)
+            .args(args)
+            .args(["--diagnostic-format", "human"])
+            .arg(typ)
+            .arg(output)
+            .output()
+            .map_err(|source| TypstError::Spawn {
+                command: format!("{} compile", self.path.display()),
+                source,
+            })?;
+        if !result.status.success() {
+            let mut diagnostics = String::from_utf8_lossy(&result.stderr).trim().to_string();
+            if diagnostics.is_empty() {
+                diagnostics = format!("typst exited with {}", result.status);
+            }
+            return Err(TypstError::Compile {
+                typ: typ.to_path_buf(),
+                diagnostics,
+            });
+        }
         Ok(())
     }
 }

@@ -10,7 +10,7 @@ use serde::Serialize;
 use crate::app::session::{Session, SessionOptions};
 use crate::app::{output, AppError, Outcome};
 use crate::cli::{CoachArgs, CoachFormat};
-use crate::profile::Lang;
+use crate::profile::{Lang, LangTag};
 use crate::story::{Advice, Coverage, Evidence, Fact, Fit, Story};
 
 /// Everything `coach` needs.
@@ -19,7 +19,7 @@ pub struct CoachConfig {
     pub profile: PathBuf,
     pub target: PathBuf,
     pub format: CoachFormat,
-    pub lang: Option<Lang>,
+    pub lang: Option<LangTag>,
     pub knowledge: Option<PathBuf>,
     pub stats_max_age: u32,
 }
@@ -30,7 +30,7 @@ impl From<CoachArgs> for CoachConfig {
             profile: args.profile,
             target: args.target,
             format: args.format,
-            lang: args.lang.map(Lang::from),
+            lang: args.lang,
             knowledge: args.knowledge,
             stats_max_age: args.stats_max_age,
         }
@@ -80,7 +80,7 @@ pub struct Translate {
 pub fn run(config: CoachConfig) -> Result<Outcome, AppError> {
     let session = Session::open(&SessionOptions {
         profile: &config.profile,
-        lang: config.lang,
+        lang: config.lang.as_ref(),
         knowledge: config.knowledge.as_deref(),
         output: None,
     })?;
@@ -93,7 +93,7 @@ pub fn run(config: CoachConfig) -> Result<Outcome, AppError> {
         &session.stats_freshness(config.stats_max_age),
     );
     session.explain_language(Some(&target));
-    let lang = session.language(Some(&target));
+    let lang = session.story_language(Some(&target), "a coaching report")?;
     let story = session.story(Some(&target));
     let profile = session.profile_in(lang);
     let left_out_first = crate::view::named_items(profile, &crate::view::drop_order(&story));

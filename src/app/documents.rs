@@ -9,7 +9,11 @@ use sha2::{Digest, Sha256};
 use crate::app::session::Session;
 use crate::app::AppError;
 use crate::cli::OutputArgs;
-use crate::profile::Lang;
+use std::sync::Arc;
+
+use crate::design::{Design, DesignOverrides};
+use crate::locale::Locale;
+use crate::profile::{Lang, LangTag};
 use crate::render::{DocKind, Format};
 use crate::story::Story;
 use crate::target::Target;
@@ -21,7 +25,13 @@ use crate::view::{self, DocumentView, ViewOptions};
 pub struct OutputConfig {
     pub docs: Vec<DocKind>,
     pub formats: Vec<Format>,
-    pub lang: Option<Lang>,
+    pub lang: Option<LangTag>,
+    /// A folder of language files beside the built-in ones.
+    pub locales: Option<PathBuf>,
+    /// The command line's design settings, over the profile's.
+    pub design: DesignOverrides,
+    /// Pixels per inch of PNG pages.
+    pub ppi: u32,
     pub templates: Option<PathBuf>,
     pub font_paths: Vec<PathBuf>,
     pub out: PathBuf,
@@ -52,7 +62,10 @@ impl OutputConfig {
         OutputConfig {
             docs,
             formats,
-            lang: output.lang.map(Lang::from),
+            lang: output.lang,
+            locales: output.locales,
+            design: output.design.into(),
+            ppi: output.ppi,
             templates: output.templates,
             font_paths: output.font_paths,
             out: output.out,
@@ -89,17 +102,35 @@ pub fn write(
     parallel: bool,
 ) -> Result<Rendered, AppError> {
     session.explain_language(target);
+    let locale = session.locale(target)?;
+    let design = session.design(&config.design)?;
+    let lang = match config.docs.iter().find(|d| **d != DocKind::Resume) {
+        Some(doc) => session.story_language(target, doc_phrase(*doc))?,
+        None => session.language(target),
+    };
     let story = session.story(target);
     let job = Job {
         session,
         config,
         target,
         story: &story,
-        lang: session.language(target),
+        lang,
+        locale,
+        design,
         out,
     };
     let files = job.run(parallel)?;
     Ok(Rendered { files, story })
+}
+
+/// "a cover letter": a document in a sentence.
+fn doc_phrase(doc: DocKind) -> &'static str {
+    match doc {
+        DocKind::Resume => "a resume",
+        DocKind::CoverLetter => "a cover letter",
+        DocKind::Pitch => "a pitch",
+        DocKind::Prep => "interview preparation",
+    }
 }
 
 struct Job<'a> {
@@ -107,7 +138,11 @@ struct Job<'a> {
     config: &'a OutputConfig,
     target: Option<&'a Target>,
     story: &'a Story,
+    /// The story language (letters, pitches, preparation).
     lang: Lang,
+    /// The resume language's file.
+    locale: Arc<Locale>,
+    design: Design,
     out: &'a Path,
 }
 
@@ -118,10 +153,11 @@ impl Job<'_> {
             .session
             .typst
             .as_ref()
-            .filter(|_| self.config.formats.contains(&Format::Pdf));
+            .filter(|_| self.config.formats.iter().any(|f| f.compiled()));
         let mut options = ViewOptions {
             github: self.session.github.clone(),
-            locale: Some(self.locale()),
+            locale: Some(self.locale.clone()),
+            design: self.design.clone(),
             ..ViewOptions::default()
         };
         let mut drafts: Vec<(DocKind, String)> = Vec::new();
@@ -134,7 +170,13 @@ impl Job<'_> {
             })?;
             options.scripts = self
                 .session
-                .script_fonts(typst, self.target, &self.locale())?;
+                .script_fonts(typst, self.target, &self.locale)?;
+            self.session.check_fonts(
+                typst,
+                &mut options.design,
+                &self.config.design,
+                &options.scripts,
+            )?;
             // PDFs first: the resume's page fit decides what every format of this render
             // shows, so nothing is written before it is made.
             drafts = self.compile_all(typst, &mut options, parallel)?;
@@ -145,7 +187,7 @@ impl Job<'_> {
                 .config
                 .formats
                 .iter()
-                .any(|f| !matches!(f, Format::Pdf | Format::Typ));
+                .any(|f| !matches!(f, Format::Pdf | Format::Typ | Format::Png));
         let mut written = Vec::new();
         if needs_view || typst.is_none() {
             let view = self.view(&options)?;
@@ -174,9 +216,9 @@ impl Job<'_> {
                 }
                 let path = out.join(format!("{}.{}", doc.stem(), format.extension()));
                 match format {
-                    Format::Pdf => continue,
+                    Format::Pdf | Format::Png => continue,
                     Format::Docx => self.write(&path, crate::docx::render(doc, view)?)?,
-                    _ => self.write(&path, self.session.renderer()?.render(doc, format, view)?)?,
+                    _ => self.write(&path, self.render(doc, format, view)?)?,
                 }
                 written.push(path);
             }
@@ -257,13 +299,17 @@ impl Job<'_> {
         Ok(drafts)
     }
 
-    /// The resume's language: the run's language file.
-    fn locale(&self) -> std::sync::Arc<crate::locale::Locale> {
-        let locales = crate::locale::builtin();
-        let locale = locales
-            .get(self.lang.code())
-            .unwrap_or_else(|_| locales.english());
-        std::sync::Arc::new(locale.clone())
+    /// `doc` in `format` from `view`, in the design's theme.
+    fn render(
+        &self,
+        doc: DocKind,
+        format: Format,
+        view: &DocumentView,
+    ) -> Result<String, AppError> {
+        Ok(self
+            .session
+            .renderer()?
+            .render_in_theme(doc, format, self.design.theme, view)?)
     }
 
     /// The view for every document, with letter answers fitted to their limits.
@@ -292,7 +338,7 @@ impl Job<'_> {
         options: &ViewOptions,
     ) -> Result<String, AppError> {
         let view = self.view(options)?;
-        let source = self.session.renderer()?.render(doc, Format::Typ, &view)?;
+        let source = self.render(doc, Format::Typ, &view)?;
         self.compile_source(typst, doc, &source)?;
         Ok(source)
     }
@@ -343,7 +389,7 @@ impl Job<'_> {
             // beside the drafts, keyed by the source's hash: an unchanged resume skips the
             // measurement next time.
             let view = self.view(&options)?;
-            let full = self.session.renderer()?.render(doc, Format::Typ, &view)?;
+            let full = self.render(doc, Format::Typ, &view)?;
             let key = format!("{:x} {budget}", Sha256::digest(full.as_bytes()));
             let memo = build.join(format!("{}.fit", doc.stem()));
             let remembered = std::fs::read_to_string(&memo).ok().and_then(|text| {
@@ -424,7 +470,7 @@ impl Job<'_> {
     }
 
     /// Moves the compiled draft of `doc` into the output folder (and its source, when
-    /// `typ` is asked for).
+    /// `typ` is asked for), and writes its pages as PNG images when `png` is.
     fn publish(&self, doc: DocKind, source: &str) -> Result<Vec<PathBuf>, AppError> {
         let out = self.out;
         let mut written = Vec::new();
@@ -433,16 +479,93 @@ impl Job<'_> {
             self.write(&typ, source.as_bytes())?;
             written.push(typ);
         }
-        let draft_pdf = out.join(".build").join(format!("{}.pdf", doc.stem()));
-        let pdf = out.join(format!("{}.pdf", doc.stem()));
-        // A rename within the output folder: atomic, and it replaces a symlink, never follows it.
-        std::fs::rename(&draft_pdf, &pdf).map_err(|source| AppError::Write {
-            path: pdf.clone(),
-            source,
-        })?;
-        written.push(pdf);
+        let build = out.join(".build");
+        let draft_pdf = build.join(format!("{}.pdf", doc.stem()));
+        if self.config.formats.contains(&Format::Pdf) {
+            let pdf = out.join(format!("{}.pdf", doc.stem()));
+            // A rename within the output folder: atomic, and it replaces a symlink, never
+            // follows it.
+            std::fs::rename(&draft_pdf, &pdf).map_err(|source| AppError::Write {
+                path: pdf.clone(),
+                source,
+            })?;
+            written.push(pdf);
+        }
+        if self.config.formats.contains(&Format::Png) {
+            written.extend(self.publish_png(doc)?);
+        }
         Ok(written)
     }
+
+    /// Compiles the draft of `doc` to `<doc>-<page>.png` at the configured resolution in
+    /// `.build/png/`, then moves the pages into the output folder; pages a longer earlier
+    /// render left there are removed.
+    fn publish_png(&self, doc: DocKind) -> Result<Vec<PathBuf>, AppError> {
+        let typst = self
+            .session
+            .typst
+            .as_ref()
+            .ok_or_else(|| AppError::Bug("a PNG is written without typst".into()))?;
+        let out = self.out;
+        let build = out.join(".build");
+        let pages_dir = build.join(format!("png-{}", doc.stem()));
+        crate::atomic::scratch_dir(&pages_dir).map_err(|source| AppError::Write {
+            path: pages_dir.clone(),
+            source,
+        })?;
+        let stale = |dir: &Path| -> Vec<PathBuf> {
+            std::fs::read_dir(dir)
+                .into_iter()
+                .flatten()
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| is_page_image(p, doc.stem()))
+                .collect()
+        };
+        for old in stale(&pages_dir) {
+            let _ = std::fs::remove_file(old);
+        }
+        let draft_typ = build.join(format!("{}.typ", doc.stem()));
+        let pattern = pages_dir.join(format!("{}-{{p}}.png", doc.stem()));
+        typst.compile_png(&draft_typ, &pattern, out, self.config.ppi)?;
+        let mut pages = stale(&pages_dir);
+        pages.sort_by_key(|p| page_number(p, doc.stem()));
+        for old in stale(out) {
+            if !pages.iter().any(|p| p.file_name() == old.file_name()) {
+                let _ = std::fs::remove_file(old);
+            }
+        }
+        let mut written = Vec::new();
+        for page in pages {
+            let Some(name) = page.file_name() else {
+                continue;
+            };
+            let target = out.join(name);
+            std::fs::rename(&page, &target).map_err(|source| AppError::Write {
+                path: target.clone(),
+                source,
+            })?;
+            written.push(target);
+        }
+        Ok(written)
+    }
+}
+
+/// The page number of `path` when it is a page image of `stem` (`resume-2.png`, or
+/// `resume-02.png` from a document of ten pages or more).
+fn page_number(path: &Path, stem: &str) -> Option<u32> {
+    let name = path.file_name()?.to_str()?;
+    let digits = name
+        .strip_prefix(stem)?
+        .strip_prefix('-')?
+        .strip_suffix(".png")?;
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+fn is_page_image(path: &Path, stem: &str) -> bool {
+    page_number(path, stem).is_some()
 }
 
 /// "warning: resume is 3 pages; --pages 1 could not be met: experience and publications

@@ -9,14 +9,15 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use crate::app::documents::OutputConfig;
 use crate::app::{output, AppError};
+use crate::design::{Design, DesignOverrides, Theme};
 use crate::diagnostics::Diagnostic;
 use crate::github::{cache, refs, StatsCache};
 use crate::knowledge::Knowledge;
 use crate::load::lenient::detect::{self, Detected, Scripts};
 use crate::load::{LoadError, Loaded};
-use crate::locale::Locale;
-use crate::profile::{Lang, Profile};
-use crate::render::{Format, Renderer};
+use crate::locale::{Locale, LocaleError, Locales};
+use crate::profile::{Lang, LangTag, Profile};
+use crate::render::{Format, RenderError, Renderer};
 use crate::scripts::{Choice, Script, Usage};
 use crate::story::{Inputs, ProfileAnalysis, RepoFacts, Story};
 use crate::target::Target;
@@ -27,7 +28,7 @@ use crate::typst::Typst;
 pub struct SessionOptions<'a> {
     pub profile: &'a Path,
     /// The document language asked for on the command line, if any.
-    pub lang: Option<Lang>,
+    pub lang: Option<&'a LangTag>,
     /// A knowledge file extending the built-in knowledge base.
     pub knowledge: Option<&'a Path>,
     /// Set when documents are written: the templates are loaded, and typst is found when a
@@ -50,7 +51,7 @@ impl<'a> SessionOptions<'a> {
     pub fn writing(profile: &'a Path, output: &'a OutputConfig) -> Self {
         SessionOptions {
             profile,
-            lang: output.lang,
+            lang: output.lang.as_ref(),
             knowledge: output.knowledge.as_deref(),
             output: Some(output),
         }
@@ -68,8 +69,6 @@ pub struct Session {
     /// The JSON paths of storyfolio's own keys in `source` it could not use (kept as the
     /// user's own).
     pub set_aside: Vec<String>,
-    /// What JSON Resume's own validator rejects in the profile as written (`validate`).
-    pub json_resume_errors: Vec<Diagnostic>,
     pub knowledge: Cow<'static, Knowledge>,
     /// The statistics cache beside the profile; `None` when `refresh` never ran or it cannot
     /// be read (then `cache_error` says why).
@@ -77,7 +76,9 @@ pub struct Session {
     cache_error: Option<String>,
     /// The statistics as the story cites them, by lower-case `owner/name`.
     pub stats: BTreeMap<String, RepoFacts>,
-    lang: Option<Lang>,
+    lang: Option<LangTag>,
+    /// The resume languages: the built-in files and the `--locales` folder's.
+    pub locales: Locales,
     /// The profile in each document language (its `i18n` translations applied), made on
     /// first use; `None` when it has no translations to that language.
     localized: [OnceLock<Option<Profile>>; 2],
@@ -88,70 +89,115 @@ pub struct Session {
     pub renderer: Option<Renderer>,
     /// typst, when a PDF is written.
     pub typst: Option<Typst>,
+    /// Said by `print_warnings` when that typst is not the version storyfolio is tested with.
+    typst_warning: Option<String>,
     /// The scripts the profile's text uses, scanned once when a PDF is written.
     profile_scripts: OnceLock<Usage>,
     /// Scripts already warned about as having no font: one warning per run, not per target.
     warned_scripts: Mutex<Vec<Script>>,
     /// The letters of the profile's prose, counted on first use to pick a document language.
     profile_letters: OnceLock<Scripts>,
-    /// Language choices already explained: one line per run, not per target.
-    said_languages: Mutex<Vec<String>>,
+    /// Notes already printed (a language choice explained, a missing font): one line per
+    /// run, not per target.
+    said_once: Mutex<Vec<String>>,
 }
 
 impl Session {
-    /// Loads what `options` names. typst is located (`typst --version`) while the inputs load.
+    /// Loads what `options` names. While the profile loads, other cores locate typst (its
+    /// version) and build what does not depend on the profile: the knowledge base's index
+    /// and the templates of the documents asked for.
     pub fn open(options: &SessionOptions<'_>) -> Result<Session, AppError> {
-        std::thread::scope(|scope| {
+        let knowledge = match options.knowledge {
+            Some(path) => Knowledge::with_user_file(path).map(Cow::Owned),
+            None => Ok(Cow::Borrowed(Knowledge::builtin())),
+        };
+        let renderer = options
+            .output
+            .map(|o| Renderer::new(o.templates.as_deref()))
+            .transpose();
+        let (loaded, located) = std::thread::scope(|scope| {
             let locating = options
                 .output
-                .filter(|o| o.formats.contains(&Format::Pdf))
+                .filter(|o| o.formats.iter().any(|f| f.compiled()))
                 .map(|o| scope.spawn(move || locate_typst(o)));
-            let mut session = Session::load(options)?;
-            if let Some(locating) = locating {
-                let typst = locating
-                    .join()
-                    .map_err(|_| AppError::Bug("locating typst panicked".into()))??;
-                session.typst = Some(typst);
-            }
-            Ok(session)
-        })
+            let (knowledge, renderer) = (&knowledge, &renderer);
+            let warming = scope.spawn(move || {
+                if let Ok(knowledge) = knowledge {
+                    knowledge.vocabulary();
+                }
+                if let (Ok(Some(renderer)), Some(output)) = (renderer, options.output) {
+                    // The theme the command line names, else the default: a profile that
+                    // picks another has its templates built when first rendered.
+                    let theme = output.design.theme.unwrap_or(Theme::Classic);
+                    for &doc in &output.docs {
+                        for &format in output.formats.iter().filter(|f| **f != Format::Docx) {
+                            renderer.prepare(doc, format, theme);
+                        }
+                    }
+                }
+            });
+            let loaded = crate::profile::load(options.profile);
+            let warmed = warming.join();
+            let located = locating.map(|l| l.join());
+            (warmed.map(|()| loaded), located)
+        });
+        let panicked = |what: &str| AppError::Bug(format!("{what} panicked"));
+        // Errors in the order a user fixes them: the profile, the knowledge file, the
+        // locales, the templates, then typst.
+        let loaded = loaded.map_err(|_| panicked("building the templates"))??;
+        let mut session = Session::load(options, loaded, knowledge?, renderer)?;
+        if let Some(located) = located {
+            let (typst, warning) = located.map_err(|_| panicked("locating typst"))??;
+            session.typst = Some(typst);
+            session.typst_warning = warning;
+        }
+        Ok(session)
     }
 
-    fn load(options: &SessionOptions<'_>) -> Result<Session, AppError> {
-        let loaded = crate::profile::load(options.profile)?;
-        let knowledge = match options.knowledge {
-            Some(path) => Cow::Owned(Knowledge::with_user_file(path)?),
-            None => Cow::Borrowed(Knowledge::builtin()),
-        };
+    fn load(
+        options: &SessionOptions<'_>,
+        loaded: Loaded<Profile>,
+        knowledge: Cow<'static, Knowledge>,
+        renderer: Result<Option<Renderer>, RenderError>,
+    ) -> Result<Session, AppError> {
         let (github, cache_error) = match cache::load_for_profile(options.profile) {
             Ok(found) => (found.map(Arc::new), None),
             Err(e) => (None, Some(e.to_string())),
         };
         let stats = crate::app::stats::story_facts(github.as_deref());
-        let renderer = match options.output {
-            Some(output) => Some(Renderer::new(output.templates.as_deref())?),
-            None => None,
+        let locales = match options.output.and_then(|o| o.locales.as_deref()) {
+            Some(dir) => {
+                let (locales, warnings) =
+                    Locales::load(Some(dir)).map_err(|e| AppError::Input(e.to_string()))?;
+                for warning in &warnings {
+                    output::note(warning);
+                }
+                locales
+            }
+            None => crate::locale::builtin().clone(),
         };
+        let renderer = renderer?;
         Ok(Session {
             profile_path: options.profile.to_path_buf(),
             profile: loaded.document,
             warnings: loaded.warnings,
             source: loaded.source,
             set_aside: loaded.set_aside,
-            json_resume_errors: loaded.json_resume_errors,
             knowledge,
             github,
             cache_error,
             stats,
-            lang: options.lang,
+            lang: options.lang.cloned(),
+            locales,
             localized: [OnceLock::new(), OnceLock::new()],
             analysis: [OnceLock::new(), OnceLock::new()],
             renderer,
             typst: None,
+            typst_warning: None,
             profile_scripts: OnceLock::new(),
             warned_scripts: Mutex::new(Vec::new()),
             profile_letters: OnceLock::new(),
-            said_languages: Mutex::new(Vec::new()),
+            said_once: Mutex::new(Vec::new()),
         })
     }
 
@@ -173,9 +219,12 @@ impl Session {
         Ok(loaded.document)
     }
 
-    /// Prints the profile's warnings, and why the GitHub statistics are left out when their
-    /// cache cannot be read.
+    /// Prints the warning about typst's version, the profile's warnings, and why the GitHub
+    /// statistics are left out when their cache cannot be read.
     pub fn print_warnings(&self) {
+        if let Some(warning) = &self.typst_warning {
+            output::note(warning);
+        }
         output::warnings(&self.profile_path, &self.warnings);
         self.print_stats_warning();
     }
@@ -190,24 +239,92 @@ impl Session {
         }
     }
 
-    /// The document language: the command line's, else the target's, else the profile's,
-    /// else the one the profile's and the posting's text are written in.
-    pub fn language(&self, target: Option<&Target>) -> Lang {
+    /// The document language as named: the command line's, else the target's, else the
+    /// profile's; `None` when none names one.
+    fn named_language<'s>(&'s self, target: Option<&'s Target>) -> Option<&'s LangTag> {
+        // A language the files do not know, named in a profile or target, is not used (the
+        // loader warned); on the command line it is an error (`locale`).
+        let known = |tag: &&LangTag| self.locales.get(tag.as_str()).is_ok();
         self.lang
-            .or(target.and_then(|t| t.language))
-            .or(self.profile.lang)
+            .as_ref()
+            .or(target.and_then(|t| t.language.as_ref()).filter(known))
+            .or(self.profile.lang.as_ref().filter(known))
+    }
+
+    /// The document language's tag: the named one, else the one the profile's and the
+    /// posting's text are written in.
+    pub fn language_tag(&self, target: Option<&Target>) -> LangTag {
+        match self.named_language(target) {
+            Some(tag) => tag.clone(),
+            None => LangTag::of(self.detected_language(target).lang),
+        }
+    }
+
+    /// The story language (letters, pitches, preparation, coaching): the one `--lang` or the
+    /// target names, else the profile's `lang` when the story engine writes in it, else the
+    /// one the text is written in. A profile in Japanese gets its resume in Japanese and its
+    /// letters in the language of the text; `story_language` refuses a letter in a language
+    /// named on the command line or in the target that the story engine does not write.
+    pub fn language(&self, target: Option<&Target>) -> Lang {
+        self.asked_story_language(target)
+            .and_then(|tag| tag.story())
+            .or_else(|| self.profile.lang.as_ref().and_then(LangTag::story))
             .unwrap_or_else(|| self.detected_language(target).lang)
+    }
+
+    /// The language `--lang` or the target names for this application.
+    fn asked_story_language<'s>(&'s self, target: Option<&'s Target>) -> Option<&'s LangTag> {
+        self.lang
+            .as_ref()
+            .or(target.and_then(|t| t.language.as_ref()))
+    }
+
+    /// The story language, or the error that says `what` cannot be written in the language
+    /// `--lang` or the target asks for (a letter in Japanese).
+    pub fn story_language(&self, target: Option<&Target>, what: &str) -> Result<Lang, AppError> {
+        match self.asked_story_language(target) {
+            Some(tag) if tag.story().is_none() => Err(AppError::Input(format!(
+                "storyfolio cannot write {what} in `{tag}`: letters, pitches, interview preparation and coaching are written in en and ko (resumes in every language of `storyfolio languages`); pass --lang en or --lang ko"
+            ))),
+            _ => Ok(self.language(target)),
+        }
+    }
+
+    /// The resume language's file for the documents for `target`: the document language's,
+    /// from the built-in files and the `--locales` folder.
+    pub fn locale(&self, target: Option<&Target>) -> Result<Arc<Locale>, AppError> {
+        let tag = self.language_tag(target);
+        let locale = self.locales.get(tag.as_str()).map_err(|e| match e {
+            LocaleError::Unknown { available, .. } => AppError::Input(format!(
+                "unknown language `{tag}` (--lang): storyfolio writes resumes in {available}; add `{tag}.json` to a --locales folder to write in another"
+            )),
+            other => AppError::Input(other.to_string()),
+        })?;
+        Ok(Arc::new(locale.clone()))
+    }
+
+    /// The checked design: the profile's `design` with the command line's `overrides`;
+    /// paper by the profile's country when neither names one.
+    pub fn design(&self, overrides: &DesignOverrides) -> Result<Design, AppError> {
+        let country = self
+            .profile
+            .basics
+            .location
+            .as_ref()
+            .and_then(|l| l.country_code.as_deref());
+        Design::resolve(self.profile.design.as_ref(), overrides, country).map_err(|e| {
+            if e.path.starts_with("--") {
+                AppError::Input(e.to_string())
+            } else {
+                AppError::Input(format!("`{}`: {e}", self.profile_path.display()))
+            }
+        })
     }
 
     /// Says on standard error, once per run, how the language was picked when no flag or
     /// field named it and the text made it something other than English from English text.
     pub fn explain_language(&self, target: Option<&Target>) {
-        if self
-            .lang
-            .or(target.and_then(|t| t.language))
-            .or(self.profile.lang)
-            .is_some()
-        {
+        if self.named_language(target).is_some() {
             return;
         }
         let detected = self.detected_language(target);
@@ -216,7 +333,7 @@ impl Session {
         }
         let reason = detected.reason;
         let mut said = self
-            .said_languages
+            .said_once
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
         if !said.contains(&reason) {
@@ -349,6 +466,84 @@ impl Session {
     }
 }
 
+impl Session {
+    /// Warns (once per run) about each font family the design names that typst does not
+    /// have, naming the family used instead, and leaves it out of `design` so the documents
+    /// use that one.
+    pub fn check_fonts(
+        &self,
+        typst: &Typst,
+        design: &mut Design,
+        overrides: &DesignOverrides,
+        scripts: &Choice,
+    ) -> Result<(), AppError> {
+        if design.body_font.is_none() && design.heading_font.is_none() {
+            return Ok(());
+        }
+        let families = typst.font_families()?;
+        let installed = |family: &str| families.iter().any(|f| f.eq_ignore_ascii_case(family));
+        // Without the user's font, the body starts with the script's font in a CJK
+        // document and with the Latin serif otherwise (`view::fonts`).
+        let default_body = match (scripts.families.first(), scripts.cjk) {
+            (Some(family), Some(_)) => family.clone(),
+            _ => "Libertinus Serif".to_string(),
+        };
+        let mut missing = Vec::new();
+        if let Some(font) = design.body_font.take() {
+            if installed(&font) {
+                design.body_font = Some(font);
+            } else {
+                let flag = overrides.body_font.is_some();
+                missing.push((
+                    font,
+                    if flag {
+                        "--body-font"
+                    } else {
+                        "design.bodyFont"
+                    },
+                    default_body.clone(),
+                ));
+            }
+        }
+        if let Some(font) = design.heading_font.take() {
+            if installed(&font) {
+                design.heading_font = Some(font);
+            } else {
+                let flag = overrides.heading_font.is_some();
+                let fallback = design.body_font.clone().unwrap_or(default_body);
+                missing.push((
+                    font,
+                    if flag {
+                        "--heading-font"
+                    } else {
+                        "design.headingFont"
+                    },
+                    fallback,
+                ));
+            }
+        }
+        let mut said = self
+            .said_once
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        for (font, path, fallback) in missing {
+            let line = missing_design_font_warning(&font, path, &fallback);
+            if !said.contains(&line) {
+                output::note(&line);
+                said.push(line);
+            }
+        }
+        Ok(())
+    }
+}
+
+/// "warning: font \"Fira Sans\" (--body-font) is not installed; using \"Libertinus Serif\" instead ..."
+pub fn missing_design_font_warning(font: &str, path: &str, fallback: &str) -> String {
+    format!(
+        "warning: font \"{font}\" ({path}) is not installed; using \"{fallback}\" instead (`typst fonts` lists the installed ones; --font-path DIR adds a folder of fonts)"
+    )
+}
+
 /// The index of `lang` in the per-language caches.
 fn lang_slot(lang: Lang) -> usize {
     match lang {
@@ -357,13 +552,11 @@ fn lang_slot(lang: Lang) -> usize {
     }
 }
 
-/// Finds typst, and says when its version is not the pinned one.
-fn locate_typst(output: &OutputConfig) -> Result<Typst, AppError> {
+/// Finds typst, and the warning when its version is not the pinned one.
+fn locate_typst(output: &OutputConfig) -> Result<(Typst, Option<String>), AppError> {
     let typst = Typst::locate(output.typst.as_deref(), &output.font_paths)?;
-    if let Some(warning) = typst.version_warning() {
-        output::note(warning);
-    }
-    Ok(typst)
+    let warning = typst.version_warning();
+    Ok((typst, warning))
 }
 
 /// Today's year and month, which end entries still running.

@@ -7,6 +7,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use super::quantity::{quantities, Dimension, Quantity};
+use crate::korean::strip_case_particle;
 
 /// Which way a metric moved.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -59,7 +60,7 @@ impl MetricRead {
     }
 }
 
-const ARROWS: &[&str] = &["->", "→", "=>", "⇒", "➝", "➔", "-->", "—>", "⟶", "to"];
+const ARROWS: &[&str] = &["->", "→", "=>", "⇒", "➝", "➔", "-->", "—>", "–>", "⟶", "to"];
 
 const UP_WORDS: &[&str] = &[
     "improved",
@@ -290,29 +291,10 @@ const EDGE_WORDS: &[&str] = &[
     "총",
     "→",
 ];
-/// Particles a metric's name may carry ("정확도를"); not 도 or 만, which end words of their
-/// own (정확도, 속도).
-const PARTICLES: &[&str] = &[
-    "에서", "으로", "을", "를", "이", "가", "은", "는", "의", "에", "로",
-];
 
 fn lower_word(w: &str) -> String {
     w.trim_matches(|c: char| matches!(c, '"' | '\'' | '(' | ')' | '[' | ']' | '*'))
         .to_lowercase()
-}
-
-fn strip_particle(word: &str) -> &str {
-    if !word.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c)) {
-        return word;
-    }
-    for p in PARTICLES {
-        if let Some(stem) = word.strip_suffix(p) {
-            if stem.chars().count() >= 2 {
-                return stem;
-            }
-        }
-    }
-    word
 }
 
 /// Where the clause holding `pos` begins.
@@ -404,7 +386,7 @@ fn name_before(text: &str, pos: usize) -> (String, usize) {
     };
     let mut parts: Vec<&str> = ws.iter().map(|(_, w)| *w).collect();
     if let Some(last) = parts.last_mut() {
-        *last = strip_particle(last);
+        *last = strip_case_particle(last);
     }
     let name = parts
         .join(" ")
@@ -448,7 +430,7 @@ fn joins_a_clause(word: &str) -> bool {
     ];
     const KOREAN_WORDS: &[&str] = &["후", "뒤", "통해", "위해"];
     const KOREAN_ENDINGS: &[&str] = &["으로", "로", "에서", "해", "하여", "해서", "하고"];
-    let hangul = w.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c));
+    let hangul = w.chars().any(crate::korean::is_syllable);
     if !hangul {
         return LATIN.contains(&w.as_str());
     }
@@ -464,7 +446,7 @@ fn joins_a_clause(word: &str) -> bool {
 
 fn has_metric_word(name: &str) -> bool {
     name.split(|c: char| c.is_whitespace() || c == '@')
-        .map(|w| strip_particle(w).to_lowercase())
+        .map(|w| strip_case_particle(w).to_lowercase())
         .any(|w| {
             METRIC_WORDS.contains(&w.as_str())
                 || METRIC_WORDS.iter().any(|m| !m.is_ascii() && w.ends_with(m))
@@ -483,7 +465,7 @@ fn next_word(text: &str, pos: usize) -> Option<(String, usize)> {
 }
 
 fn direction_of_word(word: &str) -> Direction {
-    let stem = strip_particle(word);
+    let stem = strip_case_particle(word);
     let starts = |list: &[&str]| {
         list.iter().any(|w| {
             if w.is_ascii() {
@@ -511,7 +493,7 @@ pub fn metrics(text: &str) -> Vec<MetricRead> {
         if used[k] {
             continue;
         }
-        if let Some(m) = pair(text, &qs[k], &qs[k + 1]) {
+        if let Some(m) = before_after(text, &qs[k], &qs[k + 1]) {
             used[k] = true;
             used[k + 1] = true;
             out.push(m);
@@ -526,9 +508,23 @@ pub fn metrics(text: &str) -> Vec<MetricRead> {
     out
 }
 
-/// A before/after pair: "from X to Y", "X -> Y", "X → Y", "X에서 Y로".
-fn pair(text: &str, a: &Quantity, b: &Quantity) -> Option<MetricRead> {
-    let connector = text[a.span.end..b.span.start].trim();
+/// A before/after pair of two quantities next to each other: "from X to Y", "X -> Y",
+/// "X → Y", "X (baseline) → Y", "X에서 Y로". A side without a unit takes the other's.
+/// The one reading of before/after pairs: the facts stage reads the profile with it, `check`
+/// reads letters with it.
+pub fn before_after(text: &str, a: &Quantity, b: &Quantity) -> Option<MetricRead> {
+    if a.span.end > b.span.start {
+        return None;
+    }
+    let mut connector = text[a.span.end..b.span.start].trim();
+    // "0.84 (ST-GCN) → 0.91": what the baseline was, in brackets before the arrow.
+    if let Some(rest) = connector.strip_prefix('(') {
+        if let Some((inside, after)) = rest.split_once(')') {
+            if inside.chars().count() <= 40 && ARROWS.contains(&after.trim()) {
+                connector = after.trim();
+            }
+        }
+    }
     let head = text[..a.span.start].trim_end();
     let korean = connector == "에서";
     let arrow = ARROWS.contains(&connector) && connector != "to";

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::fields::RoleKind;
-pub use crate::fields::{Lang, Location};
+pub use crate::fields::{Lang, LangTag, Location};
 
 /// A whole profile. Every field is optional, as in JSON Resume.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -25,7 +25,9 @@ pub struct Profile {
     pub references: Vec<Reference>,
     pub projects: Vec<Project>,
     /// storyfolio: the language documents are written in when the target does not say.
-    pub lang: Option<Lang>,
+    pub lang: Option<LangTag>,
+    /// storyfolio: the look of the documents (theme, paper, margins, fonts, colour, ...).
+    pub design: Option<crate::design::DesignInput>,
     /// storyfolio: the candidate's main track or field.
     pub track: Option<String>,
     /// storyfolio: the kind of role the candidate aims for.

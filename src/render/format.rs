@@ -48,6 +48,8 @@ pub enum Format {
     Txt,
     /// A Word document, built from the view rather than from a template.
     Docx,
+    /// PNG images, one per page (`resume-1.png`, ...), compiled by typst at `--ppi`.
+    Png,
 }
 
 impl Format {
@@ -60,14 +62,20 @@ impl Format {
             Format::Md => "md",
             Format::Txt => "txt",
             Format::Docx => "docx",
+            Format::Png => "png",
         }
+    }
+
+    /// Whether typst compiles this format.
+    pub fn compiled(self) -> bool {
+        matches!(self, Format::Pdf | Format::Png)
     }
 
     /// The template format that produces this output (PDF comes from Typst source).
     /// A Word document has no template of its own: its sentences are the plain-text ones.
     pub fn template_format(self) -> TemplateFormat {
         match self {
-            Format::Pdf | Format::Typ => TemplateFormat::Typ,
+            Format::Pdf | Format::Typ | Format::Png => TemplateFormat::Typ,
             Format::Html => TemplateFormat::Html,
             Format::Md => TemplateFormat::Md,
             Format::Txt | Format::Docx => TemplateFormat::Txt,

@@ -225,7 +225,7 @@ fn coding_practice(profile: &Profile, lang: Lang) -> String {
         .map(str::to_ascii_uppercase);
     let korean = match country.as_deref() {
         Some(code) => code == "KR",
-        None => lang == Lang::Ko || profile.lang == Some(Lang::Ko),
+        None => lang == Lang::Ko || profile.lang.as_ref().and_then(|l| l.story()) == Some(Lang::Ko),
     };
     if korean {
         say(

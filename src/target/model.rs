@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 pub use crate::fields::RoleKind;
-use crate::fields::{Lang, Location};
+use crate::fields::{LangTag, Location};
 
 /// A whole target: one company and one role.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -37,7 +37,7 @@ pub struct Target {
     /// storyfolio: the kind of role.
     pub role_kind: Option<RoleKind>,
     /// storyfolio: the language of the application.
-    pub language: Option<Lang>,
+    pub language: Option<LangTag>,
     /// storyfolio: the cover-letter questions the company asks.
     pub questions: Vec<Question>,
 }

@@ -272,15 +272,15 @@ fn profile_cases() -> Vec<Case> {
             file: "repo-url.json",
             content: Bytes(br#"{"projects": [{"repo": "https://github.com/kim/fallnet"}], "github": "github.com/kim", "lang": "ko-KR"}"#),
             expect: Valid(&[
-                "warning: `lang`: read \"ko-KR\" as ko; storyfolio writes documents in en or ko, so write \"ko\"",
+                "warning: `lang`: read \"ko-KR\" as ko; write \"ko\"",
                 "warning: `github`: read \"github.com/kim\" as the GitHub user kim; write \"github\": \"kim\"",
                 "warning: `projects[0].repo`: read \"https://github.com/kim/fallnet\" as the GitHub repository kim/fallnet; write \"repo\": \"kim/fallnet\"",
             ]),
         },
         Case {
             file: "bad-lang.json",
-            content: Bytes(br#"{"basics": {"name": "Kim"}, "lang": "fr"}"#),
-            expect: Valid(&["warning: `lang`: \"fr\" is not a language storyfolio writes documents in (en, ko), so it is not used and is kept as your own key; the document language comes from --lang, the target or the text"]),
+            content: Bytes(br#"{"basics": {"name": "Kim"}, "lang": "tlh"}"#),
+            expect: Valid(&["warning: `lang`: \"tlh\" has no built-in language file (storyfolio writes resumes in de, en, es, fr, it, ja, ko, nl, pt, ru, zh-Hans, zh-Hant), so the document language comes from --lang, the target or the text; add `tlh.json` to a --locales folder to write in it"]),
         },
         Case {
             file: "keywords-text.json",

@@ -12,6 +12,7 @@ mod common;
 mod bad_inputs;
 mod batch;
 mod check;
+mod design;
 #[cfg(unix)]
 mod doctor;
 mod docx;

@@ -49,7 +49,9 @@ pub fn shared_inputs(profile: &Path, config: &OutputConfig) -> Vec<u8> {
         (
             &config.docs,
             &config.formats,
-            config.lang,
+            &config.lang,
+            &config.design,
+            config.ppi,
             config.pages,
             config.explain,
             &config.font_paths,
@@ -66,7 +68,7 @@ pub fn shared_inputs(profile: &Path, config: &OutputConfig) -> Vec<u8> {
     if let Some(k) = &config.knowledge {
         add(k);
     }
-    if let Some(dir) = &config.templates {
+    for dir in config.templates.iter().chain(&config.locales) {
         let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
             .into_iter()
             .flatten()

@@ -10,6 +10,7 @@ use crate::diagnostics::{join_index, join_key, Diagnostic};
 /// of them, so the official schema allows any value there).
 pub const TOP_LEVEL_KEYS: &[&str] = &[
     "lang",
+    "design",
     "track",
     "preferredRole",
     "github",

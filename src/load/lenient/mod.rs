@@ -439,29 +439,23 @@ impl<'s> Reader<'s> {
     fn top_level_extensions(&mut self, map: &mut Map<String, Value>) {
         if let Some(Value::String(lang)) = map.get("lang") {
             let lang = lang.clone();
-            let primary = lang
-                .trim()
-                .split(['-', '_'])
-                .next()
-                .unwrap_or_default()
-                .to_ascii_lowercase();
-            if lang != "en" && lang != "ko" {
-                if primary == "en" || primary == "ko" {
+            match crate::locale::canonical(&lang) {
+                // A regional tag of a built-in language is read as the language: `ko-KR`.
+                Some(code) if code != lang && !code.contains('-') => {
                     self.warn(
                         "lang",
-                        format!("read \"{lang}\" as {primary}; storyfolio writes documents in en or ko, so write \"{primary}\""),
+                        format!("read \"{lang}\" as {code}; write \"{code}\""),
                     );
-                    map.insert("lang".into(), Value::String(primary));
-                } else {
-                    self.warn(
-                        "lang",
-                        format!(
-                            "\"{lang}\" is not a language storyfolio writes documents in (en, ko), so it \
-                             is not used and is kept as your own key; the document language comes from \
-                             --lang, the target or the text"
-                        ),
-                    );
+                    map.insert("lang".into(), Value::String(code.into()));
                 }
+                Some(_) => {}
+                None => self.warn(
+                    "lang",
+                    format!(
+                        "\"{lang}\" has no built-in language file (storyfolio writes resumes in {}), so the document language comes from --lang, the target or the text; add `{lang}.json` to a --locales folder to write in it",
+                        crate::locale::builtin().codes().join(", ")
+                    ),
+                ),
             }
         }
         if let Some(Value::String(github)) = map.get("github") {
