@@ -8,7 +8,8 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use super::dates::{self, Ym};
-use super::quantity::{self, Bound, Dim, Quantity};
+use crate::facts::metric::before_after;
+use crate::facts::quantity::{claimed_quantities, Bound, Dimension, Quantity, MONTH_MS};
 
 /// What kind of claim.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -179,7 +180,7 @@ pub fn mask_contacts(text: &str) -> String {
     static RE: OnceLock<Regex> = OnceLock::new();
     let pattern = re(
         &RE,
-        r"(?i)https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|io|org|net|kr|ai|dev|me|co)(?:/\S*)?|\+?\d{2,3}[ -]?\d{1,4}-\d{3,4}-\d{4}",
+        r"(?i)https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|io|org|net|kr|ai|dev|me|co)(?:/\S*)?|\+?\d{2,3}[ -]?\d{1,4}-\d{3,4}-\d{4}|(?:\+1[ .-]?)?\(\d{3}\)\s?\d{3}[ .-]\d{4}|\b\d{3}[.-]\d{3}[.-]\d{4}\b",
     );
     let mut out = text.to_string();
     for m in pattern.find_iter(text) {
@@ -229,63 +230,83 @@ pub fn states_no_fact(clause: &str) -> bool {
     clause.trim_end().ends_with('?') || pattern.is_match(clause)
 }
 
-/// Before/after pairs among `found` (indices): "from X to Y", "X -> Y", "X → Y",
-/// "X에서 Y로", "X (baseline) → Y". A side without a unit takes the other's.
-pub fn pairs(text: &str, found: &[Quantity]) -> Vec<(usize, usize)> {
-    static ARROW: OnceLock<Regex> = OnceLock::new();
-    let arrow = re(
-        &ARROW,
-        r"^\s*(?:\([^)]{0,40}\))?\s*(?:->|→|⟶|=>|➝|—>|–>)\s*$",
-    );
+/// Before/after pairs among `found` (indices, next to each other), as the facts stage reads
+/// them, with both sides in one unit.
+pub fn pairs(text: &str, found: &[Quantity]) -> Vec<(usize, Quantity, Quantity)> {
     let mut out = Vec::new();
-    for i in 0..found.len().saturating_sub(1) {
-        let (a, b) = (&found[i], &found[i + 1]);
-        if a.span.end > b.span.start {
-            continue;
-        }
-        let between = &text[a.span.end..b.span.start];
-        let before: String = text[..a.span.start]
-            .chars()
-            .rev()
-            .take(48)
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect::<String>()
-            .to_lowercase();
-        let after = &text[b.span.end..];
-        let is_pair = arrow.is_match(between)
-            || (between.trim() == "to"
-                && (before.trim_end().ends_with("from")
-                    || CHANGE_WORDS.iter().any(|w| before.contains(w))))
-            || (between.trim() == "에서" && after.trim_start().starts_with(['로', '으']));
-        let dims_fit = a.dim.comparable(&b.dim) || a.dim == Dim::Plain || b.dim == Dim::Plain;
-        if is_pair && dims_fit {
-            out.push((i, i + 1));
+    let mut k = 0;
+    while k + 1 < found.len() {
+        match before_after(text, &found[k], &found[k + 1]) {
+            Some(m) => {
+                if let (Some(before), Some(after)) = (m.before, m.after) {
+                    out.push((k, before, after));
+                }
+                k += 2;
+            }
+            None => k += 1,
         }
     }
     out
 }
 
-const CHANGE_WORDS: &[&str] = &[
-    "cut", "reduc", "improv", "rais", "rose", "drop", "went", "increas", "decreas", "boost",
-    "lower", "brought", "shrank", "grew", "sped", "speed", "fell", "moved", "took",
-];
+/// Places with the size of their field among `found` (the index of the first of the two,
+/// the place, the field): "10th of 412", "10th out of 412 teams", "412팀 중 10위",
+/// "3위 (218팀 중)", "2nd (of 87)".
+pub fn ranks_of(text: &str, found: &[Quantity]) -> Vec<(usize, Quantity, Quantity)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + 1 < found.len() {
+        let (a, b) = (&found[i], &found[i + 1]);
+        let between = text
+            .get(a.span.end..b.span.start)
+            .unwrap_or_default()
+            .trim()
+            .to_lowercase();
+        let after = text[b.span.end..].trim_start();
+        let after = after
+            .strip_prefix(b.noun.as_deref().unwrap_or_default())
+            .unwrap_or(after)
+            .trim_start();
+        let rank_first = a.dimension == Dimension::Rank
+            && (matches!(
+                between.as_str(),
+                "of" | "out of" | "among" | "/" | "of the" | "out of the" | "(of" | "(out of"
+            ) || between == "(" && after.starts_with(['중', ')']));
+        let field_first = b.dimension == Dimension::Rank
+            && matches!(between.as_str(), "중" | "가운데" | "중에서" | "팀 중");
+        if rank_first || field_first {
+            let (rank, field) = if rank_first { (a, b) } else { (b, a) };
+            out.push((i, rank.clone(), field.clone()));
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
 
-/// Gives the unit of one side of a pair to the other when it has none ("from 84 to 21 ms").
-pub fn unify(mut a: Quantity, mut b: Quantity) -> (Quantity, Quantity) {
-    fn adopt(bare: &mut Quantity, unit: &Quantity) {
-        bare.dim = unit.dim.clone();
-        bare.value *= unit.scale;
-        bare.tolerance *= unit.scale;
-        bare.scale = unit.scale;
+/// Where a number ends with the word it counts ("512 teams").
+fn with_noun(text: &str, q: &Quantity) -> usize {
+    let Some(noun) = &q.noun else {
+        return q.span.end;
+    };
+    let rest = &text[q.span.end..];
+    let gap = usize::from(rest.starts_with(' '));
+    match rest.get(gap..gap + noun.len()) {
+        Some(word) if word.to_lowercase() == *noun => q.span.end + gap + noun.len(),
+        _ => q.span.end,
     }
-    if a.dim == Dim::Plain && b.dim != Dim::Plain {
-        adopt(&mut a, &b);
-    } else if b.dim == Dim::Plain && a.dim != Dim::Plain {
-        adopt(&mut b, &a);
-    }
-    (a, b)
+}
+
+/// Whether `q` is a duration a career is measured in (months, years, weeks), and how many
+/// months it is.
+pub fn career_months(q: &Quantity) -> Option<f64> {
+    let unit = q.unit.to_lowercase();
+    let career = [
+        "month", "months", "개월", "달", "year", "years", "yr", "yrs", "년",
+    ];
+    (q.dimension == Dimension::Duration && career.contains(&unit.as_str()))
+        .then(|| q.base_value() / MONTH_MS)
 }
 
 /// Ownership level a text claims: 3 founded, 2 led or owned, 0 otherwise.
@@ -504,7 +525,7 @@ pub fn degrees(text: &str) -> Vec<(u8, Range<usize>)> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let pattern = re(
         &RE,
-        r"(?i)(?P<d3>\bph\.?\s?d\b\.?|\bdoctorate\b|\bdoctoral\b|박사)|(?P<d2>\bmaster'?s\b|\bm\.\s?s\.|\bm\.\s?sc\b\.?|\bm\.\s?eng\b\.?|\bmsc\b|\bmeng\b|\bmba\b|석사)|(?P<d1>\bbachelor'?s\b|\bb\.\s?s\.|\bb\.\s?sc\b\.?|\bb\.\s?eng\b\.?|\bbsc\b|\bbeng\b|\bb\.\s?a\.|학사)|(?-i:\b(?P<m2>MS|M\.S)\b)|(?-i:\b(?P<m1>BS|B\.S)\b)",
+        r"(?i)(?P<d3>\bph\.?\s?d\b\.?|\bdoctorate\b|\bdoctoral\b|\bdoctor of philosophy\b|박사)|(?P<d2>\bmaster'?s\b|\bmaster of (?:science|arts|engineering|business)\b|\bm\.\s?s\.|\bm\.\s?sc\b\.?|\bm\.\s?eng\b\.?|\bmsc\b|\bmeng\b|\bmba\b|석사)|(?P<d1>\bbachelor'?s\b|\bbachelor of (?:science|arts|engineering)\b|\bb\.\s?s\.|\bb\.\s?sc\b\.?|\bb\.\s?eng\b\.?|\bbsc\b|\bbeng\b|\bb\.\s?a\.|학사)|(?-i:\b(?P<m2>MS|M\.S)\b)|(?-i:\b(?P<m1>BS|B\.S)\b)",
     );
     pattern
         .captures_iter(text)
@@ -544,6 +565,17 @@ fn org_claims(clause: &str, out: &mut Vec<(Range<usize>, String, ClaimKind)>) {
     );
     let push =
         |out: &mut Vec<(Range<usize>, String, ClaimKind)>, range: Range<usize>, name: &str| {
+            // "At Sonance Labs" at the start of a sentence, "Q. In Sonance Labs" in a prep
+            // sheet: the capitalised word before the name is no part of it.
+            let mut range = range;
+            let mut name = name;
+            while let Some((first, rest)) = name.split_once(' ') {
+                if !LEADING_WORDS.contains(&first) {
+                    break;
+                }
+                range.start += first.len() + 1;
+                name = rest;
+            }
             let name = name.trim().trim_end_matches(['.', ',', '\'']).trim();
             let name = name
                 .strip_suffix(" and")
@@ -630,10 +662,31 @@ fn org_claims(clause: &str, out: &mut Vec<(Range<usize>, String, ClaimKind)>) {
     for pattern in [ko_school, ko_work] {
         for c in pattern.captures_iter(clause) {
             if let Some(o) = c.name("o") {
-                push(out, o.range(), o.as_str());
+                // "그 전에는 한국전자연구소에서": a word ending in a particle is not part of
+                // the name that follows it.
+                let (first, rest) = o.as_str().split_once(' ').unwrap_or(("", o.as_str()));
+                if !first.is_empty() && ends_in_particle(first) {
+                    let start = o.start() + first.len() + 1;
+                    push(out, start..o.end(), rest);
+                } else {
+                    push(out, o.range(), o.as_str());
+                }
             }
         }
     }
+}
+
+/// Capitalised words that start a sentence before an organisation's name.
+const LEADING_WORDS: &[&str] = &[
+    "At", "In", "From", "With", "For", "On", "By", "To", "As", "And", "While", "During", "After",
+    "Before", "Since", "Q.", "A.", "Q:", "A:",
+];
+
+/// A Korean word ending in a topic, subject, object or adverbial particle (전에는, 이후에도).
+fn ends_in_particle(word: &str) -> bool {
+    ["는", "은", "도", "를", "을", "가", "에", "서"]
+        .iter()
+        .any(|p| word.ends_with(p) && word.chars().count() >= 2)
 }
 
 /// A resume entry's heading ("AI Research Intern, Hanul Mobility, Jul 2023 – Dec 2023",
@@ -870,55 +923,39 @@ pub fn extract(
             .iter()
             .any(|(d, _)| d.start < r.end && r.start < d.end)
     };
-    let quantities: Vec<Quantity> = quantity::scan(text)
+    let quantities: Vec<Quantity> = claimed_quantities(text)
         .into_iter()
         .filter(|q| !in_date(&q.span))
         .collect();
     let mut used = vec![false; quantities.len()];
-    for (i, j) in pairs(text, &quantities) {
-        if used[i] || used[j] {
-            continue;
-        }
+    for (i, a, b) in pairs(text, &quantities) {
         used[i] = true;
-        used[j] = true;
-        let (a, b) = unify(quantities[i].clone(), quantities[j].clone());
+        used[i + 1] = true;
         push(
             ClaimKind::Change,
-            quantities[i].span.start..quantities[j].span.end,
+            quantities[i].span.start..quantities[i + 1].span.end,
             What::Change(a, b),
         );
     }
-    // "10th of 412", "412팀 중 10위", "10th out of 412 teams".
-    for i in 0..quantities.len().saturating_sub(1) {
+    for (i, rank, field) in ranks_of(text, &quantities) {
         if used[i] || used[i + 1] {
             continue;
         }
-        let (a, b) = (&quantities[i], &quantities[i + 1]);
-        let between = text[a.span.end..b.span.start].trim().to_lowercase();
-        let rank_first = a.dim == Dim::Rank
-            && matches!(
-                between.as_str(),
-                "of" | "out of" | "among" | "/" | "of the" | "out of the"
-            );
-        let field_first =
-            b.dim == Dim::Rank && matches!(between.as_str(), "중" | "가운데" | "중에서" | "팀 중");
-        if rank_first || field_first {
-            used[i] = true;
-            used[i + 1] = true;
-            let (rank, field) = if rank_first { (a, b) } else { (b, a) };
-            push(
-                ClaimKind::Rank,
-                a.span.start..b.span.end,
-                What::RankOf(rank.clone(), field.clone()),
-            );
-        }
+        used[i] = true;
+        used[i + 1] = true;
+        let end = with_noun(text, &quantities[i + 1]);
+        push(
+            ClaimKind::Rank,
+            quantities[i].span.start..end,
+            What::RankOf(rank, field),
+        );
     }
     let lower = text.to_lowercase();
     for (k, q) in quantities.iter().enumerate() {
         if used[k] {
             continue;
         }
-        if q.dim == Dim::Months {
+        if let Some(months) = career_months(q) {
             let window_after: String = lower[q.span.end..].chars().take(40).collect();
             let window_before: String = lower[..q.span.start]
                 .chars()
@@ -945,7 +982,7 @@ pub fn extract(
                     ClaimKind::Experience,
                     q.span.clone(),
                     What::Experience {
-                        months: q.value,
+                        months,
                         bound: q.bound,
                         professional,
                     },
@@ -953,7 +990,7 @@ pub fn extract(
                 continue;
             }
         }
-        let kind = if matches!(q.dim, Dim::Rank | Dim::TopShare) {
+        let kind = if matches!(q.dimension, Dimension::Rank | Dimension::TopShare) {
             ClaimKind::Rank
         } else {
             ClaimKind::Number
@@ -1055,13 +1092,13 @@ mod tests {
 
     #[test]
     fn ranks_with_their_field() {
-        let found = kinds("finished 10th of 512 teams, and 1165팀 중 87위");
+        let found = kinds("finished 10th of 512 teams, and 1165팀 중 87위; 3위 (218팀 중)");
         let ranks: Vec<&str> = found
             .iter()
             .filter(|(k, _)| *k == ClaimKind::Rank)
             .map(|(_, t)| t.as_str())
             .collect();
-        assert_eq!(ranks, ["10th of 512 teams", "1165팀 중 87위"]);
+        assert_eq!(ranks, ["10th of 512 teams", "1165팀 중 87위", "3위 (218팀"]);
     }
 
     #[test]
@@ -1095,5 +1132,35 @@ mod tests {
         assert!(states_no_fact("I would love to bring this to VG Edge Box"));
         assert!(states_no_fact("이 문제부터 풀어 보고 싶습니다"));
         assert!(!states_no_fact("I compressed a YOLOv8-s detector."));
+    }
+
+    #[test]
+    fn leading_words_phones_and_spelled_out_degrees_are_no_names() {
+        let found = kinds("At Sonance Labs, I shipped a wake-word model.");
+        assert!(
+            found
+                .iter()
+                .any(|(k, t)| *k == ClaimKind::Employer && t == "Sonance Labs"),
+            "{found:?}"
+        );
+        let found = kinds("Master of Science in Analytics, Georgia Institute of Technology");
+        assert!(
+            found.iter().all(|(k, _)| *k != ClaimKind::Employer),
+            "{found:?}"
+        );
+        assert!(
+            found.iter().any(|(k, _)| *k == ClaimKind::Degree),
+            "{found:?}"
+        );
+        assert!(kinds("Seattle, WA · (415) 555-0142")
+            .iter()
+            .all(|(k, _)| *k != ClaimKind::Number));
+        let found = kinds("그 전에는 한국전자연구소에서 위촉연구원으로 일했습니다");
+        assert!(
+            found
+                .iter()
+                .any(|(k, t)| *k == ClaimKind::Employer && t == "한국전자연구소"),
+            "{found:?}"
+        );
     }
 }

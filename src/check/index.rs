@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use super::claims::{self, verb_level};
 use super::dates::{self, Ym};
-use super::quantity::{self, Bound, Dim, Quantity};
+use crate::facts::quantity::{claimed_quantities, Dimension, Quantity, MONTH_MS};
 use crate::profile::Profile;
 use crate::story::text::Text;
 use crate::target::Target;
@@ -33,6 +33,9 @@ pub struct NumberFact {
     /// Lower-cased words around the number, to find the closest fact.
     pub context: Vec<String>,
     pub target: bool,
+    /// Rounding the fact allows beyond its digits, in base units (a job's length in months
+    /// counted from dates is +- one month).
+    pub slack: f64,
 }
 
 /// A before/after pair.
@@ -40,6 +43,15 @@ pub struct NumberFact {
 pub struct PairFact {
     pub before: Quantity,
     pub after: Quantity,
+    pub path: String,
+    pub says: String,
+}
+
+/// A place and the size of its field, as one profile text states them ("3위 (218팀 중)").
+#[derive(Debug, Clone)]
+pub struct RankFact {
+    pub rank: Quantity,
+    pub field: Quantity,
     pub path: String,
     pub says: String,
 }
@@ -97,6 +109,7 @@ pub struct Index {
     pub texts: Vec<FactText>,
     pub numbers: Vec<NumberFact>,
     pub pairs: Vec<PairFact>,
+    pub ranks: Vec<RankFact>,
     pub entries: Vec<Entry>,
     pub titles: Vec<TitleFact>,
     pub names: Vec<NameFact>,
@@ -143,8 +156,18 @@ impl Index {
                 continue;
             }
             let found = &t.quantities;
-            for pair in claims::pairs(&t.raw, found) {
-                let (before, after) = claims::unify(found[pair.0].clone(), found[pair.1].clone());
+            for (_, rank, field) in claims::ranks_of(&t.raw, found) {
+                if t.target {
+                    continue;
+                }
+                self.ranks.push(RankFact {
+                    rank,
+                    field,
+                    path: t.path.clone(),
+                    says: t.raw.clone(),
+                });
+            }
+            for (_, before, after) in claims::pairs(&t.raw, found) {
                 self.pairs.push(PairFact {
                     before,
                     after,
@@ -159,6 +182,7 @@ impl Index {
                     path: t.path.clone(),
                     says: t.raw.clone(),
                     target: t.target,
+                    slack: 0.0,
                 });
             }
         }
@@ -177,15 +201,17 @@ impl Index {
             );
         for (owner, metrics) in metric_lists {
             for (j, m) in metrics.iter().enumerate() {
-                let (Some(baseline), Some(value)) = (
-                    m.baseline
-                        .as_deref()
-                        .and_then(|b| quantity::scan(b).into_iter().next()),
-                    quantity::scan(&m.value).into_iter().next(),
-                ) else {
+                let (Some(baseline), Some(value)) = (m.baseline.as_deref(), Some(&m.value)) else {
                     continue;
                 };
-                let (before, after) = claims::unify(baseline, value);
+                // The two fields read as one "baseline -> value" text, so the one reading
+                // of before/after pairs gives each side the other's unit.
+                let joined = format!("{baseline} -> {value}");
+                let found = claimed_quantities(&joined);
+                let Some((_, before, after)) = claims::pairs(&joined, &found).into_iter().next()
+                else {
+                    continue;
+                };
                 self.pairs.push(PairFact {
                     before,
                     after,
@@ -202,18 +228,10 @@ impl Index {
         // What each pair implies: the factor, the relative change, the difference.
         let mut implied = Vec::new();
         for pair in &self.pairs {
-            let (a, b) = (pair.before.value, pair.after.value);
+            let (a, b) = (pair.before.base_value(), pair.after.base_value());
             if a <= 0.0 || b <= 0.0 {
                 continue;
             }
-            let exact = |value: f64, dim: Dim| Quantity {
-                value,
-                tolerance: 0.0,
-                dim,
-                bound: Bound::Exact,
-                span: 0..0,
-                scale: 1.0,
-            };
             let mut push = |q: Quantity, how: &str| {
                 implied.push(NumberFact {
                     quantity: q,
@@ -221,22 +239,45 @@ impl Index {
                     says: format!("{} ({how})", pair.says),
                     context: context_words(&pair.says, 0..0),
                     target: false,
+                    slack: 0.0,
                 });
             };
-            push(exact(a.max(b) / a.min(b), Dim::Factor), "implied factor");
-            push(exact((a - b).abs() / a, Dim::Ratio), "implied change");
-            push(exact((a - b).abs() / b, Dim::Ratio), "implied change");
-            let ratio_like = |q: &Quantity| {
-                q.dim == Dim::Ratio || q.dim == Dim::Plain && q.value <= 1.0 && q.tolerance < 0.5
-            };
-            if ratio_like(&pair.before) && ratio_like(&pair.after) {
-                push(exact((a - b).abs() * 100.0, Dim::Points), "implied points");
-            }
-            if pair.before.dim == pair.after.dim && pair.before.dim != Dim::Plain {
+            push(
+                Quantity::computed(a.max(b) / a.min(b), "x", Dimension::Factor),
+                "implied factor",
+            );
+            for base in [a, b] {
                 push(
-                    exact((a - b).abs(), pair.before.dim.clone()),
-                    "implied difference",
+                    Quantity::computed((a - b).abs() / base * 100.0, "%", Dimension::Percent),
+                    "implied change",
                 );
+            }
+            // A change of a share or a percentage in points.
+            let points = |q: &Quantity| match q.dimension {
+                Dimension::Percent => Some(q.base_value()),
+                Dimension::Plain if q.number <= 1.0 && q.decimals > 0 => Some(q.number * 100.0),
+                _ => None,
+            };
+            if let (Some(x), Some(y)) = (points(&pair.before), points(&pair.after)) {
+                push(
+                    Quantity::computed((x - y).abs(), "%p", Dimension::PercentPoints),
+                    "implied points",
+                );
+            }
+            if pair.before.dimension == pair.after.dimension
+                && pair.before.dimension != Dimension::Plain
+            {
+                // The difference, in the unit the pair is written in.
+                let unit = pair.before.base_value() / pair.before.number;
+                if unit.is_finite() && unit > 0.0 {
+                    let mut q = Quantity::computed(
+                        (a - b).abs() / unit,
+                        &pair.before.unit,
+                        pair.before.dimension,
+                    );
+                    q.currency = pair.before.currency;
+                    push(q, "implied difference");
+                }
             }
         }
         self.numbers.extend(implied);
@@ -249,31 +290,33 @@ impl Index {
                 c.rank.map_or("?".into(), |r| r.to_string()),
                 c.teams.map_or("?".into(), |t| t.to_string())
             );
-            let fact = |value: f64, dim: Dim| NumberFact {
-                quantity: Quantity {
-                    value,
-                    tolerance: 0.0,
-                    dim,
-                    bound: Bound::Exact,
-                    span: 0..0,
-                    scale: 1.0,
-                },
+            let fact = |quantity: Quantity| NumberFact {
+                quantity,
                 path: path.clone(),
                 says: says.clone(),
                 context: context_words(&says, 0..0),
                 target: false,
+                slack: 0.0,
             };
             if let Some(rank) = c.rank {
-                self.numbers.push(fact(f64::from(rank), Dim::Rank));
+                self.numbers.push(fact(Quantity::computed(
+                    f64::from(rank),
+                    "",
+                    Dimension::Rank,
+                )));
             }
             if let Some(teams) = c.teams {
-                self.numbers
-                    .push(fact(f64::from(teams), Dim::Count("teams".into())));
+                let mut q = Quantity::computed(f64::from(teams), "", Dimension::Plain);
+                q.noun = Some("teams".into());
+                self.numbers.push(fact(q));
             }
             if let (Some(rank), Some(teams)) = (c.rank, c.teams) {
                 if teams > 0 {
-                    self.numbers
-                        .push(fact(f64::from(rank) / f64::from(teams), Dim::TopShare));
+                    self.numbers.push(fact(Quantity::computed(
+                        f64::from(rank) / f64::from(teams) * 100.0,
+                        "%",
+                        Dimension::TopShare,
+                    )));
                 }
             }
         }
@@ -285,19 +328,15 @@ impl Index {
         ];
         for (what, n) in counts {
             if n > 0 {
+                let mut quantity = Quantity::computed(n as f64, "", Dimension::Plain);
+                quantity.noun = Some(what.into());
                 self.numbers.push(NumberFact {
-                    quantity: Quantity {
-                        value: n as f64,
-                        tolerance: 0.0,
-                        dim: Dim::Count(what.into()),
-                        bound: Bound::Exact,
-                        span: 0..0,
-                        scale: 1.0,
-                    },
+                    quantity,
                     path: what.into(),
                     says: format!("{n} {what}"),
                     context: vec![what.into()],
                     target: false,
+                    slack: 0.0,
                 });
             }
         }
@@ -474,14 +513,8 @@ impl Index {
             let m = months(e);
             if m > 0 && e.start != e.end {
                 self.numbers.push(NumberFact {
-                    quantity: Quantity {
-                        value: f64::from(m),
-                        tolerance: 1.0,
-                        dim: Dim::Months,
-                        bound: Bound::Exact,
-                        span: 0..0,
-                        scale: 1.0,
-                    },
+                    quantity: Quantity::computed(f64::from(m), "months", Dimension::Duration),
+                    slack: MONTH_MS,
                     path: e.path.clone(),
                     says: format!(
                         "{}: {} to {}",
@@ -701,7 +734,7 @@ fn walk(value: &Value, path: String, target: bool, out: &mut Vec<FactText>) {
             quantities: if is_date_field(&path) {
                 Vec::new()
             } else {
-                quantity::scan(s)
+                claimed_quantities(s)
             },
             text: Text::new(s),
             raw: s.clone(),

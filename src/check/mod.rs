@@ -3,9 +3,9 @@
 //! (and the target's, for sentences about the company). Deterministic and offline.
 
 pub mod claims;
+pub mod compare;
 pub mod dates;
 pub mod index;
-pub mod quantity;
 pub mod read;
 pub mod report;
 
@@ -14,9 +14,9 @@ use std::ops::Range;
 use claims::{Claim, ClaimKind, Family, What};
 use dates::Ym;
 use index::{Index, NameKind};
-use quantity::{Bound, Dim, Quantity};
 use read::Document;
 
+use crate::facts::quantity::{Bound, Dimension, Quantity};
 use crate::knowledge::Knowledge;
 use crate::profile::Profile;
 use crate::story::text::Text;
@@ -161,8 +161,6 @@ struct Group {
     concept: Option<usize>,
 }
 
-const TOOLS: &str = include_str!("tools.txt");
-
 impl Checker {
     /// Prepares `profile` and `target`; `today` ends entries still running.
     pub fn new(
@@ -173,13 +171,10 @@ impl Checker {
     ) -> Checker {
         let index = Index::new(profile, target, today);
         let mut groups: Vec<Group> = Vec::new();
-        for line in TOOLS
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        {
+        // Tools and their spellings in both languages, from the knowledge base.
+        for tool in &knowledge.tools {
             groups.push(Group {
-                spellings: line.split(" = ").map(|s| s.trim().to_lowercase()).collect(),
+                spellings: tool.names.iter().map(|s| s.trim().to_lowercase()).collect(),
                 concept: None,
             });
         }
@@ -332,6 +327,10 @@ impl Checker {
                 .cmp(&b.location)
                 .then(a.claim.span.start.cmp(&b.claim.span.start))
         });
+        // One claim found twice (a tool the vocabulary and the posting both name) is one.
+        findings.dedup_by(|a, b| {
+            a.location == b.location && a.claim.span == b.claim.span && a.claim.kind == b.claim.kind
+        });
         let mut notes = Vec::new();
         if hangul && !self.index.has_korean {
             notes.push("the document is in Korean and the profile has no Korean text: numbers, dates and Latin-script names are checked by value; Korean names and skills only through the shared vocabulary".to_string());
@@ -426,7 +425,7 @@ impl Checker {
                 bound,
                 professional,
             } => self.experience(*months, *bound, *professional),
-            What::Name(name) => self.name(name, claim.kind, target_ok),
+            What::Name(name) => self.name(name, claim.kind, target_ok, clause),
             What::Title {
                 title,
                 level,
@@ -441,13 +440,13 @@ impl Checker {
     }
 
     fn number(&self, q: &Quantity, claim: &Claim, target_ok: bool) -> Verdict {
-        let listed = listed_noun(&q.dim);
+        let listed = listed_noun(q);
         let candidates = self
             .index
             .numbers
             .iter()
             .filter(|n| target_ok || !n.target)
-            .filter(|n| match (listed, listed_noun(&n.quantity.dim)) {
+            .filter(|n| match (listed, listed_noun(&n.quantity)) {
                 (Some(a), Some(b)) => a == b,
                 (Some(_), None) => false,
                 _ => true,
@@ -455,11 +454,11 @@ impl Checker {
         let mut closest: Option<(usize, &index::NumberFact)> = None;
         let context = index::context_words(&claim.text, 0..0);
         for n in candidates {
-            if q.supported_by(&n.quantity) {
+            if compare::supports(q, &n.quantity, n.slack) {
                 return supported(&n.path, &n.says);
             }
-            if q.dim != Dim::Plain && n.quantity.dim == Dim::Plain
-                || !q.dim.comparable(&n.quantity.dim)
+            if q.dimension != Dimension::Plain && n.quantity.dimension == Dimension::Plain
+                || !compare::same_kind(q, &n.quantity)
             {
                 continue;
             }
@@ -468,7 +467,7 @@ impl Checker {
                 closest = Some((overlap, n));
             }
         }
-        let why = if q.dim == Dim::Plain || closest.is_none() {
+        let why = if q.dimension == Dimension::Plain || closest.is_none() {
             Why::NoSuchFact
         } else {
             Why::DifferentValue
@@ -480,22 +479,23 @@ impl Checker {
     }
 
     fn change(&self, a: &Quantity, b: &Quantity, claim: &Claim) -> Verdict {
+        let ok = |claim: &Quantity, fact: &Quantity| compare::supports(claim, fact, 0.0);
         for p in &self.index.pairs {
-            if a.supported_by(&p.before) && b.supported_by(&p.after) {
+            if ok(a, &p.before) && ok(b, &p.after) {
                 return supported(&p.path, &p.says);
             }
         }
         // Both values in one field ("cut from 6 minutes to 90 seconds" written otherwise).
         for t in self.index.texts.iter().filter(|t| !t.target) {
             let found = &t.quantities;
-            if found.iter().any(|f| a.supported_by(f)) && found.iter().any(|f| b.supported_by(f)) {
+            if found.iter().any(|f| ok(a, f)) && found.iter().any(|f| ok(b, f)) {
                 return supported(&t.path, &t.raw);
             }
         }
         let closest = self.index.pairs.iter().find(|p| {
-            a.supported_by(&p.before)
-                || b.supported_by(&p.after)
-                || a.dim.comparable(&p.after.dim) && claim_context_overlap(&claim.text, &p.says)
+            ok(a, &p.before)
+                || ok(b, &p.after)
+                || compare::same_kind(a, &p.after) && claim_context_overlap(&claim.text, &p.says)
         });
         Verdict::Unsupported {
             why: if closest.is_some() {
@@ -508,18 +508,11 @@ impl Checker {
     }
 
     fn rank_of(&self, rank: &Quantity, field: &Quantity) -> Verdict {
-        let rank = Quantity {
-            dim: Dim::Rank,
-            ..rank.clone()
-        };
-        let by_path = |path: &str, want: &Quantity, dim_ok: fn(&Dim) -> bool| {
+        let by_path = |path: &str, want: &Quantity| {
             self.index.numbers.iter().any(|n| {
                 n.path == path
-                    && dim_ok(&n.quantity.dim)
-                    && want.supported_by(&Quantity {
-                        dim: want.dim.clone(),
-                        ..n.quantity.clone()
-                    })
+                    && n.quantity.dimension == Dimension::Plain
+                    && compare::same_number(want, &n.quantity)
             })
         };
         let mut closest = None;
@@ -527,29 +520,24 @@ impl Checker {
             .index
             .numbers
             .iter()
-            .filter(|n| !n.target && matches!(n.quantity.dim, Dim::Rank))
+            // The competitions' own rank and teams; prose is read as places with fields below.
+            .filter(|n| {
+                !n.target
+                    && n.quantity.dimension == Dimension::Rank
+                    && n.path.starts_with("competitions[")
+            })
         {
-            if rank.supported_by(&n.quantity)
-                && by_path(&n.path, field, |d| matches!(d, Dim::Count(_) | Dim::Plain))
-            {
+            if compare::same_number(rank, &n.quantity) && by_path(&n.path, field) {
                 return supported(&n.path, &n.says);
             }
             closest.get_or_insert(fact(&n.path, &n.says));
         }
-        // A rank written in prose ("23rd of 4,358 teams") is one text with both numbers.
-        for t in self.index.texts.iter().filter(|t| !t.target) {
-            let found = &t.quantities;
-            let has = |want: &Quantity| {
-                found.iter().any(|f| {
-                    want.supported_by(&Quantity {
-                        dim: want.dim.clone(),
-                        ..f.clone()
-                    })
-                })
-            };
-            if has(&rank) && has(field) && found.iter().any(|f| f.dim == Dim::Rank) {
-                return supported(&t.path, &t.raw);
+        // A rank written in prose ("23rd of 4,358 teams", "2위 (87팀 중)"), read the same way.
+        for r in &self.index.ranks {
+            if compare::same_number(rank, &r.rank) && compare::same_number(field, &r.field) {
+                return supported(&r.path, &r.says);
             }
+            closest.get_or_insert(fact(&r.path, &r.says));
         }
         Verdict::Unsupported {
             why: if closest.is_some() {
@@ -595,7 +583,12 @@ impl Checker {
         }
     }
 
-    fn name(&self, name: &str, kind: ClaimKind, target_ok: bool) -> Verdict {
+    fn name(&self, name: &str, kind: ClaimKind, target_ok: bool, clause: &str) -> Verdict {
+        if kind == ClaimKind::Employer {
+            if let Some(employer) = self.employer_just_before(name, clause) {
+                return supported(&employer.path, &employer.name);
+            }
+        }
         for n in &self.index.names {
             if n.kind == NameKind::Company && !target_ok && kind != ClaimKind::Employer {
                 continue;
@@ -635,6 +628,23 @@ impl Checker {
             why: Why::NoSuchFact,
             closest,
         }
+    }
+
+    /// "하나로텔레콤 고객센터 상담 자동화 조직에서": a team or department of the employer the
+    /// clause names right before it is that employer.
+    fn employer_just_before(&self, name: &str, clause: &str) -> Option<&index::NameFact> {
+        let at = clause.find(name)?;
+        let before = &clause[..at];
+        self.index
+            .names
+            .iter()
+            .filter(|n| n.kind == NameKind::Employer && n.name.chars().count() >= 2)
+            .find(|n| {
+                before.rfind(n.name.as_str()).is_some_and(|i| {
+                    let gap = &before[i + n.name.len()..];
+                    gap.chars().count() <= 30 && !gap.contains(['.', ',', ';', '(', ')'])
+                })
+            })
     }
 
     fn title(&self, title: &str, level: u8, family: Family, clause: &str) -> Verdict {
@@ -706,8 +716,8 @@ impl Checker {
         if let Some(place) = place {
             if let Some(n) = self.index.numbers.iter().find(|n| {
                 !n.target
-                    && n.quantity.dim == Dim::Rank
-                    && (n.quantity.value - f64::from(place)).abs() < 0.5
+                    && n.quantity.dimension == Dimension::Rank
+                    && (n.quantity.number - f64::from(place)).abs() < 0.5
             }) {
                 return supported(&n.path, &n.says);
             }
@@ -720,7 +730,7 @@ impl Checker {
                 .index
                 .numbers
                 .iter()
-                .find(|n| n.quantity.dim == Dim::Rank);
+                .find(|n| n.quantity.dimension == Dimension::Rank);
             if let Some(a) = self
                 .index
                 .names
@@ -772,7 +782,7 @@ impl Checker {
                 self.index
                     .numbers
                     .iter()
-                    .find(|n| n.quantity.dim == Dim::Rank)
+                    .find(|n| n.quantity.dimension == Dimension::Rank)
                     .map(|n| fact(&n.path, &n.says))
             });
         Verdict::Unsupported {
@@ -963,9 +973,8 @@ fn count_lines(text: &str) -> Vec<Range<usize>> {
 }
 
 /// Nouns of things the profile lists, whose counts must match the list ("two papers").
-fn listed_noun(dim: &Dim) -> Option<&'static str> {
-    let Dim::Count(noun) = dim else { return None };
-    let noun = noun.as_str();
+fn listed_noun(q: &Quantity) -> Option<&'static str> {
+    let noun = q.noun.as_deref()?;
     if [
         "paper",
         "papers",

@@ -59,7 +59,7 @@ impl MetricRead {
     }
 }
 
-const ARROWS: &[&str] = &["->", "→", "=>", "⇒", "➝", "➔", "-->", "—>", "⟶", "to"];
+const ARROWS: &[&str] = &["->", "→", "=>", "⇒", "➝", "➔", "-->", "—>", "–>", "⟶", "to"];
 
 const UP_WORDS: &[&str] = &[
     "improved",
@@ -511,7 +511,7 @@ pub fn metrics(text: &str) -> Vec<MetricRead> {
         if used[k] {
             continue;
         }
-        if let Some(m) = pair(text, &qs[k], &qs[k + 1]) {
+        if let Some(m) = before_after(text, &qs[k], &qs[k + 1]) {
             used[k] = true;
             used[k + 1] = true;
             out.push(m);
@@ -526,9 +526,23 @@ pub fn metrics(text: &str) -> Vec<MetricRead> {
     out
 }
 
-/// A before/after pair: "from X to Y", "X -> Y", "X → Y", "X에서 Y로".
-fn pair(text: &str, a: &Quantity, b: &Quantity) -> Option<MetricRead> {
-    let connector = text[a.span.end..b.span.start].trim();
+/// A before/after pair of two quantities next to each other: "from X to Y", "X -> Y",
+/// "X → Y", "X (baseline) → Y", "X에서 Y로". A side without a unit takes the other's.
+/// The one reading of before/after pairs: the facts stage reads the profile with it, `check`
+/// reads letters with it.
+pub fn before_after(text: &str, a: &Quantity, b: &Quantity) -> Option<MetricRead> {
+    if a.span.end > b.span.start {
+        return None;
+    }
+    let mut connector = text[a.span.end..b.span.start].trim();
+    // "0.84 (ST-GCN) → 0.91": what the baseline was, in brackets before the arrow.
+    if let Some(rest) = connector.strip_prefix('(') {
+        if let Some((inside, after)) = rest.split_once(')') {
+            if inside.chars().count() <= 40 && ARROWS.contains(&after.trim()) {
+                connector = after.trim();
+            }
+        }
+    }
     let head = text[..a.span.start].trim_end();
     let korean = connector == "에서";
     let arrow = ARROWS.contains(&connector) && connector != "to";

@@ -2,6 +2,14 @@
 //! "+3.1%p"), read with their unit, told apart from what only looks like a measurement
 //! (dates, versions, phone numbers, times of day), and compared with rounding and unit
 //! tolerance ("0.826" ~ "83%", "1.2 s" ~ "1200 ms").
+//!
+//! One scanner, two readings: [`quantities`] reads what the facts stage measures;
+//! [`claimed_quantities`] reads every number a reader of a letter takes as a claim, which
+//! adds ranks ("10th", "3위", "top 10"), shares of a field ("top 2%"), durations in months
+//! and years ("6-month", "2년"), counts with what they count ("38,000 tracks", "218팀"),
+//! money with its currency ("$1.2M"), scale words ("1.2 million") and numbers written as
+//! words with a unit ("three years"). Both note how exactly a number is meant ("about",
+//! "over", "600+", "이상").
 
 use std::ops::Range;
 
@@ -26,8 +34,26 @@ pub enum Dimension {
     Size,
     /// A count of parameters (7B, 110M params).
     Parameters,
-    /// Money.
+    /// Money (the currency, when written, is `Quantity::currency`).
     Money,
+    /// A place in a ranking ("10th", "3위", "top 10"); claims only.
+    Rank,
+    /// A place as a share of the field, in percent ("top 2%"); claims only.
+    TopShare,
+}
+
+/// How exactly a number is meant.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Bound {
+    #[default]
+    Exact,
+    /// "about", "약", "~", "가량": within a tenth.
+    About,
+    /// "over", "600+", "이상": at least this.
+    AtLeast,
+    /// "under", "less than", "이하", "top 10": at most this.
+    AtMost,
 }
 
 /// A number read from text, with its unit.
@@ -46,6 +72,15 @@ pub struct Quantity {
     /// The byte range of the number and its unit in the text it was read from.
     #[serde(skip)]
     pub span: Range<usize>,
+    /// How exactly the text means it ("over 400 hours" is at least 400 hours).
+    #[serde(skip)]
+    pub bound: Bound,
+    /// What a bare number counts, when a word follows it ("tracks", "팀", "papers").
+    #[serde(skip)]
+    pub noun: Option<String>,
+    /// The currency of money: "usd", "krw", "eur", "gbp".
+    #[serde(skip)]
+    pub currency: Option<&'static str>,
 }
 
 impl Quantity {
@@ -53,6 +88,27 @@ impl Quantity {
     /// number stays as is).
     pub fn base_value(&self) -> f64 {
         self.number * unit_scale(&self.unit.to_lowercase())
+    }
+
+    /// Half of the last digit written, in the base unit: "0.83" means 0.83 +- 0.005.
+    pub fn tolerance(&self) -> f64 {
+        0.5 * 10f64.powi(-(self.decimals as i32)) * unit_scale(&self.unit.to_lowercase())
+    }
+
+    /// An exact value computed from other facts (a factor implied by a before/after pair):
+    /// `number` in `unit`, with no rounding of its own.
+    pub fn computed(number: f64, unit: &str, dimension: Dimension) -> Quantity {
+        Quantity {
+            number,
+            unit: unit.to_string(),
+            dimension,
+            decimals: 12,
+            plus: false,
+            span: 0..0,
+            bound: Bound::Exact,
+            noun: None,
+            currency: None,
+        }
     }
 
     /// How the text writes it: "120 ms", "4배", "0.83".
@@ -86,10 +142,7 @@ impl Quantity {
             }
             _ => return false,
         };
-        let tolerance = |q: &Quantity| {
-            0.5 * 10f64.powi(-(q.decimals as i32)) * unit_scale(&q.unit.to_lowercase())
-        };
-        let slack = tolerance(&a).max(tolerance(&b)) + 1e-9 * a.base_value().abs().max(1.0);
+        let slack = a.tolerance().max(b.tolerance()) + 1e-9 * a.base_value().abs().max(1.0);
         (a.base_value() - b.base_value()).abs() <= slack
     }
 
@@ -101,6 +154,9 @@ impl Quantity {
             decimals: self.decimals.saturating_sub(2),
             plus: self.plus,
             span: self.span.clone(),
+            bound: self.bound,
+            noun: self.noun.clone(),
+            currency: self.currency,
         }
     }
 }
@@ -108,6 +164,9 @@ impl Quantity {
 fn format_number(n: f64, decimals: u32) -> String {
     format!("{n:.*}", decimals as usize)
 }
+
+/// A month in milliseconds (a twelfth of the Gregorian year).
+pub const MONTH_MS: f64 = 2_629_746_000.0;
 
 /// The factor from a unit to its dimension's base unit.
 fn unit_scale(unit: &str) -> f64 {
@@ -117,6 +176,12 @@ fn unit_scale(unit: &str) -> f64 {
         "min" | "mins" | "minute" | "minutes" | "분" => 60_000.0,
         "h" | "hr" | "hrs" | "hour" | "hours" | "시간" => 3_600_000.0,
         "day" | "days" | "일" => 86_400_000.0,
+        "week" | "weeks" | "주" => 7.0 * 86_400_000.0,
+        "month" | "months" | "개월" | "달" => MONTH_MS,
+        "year" | "years" | "yr" | "yrs" | "년" => 12.0 * MONTH_MS,
+        "thousand" => 1e3,
+        "million" => 1e6,
+        "billion" => 1e9,
         "kb" => 1e3,
         "mb" => 1e6,
         "gb" => 1e9,
@@ -197,6 +262,86 @@ const UNITS: &[(&str, Dimension)] = &[
     ("krw", Dimension::Money),
 ];
 
+/// Units only the claims reading knows: durations a letter states about a career, ranks,
+/// points, money words and scale words. Ordinals are read only when glued ("10th").
+const CLAIM_UNITS: &[(&str, Dimension)] = &[
+    ("percentage points", Dimension::PercentPoints),
+    ("points", Dimension::PercentPoints),
+    ("point", Dimension::PercentPoints),
+    ("pts", Dimension::PercentPoints),
+    ("%포인트", Dimension::PercentPoints),
+    ("프로", Dimension::Percent),
+    ("months", Dimension::Duration),
+    ("month", Dimension::Duration),
+    ("개월", Dimension::Duration),
+    ("달", Dimension::Duration),
+    ("years", Dimension::Duration),
+    ("year", Dimension::Duration),
+    ("yrs", Dimension::Duration),
+    ("yr", Dimension::Duration),
+    ("년", Dimension::Duration),
+    ("weeks", Dimension::Duration),
+    ("week", Dimension::Duration),
+    ("주", Dimension::Duration),
+    ("th", Dimension::Rank),
+    ("st", Dimension::Rank),
+    ("nd", Dimension::Rank),
+    ("rd", Dimension::Rank),
+    ("위", Dimension::Rank),
+    ("등", Dimension::Rank),
+    ("dollars", Dimension::Money),
+    ("dollar", Dimension::Money),
+    ("달러", Dimension::Money),
+    ("won", Dimension::Money),
+    ("thousand", Dimension::Plain),
+    ("million", Dimension::Plain),
+    ("billion", Dimension::Plain),
+];
+
+/// Korean counters: what a number counts ("218팀", "5명", "3편").
+const COUNTERS: &[&str] = &[
+    "팀", "명", "개", "장", "건", "편", "회", "대", "곳", "번", "종",
+];
+
+/// Words after a number that are not what it counts.
+const NOT_A_NOUN: &[&str] = &[
+    "and", "or", "to", "of", "in", "on", "at", "for", "the", "a", "an", "with", "from", "by", "is",
+    "was", "were", "are", "per", "than", "into", "as",
+];
+
+/// Numbers written as words, read (with a unit after them) by the claims reading.
+const WORD_NUMBERS: &[(&str, f64)] = &[
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("fifteen", 15.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("a dozen", 12.0),
+    ("half a", 0.5),
+    ("half an", 0.5),
+    ("a", 1.0),
+    ("an", 1.0),
+];
+
+/// Which numbers a scan reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reading {
+    /// What the facts stage measures.
+    Facts,
+    /// Every number a reader takes as a claim.
+    Claims,
+}
+
 fn is_hangul(c: char) -> bool {
     matches!(c, '\u{AC00}'..='\u{D7A3}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}')
 }
@@ -210,6 +355,21 @@ fn is_latin_word(c: char) -> bool {
 /// dates ("3.11.2", "2023.06"), numbers joined by hyphens or slashes (phone numbers,
 /// "2023-06-01", "4/5"), times of day ("09:30"), and bare years ("2019").
 pub fn quantities(text: &str) -> Vec<Quantity> {
+    scan(text, Reading::Facts)
+}
+
+/// Every number of `text` a reader takes as a claim, in order: what [`quantities`] reads,
+/// plus ranks, shares of a field, durations in months and years, counts with their noun,
+/// money with its currency, scale words and numbers written as words with a unit.
+pub fn claimed_quantities(text: &str) -> Vec<Quantity> {
+    let mut found = scan(text, Reading::Claims);
+    found.extend(word_numbers(text));
+    found.sort_by_key(|q| q.span.start);
+    found
+}
+
+fn scan(text: &str, reading: Reading) -> Vec<Quantity> {
+    let claims = reading == Reading::Claims;
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
@@ -280,8 +440,10 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
             continue;
         }
         // "Python 3.11", "CUDA 12": a version right after the name of a tool.
+        let top = after_top(&text[..start]);
         if after.is_none_or(|c| !c.is_alphanumeric() && c != '%')
             && follows_versioned_name(&text[..start])
+            && !(claims && top)
         {
             continue;
         }
@@ -294,9 +456,9 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
             Some('+' | '-' | '−') => start - before.map_or(0, char::len_utf8),
             _ => start,
         };
-        let (unit, dimension, unit_end) = unit_after(text, end);
-        // A number glued to letters that are not a unit is part of a word ("3D", "5G", "2nd"
-        // is read by the rank scanner).
+        let (unit, mut dimension, unit_end) = unit_after(text, end, reading);
+        // A number glued to letters that are not a unit is part of a word ("3D", "5G"; the
+        // facts stage reads "2nd" with the competition scanner).
         if unit.is_empty() && after.is_some_and(is_latin_word) {
             continue;
         }
@@ -324,8 +486,46 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
         let korean_date = (unit.is_empty()
             && (text[end..].starts_with('년') || text[end..].starts_with('월')))
             || (unit == "일" && text[..start].trim_end().ends_with('월'));
-        if calling_code || year_like || korean_date {
+        // "2023년" is a year, not 2023 years.
+        let year_of_date = dimension == Dimension::Duration
+            && matches!(unit, "년" | "year" | "years")
+            && (1900.0..2100.0).contains(&number);
+        if calling_code || year_like || korean_date || year_of_date {
             continue;
+        }
+        let mut bound = bound_around(&text[..start], &text[unit_end..]);
+        let mut currency = None;
+        let mut noun = None;
+        if claims {
+            currency = currency_before(&text[..start]).or(match unit.to_lowercase().as_str() {
+                "원" | "krw" | "won" => Some("krw"),
+                "usd" | "dollar" | "dollars" | "달러" => Some("usd"),
+                _ => None,
+            });
+            if currency.is_some() {
+                dimension = Dimension::Money;
+            }
+            if top {
+                // "top 2%" is a share of the field; "top 10" a rank.
+                bound = Bound::AtMost;
+                dimension = match dimension {
+                    Dimension::Percent => Dimension::TopShare,
+                    Dimension::Plain => Dimension::Rank,
+                    other => other,
+                };
+            }
+            // "2M phones" counts phones; "7B params" counts parameters.
+            if dimension == Dimension::Parameters
+                && !text[unit_end..]
+                    .trim_start()
+                    .to_lowercase()
+                    .starts_with("param")
+            {
+                dimension = Dimension::Plain;
+            }
+            if dimension == Dimension::Plain {
+                noun = counted_noun(&text[unit_end..]);
+            }
         }
         out.push(Quantity {
             number: if before == Some('-') || before == Some('−') {
@@ -338,9 +538,169 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
             decimals,
             plus: before == Some('+'),
             span: start..unit_end,
+            bound,
+            noun,
+            currency,
         });
     }
     out
+}
+
+/// Numbers written as words with a unit after them: "three years", "a six-month" is not
+/// one (the digits are), "two weeks", "an hour". Without a unit a word is an article or
+/// a count nobody measures ("a model", "two papers" are left to the counted lists).
+fn word_numbers(text: &str) -> Vec<Quantity> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let pattern = RE.get_or_init(|| {
+        regex::Regex::new(
+            r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a dozen|half an?|an?)\b",
+        )
+        .expect("valid regex")
+    });
+    let mut out = Vec::new();
+    for m in pattern.find_iter(text) {
+        let lower = m.as_str().to_lowercase();
+        let Some(&(_, number)) = WORD_NUMBERS.iter().find(|(w, _)| *w == lower) else {
+            continue;
+        };
+        let (unit, dimension, unit_end) = unit_after(text, m.end(), Reading::Claims);
+        if unit.is_empty()
+            || matches!(dimension, Dimension::Plain | Dimension::Rank)
+            || unit.chars().count() == 1
+        {
+            continue;
+        }
+        out.push(Quantity {
+            number,
+            unit: unit.to_string(),
+            dimension,
+            decimals: 0,
+            plus: false,
+            span: m.start()..unit_end,
+            bound: bound_around(&text[..m.start()], &text[unit_end..]),
+            noun: None,
+            currency: None,
+        });
+    }
+    out
+}
+
+/// The word a bare number counts: "38,000 labelled tracks" counts "labelled" (the next
+/// word), "218팀" counts 팀.
+fn counted_noun(rest: &str) -> Option<String> {
+    if let Some(counter) = COUNTERS.iter().find(|c| rest.starts_with(**c)) {
+        return Some(counter.to_string());
+    }
+    let rest = rest.strip_prefix(' ')?;
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_alphabetic() && !is_hangul(*c))
+        .collect();
+    (word.len() > 1 && !NOT_A_NOUN.contains(&word.to_lowercase().as_str()))
+        .then(|| word.to_lowercase())
+}
+
+fn after_top(before: &str) -> bool {
+    let lower = before.trim_end().to_lowercase();
+    lower.ends_with("top") || lower.ends_with("상위")
+}
+
+fn currency_before(before: &str) -> Option<&'static str> {
+    let trimmed = before.trim_end_matches([' ', '+', '-']);
+    if trimmed.ends_with('$') || trimmed.ends_with("USD") {
+        Some("usd")
+    } else if trimmed.ends_with('₩') || trimmed.ends_with("KRW") {
+        Some("krw")
+    } else if trimmed.ends_with('€') {
+        Some("eur")
+    } else if trimmed.ends_with('£') {
+        Some("gbp")
+    } else {
+        None
+    }
+}
+
+/// How exactly a number is meant, from the words before and after it.
+fn bound_around(before: &str, after: &str) -> Bound {
+    let tail: String = before
+        .chars()
+        .rev()
+        .take(24)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect::<String>()
+        .to_lowercase();
+    let tail = tail.trim_end();
+    let ends = |words: &[&str]| {
+        words.iter().any(|w| {
+            tail.ends_with(w)
+                && tail[..tail.len() - w.len()]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        })
+    };
+    let next = after.trim_start();
+    if after.starts_with('+')
+        || ["이상", "넘게", "넘는"].iter().any(|w| next.starts_with(w))
+        || [" or more", " and more"]
+            .iter()
+            .any(|w| after.starts_with(w))
+    {
+        return Bound::AtLeast;
+    }
+    if ["이하", "미만"].iter().any(|w| next.starts_with(w))
+        || [" or less", " or fewer"]
+            .iter()
+            .any(|w| after.starts_with(w))
+    {
+        return Bound::AtMost;
+    }
+    if ["가량", "정도", "남짓", "여 ", "여개"]
+        .iter()
+        .any(|w| next.starts_with(w))
+    {
+        return Bound::About;
+    }
+    if ends(&[
+        "about",
+        "around",
+        "approximately",
+        "approx.",
+        "nearly",
+        "almost",
+        "roughly",
+        "some",
+        "약",
+        "대략",
+        "~",
+        "≈",
+    ]) {
+        Bound::About
+    } else if ends(&[
+        "over",
+        "more than",
+        "above",
+        "upwards of",
+        "at least",
+        "north of",
+        "over a",
+    ]) {
+        Bound::AtLeast
+    } else if ends(&[
+        "under",
+        "less than",
+        "below",
+        "within",
+        "at most",
+        "top",
+        "상위",
+    ]) {
+        Bound::AtMost
+    } else {
+        Bound::Exact
+    }
 }
 
 /// Names that a bare number after them versions rather than measures.
@@ -440,15 +800,33 @@ fn follows_versioned_name(before: &str) -> bool {
     before.ends_with(' ') && VERSIONED.contains(&word.to_lowercase().as_str())
 }
 
-/// The unit right after a number at `end` (one optional space), if any.
-fn unit_after(text: &str, end: usize) -> (&str, Dimension, usize) {
+/// The unit right after a number at `end` (one optional space, or a hyphen before a claimed
+/// duration: "6-month"), if any.
+fn unit_after(text: &str, end: usize, reading: Reading) -> (&str, Dimension, usize) {
     let rest = &text[end..];
-    let (gap, rest) = match rest.strip_prefix(' ') {
-        Some(r) => (1, r),
-        None => (0, rest),
+    let found = unit_in(rest, end, UNITS, false);
+    if found.0.is_empty() && reading == Reading::Claims {
+        return unit_in(rest, end, CLAIM_UNITS, true);
+    }
+    found
+}
+
+fn unit_in<'a>(
+    rest: &'a str,
+    end: usize,
+    units: &[(&str, Dimension)],
+    claims: bool,
+) -> (&'a str, Dimension, usize) {
+    let (gap, hyphen, rest) = match rest.strip_prefix(' ') {
+        Some(r) => (1, false, r),
+        None if claims => match rest.strip_prefix('-') {
+            Some(r) => (1, true, r),
+            None => (0, false, rest),
+        },
+        None => (0, false, rest),
     };
     let lower = rest.to_lowercase();
-    for (unit, dimension) in UNITS {
+    for (unit, dimension) in units {
         if !lower.starts_with(unit) {
             continue;
         }
@@ -476,6 +854,13 @@ fn unit_after(text: &str, end: usize) -> (&str, Dimension, usize) {
         // Single-letter units glued only: "5 s" is fine, "5 h" too, but "3 m" (metres?) and
         // "10 k" stay ambiguous and are read only when glued.
         if matches!(*unit, "m" | "b" | "k") && gap == 1 {
+            continue;
+        }
+        // Ordinals and 등 ("etc.") only glued; a hyphen only before a duration.
+        if gap == 1
+            && (matches!(*unit, "th" | "st" | "nd" | "rd" | "등")
+                || (hyphen && *dimension != Dimension::Duration))
+        {
             continue;
         }
         return (&rest[..len], *dimension, end + gap + len);
@@ -542,5 +927,59 @@ mod tests {
         assert!(q("140 ms").same_value(&q("140ms")));
         assert!(!q("140 ms").same_value(&q("145 ms")));
         assert!(q("11 MB").same_value(&q("11MB")));
+    }
+
+    fn claimed(text: &str) -> Quantity {
+        let found = claimed_quantities(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        found.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn claims_read_ranks_durations_counts_money_and_bounds() {
+        assert_eq!(claimed("finished 10th").dimension, Dimension::Rank);
+        assert_eq!(claimed("3위").dimension, Dimension::Rank);
+        assert_eq!(claimed("top 10").bound, Bound::AtMost);
+        assert_eq!(claimed("top 2%").dimension, Dimension::TopShare);
+        assert_eq!(claimed("a six-month internship").number, 6.0);
+        let months = claimed("a 6-month internship");
+        assert_eq!(months.dimension, Dimension::Duration);
+        assert_eq!(months.base_value() / MONTH_MS, 6.0);
+        assert_eq!(claimed("2년 경력").base_value() / MONTH_MS, 24.0);
+        assert_eq!(
+            claimed("three years of experience").base_value() / MONTH_MS,
+            36.0
+        );
+        assert_eq!(claimed("218팀 중").noun.as_deref(), Some("팀"));
+        assert_eq!(
+            claimed("38,000 labelled tracks").noun.as_deref(),
+            Some("labelled")
+        );
+        let money = claimed("$1.2M in savings");
+        assert_eq!(money.dimension, Dimension::Money);
+        assert_eq!(money.currency, Some("usd"));
+        assert!((money.base_value() - 1.2e6).abs() < 1.0);
+        assert_eq!(claimed("600+ problems").bound, Bound::AtLeast);
+        assert_eq!(claimed("over 400 hours").bound, Bound::AtLeast);
+        assert_eq!(claimed("약 30 FPS").bound, Bound::About);
+        assert_eq!(claimed("1.8 points").dimension, Dimension::PercentPoints);
+        // The facts stage reads none of these differently.
+        assert_eq!(read("finished 10th, 2년, top 10, 1.8 points"), ["1.8"]);
+    }
+
+    #[test]
+    fn claims_leave_out_names_versions_years_and_articles() {
+        for text in [
+            "YOLOv8 and F1 on mAP@0.5 in 2023, version 1.2.3",
+            "a model with an idea",
+            "2023년 7월 15일",
+            "two papers",
+        ] {
+            assert!(
+                claimed_quantities(text).is_empty(),
+                "{text}: {:?}",
+                claimed_quantities(text)
+            );
+        }
     }
 }

@@ -1,5 +1,6 @@
 //! The knowledge base: industries and the data they handle, common AI applications,
-//! opportunities commonly left unexploited, and keywords with English and Korean synonyms.
+//! opportunities commonly left unexploited, keywords with English and Korean synonyms, and
+//! the tools a career names with their spellings in both languages.
 //! An embedded default, extendable by a user file (`--knowledge FILE`).
 
 use std::collections::BTreeMap;
@@ -90,6 +91,16 @@ impl Concept {
     }
 }
 
+/// A tool, library, model family or platform a career names (PyTorch = 파이토치 = torch),
+/// with every spelling of it: `check` reports one a document names and the profile never does.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct Tool {
+    pub id: String,
+    /// Its spellings, in either language; the first is how it is usually written.
+    pub names: Vec<String>,
+}
+
 /// Words that mark the stage of a piece of work: reproduce -> build -> apply.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
@@ -120,6 +131,7 @@ pub struct Knowledge {
     pub stages: Stages,
     pub weak_signals: Vec<Localized>,
     pub core_skills: CoreSkills,
+    pub tools: Vec<Tool>,
     /// The index over every term above, built on first use.
     #[serde(skip)]
     vocabulary: OnceLock<Vocabulary>,
@@ -181,6 +193,12 @@ impl Knowledge {
             match self.concepts.iter_mut().find(|c| c.id == concept.id) {
                 Some(slot) => *slot = concept,
                 None => self.concepts.push(concept),
+            }
+        }
+        for tool in user.tools {
+            match self.tools.iter_mut().find(|t| t.id == tool.id) {
+                Some(slot) => *slot = tool,
+                None => self.tools.push(tool),
             }
         }
         for (modality, words) in user.modalities {

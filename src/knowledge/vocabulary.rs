@@ -1,4 +1,4 @@
-//! One vocabulary across languages: every concept, domain and modality term of the
+//! One vocabulary across languages: every concept, domain, modality and tool term of the
 //! knowledge base (English, Korean, aliases, abbreviations) in one Aho-Corasick index, so a
 //! text is read in a single pass however many terms the knowledge base holds.
 //!
@@ -89,6 +89,7 @@ enum Term {
     Concept(usize, bool),
     Domain(usize),
     Modality(usize),
+    Tool(usize),
 }
 
 /// Everything the vocabulary found in one text.
@@ -102,6 +103,8 @@ pub struct Terms {
     pub domains: Vec<(usize, usize)>,
     /// Modalities, in the knowledge base's order.
     pub modalities: Vec<String>,
+    /// Tools named (any spelling), by index, ascending.
+    pub tools: Vec<usize>,
 }
 
 /// The index.
@@ -160,6 +163,11 @@ impl Vocabulary {
                 add(word, Term::Domain(i));
             }
         }
+        for (i, t) in kb.tools.iter().enumerate() {
+            for name in &t.names {
+                add(name, Term::Tool(i));
+            }
+        }
         let modalities: Vec<String> = kb.modalities.keys().cloned().collect();
         for (i, words) in kb.modalities.values().enumerate() {
             for word in words {
@@ -193,6 +201,7 @@ impl Vocabulary {
         let mut named = Vec::new();
         let mut domain_keys: Vec<(usize, usize)> = Vec::new();
         let mut modalities = Vec::new();
+        let mut tools = Vec::new();
         let hidden = hidden_spans(normalized);
         let matches: Vec<(usize, usize, &Pattern)> = self
             .index
@@ -225,6 +234,7 @@ impl Vocabulary {
                     }
                     Term::Domain(i) => domain_keys.push((i, pattern.key)),
                     Term::Modality(i) => modalities.push(i),
+                    Term::Tool(i) => tools.push(i),
                 }
             }
         }
@@ -243,6 +253,8 @@ impl Vocabulary {
         }
         modalities.sort_unstable();
         modalities.dedup();
+        tools.sort_unstable();
+        tools.dedup();
         Terms {
             concepts,
             named,
@@ -251,6 +263,7 @@ impl Vocabulary {
                 .into_iter()
                 .map(|i| self.modalities[i].clone())
                 .collect(),
+            tools,
         }
     }
 }
@@ -310,6 +323,23 @@ mod tests {
         assert_eq!(modalities("흉부 X-ray와 유방 촬영 영상을 판독"), ["image"]);
         assert_eq!(modalities("교통 CCTV 영상 분석"), ["video"]);
         assert!(!modalities("CT 영상 분할 모델").contains(&"video".to_string()));
+    }
+
+    #[test]
+    fn tools_in_either_spelling() {
+        let kb = Knowledge::builtin();
+        let ids = |text: &str| -> Vec<String> {
+            kb.vocabulary()
+                .find(&normalize(text))
+                .tools
+                .into_iter()
+                .map(|i| kb.tools[i].id.clone())
+                .collect()
+        };
+        assert_eq!(ids("파이토치로 학습"), ["pytorch"]);
+        assert_eq!(ids("trained in PyTorch"), ["pytorch"]);
+        assert!(ids("Kubernetes (k8s) and Docker").contains(&"kubernetes".to_string()));
+        assert!(ids("a torchlight").is_empty());
     }
 
     #[test]

@@ -40,6 +40,9 @@ fn corpus_precision_and_recall() {
     sidecars.sort();
     assert!(sidecars.len() >= 30, "{} documents", sidecars.len());
     let (mut true_positive, mut false_positive, mut missed) = (0, 0, 0);
+    // The documents written for the plain profiles before check was run on them (`held_out`
+    // in the sidecar), counted apart as well.
+    let (mut held_tp, mut held_fp, mut held_missed, mut held_docs) = (0, 0, 0, 0);
     let mut failures = Vec::new();
     let (mut faithful, mut seeded) = (0, 0);
     for sidecar in &sidecars {
@@ -63,6 +66,9 @@ fn corpus_precision_and_recall() {
         } else {
             seeded += 1;
         }
+        let held_out = labels["held_out"].as_bool().unwrap_or(false);
+        held_docs += usize::from(held_out);
+        let (tp_before, fp_before, missed_before) = (true_positive, false_positive, missed);
         let found: Vec<(u64, String, String)> = report["unsupported"]
             .as_array()
             .expect("unsupported")
@@ -93,6 +99,11 @@ fn corpus_precision_and_recall() {
                 ));
             }
         }
+        if held_out {
+            held_tp += true_positive - tp_before;
+            held_fp += false_positive - fp_before;
+            held_missed += missed - missed_before;
+        }
         let expected_code = if wanted.is_empty() { 0 } else { 1 };
         if code != expected_code {
             failures.push(format!(
@@ -107,6 +118,13 @@ fn corpus_precision_and_recall() {
         sidecars.len(),
         true_positive + missed
     );
+    println!(
+        "  held-out documents for the plain profiles: {held_docs}, {} fabrications; precision {:.3}, recall {:.3} ({held_tp} found, {held_fp} false alarms, {held_missed} missed)",
+        held_tp + held_missed,
+        f64::from(held_tp) / f64::from((held_tp + held_fp).max(1)),
+        f64::from(held_tp) / f64::from((held_tp + held_missed).max(1)),
+    );
+    assert!(held_docs >= 6, "{held_docs} held-out documents");
     assert!(
         faithful >= 15 && seeded >= 15,
         "{faithful} faithful, {seeded} seeded"
@@ -175,6 +193,111 @@ fn every_generated_document_passes_its_own_check() {
         "only {checked} documents checked"
     );
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Every document storyfolio writes for every plain profile x posting pair passes `check`
+/// against the inputs it was written from: Markdown, text, HTML and Word for all 54 pairs
+/// (through `batch`, whose checked column is `check`'s own count), PDF for one pair per
+/// language (typst is the slow part).
+#[test]
+fn every_document_for_the_plain_profiles_passes_its_own_check() {
+    let (profiles, targets) = crate::plain::plain_set();
+    let out = tempfile::tempdir().expect("tempdir");
+    let mut failures = Vec::new();
+    let (mut pairs, mut documents) = (0, 0);
+    for profile in &profiles {
+        let profile_name = profile.file_name().unwrap().to_string_lossy().into_owned();
+        let dir = out.path().join(&profile_name);
+        let run = storyfolio()
+            .arg("batch")
+            .arg(profile)
+            .arg("--targets")
+            .args(&targets)
+            .args(ALL_DOCS)
+            .args([
+                "--format", "md", "--format", "txt", "--format", "html", "--format", "docx",
+            ])
+            .arg("--out")
+            .arg(&dir)
+            .output()
+            .expect("batch runs");
+        assert!(run.status.success(), "{profile_name}: {}", stderr(&run));
+        let summary: Value =
+            serde_json::from_str(&fs::read_to_string(dir.join("summary.json")).expect("summary"))
+                .expect("summary is JSON");
+        for entry in summary["targets"].as_array().expect("targets") {
+            pairs += 1;
+            let target = PathBuf::from(entry["target"].as_str().expect("target"));
+            let target_name = target.file_name().unwrap().to_string_lossy().into_owned();
+            let checked = &entry["checked"];
+            documents += checked["documents"].as_u64().unwrap_or(0);
+            assert_eq!(
+                checked["documents"], 16,
+                "{profile_name} + {target_name}: {entry}"
+            );
+            assert_eq!(checked["errors"], serde_json::json!([]), "{entry}");
+            if checked["unsupported"] == 0 {
+                continue;
+            }
+            // Which claims: `check` on every file of the pair.
+            for file in entry["files"].as_array().expect("files") {
+                let file = dir.join(file.as_str().expect("file"));
+                let (report, _) = check_json(&file, &relative(profile), Some(&relative(&target)));
+                for finding in report["unsupported"].as_array().expect("unsupported") {
+                    failures.push(format!(
+                        "{profile_name} + {target_name}: {}: {finding}",
+                        file.file_name().unwrap().to_string_lossy()
+                    ));
+                }
+            }
+        }
+    }
+    assert!(pairs >= 8 * 6, "only {pairs} pairs");
+    assert!(documents >= 8 * 6 * 16, "only {documents} documents");
+    // PDFs, read back with pdftotext: one pair per language.
+    for (profile, target) in [
+        ("en-nlp.json", "en-search-ranking.json"),
+        ("ko-vision.json", "ko-traffic-vision.json"),
+    ] {
+        let profile = format!("tests/fixtures/plain/{profile}");
+        let target = format!("tests/fixtures/plain/targets/{target}");
+        let dir = out.path().join("pdf").join(&profile);
+        let rendered = storyfolio()
+            .args(["render", &profile, "--target", &target])
+            .args(ALL_DOCS)
+            .args(["--format", "pdf", "--out"])
+            .arg(&dir)
+            .output()
+            .expect("render runs");
+        assert!(rendered.status.success(), "{}", stderr(&rendered));
+        let mut pdfs = 0;
+        for file in fs::read_dir(&dir)
+            .expect("out")
+            .map(|e| e.expect("entry").path())
+        {
+            if file.extension().is_none_or(|e| e != "pdf") {
+                continue;
+            }
+            pdfs += 1;
+            let (report, code) = check_json(&file, &profile, Some(&target));
+            if code != 0 {
+                failures.push(format!(
+                    "{profile} + {target}: {}: {}",
+                    file.file_name().unwrap().to_string_lossy(),
+                    report["unsupported"]
+                ));
+            }
+        }
+        assert_eq!(pdfs, 4, "{}", dir.display());
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+fn relative(path: &Path) -> String {
+    path.strip_prefix(crate::common::root())
+        .unwrap_or(path)
+        .to_string_lossy()
+        .into_owned()
 }
 
 fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {

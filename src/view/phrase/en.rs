@@ -178,7 +178,7 @@ pub(super) fn role_emphasis(f: &Facts, out: &mut String) {
             where_highlight(f, out);
         }
         "ml-engineering" => {
-            out.push_str("I also build what surrounds a model in production: tests, environments and serving. ");
+            out.push_str("I also see my models through until they are used in production. ");
             where_highlight(f, out);
         }
         _ => {}

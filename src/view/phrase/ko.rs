@@ -166,7 +166,7 @@ pub(super) fn role_emphasis(f: &Facts, out: &mut String) {
             where_highlight(f, out);
         }
         "ml-engineering" => {
-            out.push_str("모델을 둘러싼 테스트, 환경, 서빙까지 직접 만들어 왔습니다. ");
+            out.push_str("모델이 현장에서 실제로 쓰이게 만드는 일까지 직접 해 왔습니다. ");
             where_highlight(f, out);
         }
         _ => {}

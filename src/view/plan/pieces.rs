@@ -704,8 +704,12 @@ impl Writer<'_> {
             ],
             (RuleId::Trend, _, Lang::En) => &["I have also applied LLMs in practice."],
             (RuleId::Trend, _, Lang::Ko) => &["LLM도 실제 업무에 활용해 봤습니다."],
-            (_, "ml-engineering", Lang::En) => &["I also build what surrounds a model in production: tests, environments and serving."],
-            (_, "ml-engineering", Lang::Ko) => &["모델을 둘러싼 테스트, 환경, 서빙까지 직접 만들어 왔습니다."],
+            (_, "ml-engineering", Lang::En) => {
+                &["I also see my models through until they are used in production."]
+            }
+            (_, "ml-engineering", Lang::Ko) => {
+                &["모델이 현장에서 실제로 쓰이게 만드는 일까지 직접 해 왔습니다."]
+            }
             (_, _, Lang::En) => &[
                 "I care about models that reach users, not only benchmarks.",
                 "What matters to me is a model that works in a product, not only on a benchmark.",
