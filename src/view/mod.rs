@@ -166,6 +166,14 @@ impl BeatView {
     /// An interview question (its kind is the beat's variant) phrased in `lang`.
     pub fn question(beat: &Beat, lang: Lang) -> Self {
         let mut view = Self::facts_of(beat);
+        // A job is where the work was done ("At Callwise, ..."), a project what it was in.
+        if beat
+            .facts
+            .get("project")
+            .is_some_and(|p| p.path.starts_with("work["))
+        {
+            view.facts.insert("place", "At".to_string());
+        }
         view.text = phrase::question(
             &phrase::Facts::new(view.variant, &view.facts, &view.lists),
             lang,

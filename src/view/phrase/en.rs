@@ -93,7 +93,8 @@ pub(super) fn frame(f: &Facts, out: &mut String) {
             }
         },
         "claim" => {
-            out.push_str("In ");
+            out.push_str(f.get("place").unwrap_or("In"));
+            out.push(' ');
             out.push_str(f.text("project"));
             out.push_str(", ");
             change(f, out);
@@ -344,7 +345,8 @@ pub(super) fn question(f: &Facts, out: &mut String) {
         }
         "no-data" => out.push_str("What would you do if we had no data to train on?"),
         "claim" => {
-            out.push_str("In ");
+            out.push_str(f.get("place").unwrap_or("In"));
+            out.push(' ');
             out.push_str(f.text("project"));
             out.push_str(", ");
             change(f, out);
