@@ -1,5 +1,6 @@
 //! Story building and coach for a generated 200-project profile against 100 targets, timed
-//! per target, next to one real render of the bundled example for scale.
+//! per target; story building plus writing (the whole view) for the bundled example; next to
+//! one real render for scale.
 //! Run with `cargo bench --bench story` (or bench/story.sh).
 
 use std::collections::BTreeMap;
@@ -167,6 +168,60 @@ fn main() {
         "coach report per target:   median {:.2} ms",
         coach.as_secs_f64() * 1e3
     );
+
+    // Story building plus writing (letter or answers, pitch, prep and resume sections: the whole
+    // view) for the bundled example against each bundled target, in the target's language; and
+    // the same for the one-file profile with Korean translations, localized first.
+    let writing_pairs = [
+        ("profiles/example.json", "visionguard"),
+        ("profiles/example.json", "shopmind"),
+        ("profiles/example.ko.json", "lightedge.ko"),
+        ("profiles/example.ko.json", "safecity.ko"),
+        ("tests/fixtures/i18n/profile.json", "lightedge.ko"),
+    ];
+    for (profile_path, target_name) in writing_pairs {
+        let loaded = storyfolio::profile::load(&root.join(profile_path))
+            .expect("profile loads")
+            .document;
+        let target =
+            storyfolio::target::load(&root.join(format!("profiles/targets/{target_name}.json")))
+                .expect("target loads")
+                .document;
+        let lang = target
+            .language
+            .as_ref()
+            .or(loaded.lang.as_ref())
+            .and_then(|tag| tag.story())
+            .unwrap_or(Lang::En);
+        let mut times: Vec<Duration> = (0..200)
+            .map(|_| {
+                let start = Instant::now();
+                let profile = storyfolio::profile::i18n::localized(&loaded, lang);
+                let story = build(&Inputs {
+                    profile: &profile,
+                    target: Some(&target),
+                    stats: &stats,
+                    knowledge: kb,
+                    lang,
+                });
+                let view = storyfolio::view::build(
+                    &profile,
+                    Some(&target),
+                    &story,
+                    lang,
+                    &storyfolio::view::ViewOptions::default(),
+                );
+                let elapsed = start.elapsed();
+                std::hint::black_box(view);
+                elapsed
+            })
+            .collect();
+        println!(
+            "story + writing, {profile_path} for {target_name} ({}): median {:.3} ms (goal < 5 ms)",
+            lang.code(),
+            median(&mut times).as_secs_f64() * 1e3
+        );
+    }
 
     // One real render of the same generated profile for scale: resume and cover letter to PDF.
     let binary = root.join("target/release/storyfolio");

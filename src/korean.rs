@@ -99,26 +99,44 @@ pub mod vowels {
     pub const I: u32 = 20;
 }
 
-/// Whether `text` contains Hangul syllables.
-pub fn has_hangul(text: &str) -> bool {
-    text.chars().any(is_syllable)
+/// Whether `c` is Hangul: a syllable (가-힣), a conjoining jamo or a compatibility jamo (ㅋ).
+pub fn is_hangul(c: char) -> bool {
+    is_syllable(c) || matches!(c, '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}')
 }
 
 /// Whether `text` contains Hangul (syllables or jamo).
 pub fn contains_hangul(text: &str) -> bool {
-    text.chars().any(|c| matches!(c, '\u{AC00}'..='\u{D7A3}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}'))
+    text.chars().any(is_hangul)
 }
 
+/// The particles `strip_particle` takes off, longest first where one ends another.
 const PARTICLES: &[&str] = &[
     "에서", "으로", "과", "와", "을", "를", "이", "가", "은", "는", "의", "에", "로", "도", "만",
 ];
 
+/// The case particles only (에서, 을/를, 이/가, ...): what `strip_case_particle` takes off.
+const CASE_PARTICLES: &[&str] = &[
+    "에서", "으로", "을", "를", "이", "가", "은", "는", "의", "에", "로",
+];
+
 /// A Korean word without its trailing particle: 경량화를 -> 경량화. Latin words are unchanged.
 pub fn strip_particle(word: &str) -> &str {
+    strip_one_of(word, PARTICLES)
+}
+
+/// A Korean word without its trailing case particle, keeping 과, 와, 도 and 만, which also end
+/// nouns (정확도, 성과): what metric names are read with. Latin words are unchanged.
+pub fn strip_case_particle(word: &str) -> &str {
+    strip_one_of(word, CASE_PARTICLES)
+}
+
+/// `word` without the first of `particles` it ends in, when a stem of two or more
+/// characters is left.
+fn strip_one_of<'a>(word: &'a str, particles: &[&str]) -> &'a str {
     if !contains_hangul(word) {
         return word;
     }
-    for particle in PARTICLES {
+    for particle in particles {
         if let Some(stem) = word.strip_suffix(particle) {
             if stem.chars().count() >= 2 {
                 return stem;
@@ -160,6 +178,8 @@ mod tests {
     fn hangul_is_detected() {
         assert!(contains_hangul("김지우 Kim"));
         assert!(!contains_hangul("Kim Jiwoo, 金志宇"));
+        assert!(contains_hangul("ㅋㅋ"));
+        assert!(is_hangul('한') && is_hangul('ㄱ') && !is_hangul('金'));
     }
 
     #[test]
@@ -168,5 +188,8 @@ mod tests {
         assert_eq!(strip_particle("영상에서"), "영상");
         assert_eq!(strip_particle("이"), "이");
         assert_eq!(strip_particle("PyTorch"), "PyTorch");
+        assert_eq!(strip_particle("정확도"), "정확");
+        assert_eq!(strip_case_particle("정확도"), "정확도");
+        assert_eq!(strip_case_particle("정확도를"), "정확도");
     }
 }

@@ -243,9 +243,7 @@ impl Script {
 /// fonts print.
 pub fn script_of(c: char) -> Option<Script> {
     Some(match c {
-        '\u{AC00}'..='\u{D7A3}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}' => {
-            Script::Hangul
-        }
+        c if crate::korean::is_hangul(c) => Script::Hangul,
         '\u{3040}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{FF66}'..='\u{FF9F}' => Script::Kana,
         '\u{4E00}'..='\u{9FFF}'
         | '\u{3400}'..='\u{4DBF}'

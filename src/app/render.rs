@@ -64,8 +64,26 @@ fn render_once(config: &RenderConfig) -> Result<Outcome, AppError> {
         }
         None => Outcome::Success,
     };
-    let target = config.target.as_deref().map(Session::target).transpose()?;
-    let session = Session::open(&SessionOptions::writing(&config.profile, &config.output))?;
+    // The target loads on another core while the session opens; a bad target is said first.
+    let (target, session) = std::thread::scope(|scope| {
+        let target = config
+            .target
+            .as_deref()
+            .map(|path| scope.spawn(move || (path, Session::load_target(path))));
+        let session = Session::open(&SessionOptions::writing(&config.profile, &config.output));
+        (target.map(|t| t.join()), session)
+    });
+    let target = match target {
+        Some(joined) => {
+            let (path, loaded) =
+                joined.map_err(|_| AppError::Bug("loading the target panicked".into()))?;
+            let loaded = loaded?;
+            output::warnings(path, &loaded.warnings);
+            Some(loaded.document)
+        }
+        None => None,
+    };
+    let session = session?;
     session.print_warnings();
     for doc in &config.output.docs {
         if *doc != DocKind::Resume && target.is_none() {

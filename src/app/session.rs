@@ -9,7 +9,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use crate::app::documents::OutputConfig;
 use crate::app::{output, AppError};
-use crate::design::{Design, DesignOverrides};
+use crate::design::{Design, DesignOverrides, Theme};
 use crate::diagnostics::Diagnostic;
 use crate::github::{cache, refs, StatsCache};
 use crate::knowledge::Knowledge;
@@ -17,7 +17,7 @@ use crate::load::lenient::detect::{self, Detected, Scripts};
 use crate::load::{LoadError, Loaded};
 use crate::locale::{Locale, LocaleError, Locales};
 use crate::profile::{Lang, LangTag, Profile};
-use crate::render::Renderer;
+use crate::render::{Format, RenderError, Renderer};
 use crate::scripts::{Choice, Script, Usage};
 use crate::story::{Inputs, ProfileAnalysis, RepoFacts, Story};
 use crate::target::Target;
@@ -69,8 +69,6 @@ pub struct Session {
     /// The JSON paths of storyfolio's own keys in `source` it could not use (kept as the
     /// user's own).
     pub set_aside: Vec<String>,
-    /// What JSON Resume's own validator rejects in the profile as written (`validate`).
-    pub json_resume_errors: Vec<Diagnostic>,
     pub knowledge: Cow<'static, Knowledge>,
     /// The statistics cache beside the profile; `None` when `refresh` never ran or it cannot
     /// be read (then `cache_error` says why).
@@ -91,6 +89,8 @@ pub struct Session {
     pub renderer: Option<Renderer>,
     /// typst, when a PDF is written.
     pub typst: Option<Typst>,
+    /// Said by `print_warnings` when that typst is not the version storyfolio is tested with.
+    typst_warning: Option<String>,
     /// The scripts the profile's text uses, scanned once when a PDF is written.
     profile_scripts: OnceLock<Usage>,
     /// Scripts already warned about as having no font: one warning per run, not per target.
@@ -103,30 +103,63 @@ pub struct Session {
 }
 
 impl Session {
-    /// Loads what `options` names. typst is located (`typst --version`) while the inputs load.
+    /// Loads what `options` names. While the profile loads, other cores locate typst (its
+    /// version) and build what does not depend on the profile: the knowledge base's index
+    /// and the templates of the documents asked for.
     pub fn open(options: &SessionOptions<'_>) -> Result<Session, AppError> {
-        std::thread::scope(|scope| {
+        let knowledge = match options.knowledge {
+            Some(path) => Knowledge::with_user_file(path).map(Cow::Owned),
+            None => Ok(Cow::Borrowed(Knowledge::builtin())),
+        };
+        let renderer = options
+            .output
+            .map(|o| Renderer::new(o.templates.as_deref()))
+            .transpose();
+        let (loaded, located) = std::thread::scope(|scope| {
             let locating = options
                 .output
                 .filter(|o| o.formats.iter().any(|f| f.compiled()))
                 .map(|o| scope.spawn(move || locate_typst(o)));
-            let mut session = Session::load(options)?;
-            if let Some(locating) = locating {
-                let typst = locating
-                    .join()
-                    .map_err(|_| AppError::Bug("locating typst panicked".into()))??;
-                session.typst = Some(typst);
-            }
-            Ok(session)
-        })
+            let (knowledge, renderer) = (&knowledge, &renderer);
+            let warming = scope.spawn(move || {
+                if let Ok(knowledge) = knowledge {
+                    knowledge.vocabulary();
+                }
+                if let (Ok(Some(renderer)), Some(output)) = (renderer, options.output) {
+                    // The theme the command line names, else the default: a profile that
+                    // picks another has its templates built when first rendered.
+                    let theme = output.design.theme.unwrap_or(Theme::Classic);
+                    for &doc in &output.docs {
+                        for &format in output.formats.iter().filter(|f| **f != Format::Docx) {
+                            renderer.prepare(doc, format, theme);
+                        }
+                    }
+                }
+            });
+            let loaded = crate::profile::load(options.profile);
+            let warmed = warming.join();
+            let located = locating.map(|l| l.join());
+            (warmed.map(|()| loaded), located)
+        });
+        let panicked = |what: &str| AppError::Bug(format!("{what} panicked"));
+        // Errors in the order a user fixes them: the profile, the knowledge file, the
+        // locales, the templates, then typst.
+        let loaded = loaded.map_err(|_| panicked("building the templates"))??;
+        let mut session = Session::load(options, loaded, knowledge?, renderer)?;
+        if let Some(located) = located {
+            let (typst, warning) = located.map_err(|_| panicked("locating typst"))??;
+            session.typst = Some(typst);
+            session.typst_warning = warning;
+        }
+        Ok(session)
     }
 
-    fn load(options: &SessionOptions<'_>) -> Result<Session, AppError> {
-        let loaded = crate::profile::load(options.profile)?;
-        let knowledge = match options.knowledge {
-            Some(path) => Cow::Owned(Knowledge::with_user_file(path)?),
-            None => Cow::Borrowed(Knowledge::builtin()),
-        };
+    fn load(
+        options: &SessionOptions<'_>,
+        loaded: Loaded<Profile>,
+        knowledge: Cow<'static, Knowledge>,
+        renderer: Result<Option<Renderer>, RenderError>,
+    ) -> Result<Session, AppError> {
         let (github, cache_error) = match cache::load_for_profile(options.profile) {
             Ok(found) => (found.map(Arc::new), None),
             Err(e) => (None, Some(e.to_string())),
@@ -143,17 +176,13 @@ impl Session {
             }
             None => crate::locale::builtin().clone(),
         };
-        let renderer = match options.output {
-            Some(output) => Some(Renderer::new(output.templates.as_deref())?),
-            None => None,
-        };
+        let renderer = renderer?;
         Ok(Session {
             profile_path: options.profile.to_path_buf(),
             profile: loaded.document,
             warnings: loaded.warnings,
             source: loaded.source,
             set_aside: loaded.set_aside,
-            json_resume_errors: loaded.json_resume_errors,
             knowledge,
             github,
             cache_error,
@@ -164,6 +193,7 @@ impl Session {
             analysis: [OnceLock::new(), OnceLock::new()],
             renderer,
             typst: None,
+            typst_warning: None,
             profile_scripts: OnceLock::new(),
             warned_scripts: Mutex::new(Vec::new()),
             profile_letters: OnceLock::new(),
@@ -189,9 +219,12 @@ impl Session {
         Ok(loaded.document)
     }
 
-    /// Prints the profile's warnings, and why the GitHub statistics are left out when their
-    /// cache cannot be read.
+    /// Prints the warning about typst's version, the profile's warnings, and why the GitHub
+    /// statistics are left out when their cache cannot be read.
     pub fn print_warnings(&self) {
+        if let Some(warning) = &self.typst_warning {
+            output::note(warning);
+        }
         output::warnings(&self.profile_path, &self.warnings);
         self.print_stats_warning();
     }
@@ -519,13 +552,11 @@ fn lang_slot(lang: Lang) -> usize {
     }
 }
 
-/// Finds typst, and says when its version is not the pinned one.
-fn locate_typst(output: &OutputConfig) -> Result<Typst, AppError> {
+/// Finds typst, and the warning when its version is not the pinned one.
+fn locate_typst(output: &OutputConfig) -> Result<(Typst, Option<String>), AppError> {
     let typst = Typst::locate(output.typst.as_deref(), &output.font_paths)?;
-    if let Some(warning) = typst.version_warning() {
-        output::note(warning);
-    }
-    Ok(typst)
+    let warning = typst.version_warning();
+    Ok((typst, warning))
 }
 
 /// Today's year and month, which end entries still running.

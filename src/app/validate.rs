@@ -34,14 +34,15 @@ pub fn run(config: &ValidateConfig) -> Result<Outcome, AppError> {
         Ok(session) => {
             let mut warnings = session.warnings.clone();
             warnings.extend(session.stats_freshness(config.stats_max_age));
-            Ok((session.json_resume_errors.clone(), warnings))
+            Ok((json_resume_errors(&config.profile), warnings))
         }
         Err(AppError::Load(e)) => Err(e),
         Err(other) => return Err(other),
     };
     let mut ok = report(&config.profile, "profile", profile)?;
     if let Some(target) = &config.target {
-        let loaded = Session::load_target(target).map(|l| (l.json_resume_errors, l.warnings));
+        // JSON Resume's validator has nothing to say of a job description.
+        let loaded = Session::load_target(target).map(|l| (Vec::new(), l.warnings));
         ok &= report(target, "target", loaded)?;
     }
     Ok(if ok {
@@ -49,6 +50,14 @@ pub fn run(config: &ValidateConfig) -> Result<Outcome, AppError> {
     } else {
         Outcome::Problems
     })
+}
+
+/// What JSON Resume's own validator rejects in the file at `path` as written (nothing when
+/// it cannot be read: loading it says why).
+fn json_resume_errors(path: &std::path::Path) -> Vec<Diagnostic> {
+    crate::load::read_json_object(path)
+        .map(|raw| crate::load::schema::check_json_resume(&raw))
+        .unwrap_or_default()
 }
 
 /// Prints what loading the `noun` at `path` found; whether it is valid. `Ok` holds what JSON
@@ -97,9 +106,7 @@ fn report(
         // Valid JSON Resume can still be no resume at all (`{"meta": {}}`, an app's own JSON):
         // the official validator's verdict stands, the refusal is a warning.
         Err(LoadError::NotJsonResume { why, .. }) => {
-            let errors = crate::load::read_json_object(path)
-                .map(|raw| crate::load::schema::check_json_resume(&raw))
-                .unwrap_or_default();
+            let errors = json_resume_errors(path);
             for d in &errors {
                 output::line(format_args!("{}: {d}", path.display()))?;
             }

@@ -2,11 +2,10 @@
 //! Codeforces and AtCoder ratings and titles, Programmers levels, SW Expert Academy grades,
 //! each with a common standing so levels on different sites compare.
 
-use std::ops::Range;
-use std::sync::LazyLock;
-
-use regex::Regex;
 use serde::Serialize;
+use std::ops::Range;
+
+use super::keyed::Keyed;
 
 /// A level on a common scale, so "solved.ac Gold II" and "Codeforces 1850" compare. The
 /// notes: around solved.ac Gold passes the coding test everywhere.
@@ -32,46 +31,34 @@ pub struct CodingRead {
     pub span: Range<usize>,
 }
 
-static SOLVED_AC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)(?:solved\.?ac|baekjoon|백준|\bboj\b)[^.;\n]{0,30}?\b?(bronze|silver|gold|platinum|diamond|ruby|master|브론즈|실버|골드|플래티넘|플레티넘|다이아몬드|다이아|루비|마스터)(?:\s?(iv|v|i{1,3}|[1-5])\b)?",
-    )
-    .expect("valid pattern")
-});
-static TIER_THEN_SOLVED_AC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(bronze|silver|gold|platinum|diamond|ruby)(?:\s(iv|v|i{1,3}|[1-5]))?\s+(?:on|at|in|@)\s+(?:solved\.?ac|baekjoon|boj)",
-    )
-    .expect("valid pattern")
-});
-static LEETCODE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)(?:leetcode[^.;\n]{0,20}?([0-9][0-9,]*)\+?\s*(?:problems?\s+)?(?:solved|problems|문제)|(?:solved\s+)?([0-9][0-9,]*)\+?\s*(?:leetcode\s+problems|problems\s+on\s+leetcode)|leetcode\s+(knight|guardian)|leetcode[^.;\n]{0,20}?(?:contest\s+)?rating\s+([0-9]{3,4}))",
-    )
-    .expect("valid pattern")
-});
-static CODEFORCES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)codeforces[^.;\n]{0,20}?(?:(legendary grandmaster|international grandmaster|grandmaster|international master|candidate master|master|expert|specialist|pupil|newbie)(?:\s*\(\s*(?:max\s+)?([0-9]{3,4})\s*\))?|(?:rating\s*:?\s*|max\s+)?([0-9]{3,4})\b)",
-    )
-    .expect("valid pattern")
-});
-static ATCODER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)atcoder[^.;\n]{0,20}?(?:(gray|grey|brown|green|cyan|blue|yellow|orange|red)\b|(?:rating\s*:?\s*)?([0-9]{3,4})\b)",
-    )
-    .expect("valid pattern")
-});
-static PROGRAMMERS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:programmers|프로그래머스)[^.;\n]{0,20}?(?:lv\.?|level|레벨)\s?([1-5])")
-        .expect("valid pattern")
-});
-static SWEA: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)(?:sw\s?expert\s?academy|swea|삼성\s?sw\s?역량\s?테스트|sw\s?역량\s?테스트)[^.;\n]{0,20}?(professional|advanced|intermediate|pro|im|a형|b형|c형)",
-    )
-    .expect("valid pattern")
-});
+static SOLVED_AC: Keyed = Keyed::new(
+    &["solved", "baekjoon", "백준", "boj"],
+    r"(?i)(?:solved\.?ac|baekjoon|백준|\bboj\b)[^.;\n]{0,30}?\b?(bronze|silver|gold|platinum|diamond|ruby|master|브론즈|실버|골드|플래티넘|플레티넘|다이아몬드|다이아|루비|마스터)(?:\s?(iv|v|i{1,3}|[1-5])\b)?",
+);
+static TIER_THEN_SOLVED_AC: Keyed = Keyed::new(
+    &["solved", "baekjoon", "boj"],
+    r"(?i)\b(bronze|silver|gold|platinum|diamond|ruby)(?:\s(iv|v|i{1,3}|[1-5]))?\s+(?:on|at|in|@)\s+(?:solved\.?ac|baekjoon|boj)",
+);
+static LEETCODE: Keyed = Keyed::new(
+    &["leetcode"],
+    r"(?i)(?:leetcode[^.;\n]{0,20}?([0-9][0-9,]*)\+?\s*(?:problems?\s+)?(?:solved|problems|문제)|(?:solved\s+)?([0-9][0-9,]*)\+?\s*(?:leetcode\s+problems|problems\s+on\s+leetcode)|leetcode\s+(knight|guardian)|leetcode[^.;\n]{0,20}?(?:contest\s+)?rating\s+([0-9]{3,4}))",
+);
+static CODEFORCES: Keyed = Keyed::new(
+    &["codeforces"],
+    r"(?i)codeforces[^.;\n]{0,20}?(?:(legendary grandmaster|international grandmaster|grandmaster|international master|candidate master|master|expert|specialist|pupil|newbie)(?:\s*\(\s*(?:max\s+)?([0-9]{3,4})\s*\))?|(?:rating\s*:?\s*|max\s+)?([0-9]{3,4})\b)",
+);
+static ATCODER: Keyed = Keyed::new(
+    &["atcoder"],
+    r"(?i)atcoder[^.;\n]{0,20}?(?:(gray|grey|brown|green|cyan|blue|yellow|orange|red)\b|(?:rating\s*:?\s*)?([0-9]{3,4})\b)",
+);
+static PROGRAMMERS: Keyed = Keyed::new(
+    &["programmers", "프로그래머스"],
+    r"(?i)(?:programmers|프로그래머스)[^.;\n]{0,20}?(?:lv\.?|level|레벨)\s?([1-5])",
+);
+static SWEA: Keyed = Keyed::new(
+    &["sw"],
+    r"(?i)(?:sw\s?expert\s?academy|swea|삼성\s?sw\s?역량\s?테스트|sw\s?역량\s?테스트)[^.;\n]{0,20}?(professional|advanced|intermediate|pro|im|a형|b형|c형)",
+);
 
 fn tier_standing(tier: &str) -> Standing {
     match tier.to_lowercase().as_str() {

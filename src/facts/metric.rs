@@ -7,6 +7,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use super::quantity::{quantities, Dimension, Quantity};
+use crate::korean::strip_case_particle;
 
 /// Which way a metric moved.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -290,29 +291,10 @@ const EDGE_WORDS: &[&str] = &[
     "총",
     "→",
 ];
-/// Particles a metric's name may carry ("정확도를"); not 도 or 만, which end words of their
-/// own (정확도, 속도).
-const PARTICLES: &[&str] = &[
-    "에서", "으로", "을", "를", "이", "가", "은", "는", "의", "에", "로",
-];
 
 fn lower_word(w: &str) -> String {
     w.trim_matches(|c: char| matches!(c, '"' | '\'' | '(' | ')' | '[' | ']' | '*'))
         .to_lowercase()
-}
-
-fn strip_particle(word: &str) -> &str {
-    if !word.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c)) {
-        return word;
-    }
-    for p in PARTICLES {
-        if let Some(stem) = word.strip_suffix(p) {
-            if stem.chars().count() >= 2 {
-                return stem;
-            }
-        }
-    }
-    word
 }
 
 /// Where the clause holding `pos` begins.
@@ -404,7 +386,7 @@ fn name_before(text: &str, pos: usize) -> (String, usize) {
     };
     let mut parts: Vec<&str> = ws.iter().map(|(_, w)| *w).collect();
     if let Some(last) = parts.last_mut() {
-        *last = strip_particle(last);
+        *last = strip_case_particle(last);
     }
     let name = parts
         .join(" ")
@@ -448,7 +430,7 @@ fn joins_a_clause(word: &str) -> bool {
     ];
     const KOREAN_WORDS: &[&str] = &["후", "뒤", "통해", "위해"];
     const KOREAN_ENDINGS: &[&str] = &["으로", "로", "에서", "해", "하여", "해서", "하고"];
-    let hangul = w.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c));
+    let hangul = w.chars().any(crate::korean::is_syllable);
     if !hangul {
         return LATIN.contains(&w.as_str());
     }
@@ -464,7 +446,7 @@ fn joins_a_clause(word: &str) -> bool {
 
 fn has_metric_word(name: &str) -> bool {
     name.split(|c: char| c.is_whitespace() || c == '@')
-        .map(|w| strip_particle(w).to_lowercase())
+        .map(|w| strip_case_particle(w).to_lowercase())
         .any(|w| {
             METRIC_WORDS.contains(&w.as_str())
                 || METRIC_WORDS.iter().any(|m| !m.is_ascii() && w.ends_with(m))
@@ -483,7 +465,7 @@ fn next_word(text: &str, pos: usize) -> Option<(String, usize)> {
 }
 
 fn direction_of_word(word: &str) -> Direction {
-    let stem = strip_particle(word);
+    let stem = strip_case_particle(word);
     let starts = |list: &[&str]| {
         list.iter().any(|w| {
             if w.is_ascii() {

@@ -8,6 +8,7 @@
 
 pub mod coding;
 pub mod competition;
+pub mod keyed;
 pub mod metric;
 mod profile;
 pub mod quantity;

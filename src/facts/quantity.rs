@@ -15,6 +15,9 @@ use std::ops::Range;
 
 use serde::Serialize;
 
+use crate::knowledge::vocabulary::is_word_char;
+use crate::korean::is_hangul;
+
 /// What a unit measures; only quantities of the same dimension compare.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -342,14 +345,6 @@ enum Reading {
     Claims,
 }
 
-fn is_hangul(c: char) -> bool {
-    matches!(c, '\u{AC00}'..='\u{D7A3}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}')
-}
-
-fn is_latin_word(c: char) -> bool {
-    c.is_alphanumeric() && !is_hangul(c)
-}
-
 /// Every number of `text` that reads as a quantity, in order. Left out: numbers inside
 /// words and identifiers ("YOLOv8", "p95", "v2.1", "3D", "mAP@0.5"), versions and dotted
 /// dates ("3.11.2", "2023.06"), numbers joined by hyphens or slashes (phone numbers,
@@ -415,7 +410,7 @@ fn scan(text: &str, reading: Reading) -> Vec<Quantity> {
         let after = text[end..].chars().next();
         let after2 = text[end..].chars().nth(1);
         // Inside a word or an identifier: v2.1, p95, YOLOv8, mAP@0.5, top-1, R@10.
-        if before.is_some_and(|c| is_latin_word(c) || matches!(c, '@' | '_' | '#' | '.' | '/')) {
+        if before.is_some_and(|c| is_word_char(c) || matches!(c, '@' | '_' | '#' | '.' | '/')) {
             continue;
         }
         if before == Some('-')
@@ -459,7 +454,7 @@ fn scan(text: &str, reading: Reading) -> Vec<Quantity> {
         let (unit, mut dimension, unit_end) = unit_after(text, end, reading);
         // A number glued to letters that are not a unit is part of a word ("3D", "5G"; the
         // facts stage reads "2nd" with the competition scanner).
-        if unit.is_empty() && after.is_some_and(is_latin_word) {
+        if unit.is_empty() && after.is_some_and(is_word_char) {
             continue;
         }
         // A bare four-digit year is a date, not a measurement.
@@ -837,7 +832,7 @@ fn unit_in<'a>(
         }
         let next = rest[len..].chars().next();
         let latin = unit.is_ascii();
-        if latin && unit.chars().all(|c| c.is_ascii_alphabetic()) && next.is_some_and(is_latin_word)
+        if latin && unit.chars().all(|c| c.is_ascii_alphabetic()) && next.is_some_and(is_word_char)
         {
             continue;
         }

@@ -4,10 +4,10 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use regex::Regex;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use serde::Serialize;
 
+use super::keyed::Keyed;
 use crate::profile::DeliverableKind;
 
 /// What a deployment signal shows.
@@ -147,6 +147,8 @@ static SIGNAL_INDEX: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
+        // Built on every run for a few short texts: see `knowledge::vocabulary`.
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
         .build(SIGNALS.iter().map(|(w, _)| *w))
         .expect("valid signal words")
 });
@@ -195,19 +197,25 @@ pub struct DeliverableRead {
     pub span: Range<usize>,
 }
 
-static URL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r#"(?i)\b(?:https?://|www\.)[^\s<>"'()\[\]{}，。、]+|\b(?:github\.com|gitlab\.com|arxiv\.org|huggingface\.co|doi\.org|kaggle\.com|youtu\.be|youtube\.com)/[^\s<>"'()\[\]{}，。、]+"#,
-    )
-    .expect("valid pattern")
-});
+static URL: Keyed = Keyed::new(
+    &["http", "www.", ".co", ".org", "youtu.be"],
+    r#"(?i)\b(?:https?://|www\.)[^\s<>"'()\[\]{}，。、]+|\b(?:github\.com|gitlab\.com|arxiv\.org|huggingface\.co|doi\.org|kaggle\.com|youtu\.be|youtube\.com)/[^\s<>"'()\[\]{}，。、]+"#,
+);
 
-static MENTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)(?:\b(?:paper|article)\s+(?:was\s+)?(?:accepted|published|presented)\b|\b(?:first|co-)?-?author(?:ed)?\s+(?:of\s+)?(?:a\s+)?paper\b|\bpublished\s+(?:a\s+)?paper\b|논문\s?(?:게재|발표|채택|accept)|(?:게재|발표)\s?논문|\bopen[- ]sourced\b|\breleased\s+(?:the\s+)?(?:code|repo|repository|library|package)\b|\bpublished\s+(?:the\s+)?(?:code|annotation\s+tool|tool|dataset)\b|코드\s?(?:를\s?)?공개|오픈소스로\s?공개|\b(?:live|public|web)\s+demo\b|데모\s?(?:를\s?)?공개|\breleased\s+(?:a\s+|the\s+)?dataset\b|데이터셋\s?(?:을\s?)?(?:공개|구축))",
-    )
-    .expect("valid pattern")
-});
+static MENTION: Keyed = Keyed::new(
+    &[
+        "paper",
+        "article",
+        "논문",
+        "open",
+        "released",
+        "published",
+        "공개",
+        "demo",
+        "데이터셋",
+    ],
+    r"(?i)(?:\b(?:paper|article)\s+(?:was\s+)?(?:accepted|published|presented)\b|\b(?:first|co-)?-?author(?:ed)?\s+(?:of\s+)?(?:a\s+)?paper\b|\bpublished\s+(?:a\s+)?paper\b|논문\s?(?:게재|발표|채택|accept)|(?:게재|발표)\s?논문|\bopen[- ]sourced\b|\breleased\s+(?:the\s+)?(?:code|repo|repository|library|package)\b|\bpublished\s+(?:the\s+)?(?:code|annotation\s+tool|tool|dataset)\b|코드\s?(?:를\s?)?공개|오픈소스로\s?공개|\b(?:live|public|web)\s+demo\b|데모\s?(?:를\s?)?공개|\breleased\s+(?:a\s+|the\s+)?dataset\b|데이터셋\s?(?:을\s?)?(?:공개|구축))",
+);
 
 /// The kind of deliverable a link points to; a site storyfolio does not know is taken for
 /// a demo.
@@ -311,6 +319,8 @@ fn kind_of_mention(text: &str) -> DeliverableKind {
 pub fn deliverables(text: &str) -> Vec<DeliverableRead> {
     let mut out: Vec<DeliverableRead> = URL
         .find_iter(text)
+        .into_iter()
+        .flatten()
         .map(|m| {
             let url = m.as_str().trim_end_matches(['.', ',', ';', ':', '!', '?']);
             let full = if url.starts_with("http") {
@@ -326,7 +336,7 @@ pub fn deliverables(text: &str) -> Vec<DeliverableRead> {
             }
         })
         .collect();
-    for m in MENTION.find_iter(text) {
+    for m in MENTION.find_iter(text).into_iter().flatten() {
         if out
             .iter()
             .any(|d| d.span.start <= m.start() && m.end() <= d.span.end)

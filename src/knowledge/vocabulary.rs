@@ -8,9 +8,9 @@
 
 use std::collections::BTreeMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
-use crate::korean::contains_hangul;
+use crate::korean::{contains_hangul, is_hangul};
 
 use super::Knowledge;
 
@@ -44,7 +44,7 @@ pub fn is_separator(c: char) -> bool {
 
 /// A letter or digit of a Latin-script word (Hangul is matched inside words instead).
 pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() && !contains_hangul(c.encode_utf8(&mut [0; 4]))
+    c.is_alphanumeric() && !is_hangul(c)
 }
 
 /// Korean compounds that contain a term but mean something else, with the term they hide:
@@ -185,6 +185,9 @@ impl Vocabulary {
             .unzip();
         let index = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
+            // Built on every run for a few short texts: a contiguous NFA builds several times
+            // faster than the DFA the builder would pick and finds the same matches.
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&texts)
             // Plain strings, no size limits reached by a knowledge base: a failure is a bug.
             .expect("vocabulary patterns build");

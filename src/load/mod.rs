@@ -59,9 +59,6 @@ pub struct Loaded<T> {
     /// The JSON paths of storyfolio's own keys (or items of their lists) that hold what
     /// storyfolio cannot use: left out of `document`, kept in `source` as the user's own.
     pub set_aside: Vec<String>,
-    /// What JSON Resume's own validator rejects in the file as written (profiles only);
-    /// `validate` reports these, the other commands read them leniently.
-    pub json_resume_errors: Vec<Diagnostic>,
 }
 
 /// Reads, schema-checks and deserializes a document; `extra` adds checks on the typed value.
@@ -88,20 +85,20 @@ pub fn load_document_bytes<T: serde::de::DeserializeOwned>(
         noun: kind.noun(),
         diagnostics,
     };
-    let (json_resume_errors, read) =
-        match kind {
-            DocumentKind::Profile => {
-                let errors = schema::check_json_resume(&value);
-                let file = path.display().to_string();
-                let read = lenient::read_profile(value, schema::schema_value(kind), &file)
-                    .map_err(|why| LoadError::NotJsonResume {
-                        path: path.to_path_buf(),
-                        why,
-                    })?;
-                (errors, read)
-            }
-            DocumentKind::Target => (Vec::new(), lenient::read(value, schema::schema_value(kind))),
-        };
+    // JSON Resume's own verdict on the file as written is `validate`'s alone to ask
+    // (`schema::check_json_resume`): compiling that schema would slow every other command.
+    let read = match kind {
+        DocumentKind::Profile => {
+            let file = path.display().to_string();
+            lenient::read_profile(value, schema::schema_value(kind), &file).map_err(|why| {
+                LoadError::NotJsonResume {
+                    path: path.to_path_buf(),
+                    why,
+                }
+            })?
+        }
+        DocumentKind::Target => lenient::read(value, schema::schema_value(kind)),
+    };
     let mut source = read.document;
     let mut found = schema::check(kind, &source);
     // A finding where the lenient reading already spoke is that reading's to explain.
@@ -165,7 +162,6 @@ pub fn load_document_bytes<T: serde::de::DeserializeOwned>(
         warnings,
         source,
         set_aside,
-        json_resume_errors,
     })
 }
 

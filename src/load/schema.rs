@@ -72,16 +72,21 @@ pub fn schema_value(kind: DocumentKind) -> &'static Value {
 /// reports these so that it agrees with the official validator case for case, while the other
 /// commands read the same deviations leniently.
 pub fn check_json_resume(document: &Value) -> Vec<Diagnostic> {
-    let mut found: Vec<Diagnostic> = json_resume()
+    let mut found = rejected(json_resume(), document);
+    found.dedup();
+    found
+}
+
+/// What the schema of `compiled` rejects in `document`: one error per finding, at its path.
+fn rejected(compiled: &Compiled, document: &Value) -> Vec<Diagnostic> {
+    compiled
         .validator
         .iter_errors(document)
         .map(|error| {
             let path = pointer_to_path(document, error.instance_path().as_str());
             Diagnostic::error(path, describe(error.kind(), error.instance()))
         })
-        .collect();
-    found.dedup();
-    found
+        .collect()
 }
 
 fn compile(text: &str) -> Compiled {
@@ -101,14 +106,7 @@ fn compile(text: &str) -> Compiled {
 /// warnings for unknown keys and for links that are not http, https or mailto.
 pub fn check(kind: DocumentKind, document: &Value) -> Vec<Diagnostic> {
     let compiled = compiled(kind);
-    let mut found: Vec<Diagnostic> = compiled
-        .validator
-        .iter_errors(document)
-        .map(|error| {
-            let path = pointer_to_path(document, error.instance_path().as_str());
-            Diagnostic::error(path, describe(error.kind(), error.instance()))
-        })
-        .collect();
+    let mut found = rejected(compiled, document);
     let mut walker = Walker {
         root: &compiled.schema,
         out: &mut found,

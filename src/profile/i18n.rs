@@ -11,7 +11,7 @@ use serde_json::{Map, Value};
 
 use super::{Lang, Profile};
 use crate::diagnostics::{join_index, join_key, Diagnostic};
-use crate::korean::has_hangul;
+use crate::korean::contains_hangul;
 
 /// The key that holds an object's translations.
 pub const KEY: &str = "i18n";
@@ -181,8 +181,8 @@ fn check_overlay(
         (Value::String(_), Value::String(text)) => {
             let words = text.split_whitespace().count();
             let wrong = match lang {
-                Lang::Ko => !has_hangul(text) && words > 4,
-                Lang::En => has_hangul(text),
+                Lang::Ko => !contains_hangul(text) && words > 4,
+                Lang::En => contains_hangul(text),
             };
             if wrong {
                 let name = match lang {

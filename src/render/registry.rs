@@ -171,6 +171,13 @@ impl Renderer {
         Ok(())
     }
 
+    /// Builds the registry of `doc` in `format` and `theme` now (on another thread while
+    /// the inputs load), so that rendering finds it built. A broken template is reported by
+    /// `render`.
+    pub fn prepare(&self, doc: DocKind, format: Format, theme: Theme) {
+        let _ = self.registry(format.template_format(), doc, theme);
+    }
+
     /// Renders document `doc` in `format` from `view`, in the classic theme's templates.
     pub fn render<V: Serialize>(
         &self,

@@ -1,25 +1,20 @@
 //! The posting's required experience ("경력 2년 이상", "3+ years shipping ML models")
 //! against the candidate's work history, shown whether it is met or not.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
+use crate::facts::keyed::Keyed;
 use crate::profile::Profile;
 use crate::target::Target;
 
 use super::{ExperienceCheck, Fact};
 
-static YEARS_EN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(?:at\s+least\s+|minimum\s+(?:of\s+)?)?([0-9]{1,2})(?:\s*[-–~]\s*[0-9]{1,2})?\s*\+?\s*(?:or\s+more\s+)?years?\b(?:\s+of)?[^.;\n]{0,60}?\b(?:experience|shipping|building|working|in\s+(?:industry|production))[^.;,(\n]{0,40}",
-    )
-    .expect("valid pattern")
-});
-static YEARS_KO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:경력|경험|실무)[^.;\n0-9]{0,12}?([0-9]{1,2})\s*년\s*(?:이상|↑)?|([0-9]{1,2})\s*년\s*이상[^.;\n]{0,12}?(?:경력|경험|실무)")
-        .expect("valid pattern")
-});
+static YEARS_EN: Keyed = Keyed::new(
+    &["year"],
+    r"(?i)\b(?:at\s+least\s+|minimum\s+(?:of\s+)?)?([0-9]{1,2})(?:\s*[-–~]\s*[0-9]{1,2})?\s*\+?\s*(?:or\s+more\s+)?years?\b(?:\s+of)?[^.;\n]{0,60}?\b(?:experience|shipping|building|working|in\s+(?:industry|production))[^.;,(\n]{0,40}",
+);
+static YEARS_KO: Keyed = Keyed::new(
+    &["년"],
+    r"(?:경력|경험|실무)[^.;\n0-9]{0,12}?([0-9]{1,2})\s*년\s*(?:이상|↑)?|([0-9]{1,2})\s*년\s*이상[^.;\n]{0,12}?(?:경력|경험|실무)",
+);
 
 /// A year and month ("2023-07", "2023-07-15", "2023") as a month count.
 fn month_of(date: &str) -> Option<u32> {

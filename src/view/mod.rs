@@ -3,9 +3,9 @@
 
 pub mod labels;
 mod letter;
-mod phrase;
 mod pitch;
 pub mod plan;
+mod question;
 pub mod realize;
 mod resume;
 
@@ -15,9 +15,9 @@ use serde::Serialize;
 
 pub use labels::Labels;
 pub use letter::{CharCount, LetterSection, LetterView};
-pub use phrase::{english_clause, join_and, join_then};
 pub use pitch::{PitchSection, PitchView, PrepItemView, PrepView};
 pub use plan::{Paragraph, Sentence};
+pub use realize::{english_clause, join_and, join_then};
 pub use resume::{deliverable_label, drop_order, droppable, left_out_line, named_items};
 
 use crate::design::{Design, Theme};
@@ -152,24 +152,18 @@ fn fact_text(role: &str, text: &str) -> String {
 }
 
 impl BeatView {
-    /// A story beat with its sentences in `lang`.
-    pub fn new(beat: &Beat, lang: Lang) -> Self {
-        let mut view = Self::facts_of(beat);
-        view.text = phrase::beat(
-            beat.rule,
-            &phrase::Facts::new(view.variant, &view.facts, &view.lists),
-            lang,
-        );
-        view
-    }
-
     /// An interview question (its kind is the beat's variant) phrased in `lang`.
     pub fn question(beat: &Beat, lang: Lang) -> Self {
         let mut view = Self::facts_of(beat);
-        view.text = phrase::question(
-            &phrase::Facts::new(view.variant, &view.facts, &view.lists),
-            lang,
-        );
+        // A job is where the work was done ("At Callwise, ..."), a project what it was in.
+        if beat
+            .facts
+            .get("project")
+            .is_some_and(|p| p.path.starts_with("work["))
+        {
+            view.facts.insert("place", "At".to_string());
+        }
+        view.text = question::question(&question::Facts::new(view.variant, &view.facts), lang);
         view
     }
 

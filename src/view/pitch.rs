@@ -8,6 +8,7 @@ use crate::story::Story;
 use crate::target::Target;
 
 use super::plan::{self, Writer};
+use super::realize;
 use super::{BeatView, Entry, Labels, Section};
 
 /// A titled group of beats.
@@ -101,6 +102,18 @@ pub fn prep(
     let items = story
         .prep
         .iter()
+        // A question quoting a measured result or a project not written in the document's
+        // language is left out (its texts noted for translation), never asked half in one
+        // language and half in the other. Employers and competitions are names and pass.
+        .filter(|item| {
+            let foreign: Vec<&crate::story::Fact> = ["metric", "project"]
+                .into_iter()
+                .filter_map(|role| item.question.facts.get(role))
+                .filter(|f| !f.path.starts_with("work[") && !realize::fits(&f.text, lang))
+                .collect();
+            untranslated.note_all(foreign.iter().map(|f| f.path.as_str()));
+            foreign.is_empty()
+        })
         .map(|item| {
             let mut cites: Vec<String> = Vec::new();
             for beat in &item.answer {

@@ -23,11 +23,25 @@ pub fn bin() -> &'static Path {
     Path::new(env!("CARGO_BIN_EXE_storyfolio"))
 }
 
-/// The variables the binary keeps: PATH (to find typst) and HOME, set to the temp folder so
+thread_local! {
+    /// This test's cache folder (libtest runs each test on its own thread), removed when the
+    /// test ends: the typst version cache a test writes is never the user's, nor another test's.
+    static CACHE_HOME: tempfile::TempDir = tempfile::Builder::new()
+        .prefix("storyfolio-test-cache")
+        .tempdir()
+        .expect("a temp folder for the test's cache");
+}
+
+/// The variables the binary keeps: PATH (to find typst), HOME, set to the temp folder so
 /// that nothing of the developer's home (typst's caches, a GITHUB_TOKEN in a dotfile) and no
-/// STORYFOLIO_*, TYPST_* or GITHUB_TOKEN variable of their shell changes what is tested.
+/// STORYFOLIO_*, TYPST_* or GITHUB_TOKEN variable of their shell changes what is tested, and
+/// XDG_CACHE_HOME, a folder of this test's own.
 fn scrubbed_env() -> Vec<(&'static str, OsString)> {
-    let mut env = vec![("HOME", std::env::temp_dir().into_os_string())];
+    let cache = CACHE_HOME.with(|dir| dir.path().as_os_str().to_os_string());
+    let mut env = vec![
+        ("HOME", std::env::temp_dir().into_os_string()),
+        ("XDG_CACHE_HOME", cache),
+    ];
     if let Some(path) = std::env::var_os("PATH") {
         env.push(("PATH", path));
     }

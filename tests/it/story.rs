@@ -58,8 +58,7 @@ fn vocabulary(inputs: &str) -> (BTreeSet<String>, String) {
         "src/view/resume.rs",
         // The greeting, the letter's fixed sentences and each beat's frames are phrased here.
         "src/view/letter.rs",
-        "src/view/phrase/en.rs",
-        "src/view/phrase/ko.rs",
+        "src/view/question.rs",
         "src/view/plan/pieces.rs",
         "src/view/realize/en.rs",
         "src/view/realize/ko.rs",

@@ -46,9 +46,7 @@ impl Scripts {
     pub fn add(&mut self, text: &str) {
         for c in text.chars() {
             match c {
-                '\u{AC00}'..='\u{D7A3}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}' => {
-                    self.hangul += 1
-                }
+                c if crate::korean::is_hangul(c) => self.hangul += 1,
                 '\u{3040}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' => self.kana += 1,
                 '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' => {
                     self.han += 1

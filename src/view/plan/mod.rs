@@ -66,6 +66,13 @@ impl Untranslated {
         }
     }
 
+    /// Notes each profile text at `paths`.
+    pub fn note_all<'p>(&self, paths: impl IntoIterator<Item = &'p str>) {
+        for path in paths {
+            self.note(path);
+        }
+    }
+
     /// The paths noted, in order.
     pub fn paths(&self) -> Vec<String> {
         self.0.borrow().iter().cloned().collect()
@@ -98,8 +105,9 @@ pub struct Writer<'a> {
     seed: u64,
     /// Gaps told so far: the second is "another".
     pub(crate) gaps_told: usize,
-    /// The work the last sentence named, so the next one about it need not name it again.
-    pub(crate) last_work: Option<String>,
+    /// The work the last sentence was about, with the number of sentences said then: the
+    /// next sentence about it need not name it again, as long as nothing came between.
+    last_work: Option<(String, usize)>,
     untranslated: Untranslated,
 }
 
@@ -119,7 +127,19 @@ impl<'a> Writer<'a> {
             .map(str::trim)
             .filter(|c| !c.is_empty())
             .map(str::to_string);
+        // "의료 영상 AI 연구원 (신입/경력)": the level in parentheses is the posting's, not
+        // part of the role a letter names.
         let role = role
+            .map(|r| match r.trim().rsplit_once(" (") {
+                Some((head, tail))
+                    if tail.ends_with(')')
+                        && !head.is_empty()
+                        && (tail.contains("신입") || tail.contains("경력")) =>
+                {
+                    head
+                }
+                _ => r,
+            })
             .map(str::trim)
             .filter(|r| !r.is_empty() && realize::fits(r, lang))
             .map(str::to_string);
@@ -173,6 +193,30 @@ impl<'a> Writer<'a> {
     /// Whether `fact` may be told: not told yet, and written in the document's language.
     pub(crate) fn fresh(&self, fact: &Fact) -> bool {
         !self.used.contains(&fact.path) && self.fits(fact)
+    }
+
+    /// Whether the last sentence said was about the work at `path`.
+    pub(crate) fn is_current(&self, path: &str) -> bool {
+        matches!(&self.last_work, Some((p, n)) if p == path && *n == self.said.len())
+    }
+
+    /// Notes that the last sentence said was about the work at `path`.
+    pub(crate) fn now_about(&mut self, path: &str) {
+        self.last_work = Some((path.to_string(), self.said.len()));
+    }
+
+    /// Keeps the current work current over the sentences said since `before` sentences.
+    pub(crate) fn continuing(&mut self, before: usize) {
+        if let Some((_, n)) = &mut self.last_work {
+            if *n == before {
+                *n = self.said.len();
+            }
+        }
+    }
+
+    /// How many sentences were said so far.
+    pub(crate) fn said_count(&self) -> usize {
+        self.said.len()
     }
 
     /// Marks facts as told.

@@ -37,6 +37,52 @@ const LOWER_BETTER: &[&str] = &[
     "용량",
 ];
 
+/// A measured quantity's name read from Korean prose, without the verb that led to it:
+/// "도구를 만들어 클립당 라벨링 시간" -> "클립당 라벨링 시간" (the words up to a connective
+/// ending of three syllables or more: 만들어, 증류해, 적용하여).
+fn metric_name_ko(name: &str) -> &str {
+    let mut start = 0;
+    let mut offset = 0;
+    let words: Vec<&str> = name.split(' ').collect();
+    for (i, word) in words.iter().enumerate() {
+        offset += word.len() + 1;
+        let syllables = word
+            .chars()
+            .filter(|c| crate::korean::is_syllable(*c))
+            .count();
+        let connective = syllables >= 3
+            && word.chars().all(crate::korean::is_syllable)
+            && word.ends_with(['해', '어', '아', '여']);
+        if connective && i + 1 < words.len() {
+            start = offset;
+        }
+    }
+    &name[start.min(name.len())..]
+}
+
+/// A competition's name without the place the profile wrote after it ("교통 AI 경진대회 3위
+/// (218팀 중)" -> "교통 AI 경진대회"): the sentence tells the place in its own language.
+fn without_place<'t>(title: &'t str, rank: Option<&str>) -> &'t str {
+    let Some(digits) = rank.map(|r| r.chars().filter(char::is_ascii_digit).collect::<String>())
+    else {
+        return title;
+    };
+    if digits.is_empty() {
+        return title;
+    }
+    let needle = format!(" {digits}");
+    let cut = title.match_indices(&needle).map(|(i, _)| i).find(|&i| {
+        let rest = &title[i + needle.len()..];
+        ["위", "st", "nd", "rd", "th", "등"]
+            .iter()
+            .any(|s| rest.starts_with(s))
+    });
+    match cut {
+        Some(i) if i > 0 => title[..i].trim_end_matches([' ', '-', ',', '(']),
+        _ => title,
+    }
+}
+
 /// The first number in `text` (`84 ms` -> 84, `0.84 (ST-GCN)` -> 0.84).
 fn number(text: &str) -> Option<f64> {
     let start = text.find(|c: char| c.is_ascii_digit())?;
@@ -124,18 +170,18 @@ impl Writer<'_> {
             return None;
         }
         // The work the previous sentence named is not named again: "I also ...".
-        if self.last_work.as_deref() == Some(work.path.as_str()) {
+        if self.is_current(&work.path) {
             let text = match &phrase {
                 Phrase::En(p) => en::detail(p),
                 Phrase::Ko(p) => ko::detail(p),
             };
             if let Some(s) = self.sentence(rule, text, &[fact]) {
                 self.mark([fact]);
+                self.now_about(&work.path);
                 return Some(s);
             }
         }
         let name = self.name(work);
-        self.last_work = Some(work.path.clone());
         let text = match &phrase {
             Phrase::En(p) => {
                 let place = if work.employer {
@@ -161,6 +207,7 @@ impl Writer<'_> {
             s.text.push_str(&more);
         }
         self.mark([fact]);
+        self.now_about(&work.path);
         Some(s)
     }
 
@@ -170,6 +217,7 @@ impl Writer<'_> {
         if !self.fresh(fact) {
             return out;
         }
+        let before = self.said_count();
         for part in sentences_of(&fact.text) {
             let text = match realize::Phrase::of(part) {
                 Some(Phrase::En(p)) if self.lang == Lang::En => en::detail(&p),
@@ -179,6 +227,7 @@ impl Writer<'_> {
             out.extend(self.sentence(rule, text, &[fact]));
         }
         self.mark([fact]);
+        self.continuing(before);
         out
     }
 
@@ -192,7 +241,10 @@ impl Writer<'_> {
         if facts.iter().any(|f| self.told(&f.path)) || !self.fits(&m.name) {
             return None;
         }
-        let name = m.name.text.trim();
+        let name = match self.lang {
+            Lang::Ko => metric_name_ko(m.name.text.trim()),
+            Lang::En => m.name.text.trim(),
+        };
         let value = m.value.text.trim();
         let text = match self.lang {
             Lang::En => {
@@ -249,15 +301,16 @@ impl Writer<'_> {
                 }
             }
         };
+        let before = self.said_count();
         let s = self.sentence(rule, text, &facts)?;
         self.mark(facts);
+        self.continuing(before);
         Some(s)
     }
 
     /// The lead that names a work: "In X" / "At X" / "X에서".
     fn lead(&mut self, work: &Work) -> String {
         let name = self.name(work);
-        self.last_work = Some(work.path.clone());
         match (self.lang, work.employer) {
             (Lang::En, false) => format!("In {}", name),
             (Lang::En, true) => format!("At {name}"),
@@ -287,20 +340,6 @@ impl Writer<'_> {
         if let Some(fact) = &about {
             out.extend(self.introduce(rule, &work, fact));
         }
-        // After a sentence saying what the work is (not what I did), a Korean result opens
-        // with where, not with "그 결과".
-        let said_what_it_is = about
-            .as_ref()
-            .and_then(|f| sentences_of(&f.text).first().and_then(|s| Phrase::of(s)))
-            .is_some_and(|p| {
-                matches!(
-                    p,
-                    Phrase::Ko(KoPhrase {
-                        kind: realize::KoKind::Noun,
-                        ..
-                    })
-                )
-            });
         let metric = facts
             .metrics
             .iter()
@@ -308,7 +347,9 @@ impl Writer<'_> {
         if let Some(m) = metric.cloned() {
             let lead = if out.is_empty() {
                 Some(self.lead(&work))
-            } else if said_what_it_is && self.lang == Lang::Ko {
+            } else if self.lang == Lang::Ko {
+                // "그 결과" would claim the result came of the sentence before; where it
+                // happened is always true.
                 Some(
                     if work.employer {
                         "이곳에서"
@@ -320,7 +361,12 @@ impl Writer<'_> {
             } else {
                 None
             };
-            out.extend(self.measured(rule, lead.as_deref(), &m));
+            let named = lead.is_some();
+            let said = self.measured(rule, lead.as_deref(), &m);
+            if named && said.is_some() {
+                self.now_about(&work.path);
+            }
+            out.extend(said);
         }
         let more: Vec<Fact> = facts
             .highlights
@@ -452,6 +498,9 @@ impl Writer<'_> {
             Some((evidence, work)) => {
                 let name = self.name(&work);
                 let text = match (self.lang, work.unnamed) {
+                    (Lang::En, false) if work.employer => {
+                        format!("It is close to what I did at {name}.")
+                    }
                     (Lang::En, false) => format!("It is close to what I did in {name}."),
                     (Lang::En, true) => "I have worked on a problem close to it.".to_string(),
                     (Lang::Ko, false) => format!("제가 {name}에서 해 온 일과 맞닿아 있습니다."),
@@ -635,7 +684,7 @@ impl Writer<'_> {
             }
             Lang::Ko => format!(
                 "{} 통해 {} 도메인을 직접 경험했습니다.",
-                realize_josa(&names.join(", "), "을/를"),
+                realize_josa(&ko::join_and(&names), "을/를"),
                 domain.text
             ),
         };
@@ -654,7 +703,16 @@ impl Writer<'_> {
             return Vec::new();
         }
         let ends = [steps[0].clone(), steps[steps.len() - 1].clone()];
-        let names = self.names_of(&ends);
+        // "from Callwise to Sonance Labs": the ends of a track are named plainly.
+        let names: Vec<String> = self
+            .names_of(&ends)
+            .into_iter()
+            .map(|n| {
+                n.strip_prefix("my work at ")
+                    .map(str::to_string)
+                    .unwrap_or(n)
+            })
+            .collect();
         if names.len() < 2 {
             return Vec::new();
         }
@@ -861,7 +919,7 @@ impl Writer<'_> {
         let teams = beat.facts.get("teams");
         // A name that says the platform or the place already ("Kaggle CommonLit ... (23rd of
         // 4,358 teams)") is not told them again.
-        let title = name.text.trim();
+        let title = without_place(name.text.trim(), rank.map(|r| r.text.as_str()));
         let p = platform
             .map(|p| p.text.trim().to_string())
             .filter(|p| !title.contains(p.as_str()));
@@ -1110,6 +1168,45 @@ fn realize_josa(word: &str, pair: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn competition_names_lose_the_place_written_after_them() {
+        assert_eq!(
+            without_place(
+                "교통 CCTV 이상행동 탐지 AI 경진대회 3위 (218팀 중)",
+                Some("3rd")
+            ),
+            "교통 CCTV 이상행동 탐지 AI 경진대회"
+        );
+        assert_eq!(
+            without_place(
+                "CommonLit Readability Prize - 23rd of 4,358 teams",
+                Some("23rd")
+            ),
+            "CommonLit Readability Prize"
+        );
+        assert_eq!(
+            without_place("Top 10 Challenge", Some("3rd")),
+            "Top 10 Challenge"
+        );
+    }
+
+    #[test]
+    fn korean_metric_names_lose_the_verb_before_them() {
+        assert_eq!(
+            metric_name_ko("만들어 클립당 수작업 라벨링 시간"),
+            "클립당 수작업 라벨링 시간"
+        );
+        assert_eq!(
+            metric_name_ko("모델로 증류해 p95 지연 시간"),
+            "p95 지연 시간"
+        );
+        assert_eq!(metric_name_ko("영상 이해 정확도"), "영상 이해 정확도");
+        assert_eq!(
+            metric_name_ko("후보 생성 모델 도입으로 recall@10"),
+            "후보 생성 모델 도입으로 recall@10"
+        );
+    }
 
     #[test]
     fn numbers_and_sentences() {

@@ -320,19 +320,43 @@ pub fn with_article(noun: &str) -> String {
     let ws = words(&np);
     let first = ws.first().map(String::as_str).unwrap_or("");
     let raw_first = np.split_whitespace().next().unwrap_or("");
-    let plural = first.len() > 3
-        && !first.contains('\'')
-        && first.ends_with('s')
-        && !first.ends_with("ss")
-        && !first.ends_with("us")
-        && !first.ends_with("is");
+
     let mass = matches!(
         first,
         "research" | "work" | "software" | "data" | "code" | "support" | "open-source"
     ) && ws.len() == 1;
+    // The head noun: the last word before a colon, comma or preposition ("call-centre
+    // analytics: ..."); analytics, logistics and the like take no article.
+    let head = ws
+        .iter()
+        .zip(np.split_whitespace())
+        .take_while(|(w, _)| {
+            !matches!(
+                w.as_str(),
+                "of" | "for" | "with" | "on" | "in" | "that" | "which"
+            )
+        })
+        .scan(false, |stop, (w, raw)| {
+            if *stop {
+                return None;
+            }
+            *stop = raw.ends_with([':', ',', ';']);
+            Some(w)
+        })
+        .last()
+        .map(String::as_str)
+        .unwrap_or("");
+    let mass_head = head.ends_with("ics") || matches!(head, "research" | "software" | "data");
+    let plural = head.len() > 3
+        && !head.contains('\'')
+        && head.ends_with('s')
+        && !head.ends_with("ss")
+        && !head.ends_with("us")
+        && !head.ends_with("is");
     if DETERMINERS.contains(&first)
         || plural
         || mass
+        || mass_head
         || first.starts_with(|c: char| c.is_ascii_digit())
     {
         return np;
@@ -397,6 +421,16 @@ pub fn introduce(place: Place<'_>, p: &EnPhrase) -> String {
         }
         (EnKind::Noun, Place::Project(name)) => {
             format!("I built {name}, {}.", with_article(&p.text))
+        }
+        // "Grocery delivery in 40 cities; I lead the ML platform team": what the employer
+        // does, then what I do there.
+        (EnKind::Noun, Place::Employer(name))
+            if p.text
+                .split_once("; ")
+                .is_some_and(|(_, rest)| kind_of(rest) == EnKind::Clause) =>
+        {
+            let (what, rest) = p.text.split_once("; ").unwrap_or((&p.text, ""));
+            format!("At {name} ({}), {}.", lc_first(what), lc_first(rest))
         }
         (EnKind::Noun, Place::Employer(name)) => {
             format!("At {name}, I worked on {}.", with_article(&p.text))
@@ -569,6 +603,14 @@ mod tests {
         assert_eq!(with_article("The first model"), "the first model");
         assert_eq!(with_article("Tools for labelling"), "tools for labelling");
         assert_eq!(with_article("user study"), "a user study");
+        assert_eq!(
+            with_article("Call-centre analytics: transcription and call summaries"),
+            "call-centre analytics: transcription and call summaries"
+        );
+        assert_eq!(
+            with_article("Logistics platform for ports"),
+            "a logistics platform for ports"
+        );
         assert_eq!(lc_first("Python scripts"), "Python scripts");
         assert_eq!(lc_first("PyTorch port"), "PyTorch port");
         assert_eq!(lc_first("Recall rose"), "recall rose");
@@ -627,6 +669,13 @@ mod tests {
                     &p("Parcelly is a freight marketplace; I own the load-search ranking"),
                 ),
                 "Parcelly is a freight marketplace; I own the load-search ranking.",
+            ),
+            (
+                introduce(
+                    Place::Employer("Lieferfix"),
+                    &p("Grocery delivery in 40 German cities; I lead the ML platform team of four"),
+                ),
+                "At Lieferfix (grocery delivery in 40 German cities), I lead the ML platform team of four.",
             ),
             (
                 detail(&p("The winning team combined a 1D CNN with a Transformer")),

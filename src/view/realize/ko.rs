@@ -31,6 +31,10 @@ const VERBAL_NOUNS: &[&str] = &[
     "향상",
     "감소",
     "증가",
+    "상승",
+    "하락",
+    "설치",
+    "패키징",
     "도입",
     "리딩",
     "라벨링",
@@ -191,8 +195,57 @@ fn ends_in_nominal(text: &str) -> bool {
         .any(|(n, _, _)| last_word(text).ends_with(n))
 }
 
+/// "외부 검증 AUROC 0.91 → 0.95" as a clause: "외부 검증 AUROC가 0.91에서 0.95로
+/// 높아졌습니다" (the direction the numbers moved, nothing more).
+fn arrow_clause(text: &str) -> Option<String> {
+    let (head, after) = text.split_once(" → ").or_else(|| text.split_once(" -> "))?;
+    let (subject, before) = head.rsplit_once(' ')?;
+    let number = |s: &str| {
+        s.trim_end_matches(|c: char| !c.is_ascii_digit())
+            .trim_start_matches(|c: char| !c.is_ascii_digit())
+            .replace(',', "")
+            .parse::<f64>()
+            .ok()
+    };
+    let (a, b) = (number(before)?, number(after)?);
+    if after.contains(' ') || subject.is_empty() || a == b {
+        return None;
+    }
+    let moved = if b > a {
+        "높아졌습니다"
+    } else {
+        "낮아졌습니다"
+    };
+    Some(format!(
+        "{} {before}에서 {} {moved}",
+        attach(subject, "이/가"),
+        attach(after, "으로/로")
+    ))
+}
+
+/// Whether `text` is a note itself (so a list of notes joins into one sentence).
+fn ends_in_nominal_or_verbal(text: &str) -> bool {
+    ends_in_nominal(text) || ends_in_verbal_noun(text)
+}
+
+/// Joins names for prose: "A, B와 C".
+pub fn join_and(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} {last}", attach(&init.join(", "), "과/와")),
+    }
+}
+
 /// The kind of a Korean text (trimmed, without its final full stop).
 pub fn kind_of(text: &str) -> KoKind {
+    if arrow_clause(text).is_some()
+        || text
+            .split_once(", ")
+            .is_some_and(|(_, rest)| arrow_clause(rest).is_some())
+    {
+        return KoKind::Note;
+    }
     let text = text.trim_end_matches(|c: char| c == ')' || c.is_whitespace());
     if text.ends_with('다') || text.ends_with("니다") || text.ends_with('요') {
         KoKind::Sentence
@@ -447,13 +500,40 @@ fn with_object(text: &str) -> String {
         return text.to_string();
     }
     let mut out: Vec<String> = words.iter().map(|w| w.to_string()).collect();
-    out[object - 1] = attach(noun, "을/를");
+    // 상승, 감소: what changed is the subject ("클릭률이 18% 상승"), not an object.
+    let particle = if INTRANSITIVE.contains(verb) {
+        "이/가"
+    } else {
+        "을/를"
+    };
+    out[object - 1] = attach(noun, particle);
     out.join(" ")
 }
+
+/// Verbal nouns that take no object: what changed is their subject.
+const INTRANSITIVE: &[&str] = &["향상", "감소", "증가", "상승", "하락"];
 
 /// A note in 합니다체: actions in the past (개선함 -> 개선했습니다), states in the present
 /// (없음 -> 없습니다, 부족함 -> 부족합니다).
 fn polite_note(text: &str) -> String {
+    // "추천 개선, 클릭률 18% 상승": each action before the last is joined with -하고.
+    if let Some((first, rest)) = text.split_once(", ") {
+        let action = ends_in_verbal_noun(first)
+            && !descriptive_before(first)
+            && !first.contains(['(', ')'])
+            && last_word(first).chars().all(crate::korean::is_syllable);
+        if action && ends_in_nominal_or_verbal(rest) {
+            return format!("{}하고, {}", with_object(first), polite_note(rest));
+        }
+        if action {
+            if let Some(result) = arrow_clause(rest) {
+                return format!("{}했고, {result}", with_object(first));
+            }
+        }
+    }
+    if let Some(result) = arrow_clause(text) {
+        return result;
+    }
     if let Some((note, _, polite)) = ADJECTIVE_NOTES
         .iter()
         .find(|(n, _, _)| last_word(text).ends_with(n))
@@ -560,6 +640,11 @@ pub fn gap(company: &str, p: &KoPhrase, another: bool) -> String {
 /// An idea the company has not stated, as a question.
 pub fn gap_question(company: &str, p: &KoPhrase) -> String {
     match p.kind {
+        // An idea written as an action ("영상으로 낙상 모니터링"): doing it with AI.
+        KoKind::Note if ends_in_verbal_noun(&p.text) && !descriptive_before(&p.text) => format!(
+            "{company}에서도 {}하는 일에 AI를 써 볼 수 있지 않을까요?",
+            with_object(&p.text)
+        ),
         KoKind::Sentence | KoKind::Note => format!(
             "{company}에서도 {} AI로 풀어 볼 수 있지 않을까요?",
             attach(&point(p), "을/를")
@@ -673,6 +758,15 @@ mod tests {
             (
                 "YOLOv8 파인튜닝 코드 공개",
                 "YOLOv8 파인튜닝 코드를 공개했습니다",
+            ),
+            (
+                "흉부 X-ray 폐결절 검출 모델 개발, 외부 검증 AUROC 0.91 → 0.95",
+                "흉부 X-ray 폐결절 검출 모델을 개발했고, 외부 검증 AUROC가 0.91에서 0.95로 높아졌습니다",
+            ),
+            ("추론 서버를 14개 병원에 설치", "추론 서버를 14개 병원에 설치했습니다"),
+            (
+                "CLIP 임베딩으로 콜드 스타트 추천 개선, 신상품 클릭률 18% 상승",
+                "CLIP 임베딩으로 콜드 스타트 추천을 개선하고, 신상품 클릭률이 18% 상승했습니다",
             ),
             (
                 "재학습 파이프라인 구축함",

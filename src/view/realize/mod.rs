@@ -11,7 +11,7 @@ pub use names::{short_name, Names};
 
 use serde::Serialize;
 
-use crate::korean::has_hangul;
+use crate::korean::contains_hangul;
 use crate::profile::Lang;
 
 /// The grammatical kind of a quoted English text.
@@ -69,7 +69,7 @@ impl Phrase {
         if text.is_empty() {
             return None;
         }
-        if has_hangul(text) {
+        if contains_hangul(text) {
             return Some(Phrase::Ko(KoPhrase {
                 kind: ko::kind_of(text),
                 text: text.to_string(),
@@ -128,8 +128,8 @@ fn has_other_script(text: &str) -> bool {
 /// English words and clauses never enter Korean sentences unless they are a name.
 pub fn fits(text: &str, lang: Lang) -> bool {
     match lang {
-        Lang::En => !has_hangul(text) && !has_other_script(text),
-        Lang::Ko => has_hangul(text) || is_name_like(text),
+        Lang::En => !contains_hangul(text) && !has_other_script(text),
+        Lang::Ko => contains_hangul(text) || is_name_like(text),
     }
 }
 
@@ -144,6 +144,31 @@ pub fn is_name_like(text: &str) -> bool {
                 .any(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
                 || w.chars().all(|c| !c.is_alphabetic())
         })
+}
+
+/// Joins a list for prose: "A, B and C" in English, "A, B, C" in Korean.
+pub fn join_and(items: &[impl AsRef<str>], lang: Lang) -> String {
+    let texts: Vec<String> = items.iter().map(|t| t.as_ref().to_string()).collect();
+    match lang {
+        Lang::En => en::join_and(&texts),
+        Lang::Ko => texts.join(", "),
+    }
+}
+
+/// Joins steps in order: "A, then B" in English, "A → B" in Korean.
+pub fn join_then(items: &[impl AsRef<str>], lang: Lang) -> String {
+    let texts: Vec<&str> = items.iter().map(AsRef::as_ref).collect();
+    texts.join(if lang == Lang::Ko { " → " } else { ", then " })
+}
+
+/// A resume bullet ("Reproduced ST-GCN ...") as a first-person sentence ("I reproduced
+/// ST-GCN ..."), when the realizer types it as a past-tense verb phrase; any other text is
+/// left as it is.
+pub fn english_clause(text: &str) -> String {
+    match english(text) {
+        Some(p) if p.kind == EnKind::Past => format!("I {}", en::lc_first(text.trim())),
+        _ => text.to_string(),
+    }
 }
 
 #[cfg(test)]
@@ -184,5 +209,33 @@ mod tests {
         assert!(fits("CCTV 영상", Lang::Ko));
         assert!(!fits("CCTV 영상", Lang::En));
         assert!(fits("fall detection", Lang::En));
+    }
+
+    #[test]
+    fn bullets_become_first_person_sentences() {
+        assert_eq!(
+            english_clause("Reproduced ST-GCN on NTU"),
+            "I reproduced ST-GCN on NTU"
+        );
+        assert_eq!(english_clause("Built a tool"), "I built a tool");
+        assert_eq!(english_clause("Fine-tuned YOLOv5"), "I fine-tuned YOLOv5");
+        assert_eq!(
+            english_clause("Master's thesis project"),
+            "Master's thesis project"
+        );
+        assert_eq!(english_clause("Red team lead"), "Red team lead");
+        assert_eq!(english_clause("ONNXed it"), "ONNXed it");
+        assert_eq!(english_clause("한국어 문장"), "한국어 문장");
+        assert_eq!(english_clause(""), "");
+    }
+
+    #[test]
+    fn lists_join_as_each_language_reads() {
+        assert_eq!(join_and(&["A", "B", "C"], Lang::En), "A, B and C");
+        assert_eq!(join_and(&["A", "B", "C"], Lang::Ko), "A, B, C");
+        assert_eq!(join_and(&["A"], Lang::En), "A");
+        assert_eq!(join_and(&[] as &[&str], Lang::En), "");
+        assert_eq!(join_then(&["A", "B"], Lang::En), "A, then B");
+        assert_eq!(join_then(&["A", "B"], Lang::Ko), "A → B");
     }
 }
