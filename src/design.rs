@@ -72,6 +72,7 @@ pub enum Paper {
     /// ISO A4, 210 x 297 mm.
     A4,
     /// US Letter, 8.5 x 11 in.
+    #[value(alias = "letter")]
     UsLetter,
 }
 

@@ -335,7 +335,7 @@ fn ats_reading_test_in_other_languages() {
             ],
         ),
     ] {
-        for theme in ["ats", "classic"] {
+        for theme in THEMES {
             let out = dir.path().join(format!("{code}-{theme}"));
             render(
                 &fixture(&format!("languages/{code}.json")),

@@ -217,6 +217,22 @@ fn names(profile: &serde_json::Value, target: &serde_json::Value) -> Vec<String>
     for product in target["products"].as_array().into_iter().flatten() {
         push(&product["name"]);
     }
+    // A competition's name as the letter tells it: without the place written after it
+    // ("... 챌린지 5위 (61팀 중)" is told "... 챌린지", the place in the sentence's language).
+    let with_places = out.clone();
+    for name in with_places {
+        let cut = name.match_indices(' ').map(|(i, _)| i).find(|&i| {
+            let rest = &name[i + 1..];
+            let digits = rest.chars().take_while(char::is_ascii_digit).count();
+            digits > 0
+                && ["위", "st", "nd", "rd", "th"]
+                    .iter()
+                    .any(|s| rest[digits..].starts_with(s))
+        });
+        if let Some(i) = cut {
+            out.push(name[..i].trim_end_matches([' ', '-', ',']).to_string());
+        }
+    }
     out.sort_by_key(|n| std::cmp::Reverse(n.len()));
     out
 }

@@ -60,6 +60,29 @@ fn metric_name_ko(name: &str) -> &str {
     &name[start.min(name.len())..]
 }
 
+/// A competition's name without the place the profile wrote after it ("교통 AI 경진대회 3위
+/// (218팀 중)" -> "교통 AI 경진대회"): the sentence tells the place in its own language.
+fn without_place<'t>(title: &'t str, rank: Option<&str>) -> &'t str {
+    let Some(digits) = rank.map(|r| r.chars().filter(char::is_ascii_digit).collect::<String>())
+    else {
+        return title;
+    };
+    if digits.is_empty() {
+        return title;
+    }
+    let needle = format!(" {digits}");
+    let cut = title.match_indices(&needle).map(|(i, _)| i).find(|&i| {
+        let rest = &title[i + needle.len()..];
+        ["위", "st", "nd", "rd", "th", "등"]
+            .iter()
+            .any(|s| rest.starts_with(s))
+    });
+    match cut {
+        Some(i) if i > 0 => title[..i].trim_end_matches([' ', '-', ',', '(']),
+        _ => title,
+    }
+}
+
 /// The first number in `text` (`84 ms` -> 84, `0.84 (ST-GCN)` -> 0.84).
 fn number(text: &str) -> Option<f64> {
     let start = text.find(|c: char| c.is_ascii_digit())?;
@@ -896,7 +919,7 @@ impl Writer<'_> {
         let teams = beat.facts.get("teams");
         // A name that says the platform or the place already ("Kaggle CommonLit ... (23rd of
         // 4,358 teams)") is not told them again.
-        let title = name.text.trim();
+        let title = without_place(name.text.trim(), rank.map(|r| r.text.as_str()));
         let p = platform
             .map(|p| p.text.trim().to_string())
             .filter(|p| !title.contains(p.as_str()));
@@ -1145,6 +1168,28 @@ fn realize_josa(word: &str, pair: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn competition_names_lose_the_place_written_after_them() {
+        assert_eq!(
+            without_place(
+                "교통 CCTV 이상행동 탐지 AI 경진대회 3위 (218팀 중)",
+                Some("3rd")
+            ),
+            "교통 CCTV 이상행동 탐지 AI 경진대회"
+        );
+        assert_eq!(
+            without_place(
+                "CommonLit Readability Prize - 23rd of 4,358 teams",
+                Some("23rd")
+            ),
+            "CommonLit Readability Prize"
+        );
+        assert_eq!(
+            without_place("Top 10 Challenge", Some("3rd")),
+            "Top 10 Challenge"
+        );
+    }
 
     #[test]
     fn korean_metric_names_lose_the_verb_before_them() {
