@@ -5,7 +5,7 @@
 
 /// Whether the last sound of `word` has a final consonant; `None` when it cannot be told.
 fn has_batchim(word: &str) -> Option<bool> {
-    let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let word = sounded(word);
     let last = word.chars().next_back()?;
     // "Kaggle", "Google": a silent e after l is read as ㄹ.
     if word.to_ascii_lowercase().ends_with("le") {
@@ -16,19 +16,64 @@ fn has_batchim(word: &str) -> Option<bool> {
         // Digits as read in Sino-Korean: 영 일 이 삼 사 오 육 칠 팔 구.
         '0' | '1' | '3' | '6' | '7' | '8' => Some(true),
         '2' | '4' | '5' | '9' => Some(false),
-        // Latin words: an approximation from how Korean speakers read the last letter.
-        'l' | 'm' | 'n' | 'L' | 'M' | 'N' => Some(true),
-        c if c.is_ascii_alphabetic() => Some(false),
+        c if c.is_ascii_alphabetic() => Some(latin_has_batchim(word)),
         _ => None,
     }
 }
 
+/// The part of `word` whose last sound the particle follows: without trailing punctuation,
+/// and without a trailing parenthetical, which Korean skips ("낙상 감지 (fallnet)는").
+fn sounded(word: &str) -> &str {
+    let trimmed = word.trim_end();
+    if let Some(inner) = trimmed.strip_suffix(')') {
+        if let Some(open) = inner.rfind('(') {
+            let before = inner[..open].trim_end();
+            if before.chars().any(char::is_alphanumeric) {
+                return sounded(before);
+            }
+        }
+    }
+    trimmed.trim_end_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// Whether a Latin word, read the way Korean speakers read it, ends in a consonant sound.
+/// Acronyms are read letter by letter (LLM 엘엘엠, OCR 오씨알, GPU 지피유); words end in a
+/// final consonant after l, m, n, ng (fallnet 폴넷, Slack 슬랙, Jetson 젯슨) and after a
+/// vowel followed by k, t or p, and in a vowel after a silent r or a sounded b, d, g, s, x
+/// ... (Docker 도커, GitHub 깃허브, project 프로젝트).
+fn latin_has_batchim(word: &str) -> bool {
+    let letters: Vec<char> = word
+        .chars()
+        .rev()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .collect();
+    let Some(&last) = letters.first() else {
+        return false;
+    };
+    let before = letters.get(1).copied();
+    if last.is_ascii_uppercase() && before.is_none_or(|b| b.is_ascii_uppercase()) {
+        return matches!(last, 'L' | 'M' | 'N' | 'R');
+    }
+    let last = last.to_ascii_lowercase();
+    let before = before.map(|b| b.to_ascii_lowercase());
+    let vowel = |c: Option<char>| c.is_some_and(|c| "aeiou".contains(c));
+    match last {
+        'l' | 'm' | 'n' => true,
+        'g' => before == Some('n'),
+        'k' if before == Some('c') => vowel(letters.get(2).map(|c| c.to_ascii_lowercase())),
+        'k' | 't' | 'p' => vowel(before),
+        _ => false,
+    }
+}
+
 /// Whether the last sound is ㄹ (which takes 로, not 으로): a Hangul syllable ending in ㄹ,
-/// a digit read 일, 칠 or 팔, or a Latin l.
+/// a digit read 일, 칠 or 팔, a Latin l, or an acronym's R.
 fn ends_in_rieul(word: &str) -> bool {
-    let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let word = sounded(word);
     word.chars().next_back().is_some_and(|c| {
         matches!(c, '1' | '7' | '8' | 'l' | 'L')
+            // An acronym's R is read 알 (OCR로).
+            || (c == 'R' && word.chars().rev().nth(1).is_none_or(|b| b.is_ascii_uppercase()))
             || ('\u{AC00}'..='\u{D7A3}').contains(&c) && (c as u32 - 0xAC00) % 28 == 8
     })
 }
@@ -171,6 +216,22 @@ mod tests {
         assert_eq!(attach("경량화 엔지니어", "이/가"), "경량화 엔지니어가");
         assert_eq!(attach("TensorRT", "과/와"), "TensorRT와");
         assert_eq!(attach("Kaggle", "은/는"), "Kaggle은");
+        assert_eq!(attach("fallnet", "은/는"), "fallnet은");
+        assert_eq!(attach("Slack", "을/를"), "Slack을");
+        assert_eq!(attach("Jetson", "이/가"), "Jetson이");
+        assert_eq!(attach("LLM", "을/를"), "LLM을");
+        assert_eq!(attach("OCR", "으로/로"), "OCR로");
+        assert_eq!(attach("GPU", "을/를"), "GPU를");
+        assert_eq!(attach("Docker", "은/는"), "Docker는");
+        assert_eq!(attach("GitHub", "에서/에서"), "GitHub에서");
+        assert_eq!(attach("GitHub", "은/는"), "GitHub는");
+        assert_eq!(attach("project", "은/는"), "project는");
+        assert_eq!(attach("Hugging", "은/는"), "Hugging은");
+        assert_eq!(
+            attach("낙상 감지 (fallnet)", "은/는"),
+            "낙상 감지 (fallnet)는"
+        );
+        assert_eq!(attach("(fallnet)", "은/는"), "(fallnet)은");
         assert_eq!(attach("😀", "은/는"), "😀은(는)");
     }
 
