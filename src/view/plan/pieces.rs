@@ -337,6 +337,9 @@ impl Writer<'_> {
             .chain(&facts.highlights)
             .find(|f| self.typed(f).is_some())
             .cloned();
+        // Whether the introduction goes on from the work the sentence before named, without
+        // naming it again.
+        let continued = self.is_current(&work.path);
         if let Some(fact) = &about {
             out.extend(self.introduce(rule, &work, fact));
         }
@@ -350,8 +353,12 @@ impl Writer<'_> {
             } else if self.lang == Lang::Ko {
                 // "그 결과" would claim the result came of the sentence before; where it
                 // happened is always true.
+                // "이곳에서" points back to a name; after a sentence that did not name the
+                // work, the result is added to it.
                 Some(
-                    if work.employer {
+                    if continued {
+                        "또한"
+                    } else if work.employer {
                         "이곳에서"
                     } else {
                         "이 프로젝트에서"
