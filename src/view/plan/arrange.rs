@@ -80,7 +80,7 @@ fn strongest_results(writer: &mut Writer<'_>, n: usize) -> Vec<Vec<Sentence>> {
 }
 
 /// The company's gaps to tell: the target's own first; the knowledge base's only when the
-/// target states none (then one, as a question).
+/// target states none (then one, as a question, and only one the candidate's work backs).
 fn gaps<'a>(writer: &Writer<'a>) -> Vec<&'a Fact> {
     let story = writer.story;
     let stated: Vec<&Fact> = story
@@ -89,7 +89,18 @@ fn gaps<'a>(writer: &Writer<'a>) -> Vec<&'a Fact> {
         .filter(|g| !g.path.starts_with("knowledge:"))
         .collect();
     if stated.is_empty() {
-        story.gaps.iter().take(1).collect()
+        // The knowledge base's idea the candidate's evidence speaks to most (ai-opportunity
+        // beats come strongest first), so the question leads to work that backs it. An idea
+        // no work backs is a generic one for the industry and often beside this company's
+        // point: it is left to coach's advice, not asked in the letter.
+        story
+            .beats
+            .iter()
+            .filter(|b| b.rule == RuleId::AiOpportunity)
+            .filter_map(|b| b.facts.get("opportunity"))
+            .find_map(|o| story.gaps.iter().find(|g| g.path == o.path))
+            .into_iter()
+            .collect()
     } else {
         stated
     }

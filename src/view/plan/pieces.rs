@@ -523,7 +523,15 @@ impl Writer<'_> {
                     .find(|m| !self.told(&m.value.path))
                     .cloned();
                 match metric {
-                    Some(m) => out.extend(self.measured(RuleId::AiOpportunity, None, &m)),
+                    // Where, not "as a result": the sentence before says the work is close
+                    // to the idea, not that it caused the result.
+                    Some(m) => {
+                        let lead = match self.lang {
+                            Lang::En => "There",
+                            Lang::Ko => "그곳에서",
+                        };
+                        out.extend(self.measured(RuleId::AiOpportunity, Some(lead), &m))
+                    }
                     None => {
                         let h = evidence
                             .facts

@@ -9,6 +9,8 @@ use super::{KoKind, KoPhrase};
 /// Verbal nouns that end a note ("...4배 축소", "...서비스 담당"): the verb 하다 is implied.
 const VERBAL_NOUNS: &[&str] = &[
     "담당",
+    "실험",
+    "점검",
     "개선",
     "단축",
     "구현",
@@ -404,7 +406,8 @@ fn plain_note(text: &str) -> String {
             .is_some_and(|(_, _, f)| f == finals::SSANG_SIOS);
         return format!("{head}{}", if past { "다" } else { "는다" });
     }
-    if let Some(stem) = stem_of_nominal(text) {
+    // 실험 and 점검 end in ㅁ but are verbal nouns, not 실허- + -ㅁ.
+    if let Some(stem) = stem_of_nominal(text).filter(|_| !ends_in_verbal_noun(text)) {
         // 바꾸 -> 바꾼다, 만들 -> 만든다: ㄴ joins a vowel stem, ㄹ gives way to it.
         if let Some(last) = last_syllable(&stem) {
             if let Some((i, v, f)) = split(last) {
@@ -460,10 +463,16 @@ const NOT_OBJECTS: &[&str] = &[
     "현장",
 ];
 
-/// A count or ratio word (4배, 23%, 37개, 2.1%p) that sits between the object and its verb:
-/// "모델 크기 4배 축소" -> the object is "모델 크기".
+/// A word that starts with a number: a count (37개, 1년간) or a ratio (4배, 23%).
 fn is_quantity(word: &str) -> bool {
     word.chars().next().is_some_and(|c| c.is_ascii_digit())
+}
+
+/// A ratio (4배, 23%, 2.1%p, 3x): how much the verb changed its object.
+fn is_ratio(word: &str) -> bool {
+    ["배", "%", "%p", "x", "X"]
+        .iter()
+        .any(|unit| word.ends_with(unit))
 }
 
 /// A note ending in a bare verbal noun with its object particle written out, as written
@@ -481,10 +490,10 @@ fn with_object(text: &str) -> String {
         return text.to_string();
     }
     let mut object = before.len();
-    while object > 0 && is_quantity(before[object - 1]) {
-        // "트랙 38,000개로 변환": a count with its own particle is not between an object
-        // and its verb.
-        if before[object - 1].ends_with(ROLE_ENDINGS) {
+    if object > 0 && is_quantity(before[object - 1]) {
+        // "모델 크기 4배 축소": a ratio sits between the object and its verb. A count
+        // ("41건 실험", "38,000개로 변환") is the object itself, or has its own particle.
+        if !is_ratio(before[object - 1]) {
             return text.to_string();
         }
         object -= 1;
@@ -567,7 +576,8 @@ fn polite_note(text: &str) -> String {
         }
         return format!("{}습니다", past_of(head));
     }
-    if let Some(stem) = stem_of_nominal(text) {
+    // 실험 and 점검 end in ㅁ but are verbal nouns, not 실허- + -ㅁ.
+    if let Some(stem) = stem_of_nominal(text).filter(|_| !ends_in_verbal_noun(text)) {
         return format!("{}습니다", past_of(&stem));
     }
     if ends_in_verbal_noun(text) {
@@ -722,6 +732,11 @@ mod tests {
                 "Jetson Orin에 TensorRT 배포했습니다",
             ),
             ("37개 교차로 배포", "37개 교차로 배포했습니다"),
+            (
+                "주간 A/B 테스트 체계를 만들어 1년간 41건 실험",
+                "주간 A/B 테스트 체계를 만들어 1년간 41건 실험했습니다",
+            ),
+            ("오탐률 23% 감소", "오탐률이 23% 감소했습니다"),
             (
                 "영상 420시간을 보행자 트랙 38,000개로 변환",
                 "영상 420시간을 보행자 트랙 38,000개로 변환했습니다",
