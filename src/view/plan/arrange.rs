@@ -334,7 +334,13 @@ pub struct PitchPlan {
 pub fn pitch(writer: &mut Writer<'_>) -> PitchPlan {
     let story = writer.story;
     let mut problem = Vec::new();
-    for gap in gaps(writer).into_iter().take(2) {
+    let mut told = gaps(writer);
+    if told.is_empty() {
+        // The pitch opens with the company's problem even when no work backs one: the
+        // knowledge base's first idea, asked, with how I would start.
+        told.extend(story.gaps.first());
+    }
+    for gap in told.into_iter().take(2) {
         problem.push(writer.gap(gap));
     }
     let mut fit = vec![writer.hook()];
