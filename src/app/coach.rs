@@ -178,6 +178,30 @@ fn text_at(value: &serde_json::Value, path: &str) -> Option<String> {
     node.as_str().map(str::to_string)
 }
 
+/// The report's last lines in either layout: what the page budget leaves out first, then the
+/// translations needed under `heading`, each line after `bullet`.
+fn push_left_out_and_translations(
+    out: &mut String,
+    r: &CoachReport,
+    w: &Words,
+    heading: &str,
+    bullet: &str,
+) {
+    if !r.left_out_first.is_empty() {
+        out.push_str(&format!(
+            "\n{}: {}\n",
+            w.left_out,
+            r.left_out_first.join(", ")
+        ));
+    }
+    if !r.translate.is_empty() {
+        out.push_str(heading);
+        for line in translate_lines(r) {
+            out.push_str(&format!("{bullet}{line}\n"));
+        }
+    }
+}
+
 /// The translations a document needs, one line each: where to write it, and the text now.
 fn translate_lines(r: &CoachReport) -> Vec<String> {
     r.translate
@@ -360,19 +384,8 @@ fn markdown(r: &CoachReport) -> String {
             a.action
         ));
     }
-    if !r.left_out_first.is_empty() {
-        out.push_str(&format!(
-            "\n{}: {}\n",
-            w.left_out,
-            r.left_out_first.join(", ")
-        ));
-    }
-    if !r.translate.is_empty() {
-        out.push_str(&format!("\n## {}\n\n", w.translate));
-        for line in translate_lines(r) {
-            out.push_str(&format!("- {line}\n"));
-        }
-    }
+    let heading = format!("\n## {}\n\n", w.translate);
+    push_left_out_and_translations(&mut out, r, &w, &heading, "- ");
     out
 }
 
@@ -484,18 +497,7 @@ fn table(r: &CoachReport, colour: bool) -> String {
         ]);
     }
     out.push_str(&format!("{advice}\n"));
-    if !r.left_out_first.is_empty() {
-        out.push_str(&format!(
-            "\n{}: {}\n",
-            w.left_out,
-            r.left_out_first.join(", ")
-        ));
-    }
-    if !r.translate.is_empty() {
-        out.push_str(&format!("\n{}:\n", w.translate));
-        for line in translate_lines(r) {
-            out.push_str(&format!("  {line}\n"));
-        }
-    }
+    let heading = format!("\n{}:\n", w.translate);
+    push_left_out_and_translations(&mut out, r, &w, &heading, "  ");
     out
 }

@@ -60,16 +60,17 @@ static SWEA: Keyed = Keyed::new(
     r"(?i)(?:sw\s?expert\s?academy|swea|삼성\s?sw\s?역량\s?테스트|sw\s?역량\s?테스트)[^.;\n]{0,20}?(professional|advanced|intermediate|pro|im|a형|b형|c형)",
 );
 
+/// A tier's standing: Gold passes most coding tests; Platinum and above are expert.
 fn tier_standing(tier: &str) -> Standing {
-    match tier.to_lowercase().as_str() {
-        "bronze" | "브론즈" => Standing::Entry,
-        "silver" | "실버" => Standing::Intermediate,
-        "gold" | "골드" => Standing::Strong,
+    match tier_of(tier) {
+        Some(0) => Standing::Entry,
+        Some(1) => Standing::Intermediate,
+        Some(2) => Standing::Strong,
         _ => Standing::Expert,
     }
 }
 
-/// solved.ac's tiers as written in English and in Korean.
+/// solved.ac's tiers, lowest first, as written in English and in Korean.
 const TIERS: &[(&str, &str)] = &[
     ("Bronze", "브론즈"),
     ("Silver", "실버"),
@@ -79,6 +80,19 @@ const TIERS: &[(&str, &str)] = &[
     ("Ruby", "루비"),
     ("Master", "마스터"),
 ];
+
+/// The index in `TIERS` of a tier's name in either language, common spellings included
+/// (플레티넘, 다이아).
+fn tier_of(name: &str) -> Option<usize> {
+    let name = match name {
+        "플레티넘" => "플래티넘",
+        "다이아" => "다이아몬드",
+        other => other,
+    };
+    TIERS
+        .iter()
+        .position(|(en, ko)| name.eq_ignore_ascii_case(en) || name == *ko)
+}
 
 /// A solved.ac tier ("플래티넘 5", "Gold II") named in a document's language: English with
 /// solved.ac's Roman grades ("Platinum V"); Korean with the grade as the profile writes it
@@ -90,12 +104,7 @@ pub fn tier_in(level: &str, korean: bool) -> Option<String> {
     if words.next().is_some() {
         return None;
     }
-    let (en, ko) = TIERS.iter().find(|(en, ko)| {
-        name.eq_ignore_ascii_case(en)
-            || name == *ko
-            || (*ko == "플래티넘" && name == "플레티넘")
-            || (*ko == "다이아몬드" && name == "다이아")
-    })?;
+    let (en, ko) = TIERS[tier_of(name)?];
     const ROMAN: [&str; 5] = ["I", "II", "III", "IV", "V"];
     let number = match grade {
         None => None,
