@@ -16,6 +16,7 @@ mod questions;
 mod rank;
 mod read;
 mod readiness;
+mod relevance;
 mod skills;
 #[cfg(test)]
 mod tests;
@@ -26,6 +27,7 @@ pub use coverage::{Coverage, Covered};
 pub use model::*;
 pub use prep::PrepItem;
 pub use questions::{assign_to_questions, topic_of, Topic};
+pub use relevance::AskMatch;
 
 use std::collections::BTreeMap;
 
@@ -107,7 +109,10 @@ pub fn build_with(analysed: &ProfileAnalysis, inputs: &Inputs<'_>) -> Story {
     let items = &analysed.items;
     let needs = target.map(|t| analysis::needs(kb, t, lang));
     let track = analysed.track.clone().map(|t| track::in_lang(kb, t, lang));
-    let ranked = rank::rank(kb, items, needs.as_ref(), track.as_ref(), lang);
+    let mut ranked = rank::rank(kb, items, needs.as_ref(), track.as_ref(), lang);
+    let asks = target
+        .map(|t| relevance::score(kb, t, &mut ranked))
+        .unwrap_or_default();
     let role = needs
         .as_ref()
         .and_then(|n| n.role_kind)
@@ -260,5 +265,6 @@ pub fn build_with(analysed: &ProfileAnalysis, inputs: &Inputs<'_>) -> Story {
         gaps: needs
             .map(|n| n.opportunities.into_iter().map(|o| o.fact).collect())
             .unwrap_or_default(),
+        asks,
     }
 }

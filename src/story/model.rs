@@ -6,6 +6,8 @@ use serde::Serialize;
 
 use crate::profile::Lang;
 
+use super::AskMatch;
+
 /// A rule of the advice notes' table (`docs/advice/notes-en.md`), by its id.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -116,6 +118,9 @@ pub struct EvidenceFacts {
     pub description: Option<Fact>,
     pub highlights: Vec<Fact>,
     pub metrics: Vec<Measured>,
+    /// How well each highlight answers the posting's responsibilities and qualifications,
+    /// by the highlight's path (`relevance`): 0 when it answers none.
+    pub relevance: std::collections::BTreeMap<String, u32>,
 }
 
 /// A fact used by a beat: the text as the input says it, and where it comes from.
@@ -286,4 +291,8 @@ pub struct Story {
     /// knowledge base's ideas for its domain (paths starting `knowledge:`).
     #[serde(skip)]
     pub gaps: Vec<Fact>,
+    /// The posting's responsibilities the candidate's highlights answer, best-answered
+    /// first, each with its best highlight.
+    #[serde(skip)]
+    pub asks: Vec<AskMatch>,
 }
