@@ -16,6 +16,7 @@ mod questions;
 mod rank;
 mod read;
 mod readiness;
+mod relevance;
 mod skills;
 #[cfg(test)]
 mod tests;
@@ -26,6 +27,7 @@ pub use coverage::{Coverage, Covered};
 pub use model::*;
 pub use prep::PrepItem;
 pub use questions::{assign_to_questions, topic_of, Topic};
+pub use relevance::AskMatch;
 
 use std::collections::BTreeMap;
 
@@ -107,7 +109,10 @@ pub fn build_with(analysed: &ProfileAnalysis, inputs: &Inputs<'_>) -> Story {
     let items = &analysed.items;
     let needs = target.map(|t| analysis::needs(kb, t, lang));
     let track = analysed.track.clone().map(|t| track::in_lang(kb, t, lang));
-    let ranked = rank::rank(kb, items, needs.as_ref(), track.as_ref(), lang);
+    let mut ranked = rank::rank(kb, items, needs.as_ref(), track.as_ref(), lang);
+    let asks = target
+        .map(|t| relevance::score(kb, t, &mut ranked))
+        .unwrap_or_default();
     let role = needs
         .as_ref()
         .and_then(|n| n.role_kind)
@@ -167,7 +172,7 @@ pub fn build_with(analysed: &ProfileAnalysis, inputs: &Inputs<'_>) -> Story {
         let (beat, more) = evidence::domain_fit(kb, items, needs, lang);
         domain_fit = beat;
         advice.extend(more);
-        let (beats_, more) = opportunity::ai_opportunity(items, &ranked, needs, lang);
+        let (beats_, more) = opportunity::ai_opportunity(kb, items, &ranked, needs, lang);
         opportunity_beats = beats_;
         advice.extend(more);
         let (beat, more) = opportunity::bring_research(kb, profile, items, needs, lang);
@@ -248,7 +253,13 @@ pub fn build_with(analysed: &ProfileAnalysis, inputs: &Inputs<'_>) -> Story {
         lang,
         track_reason,
         read: read::read_facts(&analysed.facts),
-        experience: target.and_then(|t| experience::check(profile, t)),
+        experience: target.and_then(|t| {
+            experience::check(profile, t, |i| {
+                items.iter().any(|it| {
+                    it.kind == EvidenceKind::Work && it.index == i && !it.concepts.is_empty()
+                })
+            })
+        }),
         track: track.map(|t| t.fact),
         evidence: ranked,
         beats: all,
@@ -260,5 +271,6 @@ pub fn build_with(analysed: &ProfileAnalysis, inputs: &Inputs<'_>) -> Story {
         gaps: needs
             .map(|n| n.opportunities.into_iter().map(|o| o.fact).collect())
             .unwrap_or_default(),
+        asks,
     }
 }

@@ -113,6 +113,7 @@ fn facts_of(item: &Item) -> super::EvidenceFacts {
                 ),
             })
             .collect(),
+        relevance: Default::default(),
     }
 }
 

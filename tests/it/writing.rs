@@ -10,7 +10,7 @@ use storyfolio::knowledge::Knowledge;
 use storyfolio::profile::Lang;
 use storyfolio::story::{self, Inputs};
 use storyfolio::view::plan::{FILL_HIGH, FILL_LOW};
-use storyfolio::view::realize::ko::ends_in_note_style;
+use storyfolio::view::realize::ko::{ends_in_measure, ends_in_note_style};
 use storyfolio::view::{self, BeatView, Paragraph, Sentence, ViewOptions};
 
 use crate::common::repo;
@@ -257,6 +257,14 @@ fn every_generated_document_passes_the_writing_checks() {
         let profile: serde_json::Value = serde_json::from_str(&profile_text).unwrap();
         let target: serde_json::Value = serde_json::from_str(&target_text).unwrap();
         let names = names(&profile, &target);
+        let employers: Vec<String> = profile["work"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|w| w["name"].as_str().or(w["company"].as_str()))
+            .map(|n| n.trim().to_string())
+            .filter(|n| !n.is_empty())
+            .collect();
         let input_numbers: BTreeSet<String> = numbers(&(profile_text.clone() + &target_text))
             .into_iter()
             .collect();
@@ -310,7 +318,35 @@ fn every_generated_document_passes_the_writing_checks() {
                                     if ends_in_note_style(text) {
                                         fail("a note-style ending", text);
                                     }
+                                    // "30 FPS, 모델 크기를 4배 축소했습니다": two results
+                                    // joined by a comma, the first with no verb.
+                                    let mut head = String::new();
+                                    for part in text.split(", ") {
+                                        if !head.is_empty() && ends_in_measure(&head) {
+                                            fail("a comma splice after a measure", text);
+                                        }
+                                        head = part.to_string();
+                                    }
                                 }
+                            }
+                            // "로드아이는 ... 개발팀입니다": a job's description names the
+                            // team or the role, never what the employer is.
+                            for employer in &employers {
+                                let team_ko =
+                                    ["팀입니다.", "조직입니다.", "부서입니다.", "파트입니다."]
+                                        .iter()
+                                        .any(|end| text.ends_with(end));
+                                let team_en = text.ends_with(" team.");
+                                let is_employer = [" 은 ", "은 ", "는 ", " is "]
+                                    .iter()
+                                    .any(|p| text.starts_with(&format!("{employer}{p}")));
+                                if is_employer && (team_ko || team_en) {
+                                    fail("the employer told as a team", text);
+                                }
+                            }
+                            match doc.lang {
+                                Lang::En => {}
+                                Lang::Ko => {}
                             }
                             for n in numbers(text) {
                                 if !input_numbers.contains(&n) {

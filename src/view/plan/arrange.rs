@@ -106,7 +106,68 @@ fn gaps<'a>(writer: &Writer<'a>) -> Vec<&'a Fact> {
     }
 }
 
-/// The free-form letter: a hook, the strongest results, how I work, the opportunity, a close.
+/// The least relevance (`story::relevance`) a highlight needs to be told as answering the
+/// posting: one shared concept, or a tool and a word, or three words.
+const RELEVANT: u32 = 3;
+
+/// The evidence paragraph: up to `n` highlights that answer the posting's responsibilities
+/// and qualifications best (measured ones first among equals, then by the evidence's rank),
+/// each told once and named by its work; then the strongest measured results, so that the
+/// document carries at least two with the `already` told before.
+fn evidence_paragraph(writer: &mut Writer<'_>, n: usize, already: usize) -> Vec<Sentence> {
+    let mut picks: Vec<(u32, bool, usize, usize, &Evidence, &Fact)> = Vec::new();
+    for (rank, e) in results(writer).into_iter().enumerate() {
+        for (i, h) in e.facts.highlights.iter().enumerate() {
+            let relevance = e.facts.relevance.get(&h.path).copied().unwrap_or(0);
+            if relevance < RELEVANT || !writer.fresh(h) {
+                continue;
+            }
+            let measured = e.facts.metrics.iter().any(|m| m.value.path == h.path);
+            picks.push((relevance, measured, rank, i, e, h));
+        }
+    }
+    picks.sort_by(|a, b| {
+        b.0.cmp(&a.0)
+            .then(b.1.cmp(&a.1))
+            .then(a.2.cmp(&b.2))
+            .then(a.3.cmp(&b.3))
+    });
+    let mut out = Vec::new();
+    let mut measured = 0;
+    for (_, m, _, _, e, h) in picks {
+        if out.len() == n {
+            break;
+        }
+        if let Some(s) = writer.answer_highlight(e, h) {
+            measured += usize::from(m);
+            out.push(s);
+        }
+    }
+    if measured + already < 2 {
+        out.extend(
+            strongest_results(writer, 2 - measured - already)
+                .into_iter()
+                .flatten(),
+        );
+    }
+    out
+}
+
+/// How many of `sentences` tell a measured result (a number from a highlight or a metric).
+fn measured_in(sentences: &[Sentence]) -> usize {
+    sentences
+        .iter()
+        .filter(|s| s.text.chars().any(|c| c.is_ascii_digit()))
+        .filter(|s| {
+            s.paths
+                .iter()
+                .any(|p| p.contains(".metrics[") || p.contains(".highlights["))
+        })
+        .count()
+}
+
+/// The free-form letter: a hook, the results that answer the posting, how I work, the
+/// opportunity, a close.
 pub fn letter(writer: &mut Writer<'_>) -> Vec<Paragraph> {
     let story = writer.story;
     let mut paragraphs: Vec<Vec<Sentence>> = Vec::new();
@@ -114,7 +175,8 @@ pub fn letter(writer: &mut Writer<'_>) -> Vec<Paragraph> {
     hook.extend(writer.hook());
     paragraphs.push(hook);
 
-    // The evidence: the strongest results relevant to the posting, at least two measured.
+    // The evidence: the results that answer the posting best, at least two measured.
+    writer.new_paragraph();
     let mut evidence = Vec::new();
     if let Some(beat) = story
         .letter
@@ -123,9 +185,13 @@ pub fn letter(writer: &mut Writer<'_>) -> Vec<Paragraph> {
     {
         evidence.extend(writer.beat(beat));
     }
-    evidence.extend(strongest_results(writer, 2).into_iter().flatten());
+    // After the lightweighting beat's numbers, two more results keep the paragraph readable.
+    let room = if evidence.is_empty() { 3 } else { 2 };
+    let already = measured_in(&paragraphs[0]) + measured_in(&evidence);
+    evidence.extend(evidence_paragraph(writer, room, already));
     paragraphs.push(evidence);
 
+    writer.new_paragraph();
     let mut how = Vec::new();
     let mut beats = 0;
     for beat in story.letter.iter().filter(|b| HOW_I_WORK.contains(&b.rule)) {
@@ -140,11 +206,13 @@ pub fn letter(writer: &mut Writer<'_>) -> Vec<Paragraph> {
     }
     paragraphs.push(how);
 
+    writer.new_paragraph();
     let mut opportunity = Vec::new();
     for gap in gaps(writer).into_iter().take(2) {
         opportunity.extend(writer.gap(gap));
     }
     paragraphs.push(opportunity);
+    writer.new_paragraph();
     paragraphs.push(writer.close());
     merge_short(paragraphs)
 }
@@ -334,17 +402,27 @@ pub struct PitchPlan {
 pub fn pitch(writer: &mut Writer<'_>) -> PitchPlan {
     let story = writer.story;
     let mut problem = Vec::new();
-    let mut told = gaps(writer);
-    if told.is_empty() {
-        // The pitch opens with the company's problem even when no work backs one: the
-        // knowledge base's first idea, asked, with how I would start.
-        told.extend(story.gaps.first());
-    }
-    for gap in told.into_iter().take(2) {
+    for gap in gaps(writer).into_iter().take(2) {
         problem.push(writer.gap(gap));
     }
+    if problem.is_empty() {
+        // No stated gap and no knowledge-base idea my work backs: the pitch opens with the
+        // company's own need from the posting, the one my work answers best.
+        problem.push(writer.ask_opening());
+    }
+    if problem.iter().all(Vec::is_empty) {
+        // Nothing in the posting my work answers: the knowledge base's first idea, asked,
+        // with how I would start.
+        if let Some(gap) = story.gaps.first() {
+            problem.push(writer.gap(gap));
+        }
+    }
+    writer.new_paragraph();
     let mut fit = vec![writer.hook()];
-    fit.extend(strongest_results(writer, 2));
+    writer.new_paragraph();
+    let already = fit.iter().chain(&problem).map(|p| measured_in(p)).sum();
+    fit.push(evidence_paragraph(writer, 2, already));
+    writer.new_paragraph();
     for rule in [RuleId::BringResearch, RuleId::DomainFit, RuleId::OneStory] {
         if let Some(beat) = story.beats.iter().find(|b| b.rule == rule) {
             let piece = writer.beat(beat);
@@ -354,6 +432,7 @@ pub fn pitch(writer: &mut Writer<'_>) -> PitchPlan {
             }
         }
     }
+    writer.new_paragraph();
     PitchPlan {
         problem: merge_short(problem),
         fit: merge_short(fit),

@@ -108,6 +108,8 @@ pub struct Writer<'a> {
     /// The work the last sentence was about, with the number of sentences said then: the
     /// next sentence about it need not name it again, as long as nothing came between.
     last_work: Option<(String, usize)>,
+    /// Sentences in this paragraph that added to the work named before them.
+    pub(crate) also: usize,
     untranslated: Untranslated,
 }
 
@@ -163,6 +165,7 @@ impl<'a> Writer<'a> {
             seed,
             gaps_told: 0,
             last_work: None,
+            also: 0,
             untranslated: Untranslated::default(),
         }
     }
@@ -203,6 +206,13 @@ impl<'a> Writer<'a> {
     /// Notes that the last sentence said was about the work at `path`.
     pub(crate) fn now_about(&mut self, path: &str) {
         self.last_work = Some((path.to_string(), self.said.len()));
+    }
+
+    /// A new paragraph: its first sentence names its work again, so the reader always
+    /// knows where a result happened.
+    pub(crate) fn new_paragraph(&mut self) {
+        self.last_work = None;
+        self.also = 0;
     }
 
     /// Keeps the current work current over the sentences said since `before` sentences.

@@ -4,7 +4,7 @@
 //! language, says nothing rather than repeating or mixing languages.
 
 use crate::profile::Lang;
-use crate::story::{Beat, Evidence, EvidenceKind, Fact, Measured, RuleId};
+use crate::story::{Beat, Evidence, EvidenceKind, Fact, Measured, RuleId, Story};
 use crate::view::realize::en::{self, Place};
 use crate::view::realize::{self, ko, EnPhrase, KoPhrase, Phrase};
 
@@ -141,7 +141,7 @@ fn sentences_of(text: &str) -> Vec<&str> {
     out
 }
 
-impl Writer<'_> {
+impl<'a> Writer<'a> {
     fn english(&self, fact: &Fact) -> Option<EnPhrase> {
         (self.lang == Lang::En && self.fresh(fact))
             .then(|| realize::english(&fact.text))
@@ -340,14 +340,68 @@ impl Writer<'_> {
         // Whether the introduction goes on from the work the sentence before named, without
         // naming it again.
         let continued = self.is_current(&work.path);
-        if let Some(fact) = &about {
+        // A job's description written as a noun ("스마트 교차로 영상 분석 솔루션 개발팀") names
+        // the team or the role, not the employer: "X의 Y에서 ...", never "X는 Y입니다".
+        let team = about
+            .as_ref()
+            .filter(|f| {
+                self.lang == Lang::Ko
+                    && work.employer
+                    && !continued
+                    && facts.description.as_ref().is_some_and(|d| d.path == f.path)
+            })
+            .and_then(|f| self.korean(f))
+            .filter(|p| p.kind == realize::KoKind::Noun)
+            .map(|p| p.text.trim().to_string());
+        let team = match team {
+            Some(t) => {
+                let name = self.name(&work);
+                Some(format!("{name}의 {t}에서"))
+            }
+            None => None,
+        };
+        if let (Some(fact), None) = (&about, &team) {
             out.extend(self.introduce(rule, &work, fact));
         }
         let metric = facts
             .metrics
             .iter()
             .find(|m| !self.told(&m.value.path) && self.fits(&m.name));
-        if let Some(m) = metric.cloned() {
+        if let (Some(lead), Some(description)) = (&team, &about) {
+            let said = match metric.cloned() {
+                Some(m) => self.measured(rule, Some(lead), &m),
+                None => {
+                    let h = facts
+                        .highlights
+                        .iter()
+                        .find(|h| {
+                            self.korean(h)
+                                .is_some_and(|p| p.kind != realize::KoKind::Noun)
+                        })
+                        .cloned();
+                    match h {
+                        Some(h) => {
+                            let p = self.korean(&h).map(|p| ko::polite(&p));
+                            let s =
+                                p.and_then(|p| self.sentence(rule, format!("{lead} {p}."), &[&h]));
+                            if s.is_some() {
+                                self.mark([&h]);
+                            }
+                            s
+                        }
+                        None => None,
+                    }
+                }
+            };
+            if let Some(mut s) = said {
+                s.paths.push(description.path.clone());
+                s.paths.sort();
+                s.paths.dedup();
+                self.mark([description]);
+                self.now_about(&work.path);
+                out.push(s);
+            }
+        } else if let Some(m) = metric.cloned() {
             let lead = if out.is_empty() {
                 Some(self.lead(&work))
             } else if self.lang == Lang::Ko {
@@ -515,34 +569,45 @@ impl Writer<'_> {
                         "저도 이와 가까운 문제를 다뤄 본 적이 있습니다.".to_string()
                     }
                 };
-                out.extend(self.sentence(RuleId::AiOpportunity, text, &[]));
-                let metric = evidence
-                    .facts
-                    .metrics
-                    .iter()
-                    .find(|m| !self.told(&m.value.path))
-                    .cloned();
-                match metric {
+                // A second idea tied to the same work says so in other words (the first
+                // sentence would repeat, and a result after it would point at nothing).
+                let again = match (self.lang, work.unnamed) {
+                    (Lang::En, false) => format!("My work in {name} speaks to this as well."),
+                    (Lang::En, true) => "My earlier work speaks to this as well.".to_string(),
+                    (Lang::Ko, false) => format!("이 역시 {name}에서 해 온 일과 이어집니다."),
+                    (Lang::Ko, true) => "이 역시 제가 해 온 일과 이어집니다.".to_string(),
+                };
+                let said = self.sentence(RuleId::AiOpportunity, text, &[]);
+                let said = said.or_else(|| self.sentence(RuleId::AiOpportunity, again, &[]));
+                let named = said.is_some();
+                out.extend(said);
+                // The story tied the idea to one sentence of this work (the highlight, or
+                // the measured result, whose text overlaps it most): cite that one, with its
+                // number when it states one, and nothing else. Already told: not again.
+                let highlight = tie.and_then(|b| b.facts.get("highlight")).cloned();
+                let metric = tie.and_then(|b| b.facts.get("value")).and_then(|v| {
+                    evidence
+                        .facts
+                        .metrics
+                        .iter()
+                        .find(|m| m.value.path == v.path && !self.told(&m.value.path))
+                        .cloned()
+                });
+                match (metric, highlight) {
                     // Where, not "as a result": the sentence before says the work is close
                     // to the idea, not that it caused the result.
-                    Some(m) => {
+                    (Some(m), _) => {
                         let lead = match self.lang {
                             Lang::En => "There",
                             Lang::Ko => "그곳에서",
                         };
-                        out.extend(self.measured(RuleId::AiOpportunity, Some(lead), &m))
+                        let lead = named.then_some(lead);
+                        out.extend(self.measured(RuleId::AiOpportunity, lead, &m))
                     }
-                    None => {
-                        let h = evidence
-                            .facts
-                            .highlights
-                            .iter()
-                            .find(|h| self.typed(h).is_some())
-                            .cloned();
-                        if let Some(h) = h {
-                            out.extend(self.detail(RuleId::AiOpportunity, &h));
-                        }
+                    (None, Some(h)) if !self.told(&h.path) && self.typed(&h).is_some() => {
+                        out.extend(self.detail(RuleId::AiOpportunity, &h));
                     }
+                    _ => {}
                 }
             }
             None => {
@@ -567,60 +632,225 @@ impl Writer<'_> {
         out
     }
 
-    /// The close: what can be checked, and what I would show in an interview.
+    /// The close: what the reader can act on, never a repeat of the letter: where the
+    /// strongest project can be looked at, and the part of the role I would take on first
+    /// (the posting's responsibility my work answers best). An English letter thanks the
+    /// reader; a Korean one signs off with its own 감사합니다.
     pub(crate) fn close(&mut self) -> Vec<Sentence> {
-        let story = self.story;
         let mut out = Vec::new();
-        if let Some(beat) = story.beats.iter().find(|b| b.rule == RuleId::Deliverables) {
-            let facts: Vec<&Fact> = beat
-                .lists
-                .get("deliverables")
-                .into_iter()
-                .flatten()
-                .collect();
-            if !facts.is_empty() && facts.iter().any(|f| !self.told(&f.path)) {
-                let text = match self.lang {
-                    Lang::En => "The code and results behind these numbers are public, so you can check them before we talk.".to_string(),
-                    Lang::Ko => "이 수치들의 코드와 결과는 공개되어 있어 미리 확인하실 수 있습니다.".to_string(),
-                };
-                out.extend(self.sentence(RuleId::Deliverables, text, &facts));
-                self.mark(facts);
-            }
+        out.extend(self.link());
+        out.extend(self.first_step());
+        if self.lang == Lang::En {
+            out.extend(self.sentence(RuleId::Frame, "Thank you for your time.".to_string(), &[]));
         }
-        let lead = story
+        out
+    }
+
+    /// Where the best-ranked project with a public link can be looked at.
+    fn link(&mut self) -> Option<Sentence> {
+        let story = self.story;
+        let profile = self.profile;
+        for e in story
             .evidence
             .iter()
-            .filter(|e| e.kind != EvidenceKind::Publication)
-            .filter_map(|e| self.work(e))
-            .find(|w| !w.unnamed);
-        let text = match (self.lang, lead) {
-            (Lang::En, Some(work)) => {
-                let name = self.name(&work);
-                let name = if work.employer {
-                    format!("my work at {name}")
-                } else {
-                    name
-                };
-                [
-                    format!("Thank you for reading; I would be glad to walk you through {name} in an interview."),
-                    format!("I would be glad to show you {name} in more depth. Thank you for your time."),
-                ][self.variant("close", 2)]
-                .clone()
+            .filter(|e| e.kind == EvidenceKind::Project)
+        {
+            let Some(project) = profile.projects.get(e.index) else {
+                continue;
+            };
+            let found = project
+                .deliverables
+                .iter()
+                .enumerate()
+                .find_map(|(j, d)| {
+                    crate::link::safe_url(&d.url).map(|_| {
+                        (
+                            d.url.trim().to_string(),
+                            format!("{}.deliverables[{j}]", e.path),
+                        )
+                    })
+                })
+                .or_else(|| {
+                    project
+                        .url
+                        .as_deref()
+                        .filter(|u| crate::link::safe_url(u).is_some())
+                        .map(|u| (u.trim().to_string(), format!("{}.url", e.path)))
+                });
+            let Some((url, path)) = found else {
+                continue;
+            };
+            if self.told(&path) {
+                return None;
             }
-            (Lang::En, None) => "Thank you for your time.".to_string(),
-            // The letter signs off with its own thanks (감사합니다).
-            (Lang::Ko, Some(work)) if work.employer => {
-                let name = self.name(&work);
-                format!("{name}에서 한 일은 면접에서 더 자세히 설명드리고 싶습니다.")
-            }
-            (Lang::Ko, Some(work)) => {
-                let name = self.name(&work);
-                format!("면접에서 {name}의 코드와 결과를 직접 설명드리고 싶습니다.")
-            }
-            (Lang::Ko, None) => "면접에서 제 경험을 더 자세히 말씀드리고 싶습니다.".to_string(),
+            let Some(work) = self.work(e).filter(|w| !w.unnamed) else {
+                continue;
+            };
+            let shown = url
+                .trim_start_matches("https://")
+                .trim_start_matches("http://")
+                .trim_end_matches('/')
+                .to_string();
+            let name = self.name(&work);
+            let text = match self.lang {
+                Lang::En => {
+                    format!("You can look at {name} before we talk: it is public at {shown}.")
+                }
+                Lang::Ko => format!(
+                    "{} {shown}에 공개되어 있어 미리 살펴보실 수 있습니다.",
+                    realize_josa(&name, "은/는")
+                ),
+            };
+            let fact = Fact::new(url, path);
+            let s = self.sentence(RuleId::Deliverables, text, &[&fact]);
+            self.mark([&fact]);
+            return s;
+        }
+        None
+    }
+
+    /// The posting's responsibility my work answers best, not told yet, with the work that
+    /// answers it, named ("at X" / "in X" for English), and the fact of that name.
+    fn best_ask(&mut self) -> Option<BestAsk<'a>> {
+        let story: &'a Story = self.story;
+        let (m, evidence, work) = story
+            .asks
+            .iter()
+            .filter(|m| !self.told(&m.ask.path) && realize::fits(&m.ask.text, self.lang))
+            .find_map(|m| {
+                let e = self.evidence(&m.evidence)?;
+                let work = self.work(e).filter(|w| !w.unnamed)?;
+                Some((m.clone(), e, work))
+            })?;
+        let name = self.name(&work);
+        let place = if work.employer {
+            format!("at {name}")
+        } else {
+            format!("in {name}")
         };
-        out.extend(self.sentence(RuleId::Frame, text, &[]));
+        let named = Fact::new(work.full.clone(), format!("{}.name", evidence.path));
+        Some(BestAsk {
+            text: m.ask.text.trim().trim_end_matches('.').to_string(),
+            m,
+            evidence,
+            name,
+            place,
+            named,
+        })
+    }
+
+    /// "If I join, the first thing I would take on is “…”, the kind of work I did at X."
+    fn first_step(&mut self) -> Option<Sentence> {
+        let BestAsk {
+            m,
+            text: ask,
+            name,
+            place,
+            named,
+            ..
+        } = self.best_ask()?;
+        let text = match self.lang {
+            Lang::En => [
+                format!("If I join, the first thing I would take on is “{ask}”, the kind of work I did {place}."),
+                format!("The part of the role I could take on from the first week is “{ask}”, as I did {place}."),
+            ][self.variant("first-step", 2)]
+            .clone(),
+            Lang::Ko => [
+                format!("합류하면 {name}에서 해 온 일과 같은 ‘{ask}’ 업무부터 바로 맡을 수 있습니다."),
+                format!("입사 후 첫 과제로는 {name}에서 해 온 일과 맞닿은 ‘{ask}’ 업무를 맡고 싶습니다."),
+            ][self.variant("first-step", 2)]
+            .clone(),
+        };
+        let s = self.sentence(RuleId::Frame, text, &[&m.ask, &named]);
+        self.mark([&m.ask]);
+        s
+    }
+
+    /// The pitch's opening when the company states no gap and no knowledge-base idea is
+    /// backed by my work: the posting's own need my work answers best, with that work.
+    pub(crate) fn ask_opening(&mut self) -> Vec<Sentence> {
+        let Some(BestAsk {
+            m,
+            evidence,
+            text: ask,
+            name,
+            place,
+            named,
+        }) = self.best_ask()
+        else {
+            return Vec::new();
+        };
+        let company = self.company();
+        let text = match self.lang {
+            Lang::En => format!("One of the things {company} is hiring this role for is “{ask}”, and it is work I have done {place}."),
+            Lang::Ko => {
+                let particle = &realize_josa(&ask, "은/는")[ask.len()..];
+                format!(
+                    "{} 이 자리에 맡기려는 일 가운데 ‘{ask}’{particle} 제가 {name}에서 해 온 일입니다.",
+                    realize_josa(&company, "이/가")
+                )
+            }
+        };
+        let mut out: Vec<Sentence> = self
+            .sentence(RuleId::AiOpportunity, text, &[&m.ask, &named])
+            .into_iter()
+            .collect();
+        if out.is_empty() {
+            return out;
+        }
+        self.mark([&m.ask]);
+        self.now_about(&evidence.path);
+        // "There, I ..." / "그곳에서 ...": the highlight shows the claim, it does not add to it.
+        if let Some(Phrase::Ko(p)) = self.typed(&m.highlight) {
+            if p.kind != realize::KoKind::Noun && sentences_of(&m.highlight.text).len() == 1 {
+                let text = format!("그곳에서 {}.", ko::polite(&p));
+                if let Some(s) = self.sentence(RuleId::AiOpportunity, text, &[&m.highlight]) {
+                    self.mark([&m.highlight]);
+                    out.push(s);
+                    return out;
+                }
+            }
+        }
+        if let Some(Phrase::En(p)) = self.typed(&m.highlight) {
+            if p.kind == realize::EnKind::Past && sentences_of(&m.highlight.text).len() == 1 {
+                let text = format!("There, I {}.", en::lc_first(&p.text));
+                if let Some(s) = self.sentence(RuleId::AiOpportunity, text, &[&m.highlight]) {
+                    self.mark([&m.highlight]);
+                    out.push(s);
+                    return out;
+                }
+            }
+        }
+        out.extend(self.answer_highlight(evidence, &m.highlight));
         out
+    }
+
+    /// A highlight that answers the posting, named by its work; after a sentence about the
+    /// same work, "또한 ..." / "I also ...".
+    pub(crate) fn answer_highlight(&mut self, evidence: &Evidence, h: &Fact) -> Option<Sentence> {
+        let work = self.work(evidence)?;
+        if !self.is_current(&work.path) || sentences_of(&h.text).len() > 1 {
+            return self.introduce(RuleId::DataFirst, &work, h);
+        }
+        // Consecutive additions do not all open alike: "I also ...", then "Beyond that, I ...".
+        let again = self.also > 0;
+        let text = match self.typed(h)? {
+            Phrase::En(p) if p.kind == realize::EnKind::Past => {
+                let lead = if again { "Beyond that, I" } else { "I also" };
+                format!("{lead} {}.", en::lc_first(&p.text))
+            }
+            Phrase::En(p) => en::detail(&p),
+            Phrase::Ko(p) if p.kind != realize::KoKind::Noun => {
+                let lead = if again { "이와 함께" } else { "또한" };
+                format!("{lead} {}", ko::detail(&p))
+            }
+            Phrase::Ko(p) => ko::detail(&p),
+        };
+        self.also += 1;
+        let s = self.sentence(RuleId::DataFirst, text, &[h])?;
+        self.mark([h]);
+        self.now_about(&work.path);
+        Some(s)
     }
 
     /// The sentences of one beat of the story, by its rule.
@@ -826,7 +1056,8 @@ impl Writer<'_> {
                 format!(" \"{}\"{venue_text}", paper.text.trim())
             }
             Lang::En => venue_text.clone(),
-            Lang::Ko => format!(" 「{}」{venue_text}", paper.text.trim()),
+            // 「제목」(학회): a title in Korean prose is set off by corner brackets.
+            Lang::Ko => format!(" 「{}」{}", paper.text.trim(), venue_text.trim_start()),
         };
         let company = self.company();
         let text = match (self.lang, beat.rule, product) {
@@ -842,18 +1073,15 @@ impl Writer<'_> {
             }
             (Lang::En, _, _) => format!("My research is meant to be used, as in my paper{title}."),
             (Lang::Ko, RuleId::BringResearch, Some(p)) => format!(
-                "제 논문 {}{venue_text}의 방법을 {}에 가져오고 싶습니다.",
-                paper.text.trim(),
+                "제 논문{title}의 방법을 {}에 가져오고 싶습니다.",
                 p.text.trim()
             ),
-            (Lang::Ko, RuleId::BringResearch, None) => format!(
-                "제 논문 {}{venue_text}의 방법을 {company}에 가져오고 싶습니다.",
-                paper.text.trim()
-            ),
-            (Lang::Ko, _, _) => format!(
-                "제 연구는 쓰이기 위한 연구입니다. {}{venue_text}도 그렇게 썼습니다.",
-                paper.text.trim()
-            ),
+            (Lang::Ko, RuleId::BringResearch, None) => {
+                format!("제 논문{title}의 방법을 {company}에 가져오고 싶습니다.")
+            }
+            (Lang::Ko, _, _) => {
+                format!("제 연구는 쓰이기 위한 연구입니다. 논문{title}도 그렇게 썼습니다.")
+            }
         };
         let mut facts: Vec<&Fact> = vec![paper];
         facts.extend(venue);
@@ -1167,6 +1395,17 @@ impl Writer<'_> {
         }
         out
     }
+}
+
+/// The posting's responsibility my work answers best, as the close and the pitch tell it.
+struct BestAsk<'a> {
+    m: crate::story::AskMatch,
+    evidence: &'a Evidence,
+    /// The responsibility's words, without a final full stop.
+    text: String,
+    name: String,
+    place: String,
+    named: Fact,
 }
 
 /// The evidence a beat tells about (its `project` fact, by path).

@@ -489,6 +489,9 @@ fn with_object(text: &str) -> String {
     if !bare_verb {
         return text.to_string();
     }
+    if let Some(out) = with_changed_subject(&words, verb) {
+        return out;
+    }
     let mut object = before.len();
     if object > 0 && is_quantity(before[object - 1]) {
         // "모델 크기 4배 축소": a ratio sits between the object and its verb. A count
@@ -519,8 +522,64 @@ fn with_object(text: &str) -> String {
     out.join(" ")
 }
 
+/// "응답 시간 120ms에서 35ms로 단축", "Dice 0.78에서 0.84로 향상": what changed, from one
+/// amount to another, takes its particle (시간을, Dice가), a Latin metric name too.
+fn with_changed_subject(words: &[&str], verb: &str) -> Option<String> {
+    let n = words.len();
+    // The amounts: "120ms에서" or "120 ms에서", then "35ms로" or "35 ms로".
+    let to_start = |end: usize| -> Option<usize> {
+        let last = words.get(end.checked_sub(1)?)?;
+        if is_quantity(last) {
+            return Some(end - 1);
+        }
+        let before = words.get(end.checked_sub(2)?)?;
+        (is_quantity(before) && last.starts_with(|c: char| c.is_ascii_alphabetic()))
+            .then(|| end - 2)
+    };
+    let verb_at = n.checked_sub(1)?;
+    let to = to_start(verb_at)?;
+    if !(words[verb_at - 1].ends_with('로')) {
+        return None;
+    }
+    let from = to_start(to)?;
+    if !words[to - 1].ends_with("에서") {
+        return None;
+    }
+    let noun_at = from.checked_sub(1)?;
+    let noun = words[noun_at];
+    let bare = !noun.ends_with(ROLE_ENDINGS)
+        && !is_quantity(noun)
+        && !NOT_OBJECTS.contains(&noun)
+        && noun.chars().count() >= 2;
+    if !bare {
+        return None;
+    }
+    let particle = if INTRANSITIVE.contains(&verb) {
+        "이/가"
+    } else {
+        "을/를"
+    };
+    let mut out: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+    out[noun_at] = attach(noun, particle);
+    Some(out.join(" "))
+}
+
 /// Verbal nouns that take no object: what changed is their subject.
 const INTRANSITIVE: &[&str] = &["향상", "감소", "증가", "상승", "하락"];
+
+/// Whether `text` ends in a measured amount: "30 FPS", "95%", "120ms", "0.91".
+pub fn ends_in_measure(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    match words.as_slice() {
+        [.., before, last] if is_quantity(before) && !is_quantity(last) => {
+            last.chars().all(|c| c.is_ascii_alphabetic() || c == '/')
+        }
+        [.., last] => {
+            is_quantity(last) && !last.chars().last().is_some_and(crate::korean::is_syllable)
+        }
+        [] => false,
+    }
+}
 
 /// A note in 합니다체: actions in the past (개선함 -> 개선했습니다), states in the present
 /// (없음 -> 없습니다, 부족함 -> 부족합니다).
@@ -538,6 +597,11 @@ fn polite_note(text: &str) -> String {
             if let Some(result) = arrow_clause(rest) {
                 return format!("{}했고, {result}", with_object(first));
             }
+        }
+        // "Jetson Orin에서 30 FPS, 모델 크기 4배 축소": a measure before the comma is a result
+        // of its own, reached: "30 FPS를 달성하고, 모델 크기를 4배 축소했습니다".
+        if ends_in_measure(first) && ends_in_nominal_or_verbal(rest) {
+            return format!("{} 달성하고, {}", attach(first, "을/를"), polite_note(rest));
         }
     }
     if let Some(result) = arrow_clause(text) {
@@ -581,11 +645,20 @@ fn polite_note(text: &str) -> String {
         return format!("{}습니다", past_of(&stem));
     }
     if ends_in_verbal_noun(text) {
-        return if descriptive_before(text) {
-            format!("{text}합니다")
-        } else {
-            format!("{}했습니다", with_object(text))
-        };
+        if descriptive_before(text) {
+            return format!("{text}합니다");
+        }
+        let phrased = with_object(text);
+        // "Dice가 ... 향상": a subject that improved was improved (향상되었습니다).
+        let passive = last_word(text) == "향상" && phrased != text;
+        return format!(
+            "{phrased}{}",
+            if passive {
+                "되었습니다"
+            } else {
+                "했습니다"
+            }
+        );
     }
     format!("{text}입니다")
 }
@@ -709,6 +782,18 @@ mod tests {
     }
 
     #[test]
+    fn a_measure_before_a_comma_becomes_a_clause_of_its_own() {
+        assert_eq!(
+            polite(&p("TensorRT INT8 변환으로 Jetson Orin에서 30 FPS, 모델 크기 4배 축소")),
+            "TensorRT INT8 변환으로 Jetson Orin에서 30 FPS를 달성하고, 모델 크기를 4배 축소했습니다"
+        );
+        assert!(ends_in_measure("Jetson Orin에서 30 FPS"));
+        assert!(ends_in_measure("정확도 95%"));
+        assert!(!ends_in_measure("Airflow와 BigQuery"));
+        assert!(!ends_in_measure("교차로 37개"));
+    }
+
+    #[test]
     fn notes_and_plain_sentences_become_hamnida() {
         let cases = [
             (
@@ -716,6 +801,18 @@ mod tests {
                 "클립 1,240개를 수집·라벨링했습니다",
             ),
             ("모델 크기 4배 축소", "모델 크기를 4배 축소했습니다"),
+            (
+                "검색 API 응답 시간 120ms에서 35ms로 단축",
+                "검색 API 응답 시간을 120ms에서 35ms로 단축했습니다",
+            ),
+            (
+                "크로스 인코더 리랭커를 작은 모델로 증류해 p95 지연 시간 820 ms에서 140 ms로 단축",
+                "크로스 인코더 리랭커를 작은 모델로 증류해 p95 지연 시간을 820 ms에서 140 ms로 단축했습니다",
+            ),
+            (
+                "CT 폐 분할 모델 Dice 0.78에서 0.84로 향상",
+                "CT 폐 분할 모델 Dice가 0.78에서 0.84로 향상되었습니다",
+            ),
             ("오탐 리포트 자동화", "오탐 리포트를 자동화했습니다"),
             (
                 "야간 차량 검출용 데이터 증강과 YOLOv8 파인튜닝 코드 공개",
