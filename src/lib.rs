@@ -21,6 +21,7 @@ pub mod atomic;
 pub mod diagnostics;
 pub mod slug;
 pub mod link;
+pub mod html;
 pub mod korean;
 pub mod scripts;
 pub mod fields;

@@ -434,9 +434,9 @@ fn html_paragraphs(text: &str) -> Vec<Paragraph> {
             ego_tree_edge::Open(node) => match node.value() {
                 Node::Element(e) => {
                     let name = e.name();
-                    if SKIPPED_ELEMENTS.contains(&name) {
+                    if crate::html::hides_content(name) {
                         skipping += 1;
-                    } else if BLOCK_ELEMENTS.contains(&name) {
+                    } else if crate::html::is_block(name) {
                         out.flush();
                     } else if !INLINE_ELEMENTS.contains(&name) {
                         // A span or a cell is a unit of its own: "87위" and "2023.05" in two
@@ -450,9 +450,9 @@ fn html_paragraphs(text: &str) -> Vec<Paragraph> {
             ego_tree_edge::Close(node) => {
                 if let Node::Element(e) = node.value() {
                     let name = e.name();
-                    if SKIPPED_ELEMENTS.contains(&name) {
+                    if crate::html::hides_content(name) {
                         skipping = skipping.saturating_sub(1);
-                    } else if BLOCK_ELEMENTS.contains(&name) {
+                    } else if crate::html::is_block(name) {
                         out.flush();
                     } else if !INLINE_ELEMENTS.contains(&name) {
                         out.push(" ", None);
@@ -466,44 +466,9 @@ fn html_paragraphs(text: &str) -> Vec<Paragraph> {
 
 use ego_tree::iter::Edge as ego_tree_edge;
 
-const SKIPPED_ELEMENTS: &[&str] = &[
-    "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
-];
 /// Formatting inside a word ("<b>Fall</b>Net"): no word break around it.
 const INLINE_ELEMENTS: &[&str] = &[
     "b", "i", "em", "strong", "u", "sup", "sub", "mark", "code", "a", "abbr", "s", "html", "body",
-];
-const BLOCK_ELEMENTS: &[&str] = &[
-    "p",
-    "div",
-    "li",
-    "ul",
-    "ol",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "br",
-    "tr",
-    "td",
-    "th",
-    "table",
-    "section",
-    "article",
-    "header",
-    "footer",
-    "blockquote",
-    "pre",
-    "dt",
-    "dd",
-    "hr",
-    "main",
-    "nav",
-    "aside",
-    "address",
-    "figcaption",
 ];
 
 /// Word: the paragraphs of `word/document.xml` (`w:p`), their text runs (`w:t`), tabs and

@@ -8,6 +8,7 @@
 //! blocks, numbered lists) is kept as the text it is, links keep only http, https and
 //! mailto targets, and scripts, styles and frames are dropped with their content.
 
+use crate::html::{hides_content, is_block};
 use html5gum::{Token, Tokenizer};
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
@@ -110,92 +111,13 @@ struct Reader {
     paragraphs: usize,
 }
 
-/// Elements whose content is never shown: code or metadata, not text.
-const DROPPED_WITH_CONTENT: &[&str] = &[
-    "script", "style", "iframe", "object", "embed", "template", "noscript", "svg", "math", "head",
-    "title", "textarea", "select",
-];
-
-/// Elements that start a new line.
-const BLOCKS: &[&str] = &[
-    "p",
-    "div",
-    "ul",
-    "ol",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "blockquote",
-    "pre",
-    "table",
-    "tr",
-    "section",
-    "article",
-    "header",
-    "footer",
-    "dl",
-    "dt",
-    "dd",
-    "hr",
-];
-
 /// HTML element names that are dropped as tags (their text stays). A `<Name>` that is
 /// not an HTML element ("List<String>") is text and is shown.
 const OTHER_ELEMENTS: &[&str] = &[
-    "span",
-    "font",
-    "u",
-    "s",
-    "strike",
-    "del",
-    "ins",
-    "small",
-    "big",
-    "sup",
-    "sub",
-    "mark",
-    "abbr",
-    "cite",
-    "q",
-    "center",
-    "td",
-    "th",
-    "thead",
-    "tbody",
-    "tfoot",
-    "caption",
-    "img",
-    "label",
-    "nav",
-    "main",
-    "aside",
-    "figure",
-    "figcaption",
-    "time",
-    "address",
-    "wbr",
-    "var",
-    "samp",
-    "html",
-    "body",
-    "meta",
-    "link",
-    "base",
-    "form",
-    "input",
-    "button",
-    "option",
-    "video",
-    "audio",
-    "source",
-    "picture",
-    "canvas",
-    "details",
-    "summary",
-    "colgroup",
+    "span", "font", "u", "s", "strike", "del", "ins", "small", "big", "sup", "sub", "mark", "abbr",
+    "cite", "q", "center", "thead", "tbody", "tfoot", "caption", "img", "label", "figure", "time",
+    "wbr", "var", "samp", "html", "body", "meta", "link", "base", "form", "input", "button",
+    "option", "video", "audio", "source", "picture", "canvas", "details", "summary", "colgroup",
     "col",
 ];
 
@@ -350,7 +272,7 @@ impl Reader {
         if self.skipping.is_some() {
             return;
         }
-        if DROPPED_WITH_CONTENT.contains(&name) {
+        if hides_content(name) {
             if !self_closing {
                 self.skipping = Some(name.to_string());
             }
@@ -367,7 +289,7 @@ impl Reader {
             "br" => self.push(Span::Break),
             "li" => self.push(Span::Item),
             "hr" => self.line_break(),
-            n if BLOCKS.contains(&n) => self.line_break(),
+            n if is_block(n) => self.line_break(),
             _ => {}
         }
     }
@@ -384,7 +306,8 @@ impl Reader {
             "i" | "em" => self.close("html-em"),
             "code" | "kbd" | "tt" => self.close("html-code"),
             "a" => self.close("html-a"),
-            n if BLOCKS.contains(&n) && n != "hr" => self.line_break(),
+            // An item or a break was marked where it opened; a rule has no end.
+            n if is_block(n) && !matches!(n, "hr" | "br" | "li") => self.line_break(),
             _ => {}
         }
     }
@@ -424,8 +347,8 @@ fn is_html_element(name: &str) -> bool {
     matches!(
         name,
         "b" | "strong" | "i" | "em" | "code" | "kbd" | "tt" | "a" | "br" | "li"
-    ) || DROPPED_WITH_CONTENT.contains(&name)
-        || BLOCKS.contains(&name)
+    ) || hides_content(name)
+        || is_block(name)
         || OTHER_ELEMENTS.contains(&name)
 }
 
@@ -518,6 +441,16 @@ mod tests {
         assert_eq!(
             parse("<ul><li>One</li><li>Two</li></ul>").unwrap(),
             [Span::Item, text("One"), Span::Item, text("Two")]
+        );
+    }
+
+    #[test]
+    fn pasted_table_cells_stay_apart_and_form_fields_are_not_text() {
+        let spans = parse("<table><tr><td>PyTorch</td><td>ONNX</td></tr></table>").unwrap();
+        assert_eq!(plain_text(&spans), "PyTorch\nONNX");
+        assert_eq!(
+            parse("Skills <textarea>type here</textarea>listed").unwrap(),
+            [text("Skills listed")]
         );
     }
 

@@ -7,7 +7,7 @@ use crate::knowledge::Knowledge;
 use crate::profile::{Lang, Metric, Profile};
 use crate::target::{RoleKind, Target};
 
-use super::text::Text;
+use super::text::{normalize, Text};
 use super::{EvidenceKind, Fact};
 
 /// Where a piece of work stands on the path reproduce -> build -> apply.
@@ -22,8 +22,50 @@ pub enum Stage {
 #[derive(Debug, Clone)]
 pub struct Opportunity {
     pub fact: Fact,
-    /// Words that tie evidence to it.
-    pub keywords: Vec<String>,
+    /// Words that name what the opportunity is about, in both languages: the keywords of the
+    /// knowledge base's ideas it evokes and the concept words it uses, never a domain's own
+    /// keywords (sharing the domain is not sharing the problem).
+    pub specific: Vec<String>,
+    /// Its words that only name a kind of data (`review`, `video`): they tie weakly.
+    pub weak: Vec<String>,
+    /// The knowledge base's concepts it mentions (indices into `concepts`).
+    pub concepts: Vec<usize>,
+}
+
+/// Splits an opportunity's words into the specific ones and those that only name a data
+/// modality, dropping the keywords of `domain` (the company's industry, or the idea's own):
+/// evidence that shares only those shares the industry, not the problem.
+fn opportunity_terms(
+    kb: &Knowledge,
+    domain: Option<usize>,
+    words: Vec<String>,
+) -> (Vec<String>, Vec<String>) {
+    let domain_words: Vec<String> = domain
+        .and_then(|d| kb.domains.get(d))
+        .map(|d| d.keywords.iter().map(|k| normalize(k)).collect())
+        .unwrap_or_default();
+    let (mut specific, mut weak) = (Vec::new(), Vec::new());
+    for word in words {
+        let key = normalize(&word);
+        if key.is_empty() || domain_words.contains(&key) {
+            continue;
+        }
+        if kb
+            .modalities
+            .values()
+            .flatten()
+            .any(|m| normalize(m) == key)
+        {
+            weak.push(word);
+        } else {
+            specific.push(word);
+        }
+    }
+    for list in [&mut specific, &mut weak] {
+        list.sort();
+        list.dedup();
+    }
+    (specific, weak)
 }
 
 /// What the target needs.
@@ -202,35 +244,39 @@ pub fn needs(kb: &Knowledge, target: &Target, lang: Lang) -> Needs {
         .filter(|(_, o)| !o.trim().is_empty())
         .map(|(i, o)| {
             let own_text = Text::new(o);
-            let own = own_text.as_str();
-            // The target's own words, plus the synonyms of every concept and domain
-            // opportunity they evoke, tie evidence to it.
-            let mut keywords: Vec<String> = Vec::new();
-            // `concepts_in` and `domains_in` enumerate this same knowledge base, so the
-            // indices below are in range.
-            for c in concepts_in(kb, &own_text) {
-                keywords.extend(kb.concepts[c].synonyms.iter().cloned());
-            }
-            for d in domains.iter().take(3).map(|&d| &kb.domains[d]) {
-                for known in &d.opportunities {
-                    if own_text.any(&known.keywords) {
-                        keywords.extend(known.keywords.iter().cloned());
-                    }
+            // The keywords of every idea of the knowledge base it evokes (which carry both
+            // languages: 콜드 스타트 = cold start); the techniques it names count as concepts,
+            // shared more loosely ("detector" says little about which problem).
+            let concepts = concepts_in(kb, &own_text);
+            let mut words: Vec<String> = Vec::new();
+            // An idea is evoked by one of its specific words, not by the data it names
+            // (every video idea would otherwise answer "video").
+            for (d, known) in kb
+                .domains
+                .iter()
+                .enumerate()
+                .flat_map(|(d, domain)| domain.opportunities.iter().map(move |o| (d, o)))
+            {
+                let (specific, _) = opportunity_terms(kb, Some(d), known.keywords.clone());
+                if own_text.any(&specific) {
+                    words.extend(known.keywords.iter().cloned());
                 }
             }
-            if keywords.is_empty() {
+            if words.is_empty() {
                 // Nothing in the knowledge base: the opportunity's own longer words.
-                keywords = own
+                words = own_text
+                    .as_str()
                     .split(' ')
                     .filter(|w| w.chars().count() > 4)
                     .map(|w| crate::korean::strip_particle(w).to_string())
                     .collect();
             }
-            keywords.sort();
-            keywords.dedup();
+            let (specific, weak) = opportunity_terms(kb, domains.first().copied(), words);
             Opportunity {
                 fact: Fact::new(o.trim(), format!("opportunities[{i}]")),
-                keywords,
+                specific,
+                weak,
+                concepts,
             }
         })
         .collect();
@@ -241,12 +287,24 @@ pub fn needs(kb: &Knowledge, target: &Target, lang: Lang) -> Needs {
                 if ai_text.any(&o.keywords) {
                     continue; // they already use AI there
                 }
+                let (specific, weak) = opportunity_terms(kb, Some(d), o.keywords.clone());
+                let concepts = concepts_in(
+                    kb,
+                    &Text::new(&format!(
+                        "{} \n {} \n {}",
+                        o.en,
+                        o.ko,
+                        o.keywords.join(" \n ")
+                    )),
+                );
                 opportunities.push(Opportunity {
                     fact: Fact::new(
                         o.in_lang(lang),
                         format!("knowledge:domains.{}.opportunities[{j}]", kb.domains[d].id),
                     ),
-                    keywords: o.keywords.clone(),
+                    specific,
+                    weak,
+                    concepts,
                 });
             }
         }

@@ -4,58 +4,168 @@
 use crate::knowledge::Knowledge;
 use crate::profile::{Lang, Profile};
 
-use super::analysis::{self, Item, Needs};
-use super::evidence::with_item;
+use super::analysis::{self, Item, Needs, Opportunity};
+use super::evidence::{metric_part, named};
 use super::text::Text;
 use super::{say, Advice, Beat, Evidence, EvidenceKind, Fact, RuleId};
 
-/// ai-opportunity: the opportunities the candidate has evidence for, each tied to a named
-/// project, paper or metric; at most two, strongest first.
+/// Points for each specific word of an opportunity a highlight shares ("cold start"), and for
+/// each concept or data word it shares. A tie needs `TIE_THRESHOLD`: one specific word, or
+/// three weaker overlaps; sharing only the domain ("추천", "recommendation") scores nothing.
+const SPECIFIC_POINTS: usize = 3;
+const TIE_THRESHOLD: usize = 3;
+
+/// One sentence of evidence an opportunity can be tied to: a highlight, the description or
+/// summary of a work, project, competition or paper, or the name of a measured result of
+/// storyfolio's `metrics` field ("false alarms per camera per day").
+struct Unit<'a> {
+    item: &'a Item,
+    fact: Fact,
+    /// For a `metrics` entry: its position in `item.metrics`.
+    metric: Option<usize>,
+    text: Text,
+    concepts: Vec<usize>,
+}
+
+/// How much of `opportunity` the text of `unit` says.
+fn overlap(opportunity: &Opportunity, unit: &Unit<'_>) -> usize {
+    SPECIFIC_POINTS
+        * opportunity
+            .specific
+            .iter()
+            .filter(|k| unit.text.has(k))
+            .count()
+        + opportunity.weak.iter().filter(|k| unit.text.has(k)).count()
+        + opportunity
+            .concepts
+            .iter()
+            .filter(|c| unit.concepts.contains(c))
+            .count()
+}
+
+/// The single highlight (or description) whose text overlaps `opportunity` most, with its
+/// points; among equals the better-ranked item's, then the earlier sentence. None below the
+/// threshold: then the letter says how the candidate would start instead.
+fn best_unit<'u, 'a>(
+    opportunity: &Opportunity,
+    units: &'u [Unit<'a>],
+) -> Option<(&'u Unit<'a>, usize)> {
+    units
+        .iter()
+        .map(|u| (u, overlap(opportunity, u)))
+        .filter(|(_, points)| *points >= TIE_THRESHOLD)
+        .fold(None, |best: Option<(&Unit, usize)>, next| match best {
+            Some(b) if b.1 >= next.1 => Some(b),
+            _ => Some(next),
+        })
+}
+
+/// ai-opportunity: the opportunities the candidate has evidence for, each tied to the one
+/// highlight (or description) whose text overlaps it most; at most two, strongest first.
 pub fn ai_opportunity(
+    kb: &Knowledge,
     items: &[Item],
     ranked: &[Evidence],
     needs: &Needs,
     lang: Lang,
 ) -> (Vec<Beat>, Vec<Advice>) {
     let mut beats: Vec<(usize, Beat)> = Vec::new();
-    for opportunity in &needs.opportunities {
-        // The best-ranked item that speaks to the opportunity, and how strongly.
-        let best = ranked
+    let units: Vec<Unit> = if needs.opportunities.is_empty() {
+        Vec::new()
+    } else {
+        ranked
             .iter()
             .filter_map(|e| analysis::item_of(items, e))
-            .map(|i| {
-                (
-                    i,
-                    opportunity
-                        .keywords
-                        .iter()
-                        .filter(|k| i.text.has(k))
-                        .count(),
-                )
+            .flat_map(|item| {
+                let sentences = item
+                    .highlights
+                    .iter()
+                    .chain(item.description.iter())
+                    .map(move |fact| (item, fact.clone(), None));
+                let measured = item
+                    .metrics
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, (_, path))| path.contains(".metrics["))
+                    .map(move |(j, (m, path))| {
+                        (
+                            item,
+                            Fact::new(m.name.trim(), metric_part(path, "name")),
+                            Some(j),
+                        )
+                    });
+                sentences.chain(measured)
             })
-            .filter(|(_, hits)| *hits > 0)
-            // The most hits; among equals, the best-ranked item.
-            .fold(None, |best: Option<(&Item, usize)>, next| match best {
-                Some(b) if b.1 >= next.1 => Some(b),
-                _ => Some(next),
-            });
-        if let Some((item, hits)) = best {
-            let beat = with_item(
-                Beat::new(RuleId::AiOpportunity, "", (60 + 10 * hits.min(3)) as u8),
+            .map(|(item, fact, metric)| {
+                let text = Text::new(&fact.text);
+                let concepts = kb.vocabulary().find(text.as_str()).concepts;
+                Unit {
+                    item,
+                    fact,
+                    metric,
+                    text,
+                    concepts,
+                }
+            })
+            .collect()
+    };
+    for opportunity in &needs.opportunities {
+        if let Some((unit, points)) = best_unit(opportunity, &units) {
+            let item = unit.item;
+            let is_description = item.description.as_ref() == Some(&unit.fact);
+            // The result the unit is, or the one read from that very sentence; for the
+            // item's own description, the item's best result (it describes the whole).
+            let metric = match unit.metric {
+                Some(j) => item.metrics.get(j),
+                None if is_description => item.metrics.first(),
+                None => item
+                    .metrics
+                    .iter()
+                    .find(|(_, path)| *path == unit.fact.path),
+            };
+            let mut beat = named(
+                Beat::new(
+                    RuleId::AiOpportunity,
+                    "",
+                    (60 + 10 * (points / SPECIFIC_POINTS).clamp(1, 3)) as u8,
+                ),
                 item,
-            )
-            .fact("opportunity", opportunity.fact.clone())
-            .maybe("company", needs.company.clone());
-            beats.push((hits, beat));
+            );
+            if unit.metric.is_none() {
+                beat = beat.fact("highlight", unit.fact.clone());
+            }
+            if let Some((m, path)) = metric {
+                beat = beat
+                    .fact(
+                        "metric",
+                        Fact::new(m.name.trim(), metric_part(path, "name")),
+                    )
+                    .maybe(
+                        "baseline",
+                        m.baseline
+                            .as_deref()
+                            .map(str::trim)
+                            .filter(|b| !b.is_empty())
+                            .map(|b| Fact::new(b, metric_part(path, "baseline"))),
+                    )
+                    .fact(
+                        "value",
+                        Fact::new(m.value.trim(), metric_part(path, "value")),
+                    );
+            }
+            let beat = beat
+                .fact("opportunity", opportunity.fact.clone())
+                .maybe("company", needs.company.clone());
+            beats.push((points, beat));
         }
     }
     beats.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.strength.cmp(&a.1.strength)));
     let mut beats: Vec<Beat> = beats.into_iter().map(|(_, b)| b).take(2).collect();
     if let [first, second] = beats.as_mut_slice() {
         second.variant = "more";
-        // The same project twice: its numbers were already told.
-        if first.facts.get("project") == second.facts.get("project") {
-            for role in ["metric", "baseline", "value", "description"] {
+        // The same result twice: it was already told.
+        if first.facts.get("value") == second.facts.get("value") {
+            for role in ["metric", "baseline", "value"] {
                 second.facts.remove(role);
             }
         }

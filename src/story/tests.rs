@@ -739,3 +739,120 @@ fn the_same_inputs_give_the_same_story() {
     let b = serde_json::to_string(&story(&profile, Some(&cctv_target()))).unwrap();
     assert_eq!(a, b);
 }
+
+fn recommender_job(highlights: &[&str]) -> Work {
+    Work {
+        name: Some("StyleMarket".into()),
+        position: Some("ML Engineer".into()),
+        summary: Some("Home feed and product page recommendations for a fashion app".into()),
+        highlights: highlights.iter().map(|h| h.to_string()).collect(),
+        start_date: Some("2022-04".into()),
+        ..Work::default()
+    }
+}
+
+fn opportunity_beats(s: &Story) -> Vec<&Beat> {
+    s.beats
+        .iter()
+        .filter(|b| b.rule == RuleId::AiOpportunity)
+        .collect()
+}
+
+#[test]
+fn a_cold_start_opportunity_is_tied_to_the_cold_start_highlight() {
+    let mut target = shop_target();
+    target.opportunities = vec!["cold-start recommendations for new products".into()];
+    let job = recommender_job(&[
+        "Two-tower candidate generation for the home feed recommendations: recall@10 from 0.61 to 0.83",
+        // Korean evidence for an English opportunity: the knowledge base's idea carries both.
+        "CLIP 이미지 임베딩으로 신상품 콜드 스타트 추천 개선, 신상품 클릭률 2.1%에서 2.6%로 상승",
+        "Weekly A/B tests of the recommender, 41 experiments in a year",
+    ]);
+    let s = story(
+        &Profile {
+            work: vec![job],
+            ..Profile::default()
+        },
+        Some(&target),
+    );
+    let beats = opportunity_beats(&s);
+    assert_eq!(beats.len(), 1);
+    assert_eq!(beats[0].facts["highlight"].path, "work[0].highlights[1]");
+    assert_eq!(beats[0].facts["project"].path, "work[0].name");
+    // The number cited is the one read from that highlight, not the job's best one.
+    assert_eq!(
+        beats[0].facts.get("value").map(|f| f.path.as_str()),
+        Some("work[0].highlights[1]")
+    );
+}
+
+#[test]
+fn a_review_text_opportunity_is_tied_to_the_review_project() {
+    let mut target = shop_target();
+    target.opportunities = vec!["summarising product reviews with language models".into()];
+    let review = project(
+        "Review-based recommendation reasons",
+        "Summarises product reviews into the reason a product is recommended; KoBART fine-tuned.",
+        &["Trained on 120k reviews; preferred by raters 71% of the time"],
+        &[],
+        &[],
+    );
+    let s = story(
+        &Profile {
+            work: vec![recommender_job(&[
+                "CLIP image embeddings for cold-start recommendations of new products",
+            ])],
+            projects: vec![review],
+            ..Profile::default()
+        },
+        Some(&target),
+    );
+    let beats = opportunity_beats(&s);
+    assert_eq!(beats.len(), 1);
+    assert_eq!(beats[0].facts["project"].path, "projects[0].name");
+    assert_eq!(beats[0].facts["highlight"].path, "projects[0].description");
+    // The same from the knowledge base's idea, for a Korean project.
+    let mut target = shop_target();
+    target.ai_uses = vec!["visual search".into(), "cold-start recommendations".into()];
+    let review = project(
+        "리뷰 텍스트 기반 추천 설명 생성",
+        "상품 리뷰를 요약해 추천 이유 문구를 만드는 사이드 프로젝트",
+        &["리뷰 12만 건으로 학습, 사람 평가 선호도 71%"],
+        &[],
+        &[],
+    );
+    let s = story(
+        &Profile {
+            work: vec![recommender_job(&[
+                "투 타워 추천 모델로 recall@10 0.61에서 0.83으로 향상",
+            ])],
+            projects: vec![review],
+            ..Profile::default()
+        },
+        Some(&target),
+    );
+    let beats = opportunity_beats(&s);
+    assert_eq!(beats.len(), 1, "{beats:#?}");
+    assert!(beats[0].facts["opportunity"]
+        .path
+        .starts_with("knowledge:domains.e-commerce"));
+    assert_eq!(beats[0].facts["highlight"].path, "projects[0].description");
+}
+
+#[test]
+fn sharing_only_the_domain_ties_no_opportunity() {
+    let mut target = shop_target();
+    target.opportunities = vec!["cold-start recommendations for new products".into()];
+    let s = story(
+        &Profile {
+            work: vec![recommender_job(&[
+                "Two-tower recommender for the home feed: recall@10 from 0.61 to 0.83",
+                "추천 모델 서빙 지연 시간 820 ms에서 140 ms로 단축",
+            ])],
+            ..Profile::default()
+        },
+        Some(&target),
+    );
+    assert!(opportunity_beats(&s).is_empty());
+    assert!(advised(&s, RuleId::AiOpportunity));
+}

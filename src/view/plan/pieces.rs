@@ -608,42 +608,45 @@ impl<'a> Writer<'a> {
                         "저도 이와 가까운 문제를 다뤄 본 적이 있습니다.".to_string()
                     }
                 };
-                out.extend(self.sentence(RuleId::AiOpportunity, text, &[]));
-                // The highlight the story tied to the idea, when it names one: told here
-                // when the letter has not told it yet, never swapped for another.
-                if let Some(h) = tie.and_then(|b| b.facts.get("highlight")) {
-                    if self.fresh(h) {
-                        out.extend(self.detail(RuleId::AiOpportunity, h));
-                    }
-                    return out;
-                }
-                let metric = evidence
-                    .facts
-                    .metrics
-                    .iter()
-                    .find(|m| !self.told(&m.value.path))
-                    .cloned();
-                match metric {
+                // A second idea tied to the same work says so in other words (the first
+                // sentence would repeat, and a result after it would point at nothing).
+                let again = match (self.lang, work.unnamed) {
+                    (Lang::En, false) => format!("My work in {name} speaks to this as well."),
+                    (Lang::En, true) => "My earlier work speaks to this as well.".to_string(),
+                    (Lang::Ko, false) => format!("이 역시 {name}에서 해 온 일과 이어집니다."),
+                    (Lang::Ko, true) => "이 역시 제가 해 온 일과 이어집니다.".to_string(),
+                };
+                let said = self.sentence(RuleId::AiOpportunity, text, &[]);
+                let said = said.or_else(|| self.sentence(RuleId::AiOpportunity, again, &[]));
+                let named = said.is_some();
+                out.extend(said);
+                // The story tied the idea to one sentence of this work (the highlight, or
+                // the measured result, whose text overlaps it most): cite that one, with its
+                // number when it states one, and nothing else. Already told: not again.
+                let highlight = tie.and_then(|b| b.facts.get("highlight")).cloned();
+                let metric = tie.and_then(|b| b.facts.get("value")).and_then(|v| {
+                    evidence
+                        .facts
+                        .metrics
+                        .iter()
+                        .find(|m| m.value.path == v.path && !self.told(&m.value.path))
+                        .cloned()
+                });
+                match (metric, highlight) {
                     // Where, not "as a result": the sentence before says the work is close
                     // to the idea, not that it caused the result.
-                    Some(m) => {
+                    (Some(m), _) => {
                         let lead = match self.lang {
                             Lang::En => "There",
                             Lang::Ko => "그곳에서",
                         };
-                        out.extend(self.measured(RuleId::AiOpportunity, Some(lead), &m))
+                        let lead = named.then_some(lead);
+                        out.extend(self.measured(RuleId::AiOpportunity, lead, &m))
                     }
-                    None => {
-                        let h = evidence
-                            .facts
-                            .highlights
-                            .iter()
-                            .find(|h| self.typed(h).is_some())
-                            .cloned();
-                        if let Some(h) = h {
-                            out.extend(self.detail(RuleId::AiOpportunity, &h));
-                        }
+                    (None, Some(h)) if !self.told(&h.path) && self.typed(&h).is_some() => {
+                        out.extend(self.detail(RuleId::AiOpportunity, &h));
                     }
+                    _ => {}
                 }
             }
             None => {
