@@ -279,38 +279,193 @@ fn words(lang: &str) -> Words {
     }
 }
 
-/// The posting's experience requirement against the work history, as one sentence.
+/// A length in months, short ("3 y 9 m", "3년 9개월") or long ("3 years 9 months").
+fn duration(months: u32, ko: bool, short: bool) -> String {
+    let (y, m) = (months / 12, months % 12);
+    match (ko, short) {
+        (true, _) if y == 0 => format!("{m}개월"),
+        (true, _) if m == 0 => format!("{y}년"),
+        (true, _) => format!("{y}년 {m}개월"),
+        (false, true) if y == 0 => format!("{m} m"),
+        (false, true) if m == 0 => format!("{y} y"),
+        (false, true) => format!("{y} y {m} m"),
+        (false, false) => {
+            let plural = |n: u32, word: &str| {
+                if n == 1 {
+                    format!("1 {word}")
+                } else {
+                    format!("{n} {word}s")
+                }
+            };
+            match (y, m) {
+                (0, m) => plural(m, "month"),
+                (y, 0) => plural(y, "year"),
+                (y, m) => format!("{} {}", plural(y, "year"), plural(m, "month")),
+            }
+        }
+    }
+}
+
+/// The posting's experience requirement against the work history: what it asks (a level's
+/// years called a convention), the work counted with its periods, met or not, and the advice
+/// when the candidate has more years than the posting's range or level.
 fn experience_line(r: &CoachReport) -> Option<String> {
+    use crate::story::Level;
     let e = r.experience.as_ref()?;
-    let (years, months) = (e.months / 12, e.months % 12);
-    let counted = if e.counted.is_empty() {
+    let ko = r.lang == "ko";
+    let lang = if ko {
+        crate::profile::Lang::Ko
+    } else {
+        crate::profile::Lang::En
+    };
+    let asked = match (e.years, e.max_years, ko) {
+        (0, None, true) => "경력 무관".to_string(),
+        (0, None, false) => "any experience".to_string(),
+        (0, Some(max), true) => format!("경력 {max}년 이하"),
+        (0, Some(max), false) => format!("up to {max} years"),
+        (min, None, true) => format!("경력 {min}년 이상"),
+        (min, None, false) => format!("{min}+ years"),
+        (min, Some(max), true) => format!("경력 {min}~{max}년"),
+        (min, Some(max), false) => format!("{min}-{max} years"),
+    };
+    let mut out = if ko {
+        format!("공고 \"{}\" ({})", e.required.text, e.required.path)
+    } else {
+        format!(
+            "the posting asks \"{}\" ({})",
+            e.required.text, e.required.path
+        )
+    };
+    match (e.level, ko) {
+        (Some(Level::Any), true) => out.push_str(": 경력을 따지지 않습니다."),
+        (Some(Level::Any), false) => out.push_str(": it is open to any experience."),
+        (Some(level), true) => out.push_str(&format!(
+            ": {} 관례상 {} 뜻합니다(회사마다 다른 관례입니다).",
+            crate::korean::attach(level.name(lang), "은/는"),
+            crate::korean::attach(&asked, "을/를")
+        )),
+        (Some(level), false) => out.push_str(&format!(
+            ": by convention, {} means {asked} (a convention that varies by company).",
+            level.name(lang)
+        )),
+        (None, _) => out.push(':'),
+    }
+    let jobs: Vec<String> = e
+        .jobs
+        .iter()
+        .filter(|j| !j.internship)
+        .map(|j| {
+            let to =
+                j.to.clone()
+                    .unwrap_or_else(|| if ko { "현재" } else { "present" }.to_string());
+            format!(
+                "{} {} – {to}, {}",
+                j.path,
+                j.from,
+                duration(j.months, ko, true)
+            )
+        })
+        .collect();
+    let jobs = if jobs.is_empty() {
         String::new()
     } else {
-        format!(" ({})", e.counted.join(", "))
+        format!(" ({})", jobs.join("; "))
     };
-    let until = e
-        .ongoing_until
-        .as_ref()
-        .map(|(month, source)| match (r.lang, *source) {
-            ("ko", "posting") => format!("; 재직 중인 경력은 공고 날짜 {month}까지 셈"),
-            ("ko", _) => format!("; 재직 중인 경력은 프로필의 마지막 날짜 {month}까지 셈"),
-            (_, "posting") => format!("; ongoing jobs counted to the posting's date, {month}"),
-            _ => format!("; ongoing jobs counted to {month}, the latest date your profile gives"),
-        });
-    let until = until.unwrap_or_default();
-    Some(if r.lang == "ko" {
-        let verdict = if e.met { "충족" } else { "미달" };
-        format!(
-            "공고 \"{}\" ({}): 경력 {years}년 {months}개월{counted}, {verdict}{until}",
-            e.required.text, e.required.path
-        )
+    let total = duration(e.months, ko, false);
+    out.push_str(&if ko {
+        if e.months == 0 {
+            " 프로필에 날짜가 있는 경력이 없습니다".to_string()
+        } else {
+            format!(" 프로필의 경력은 {total}입니다{jobs}")
+        }
     } else {
-        let verdict = if e.met { "met" } else { "not met" };
-        format!(
-            "the posting asks \"{}\" ({}); your work history shows {years} years {months} months{counted}: {verdict}{until}",
-            e.required.text, e.required.path
-        )
-    })
+        // After a level's sentence a new sentence; after the quoted requirement, its colon.
+        let your = if e.level.is_some() { "Your" } else { "your" };
+        if e.months == 0 {
+            format!(" {your} profile shows no dated professional work")
+        } else {
+            format!(" {your} professional work history shows {total}{jobs}")
+        }
+    });
+    let verdict = match (e.met, e.over, ko) {
+        (true, false, true) => ": 충족.",
+        (true, false, false) => ": met.",
+        (true, true, true) => ": 충족, 다만 공고가 말하는 범위보다 깁니다.",
+        (true, true, false) => ": met, and more than it asks.",
+        (false, _, true) => ": 미달.",
+        (false, _, false) => ": not met.",
+    };
+    out.push_str(verdict);
+    if let Some(ai) = e.ai_months {
+        let without: Vec<&str> = e
+            .jobs
+            .iter()
+            .filter(|j| !j.internship && !j.ai_work)
+            .map(|j| j.path.as_str())
+            .collect();
+        let ai = duration(ai, ko, false);
+        out.push_str(&if ko {
+            format!(
+                " AI/ML 작업이 글에 드러나는 경력만 세면 {ai}입니다({}에는 드러나지 않습니다).",
+                without.join(", ")
+            )
+        } else {
+            format!(
+                " Counting only the jobs whose own text shows AI/ML work: {ai} ({} shows none).",
+                without.join(", ")
+            )
+        });
+    }
+    if e.internship_months > 0 {
+        let paths: Vec<&str> = e
+            .jobs
+            .iter()
+            .filter(|j| j.internship)
+            .map(|j| j.path.as_str())
+            .collect();
+        let months = duration(e.internship_months, ko, false);
+        out.push_str(&if ko {
+            format!(
+                " 인턴 {} 따로 셌습니다({}).",
+                crate::korean::attach(&months, "은/는"),
+                paths.join(", ")
+            )
+        } else {
+            format!(
+                " Internships, {months}, are counted apart ({}).",
+                paths.join(", ")
+            )
+        });
+    }
+    if e.over {
+        let entry = matches!(e.level, Some(Level::Intern | Level::Entry | Level::Junior));
+        out.push_str(match (entry, ko) {
+            (true, true) => " 경력이 이 공고가 찾는 수준보다 많아 자격 초과로 보일 수 있습니다. 탈락 사유는 아니지만, 이 자리를 원하는 이유를 자기소개서에 분명히 쓰세요.",
+            (true, false) => " You have more experience than this level usually means and may read as over-qualified: not a reason to be turned down, but say plainly in the letter why you want this role.",
+            (false, true) => " 공고의 상한보다 경력이 깁니다. 탈락 사유는 아니지만, 이 역할을 고른 이유를 자기소개서에 쓰세요.",
+            (false, false) => " That is more than the upper bound it states: not a reason to be turned down, but say in the letter why this role is the one you want.",
+        });
+    }
+    if let Some(degree) = &e.graduate_degree {
+        out.push_str(&if ko {
+            format!(" 석사·박사 과정을 경력으로 인정하는 회사도 있습니다({degree}). 이 회사도 그런지 확인하세요.")
+        } else {
+            format!(" Some companies count a master's or doctorate as work experience ({degree}); ask whether this one does.")
+        });
+    }
+    if let Some((month, source)) = &e.ongoing_until {
+        out.push_str(&match (ko, *source) {
+            (true, "posting") => format!(" 재직 중인 경력은 공고 날짜 {month}까지 셌습니다."),
+            (true, _) => format!(" 재직 중인 경력은 프로필의 마지막 날짜 {month}까지 셌습니다."),
+            (false, "posting") => {
+                format!(" Ongoing jobs are counted to the posting's date, {month}.")
+            }
+            (false, _) => {
+                format!(" Ongoing jobs are counted to {month}, the latest date your profile gives.")
+            }
+        });
+    }
+    Some(out)
 }
 
 fn markdown(r: &CoachReport) -> String {

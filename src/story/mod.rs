@@ -253,7 +253,13 @@ pub fn build_with(analysed: &ProfileAnalysis, inputs: &Inputs<'_>) -> Story {
         lang,
         track_reason,
         read: read::read_facts(&analysed.facts),
-        experience: target.and_then(|t| experience::check(profile, t)),
+        experience: target.and_then(|t| {
+            experience::check(profile, t, |i| {
+                items.iter().any(|it| {
+                    it.kind == EvidenceKind::Work && it.index == i && !it.concepts.is_empty()
+                })
+            })
+        }),
         track: track.map(|t| t.fact),
         evidence: ranked,
         beats: all,

@@ -243,18 +243,104 @@ pub struct ReadFact {
     pub source: String,
 }
 
+/// A level a posting names instead of (or besides) a number of years.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Level {
+    /// "Intern", "인턴".
+    Intern,
+    /// "Entry level", "new grad", "신입".
+    Entry,
+    /// "Junior", "주니어".
+    Junior,
+    /// "Mid-level", "intermediate".
+    Mid,
+    /// "Senior", "시니어".
+    Senior,
+    /// "Lead", "리드".
+    Lead,
+    /// "Staff".
+    Staff,
+    /// "Principal".
+    Principal,
+    /// "경력" alone: an experienced hire, not a new graduate.
+    Experienced,
+    /// "경력 무관", "신입/경력": any experience.
+    Any,
+}
+
+impl Level {
+    /// The level as a reader of `lang` calls it.
+    pub fn name(self, lang: Lang) -> &'static str {
+        let (en, ko) = match self {
+            Level::Intern => ("intern", "인턴"),
+            Level::Entry => ("entry level", "신입"),
+            Level::Junior => ("junior", "주니어"),
+            Level::Mid => ("mid-level", "미드 레벨"),
+            Level::Senior => ("senior", "시니어"),
+            Level::Lead => ("lead", "리드"),
+            Level::Staff => ("staff", "스태프"),
+            Level::Principal => ("principal", "프린시펄"),
+            Level::Experienced => ("experienced hire", "경력직"),
+            Level::Any => ("any experience", "경력 무관"),
+        };
+        match lang {
+            Lang::Ko => ko,
+            _ => en,
+        }
+    }
+}
+
+/// One dated job of the work history, as counted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct JobSpan {
+    /// `work[i]`.
+    pub path: String,
+    /// First month, YYYY-MM.
+    pub from: String,
+    /// Last month, YYYY-MM; none while it is ongoing.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub to: Option<String>,
+    /// Its own length in months (end month included).
+    pub months: u32,
+    /// An internship: counted apart from professional experience.
+    pub internship: bool,
+    /// Its own text shows AI/ML work (a knowledge-base technique).
+    pub ai_work: bool,
+}
+
 /// The posting's required experience against the candidate's work history.
 #[derive(Debug, Clone, Serialize)]
 pub struct ExperienceCheck {
     /// The requirement as the posting words it.
     pub required: Fact,
+    /// The level it names, when the years come from a level ("Senior", "신입") rather than a
+    /// number: then `years` and `max_years` are the level's usual band, a convention.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub level: Option<Level>,
     /// Years the posting asks for, at least.
     pub years: u32,
-    /// Months of work history with dates (overlaps counted once).
+    /// Years it asks for at most ("3~5년", or a level's band such as entry level's).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_years: Option<u32>,
+    /// Months of professional work history with dates (overlaps counted once; internships
+    /// apart).
     pub months: u32,
-    /// The jobs counted.
-    pub counted: Vec<String>,
+    /// Months of internships (overlaps counted once).
+    pub internship_months: u32,
+    /// When the requirement speaks of ML years and some counted job shows no AI/ML work:
+    /// the months of the jobs that do (overlaps counted once).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ai_months: Option<u32>,
+    /// The dated jobs, in the profile's order.
+    pub jobs: Vec<JobSpan>,
     pub met: bool,
+    /// More years than the posting's upper bound (or its level's band): advice, not a fail.
+    pub over: bool,
+    /// When not met: a graduate degree (`education[i]`), which some companies count as work
+    /// experience (the notes: "join a company that counts the master's as experience").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub graduate_degree: Option<String>,
     /// When a job is ongoing: the month (YYYY-MM) it was counted to, and from where that
     /// month comes (`posting`: the posting's date; `profile`: the latest date the profile
     /// gives; storyfolio reads no clock, so documents stay reproducible).

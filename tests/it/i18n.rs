@@ -86,8 +86,11 @@ fn each_document_tells_the_profile_in_its_own_language() {
         fs::read_to_string(file).unwrap()
     };
     let ko = read("ko");
-    // The Korean translation of the thesis project's highlight, in 합니다체.
-    assert!(ko.contains("1,240개"), "{ko}");
+    // The Korean translation of a highlight of the thesis project, in 합니다체.
+    assert!(
+        ko.contains("RTMPose 키포인트 위에 경량 temporal attention 헤드를 설계했습니다"),
+        "{ko}"
+    );
     // The untranslated project is told without its English name, and nothing of its
     // English text reaches a Korean sentence.
     assert!(!ko.contains("Helmet and vest"), "{ko}");

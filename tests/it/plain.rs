@@ -574,8 +574,72 @@ fn profiles_with_no_projects_no_work_or_only_a_name_get_whole_reasons() {
         reason(&coach, "deliverables"),
         (10, "your projects left a paper, result, repo or demo")
     );
-    assert!(coach["experience"]["counted"]
-        .as_array()
-        .unwrap()
-        .is_empty());
+    assert!(coach["experience"]["jobs"].as_array().unwrap().is_empty());
+}
+
+/// coach's experience line in Markdown for a plain profile against `target` (a posting
+/// written to a scratch folder).
+fn experience_line(profile: &str, target: serde_json::Value) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = common::write_json(dir.path(), "target.json", &target);
+    let out = storyfolio()
+        .args(["coach", profile, "--target"])
+        .arg(&path)
+        .args(["--format", "md"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    let text = String::from_utf8(out.stdout).unwrap();
+    text.lines()
+        .find(|l| l.starts_with("경력:") || l.starts_with("Experience:"))
+        .unwrap_or_default()
+        .to_string()
+}
+
+#[test]
+fn experience_levels_are_compared_with_the_work_history_and_shown() {
+    let vision = "tests/fixtures/plain/ko-vision.json";
+    // 신입 for a candidate with almost six years: met, and said plainly to be over the level.
+    let line = experience_line(
+        vision,
+        serde_json::json!({ "title": "영상 분석 엔지니어", "company": "스마트로드", "date": "2025-03", "experience": "신입" }),
+    );
+    common::assert_contains_all(
+        &line,
+        &[
+            "공고 \"신입\" (experience)",
+            "신입은 관례상 경력 2년 이하를 뜻합니다(회사마다 다른 관례입니다)",
+            "work[0] 2021-03 – 현재, 4년 1개월",
+            "충족, 다만 공고가 말하는 범위보다 깁니다",
+            "자격 초과",
+        ],
+        "신입 posting",
+    );
+    // A range whose upper bound is passed: advice, not a fail.
+    let line = experience_line(
+        vision,
+        serde_json::json!({ "title": "영상 분석 엔지니어", "company": "스마트로드", "date": "2025-03", "experience": "경력 2~4년" }),
+    );
+    common::assert_contains_all(&line, &["충족", "상한보다 경력이 깁니다"], "range");
+    // A level in an English title, not met; the band is called a convention.
+    let line = experience_line(
+        "tests/fixtures/plain/en-nlp.json",
+        serde_json::json!({ "title": "Staff Machine Learning Engineer", "company": "Tandem Goods", "date": "2025-02", "language": "en" }),
+    );
+    common::assert_contains_all(
+        &line,
+        &[
+            "the posting asks \"Staff\" (title)",
+            "by convention, staff means 8+ years (a convention that varies by company)",
+            "work[0] 2021-06 – present, 3 y 9 m",
+            ": not met.",
+        ],
+        "staff title",
+    );
+    // A posting that states nothing: nothing is said.
+    let line = experience_line(
+        "tests/fixtures/plain/en-nlp.json",
+        serde_json::json!({ "title": "Machine Learning Engineer", "company": "Tandem Goods", "language": "en" }),
+    );
+    assert_eq!(line, "");
 }
