@@ -5,7 +5,7 @@
 use serde::Serialize;
 use std::ops::Range;
 
-use super::keyed::Keyed;
+use super::keyed::{Found, Groups, Keyed};
 
 /// A level on a common scale, so "solved.ac Gold II" and "Codeforces 1850" compare. The
 /// notes: around solved.ac Gold passes the coding test everywhere.
@@ -137,14 +137,14 @@ fn rating_standing(rating: u32, strong: u32, expert: u32, intermediate: u32) -> 
 /// Every coding-test level in `text`.
 pub fn coding_levels(text: &str) -> Vec<CodingRead> {
     let mut out = Vec::new();
-    let level = |c: &regex::Captures<'_>, groups: &[usize]| -> (String, Range<usize>) {
-        let parts: Vec<regex::Match<'_>> = groups.iter().filter_map(|g| c.get(*g)).collect();
+    let level = |c: &Groups<'_>, groups: &[usize]| -> (String, Range<usize>) {
+        let parts: Vec<Found<'_>> = groups.iter().filter_map(|g| c.get(*g)).collect();
         match (parts.first(), parts.last()) {
             (Some(a), Some(b)) => (text[a.start()..b.end()].to_string(), a.start()..b.end()),
             _ => (String::new(), 0..0),
         }
     };
-    let whole = |c: &regex::Captures<'_>| c.get(0).map_or(0..0, |m| m.range());
+    let whole = |c: &Groups<'_>| c.get(0).map_or(0..0, |m| m.range());
     if let Some(c) = SOLVED_AC
         .captures(text)
         .or_else(|| TIER_THEN_SOLVED_AC.captures(text))
