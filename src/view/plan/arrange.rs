@@ -150,6 +150,18 @@ fn evidence_paragraph(writer: &mut Writer<'_>, n: usize, already: usize) -> Vec<
                 .flatten(),
         );
     }
+    // A paragraph of one result when the profile has more: the next highlights of the
+    // strongest evidence, in its order.
+    for e in results(writer) {
+        for h in &e.facts.highlights {
+            if out.len() >= 2 {
+                return out;
+            }
+            if writer.fresh(h) {
+                out.extend(writer.answer_highlight(e, h));
+            }
+        }
+    }
     out
 }
 
@@ -445,8 +457,21 @@ pub fn prep_answer(writer: &mut Writer<'_>, item: &PrepItem) -> Vec<Paragraph> {
     let mut parts: Vec<Vec<Sentence>> = Vec::new();
     for beat in &item.answer {
         let piece = if beat.rule == RuleId::Frame && beat.variant == "claim" {
+            // "How did you get there?": the highlight the number was read from tells how,
+            // then the rest of the work.
             super::pieces::beat_evidence(writer, beat)
-                .map(|e| writer.result(RuleId::Frame, e, 2))
+                .map(|e| {
+                    let source = beat
+                        .facts
+                        .get("value")
+                        .and_then(|v| e.facts.highlights.iter().find(|h| h.path == v.path));
+                    let mut out: Vec<Sentence> = source
+                        .and_then(|h| writer.answer_highlight(e, h))
+                        .into_iter()
+                        .collect();
+                    out.extend(writer.result(RuleId::Frame, e, 2 - out.len().min(1)));
+                    out
+                })
                 .unwrap_or_default()
         } else {
             writer.beat(beat)

@@ -493,6 +493,7 @@ fn with_object(text: &str) -> String {
         return out;
     }
     let mut object = before.len();
+    let mut ratio = false;
     if object > 0 && is_quantity(before[object - 1]) {
         // "모델 크기 4배 축소": a ratio sits between the object and its verb. A count
         // ("41건 실험", "38,000개로 변환") is the object itself, or has its own particle.
@@ -500,14 +501,23 @@ fn with_object(text: &str) -> String {
             return text.to_string();
         }
         object -= 1;
+        ratio = true;
     }
     let Some(noun) = object.checked_sub(1).map(|i| before[i]) else {
         return text.to_string();
     };
-    let takes_object = noun.chars().all(crate::korean::is_syllable)
-        && noun.chars().count() >= 2
-        && !noun.ends_with(ROLE_ENDINGS)
-        && !NOT_OBJECTS.contains(&noun);
+    // Before a ratio, a Latin word is the metric that changed ("AP 2.1%p 향상"), not a
+    // tool the verb used ("Docker 배포").
+    let metric = ratio
+        && noun.chars().any(|c| c.is_ascii_alphabetic())
+        && noun
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "@.-_".contains(c));
+    let takes_object = metric
+        || noun.chars().all(crate::korean::is_syllable)
+            && noun.chars().count() >= 2
+            && !noun.ends_with(ROLE_ENDINGS)
+            && !NOT_OBJECTS.contains(&noun);
     if !takes_object {
         return text.to_string();
     }
@@ -808,6 +818,10 @@ mod tests {
             (
                 "크로스 인코더 리랭커를 작은 모델로 증류해 p95 지연 시간 820 ms에서 140 ms로 단축",
                 "크로스 인코더 리랭커를 작은 모델로 증류해 p95 지연 시간을 820 ms에서 140 ms로 단축했습니다",
+            ),
+            (
+                "공개 데이터셋 VisDrone에서 AP 2.1%p 향상",
+                "공개 데이터셋 VisDrone에서 AP가 2.1%p 향상되었습니다",
             ),
             (
                 "CT 폐 분할 모델 Dice 0.78에서 0.84로 향상",
