@@ -644,7 +644,7 @@ impl<'a> Writer<'a> {
                         out.extend(self.measured(RuleId::AiOpportunity, lead, &m))
                     }
                     (None, Some(h)) if !self.told(&h.path) && self.typed(&h).is_some() => {
-                        out.extend(self.detail(RuleId::AiOpportunity, &h));
+                        out.extend(self.there(RuleId::AiOpportunity, &h, named));
                     }
                     _ => {}
                 }
@@ -840,28 +840,34 @@ impl<'a> Writer<'a> {
         self.mark([&m.ask]);
         self.now_about(&evidence.path);
         // "There, I ..." / "그곳에서 ...": the highlight shows the claim, it does not add to it.
-        if let Some(Phrase::Ko(p)) = self.typed(&m.highlight) {
-            if p.kind != realize::KoKind::Noun && sentences_of(&m.highlight.text).len() == 1 {
-                let text = format!("그곳에서 {}.", ko::polite(&p));
-                if let Some(s) = self.sentence(RuleId::AiOpportunity, text, &[&m.highlight]) {
-                    self.mark([&m.highlight]);
-                    out.push(s);
-                    return out;
-                }
-            }
+        let there = self.there(RuleId::AiOpportunity, &m.highlight, true);
+        if there.is_empty() {
+            out.extend(self.answer_highlight(evidence, &m.highlight));
         }
-        if let Some(Phrase::En(p)) = self.typed(&m.highlight) {
-            if p.kind == realize::EnKind::Past && sentences_of(&m.highlight.text).len() == 1 {
-                let text = format!("There, I {}.", en::lc_first(&p.text));
-                if let Some(s) = self.sentence(RuleId::AiOpportunity, text, &[&m.highlight]) {
-                    self.mark([&m.highlight]);
-                    out.push(s);
-                    return out;
-                }
-            }
-        }
-        out.extend(self.answer_highlight(evidence, &m.highlight));
+        out.extend(there);
         out
+    }
+
+    /// A highlight of the work the sentence before named, pointed back to when `named`:
+    /// "There, I ..." / "그곳에서 ...했습니다."; otherwise, or when it cannot be phrased so,
+    /// told as a further fact.
+    pub(crate) fn there(&mut self, rule: RuleId, h: &Fact, named: bool) -> Vec<Sentence> {
+        let single = sentences_of(&h.text).len() == 1;
+        let Some(phrase) = self.typed(h) else {
+            return Vec::new();
+        };
+        let text = match phrase {
+            Phrase::Ko(p) if named && single && p.kind != realize::KoKind::Noun => {
+                format!("그곳에서 {}.", ko::polite(&p))
+            }
+            Phrase::En(p) if named && single && p.kind == realize::EnKind::Past => {
+                format!("There, I {}.", en::lc_first(&p.text))
+            }
+            _ => return self.detail(rule, h),
+        };
+        let s: Vec<Sentence> = self.sentence(rule, text, &[h]).into_iter().collect();
+        self.mark([h]);
+        s
     }
 
     /// A highlight that answers the posting, named by its work; after a sentence about the
