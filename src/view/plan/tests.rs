@@ -158,3 +158,23 @@ fn an_english_close_points_to_the_work_and_the_first_responsibility() {
         assert!(told.iter().any(|s| s == sentence), "{sentence}\n{told:#?}");
     }
 }
+
+#[test]
+fn the_goals_answer_says_what_i_would_take_on_first() {
+    let profile = profile(VISION);
+    let target = target(TRAFFIC);
+    let story = story_of(&profile, &target, Lang::Ko);
+    let mut writer = Writer::new(&story, &profile, Lang::Ko, &target);
+    let questions = [crate::target::Question {
+        question: "입사 후 포부를 작성해 주세요.".to_string(),
+        max_chars: Some(300),
+        max_chars_no_spaces: None,
+    }];
+    let answer = super::answers(&mut writer, &questions);
+    let told = sentences(&answer[0]);
+    assert!(
+        told.iter().any(|s| s.ends_with("업무를 맡고 싶습니다.")
+            || s.ends_with("업무부터 바로 맡을 수 있습니다.")),
+        "{told:#?}"
+    );
+}
