@@ -73,7 +73,7 @@ fn the_letter_tells_what_answers_the_posting_and_closes_with_a_first_step() {
         // A job's noun summary names the team, not the employer.
         "로드아이의 스마트 교차로 영상 분석 솔루션 개발팀에서 야간 영상 mAP@0.5를 0.58에서 0.74로 높였습니다.",
         // The two highlights that answer the posting's responsibilities, named by their work.
-        "로드아이에서는 현장 오탐 영상을 주 단위로 수집·라벨링하는 재학습 파이프라인을 구축하고, 오탐률이 23% 감소했습니다.",
+        "로드아이에서는 현장 오탐 영상을 주 단위로 수집·라벨링하는 재학습 파이프라인을 구축해 오탐률을 23% 줄였습니다.",
         "또한 무단횡단 행동 인식 모델(SlowFast 경량화)을 전국 37개 교차로에 배포했습니다.",
         // The close: where the work can be looked at, and the responsibility to take on first.
         "night-vehicle-detector는 github.com/doyun-vision/night-vehicle-detector에 공개되어 있어 미리 살펴보실 수 있습니다.",
@@ -113,7 +113,7 @@ fn the_pitch_opens_with_the_postings_own_need_when_no_idea_is_backed() {
     );
     assert_eq!(
         opening.get(1).map(String::as_str),
-        Some("그곳에서 현장 오탐 영상을 주 단위로 수집·라벨링하는 재학습 파이프라인을 구축하고, 오탐률이 23% 감소했습니다."),
+        Some("그곳에서 현장 오탐 영상을 주 단위로 수집·라벨링하는 재학습 파이프라인을 구축해 오탐률을 23% 줄였습니다."),
     );
     // The ask proposes the next responsibility, not the one the opening told.
     let ask = sentences(&planned.ask);
