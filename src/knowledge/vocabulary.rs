@@ -354,6 +354,43 @@ mod tests {
     }
 
     #[test]
+    fn traffic_and_smart_city_is_its_own_domain() {
+        let kb = Knowledge::builtin();
+        let domains = |text: &str| -> Vec<String> {
+            kb.vocabulary()
+                .find(&normalize(text))
+                .domains
+                .iter()
+                .map(|(d, _)| kb.domains[*d].id.clone())
+                .collect()
+        };
+        for text in [
+            "스마트 교차로 영상 분석 솔루션",
+            "교통 CCTV 관제 시스템",
+            "스마트시티 플랫폼",
+            "jaywalking alerts at 37 intersections from traffic cameras",
+            "a smart city platform for road traffic",
+        ] {
+            assert!(domains(text).contains(&"traffic".to_string()), "{text}");
+        }
+        // Video analysis at intersections is traffic work, not video security.
+        assert_eq!(domains("스마트 교차로 영상 분석 솔루션"), ["traffic"]);
+        // Near-misses: web traffic, intersection over union, generic video analysis.
+        for text in [
+            "served 10k QPS of production traffic",
+            "mAP and intersection over union on COCO",
+            "의료 영상 분석 모델",
+        ] {
+            let found = domains(text);
+            assert!(!found.contains(&"traffic".to_string()), "{text}: {found:?}");
+            assert!(
+                !found.contains(&"video-surveillance".to_string()),
+                "{text}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
     fn latin_terms_need_word_boundaries_and_korean_ones_do_not() {
         assert!(!concept_ids("a detailed rapid prototype", false).contains(&"serving".into()));
         let kb = Knowledge::builtin();

@@ -120,6 +120,33 @@ pub struct Item {
     pub has_deliverable: bool,
     /// For a job: the employer's name, as the profile says it.
     pub employer: Option<Fact>,
+    /// Its highlights, description and measured results, read for tying opportunities.
+    pub sentences: Vec<Sentence>,
+}
+
+/// One sentence of an item an opportunity can be tied to: a highlight, the description or
+/// summary, or the name of a measured result of storyfolio's `metrics` field; read once per
+/// profile (its words and its knowledge-base concepts), whatever the number of targets.
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    pub fact: Fact,
+    /// For a `metrics` entry: its position in the item's `metrics`.
+    pub metric: Option<usize>,
+    pub text: Text,
+    pub concepts: Vec<usize>,
+}
+
+impl Sentence {
+    fn read(kb: &Knowledge, fact: Fact, metric: Option<usize>) -> Sentence {
+        let text = Text::new(&fact.text);
+        let concepts = kb.vocabulary().find(text.as_str()).concepts;
+        Sentence {
+            fact,
+            metric,
+            text,
+            concepts,
+        }
+    }
 }
 
 /// The item `evidence` was ranked from: found by position (constant time), checked by path.
@@ -450,7 +477,21 @@ fn item(kb: &Knowledge, raw: Raw<'_>) -> Item {
     let mut domain_hits = terms.domains;
     domain_hits.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     let domains = domain_hits.into_iter().map(|(i, _)| i).collect();
+    let metric_names = raw.metrics.iter().enumerate().map(|(j, m)| {
+        let path = format!("{}.metrics[{j}]", raw.path);
+        (Fact::new(m.name.trim(), format!("{path}.name")), Some(j))
+    });
+    let sentences = raw
+        .highlights
+        .iter()
+        .chain(raw.description.iter())
+        .map(|f| (f.clone(), None))
+        .chain(metric_names)
+        .filter(|(f, _)| !f.text.is_empty())
+        .map(|(f, metric)| Sentence::read(kb, f, metric))
+        .collect();
     Item {
+        sentences,
         kind: raw.kind,
         index: raw.index,
         title: raw.title,

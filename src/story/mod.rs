@@ -172,7 +172,7 @@ pub fn build_with(analysed: &ProfileAnalysis, inputs: &Inputs<'_>) -> Story {
         let (beat, more) = evidence::domain_fit(kb, items, needs, lang);
         domain_fit = beat;
         advice.extend(more);
-        let (beats_, more) = opportunity::ai_opportunity(kb, items, &ranked, needs, lang);
+        let (beats_, more) = opportunity::ai_opportunity(items, &ranked, needs, lang);
         opportunity_beats = beats_;
         advice.extend(more);
         let (beat, more) = opportunity::bring_research(kb, profile, items, needs, lang);

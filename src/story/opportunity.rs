@@ -4,7 +4,7 @@
 use crate::knowledge::Knowledge;
 use crate::profile::{Lang, Profile};
 
-use super::analysis::{self, Item, Needs, Opportunity};
+use super::analysis::{self, Item, Needs, Opportunity, Sentence};
 use super::evidence::{metric_part, named};
 use super::text::Text;
 use super::{say, Advice, Beat, Evidence, EvidenceKind, Fact, RuleId};
@@ -15,16 +15,10 @@ use super::{say, Advice, Beat, Evidence, EvidenceKind, Fact, RuleId};
 const SPECIFIC_POINTS: usize = 3;
 const TIE_THRESHOLD: usize = 3;
 
-/// One sentence of evidence an opportunity can be tied to: a highlight, the description or
-/// summary of a work, project, competition or paper, or the name of a measured result of
-/// storyfolio's `metrics` field ("false alarms per camera per day").
+/// A sentence of evidence (`analysis::Sentence`) with the item it belongs to.
 struct Unit<'a> {
     item: &'a Item,
-    fact: Fact,
-    /// For a `metrics` entry: its position in `item.metrics`.
-    metric: Option<usize>,
-    text: Text,
-    concepts: Vec<usize>,
+    sentence: &'a Sentence,
 }
 
 /// How much of `opportunity` the text of `unit` says.
@@ -33,13 +27,17 @@ fn overlap(opportunity: &Opportunity, unit: &Unit<'_>) -> usize {
         * opportunity
             .specific
             .iter()
-            .filter(|k| unit.text.has(k))
+            .filter(|k| unit.sentence.text.has(k))
             .count()
-        + opportunity.weak.iter().filter(|k| unit.text.has(k)).count()
+        + opportunity
+            .weak
+            .iter()
+            .filter(|k| unit.sentence.text.has(k))
+            .count()
         + opportunity
             .concepts
             .iter()
-            .filter(|c| unit.concepts.contains(c))
+            .filter(|c| unit.sentence.concepts.contains(c))
             .count()
 }
 
@@ -63,7 +61,6 @@ fn best_unit<'u, 'a>(
 /// ai-opportunity: the opportunities the candidate has evidence for, each tied to the one
 /// highlight (or description) whose text overlaps it most; at most two, strongest first.
 pub fn ai_opportunity(
-    kb: &Knowledge,
     items: &[Item],
     ranked: &[Evidence],
     needs: &Needs,
@@ -77,51 +74,23 @@ pub fn ai_opportunity(
             .iter()
             .filter_map(|e| analysis::item_of(items, e))
             .flat_map(|item| {
-                let sentences = item
-                    .highlights
+                item.sentences
                     .iter()
-                    .chain(item.description.iter())
-                    .map(move |fact| (item, fact.clone(), None));
-                let measured = item
-                    .metrics
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, (_, path))| path.contains(".metrics["))
-                    .map(move |(j, (m, path))| {
-                        (
-                            item,
-                            Fact::new(m.name.trim(), metric_part(path, "name")),
-                            Some(j),
-                        )
-                    });
-                sentences.chain(measured)
-            })
-            .map(|(item, fact, metric)| {
-                let text = Text::new(&fact.text);
-                let concepts = kb.vocabulary().find(text.as_str()).concepts;
-                Unit {
-                    item,
-                    fact,
-                    metric,
-                    text,
-                    concepts,
-                }
+                    .map(move |sentence| Unit { item, sentence })
             })
             .collect()
     };
     for opportunity in &needs.opportunities {
         if let Some((unit, points)) = best_unit(opportunity, &units) {
             let item = unit.item;
-            let is_description = item.description.as_ref() == Some(&unit.fact);
+            let fact = &unit.sentence.fact;
+            let is_description = item.description.as_ref() == Some(fact);
             // The result the unit is, or the one read from that very sentence; for the
             // item's own description, the item's best result (it describes the whole).
-            let metric = match unit.metric {
+            let metric = match unit.sentence.metric {
                 Some(j) => item.metrics.get(j),
                 None if is_description => item.metrics.first(),
-                None => item
-                    .metrics
-                    .iter()
-                    .find(|(_, path)| *path == unit.fact.path),
+                None => item.metrics.iter().find(|(_, path)| *path == fact.path),
             };
             let mut beat = named(
                 Beat::new(
@@ -131,8 +100,8 @@ pub fn ai_opportunity(
                 ),
                 item,
             );
-            if unit.metric.is_none() {
-                beat = beat.fact("highlight", unit.fact.clone());
+            if unit.sentence.metric.is_none() {
+                beat = beat.fact("highlight", fact.clone());
             }
             if let Some((m, path)) = metric {
                 beat = beat

@@ -283,6 +283,21 @@ pub fn compression_value(
         .map(|(m, path)| Fact::new(crate::display::metric_line(m), path.clone()))
         .collect();
     beat = beat.list("metrics", metrics);
+    // The highlights that are about the lightweighting itself ("TensorRT INT8 변환으로 ...
+    // 30 FPS"): what an answer about speed and cost tells when the item's numbers are about
+    // something else (its accuracy).
+    let about: Vec<Fact> = item
+        .highlights
+        .iter()
+        .filter(|h| {
+            kb.vocabulary()
+                .find(&super::text::normalize(&h.text))
+                .concepts
+                .contains(&concept)
+        })
+        .cloned()
+        .collect();
+    beat = beat.list("compression", about);
     (Some(beat), Vec::new())
 }
 

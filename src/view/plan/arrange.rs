@@ -113,13 +113,21 @@ const RELEVANT: u32 = 3;
 /// The evidence paragraph: up to `n` highlights that answer the posting's responsibilities
 /// and qualifications best (measured ones first among equals, then by the evidence's rank),
 /// each told once and named by its work; then the strongest measured results, so that the
-/// document carries at least two with the `already` told before.
-fn evidence_paragraph(writer: &mut Writer<'_>, n: usize, already: usize) -> Vec<Sentence> {
+/// document carries at least two with the `already` told before. `before` sentences open
+/// the paragraph already; the highlights at `reserved` are left to the paragraph that ties
+/// them to an opportunity.
+fn evidence_paragraph(
+    writer: &mut Writer<'_>,
+    n: usize,
+    already: usize,
+    before: usize,
+    reserved: &[String],
+) -> Vec<Sentence> {
     let mut picks: Vec<(u32, bool, usize, usize, &Evidence, &Fact)> = Vec::new();
     for (rank, e) in results(writer).into_iter().enumerate() {
         for (i, h) in e.facts.highlights.iter().enumerate() {
             let relevance = e.facts.relevance.get(&h.path).copied().unwrap_or(0);
-            if relevance < RELEVANT || !writer.fresh(h) {
+            if relevance < RELEVANT || reserved.contains(&h.path) || !writer.fresh(h) {
                 continue;
             }
             let measured = e.facts.metrics.iter().any(|m| m.value.path == h.path);
@@ -150,7 +158,42 @@ fn evidence_paragraph(writer: &mut Writer<'_>, n: usize, already: usize) -> Vec<
                 .flatten(),
         );
     }
+    // A paragraph of one result when the profile has more: the next highlights of the
+    // strongest evidence, in its order.
+    for e in results(writer) {
+        for h in &e.facts.highlights {
+            if before + out.len() >= 2 {
+                return out;
+            }
+            if !reserved.contains(&h.path) && writer.fresh(h) {
+                out.extend(writer.answer_highlight(e, h));
+            }
+        }
+    }
     out
+}
+
+/// The highlights and results the letter's opportunities are tied to (`gap` tells them).
+fn tied(writer: &Writer<'_>) -> Vec<String> {
+    let story = writer.story;
+    let told: Vec<&str> = gaps(writer)
+        .into_iter()
+        .take(2)
+        .map(|g| g.path.as_str())
+        .collect();
+    story
+        .beats
+        .iter()
+        .filter(|b| b.rule == RuleId::AiOpportunity)
+        .filter(|b| {
+            b.facts
+                .get("opportunity")
+                .is_some_and(|o| told.contains(&o.path.as_str()))
+        })
+        .flat_map(|b| ["highlight", "value"].map(|role| b.facts.get(role)))
+        .flatten()
+        .map(|f| f.path.clone())
+        .collect()
 }
 
 /// How many of `sentences` tell a measured result (a number from a highlight or a metric).
@@ -188,7 +231,9 @@ pub fn letter(writer: &mut Writer<'_>) -> Vec<Paragraph> {
     // After the lightweighting beat's numbers, two more results keep the paragraph readable.
     let room = if evidence.is_empty() { 3 } else { 2 };
     let already = measured_in(&paragraphs[0]) + measured_in(&evidence);
-    evidence.extend(evidence_paragraph(writer, room, already));
+    let reserved = tied(writer);
+    let before = evidence.len();
+    evidence.extend(evidence_paragraph(writer, room, already, before, &reserved));
     paragraphs.push(evidence);
 
     writer.new_paragraph();
@@ -275,7 +320,10 @@ fn candidates<'a>(writer: &Writer<'a>, topic: Topic) -> Vec<Piece<'a>> {
             );
         }
         Topic::Goals => {
-            out.extend(gaps(writer).into_iter().map(Piece::Gap));
+            // 입사 후 포부: the company's gaps, then what I would take on first (the close:
+            // the posting's responsibility my work answers, where my work can be seen).
+            out.extend(gaps(writer).into_iter().take(2).map(Piece::Gap));
+            out.push(Piece::Close);
             out.extend(beat(RuleId::BringResearch));
         }
     }
@@ -287,9 +335,6 @@ fn candidates<'a>(writer: &Writer<'a>, topic: Topic) -> Vec<Piece<'a>> {
             .iter()
             .map(move |h| Piece::Highlight(e, h))
     }));
-    if topic == Topic::Goals {
-        out.push(Piece::Close);
-    }
     out
 }
 
@@ -419,9 +464,13 @@ pub fn pitch(writer: &mut Writer<'_>) -> PitchPlan {
     }
     writer.new_paragraph();
     let mut fit = vec![writer.hook()];
-    writer.new_paragraph();
+    // A hook of one sentence shares its paragraph with the evidence: the work it named is
+    // not named again right after it.
+    if fit[0].len() > 1 {
+        writer.new_paragraph();
+    }
     let already = fit.iter().chain(&problem).map(|p| measured_in(p)).sum();
-    fit.push(evidence_paragraph(writer, 2, already));
+    fit.push(evidence_paragraph(writer, 2, already, 0, &[]));
     writer.new_paragraph();
     for rule in [RuleId::BringResearch, RuleId::DomainFit, RuleId::OneStory] {
         if let Some(beat) = story.beats.iter().find(|b| b.rule == rule) {
@@ -445,8 +494,21 @@ pub fn prep_answer(writer: &mut Writer<'_>, item: &PrepItem) -> Vec<Paragraph> {
     let mut parts: Vec<Vec<Sentence>> = Vec::new();
     for beat in &item.answer {
         let piece = if beat.rule == RuleId::Frame && beat.variant == "claim" {
+            // "How did you get there?": the highlight the number was read from tells how,
+            // then the rest of the work.
             super::pieces::beat_evidence(writer, beat)
-                .map(|e| writer.result(RuleId::Frame, e, 2))
+                .map(|e| {
+                    let source = beat
+                        .facts
+                        .get("value")
+                        .and_then(|v| e.facts.highlights.iter().find(|h| h.path == v.path));
+                    let mut out: Vec<Sentence> = source
+                        .and_then(|h| writer.answer_highlight(e, h))
+                        .into_iter()
+                        .collect();
+                    out.extend(writer.result(RuleId::Frame, e, 2 - out.len().min(1)));
+                    out
+                })
                 .unwrap_or_default()
         } else {
             writer.beat(beat)

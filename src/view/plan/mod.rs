@@ -5,11 +5,13 @@
 
 mod arrange;
 mod pieces;
+#[cfg(test)]
+mod tests;
 
 pub use arrange::{answers, letter, pitch, prep_answer, FILL_HIGH, FILL_LOW};
 
 use std::cell::RefCell;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::rc::Rc;
 
 use serde::Serialize;
@@ -110,6 +112,9 @@ pub struct Writer<'a> {
     last_work: Option<(String, usize)>,
     /// Sentences in this paragraph that added to the work named before them.
     pub(crate) also: usize,
+    /// Each text typed once per document: typing is pure, and the planner asks about the
+    /// same facts many times (shared by the trial copies an answer's filling makes).
+    phrases: Rc<RefCell<HashMap<String, Option<realize::Phrase>>>>,
     untranslated: Untranslated,
 }
 
@@ -166,8 +171,21 @@ impl<'a> Writer<'a> {
             gaps_told: 0,
             last_work: None,
             also: 0,
+            phrases: Rc::default(),
             untranslated: Untranslated::default(),
         }
+    }
+
+    /// `text` typed (`Phrase::of`), remembered for the document.
+    pub(crate) fn phrase_of(&self, text: &str) -> Option<realize::Phrase> {
+        if let Some(known) = self.phrases.borrow().get(text) {
+            return known.clone();
+        }
+        let typed = realize::Phrase::of(text);
+        self.phrases
+            .borrow_mut()
+            .insert(text.to_string(), typed.clone());
+        typed
     }
 
     /// Notes the texts this writer cannot tell for their language in `untranslated`.

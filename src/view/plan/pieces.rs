@@ -70,17 +70,41 @@ fn without_place<'t>(title: &'t str, rank: Option<&str>) -> &'t str {
     if digits.is_empty() {
         return title;
     }
-    let needle = format!(" {digits}");
-    let cut = title.match_indices(&needle).map(|(i, _)| i).find(|&i| {
-        let rest = &title[i + needle.len()..];
-        ["위", "st", "nd", "rd", "th", "등"]
-            .iter()
-            .any(|s| rest.starts_with(s))
-    });
+    // " 3위", or "(23rd of 4,358 teams)" in parentheses.
+    let cut = [format!(" {digits}"), format!("({digits}")]
+        .iter()
+        .filter_map(|needle| {
+            title
+                .match_indices(needle.as_str())
+                .map(|(i, _)| i)
+                .find(|&i| {
+                    let rest = &title[i + needle.len()..];
+                    ["위", "st", "nd", "rd", "th", "등"]
+                        .iter()
+                        .any(|s| rest.starts_with(s))
+                })
+        })
+        .min();
     match cut {
         Some(i) if i > 0 => title[..i].trim_end_matches([' ', '-', ',', '(']),
         _ => title,
     }
+}
+
+/// A count as prose writes it: "4358" -> "4,358"; anything but plain digits unchanged.
+fn grouped(count: &str) -> String {
+    if count.len() <= 3 || !count.chars().all(|c| c.is_ascii_digit()) {
+        return count.to_string();
+    }
+    let digits: Vec<char> = count.chars().collect();
+    let mut out = String::new();
+    for (i, d) in digits.iter().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(*d);
+    }
+    out
 }
 
 /// The first number in `text` (`84 ms` -> 84, `0.84 (ST-GCN)` -> 0.84).
@@ -102,11 +126,41 @@ enum Direction {
     Neutral,
 }
 
+/// A duration in seconds ("2 days", "40 minutes", "6분", "90초", "120ms"), so that values
+/// written in different units compare.
+fn seconds(text: &str) -> Option<f64> {
+    let n = number(text)?;
+    let start = text.find(|c: char| c.is_ascii_digit())?;
+    let unit: String = text[start..]
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',')
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    let factor = match unit.to_lowercase().as_str() {
+        "ms" | "밀리초" => 0.001,
+        "s" | "sec" | "secs" | "second" | "seconds" | "초" => 1.0,
+        "min" | "mins" | "minute" | "minutes" | "분" => 60.0,
+        "h" | "hr" | "hrs" | "hour" | "hours" | "시간" => 3600.0,
+        "day" | "days" | "일" => 86400.0,
+        "week" | "weeks" | "주" => 604_800.0,
+        _ => return None,
+    };
+    Some(n * factor)
+}
+
 fn direction(m: &Measured) -> Direction {
-    let (Some(before), Some(after)) = (
-        m.baseline.as_ref().and_then(|b| number(&b.text)),
-        number(&m.value.text),
-    ) else {
+    let durations = m
+        .baseline
+        .as_ref()
+        .and_then(|b| seconds(&b.text))
+        .zip(seconds(&m.value.text));
+    let numbers = m
+        .baseline
+        .as_ref()
+        .and_then(|b| number(&b.text))
+        .zip(number(&m.value.text));
+    let Some((before, after)) = durations.or(numbers) else {
         return Direction::Neutral;
     };
     let name = m.name.text.to_lowercase();
@@ -144,13 +198,19 @@ fn sentences_of(text: &str) -> Vec<&str> {
 impl<'a> Writer<'a> {
     fn english(&self, fact: &Fact) -> Option<EnPhrase> {
         (self.lang == Lang::En && self.fresh(fact))
-            .then(|| realize::english(&fact.text))
+            .then(|| match self.phrase_of(&fact.text)? {
+                Phrase::En(p) => Some(p),
+                Phrase::Ko(_) => None,
+            })
             .flatten()
     }
 
     fn korean(&self, fact: &Fact) -> Option<KoPhrase> {
         (self.lang == Lang::Ko && self.fresh(fact))
-            .then(|| realize::korean(&fact.text))
+            .then(|| match self.phrase_of(&fact.text)? {
+                Phrase::Ko(p) => Some(p),
+                Phrase::En(_) => None,
+            })
             .flatten()
     }
 
@@ -165,7 +225,7 @@ impl<'a> Writer<'a> {
     fn introduce(&mut self, rule: RuleId, work: &Work, fact: &Fact) -> Option<Sentence> {
         self.typed(fact)?;
         let parts = sentences_of(&fact.text);
-        let phrase = Phrase::of(parts.first()?)?;
+        let phrase = self.phrase_of(parts.first()?)?;
         if phrase.lang() != self.lang {
             return None;
         }
@@ -198,7 +258,7 @@ impl<'a> Writer<'a> {
         let mut s = self.sentence(rule, text, &[fact])?;
         // The fact's further sentences follow in the same register.
         for part in parts.iter().skip(1) {
-            let more = match Phrase::of(part) {
+            let more = match self.phrase_of(part) {
                 Some(Phrase::En(p)) if self.lang == Lang::En => en::detail(&p),
                 Some(Phrase::Ko(p)) if self.lang == Lang::Ko => ko::detail(&p),
                 _ => continue,
@@ -219,7 +279,7 @@ impl<'a> Writer<'a> {
         }
         let before = self.said_count();
         for part in sentences_of(&fact.text) {
-            let text = match realize::Phrase::of(part) {
+            let text = match self.phrase_of(part) {
                 Some(Phrase::En(p)) if self.lang == Lang::En => en::detail(&p),
                 Some(Phrase::Ko(p)) if self.lang == Lang::Ko => ko::detail(&p),
                 _ => return Vec::new(),
@@ -252,7 +312,7 @@ impl<'a> Writer<'a> {
                     if direction(m) == Direction::Neutral {
                         return "There, ".to_string();
                     }
-                    ["There, ", "As a result, ", "Along the way, "][self.variant(name, 3)]
+                    ["There, ", "Along the way, ", "In that work, "][self.variant(name, 3)]
                         .to_string()
                 });
                 match (&m.baseline, direction(m)) {
@@ -331,15 +391,18 @@ impl<'a> Writer<'a> {
         };
         let mut out = Vec::new();
         let facts = &evidence.facts;
-        let about = facts
-            .description
-            .iter()
-            .chain(&facts.highlights)
-            .find(|f| self.typed(f).is_some())
-            .cloned();
         // Whether the introduction goes on from the work the sentence before named, without
         // naming it again.
         let continued = self.is_current(&work.path);
+        // A description introduces a work: after a sentence about it, it would only be
+        // tacked on ("The work also includes ..."), so the next highlight follows instead.
+        let about = facts
+            .description
+            .iter()
+            .filter(|_| !continued)
+            .chain(&facts.highlights)
+            .find(|f| self.typed(f).is_some())
+            .cloned();
         // A job's description written as a noun ("스마트 교차로 영상 분석 솔루션 개발팀") names
         // the team or the role, not the employer: "X의 Y에서 ...", never "X는 Y입니다".
         let team = about
@@ -605,7 +668,7 @@ impl<'a> Writer<'a> {
                         out.extend(self.measured(RuleId::AiOpportunity, lead, &m))
                     }
                     (None, Some(h)) if !self.told(&h.path) && self.typed(&h).is_some() => {
-                        out.extend(self.detail(RuleId::AiOpportunity, &h));
+                        out.extend(self.there(RuleId::AiOpportunity, &h, named));
                     }
                     _ => {}
                 }
@@ -716,7 +779,12 @@ impl<'a> Writer<'a> {
         let (m, evidence, work) = story
             .asks
             .iter()
-            .filter(|m| !self.told(&m.ask.path) && realize::fits(&m.ask.text, self.lang))
+            // The highlight backing the claim must be one this document can quote.
+            .filter(|m| {
+                !self.told(&m.ask.path)
+                    && realize::fits(&m.ask.text, self.lang)
+                    && realize::fits(&m.highlight.text, self.lang)
+            })
             .find_map(|m| {
                 let e = self.evidence(&m.evidence)?;
                 let work = self.work(e).filter(|w| !w.unnamed)?;
@@ -756,7 +824,7 @@ impl<'a> Writer<'a> {
             ][self.variant("first-step", 2)]
             .clone(),
             Lang::Ko => [
-                format!("합류하면 {name}에서 해 온 일과 같은 ‘{ask}’ 업무부터 바로 맡을 수 있습니다."),
+                format!("합류하면 {name}에서 해 온 일과 맞닿은 ‘{ask}’ 업무부터 바로 맡을 수 있습니다."),
                 format!("입사 후 첫 과제로는 {name}에서 해 온 일과 맞닿은 ‘{ask}’ 업무를 맡고 싶습니다."),
             ][self.variant("first-step", 2)]
             .clone(),
@@ -801,28 +869,34 @@ impl<'a> Writer<'a> {
         self.mark([&m.ask]);
         self.now_about(&evidence.path);
         // "There, I ..." / "그곳에서 ...": the highlight shows the claim, it does not add to it.
-        if let Some(Phrase::Ko(p)) = self.typed(&m.highlight) {
-            if p.kind != realize::KoKind::Noun && sentences_of(&m.highlight.text).len() == 1 {
-                let text = format!("그곳에서 {}.", ko::polite(&p));
-                if let Some(s) = self.sentence(RuleId::AiOpportunity, text, &[&m.highlight]) {
-                    self.mark([&m.highlight]);
-                    out.push(s);
-                    return out;
-                }
-            }
+        let there = self.there(RuleId::AiOpportunity, &m.highlight, true);
+        if there.is_empty() {
+            out.extend(self.answer_highlight(evidence, &m.highlight));
         }
-        if let Some(Phrase::En(p)) = self.typed(&m.highlight) {
-            if p.kind == realize::EnKind::Past && sentences_of(&m.highlight.text).len() == 1 {
-                let text = format!("There, I {}.", en::lc_first(&p.text));
-                if let Some(s) = self.sentence(RuleId::AiOpportunity, text, &[&m.highlight]) {
-                    self.mark([&m.highlight]);
-                    out.push(s);
-                    return out;
-                }
-            }
-        }
-        out.extend(self.answer_highlight(evidence, &m.highlight));
+        out.extend(there);
         out
+    }
+
+    /// A highlight of the work the sentence before named, pointed back to when `named`:
+    /// "There, I ..." / "그곳에서 ...했습니다."; otherwise, or when it cannot be phrased so,
+    /// told as a further fact.
+    pub(crate) fn there(&mut self, rule: RuleId, h: &Fact, named: bool) -> Vec<Sentence> {
+        let single = sentences_of(&h.text).len() == 1;
+        let Some(phrase) = self.typed(h) else {
+            return Vec::new();
+        };
+        let text = match phrase {
+            Phrase::Ko(p) if named && single && p.kind != realize::KoKind::Noun => {
+                format!("그곳에서 {}.", ko::polite(&p))
+            }
+            Phrase::En(p) if named && single && p.kind == realize::EnKind::Past => {
+                format!("There, I {}.", en::lc_first(&p.text))
+            }
+            _ => return self.detail(rule, h),
+        };
+        let s: Vec<Sentence> = self.sentence(rule, text, &[h]).into_iter().collect();
+        self.mark([h]);
+        s
     }
 
     /// A highlight that answers the posting, named by its work; after a sentence about the
@@ -1116,21 +1190,55 @@ impl<'a> Writer<'a> {
         let Some(work) = self.work(evidence) else {
             return Vec::new();
         };
+        // The numbers of the lightweighting itself: the item's own metrics, or those read
+        // from the highlights about it; a number read from another highlight (an accuracy)
+        // does not answer for speed and cost.
+        let about: Vec<Fact> = beat.lists.get("compression").cloned().unwrap_or_default();
+        let highlight_paths: Vec<&str> = evidence
+            .facts
+            .highlights
+            .iter()
+            .map(|h| h.path.as_str())
+            .collect();
         let metrics: Vec<Measured> = evidence
             .facts
             .metrics
             .iter()
             .filter(|m| !self.told(&m.value.path) && self.fits(&m.name))
+            .filter(|m| {
+                about.is_empty()
+                    || !highlight_paths.contains(&m.value.path.as_str())
+                    || about.iter().any(|h| h.path == m.value.path)
+            })
             .take(3)
             .cloned()
             .collect();
-        if metrics.is_empty() {
-            return Vec::new();
-        }
         let topic = match self.lang {
             Lang::En => "Lightweighting is, in the end, about speed and cost.",
             Lang::Ko => "경량화는 결국 속도와 비용의 문제입니다.",
         };
+        if metrics.is_empty() {
+            // The highlights about it, as written: "30 FPS를 달성하고, 모델 크기를 4배 ...".
+            let measured: Vec<&Fact> = about
+                .iter()
+                .filter(|h| h.text.chars().any(|c| c.is_ascii_digit()) && self.fresh(h))
+                .take(2)
+                .collect();
+            if measured.is_empty() {
+                return Vec::new();
+            }
+            let mut out: Vec<Sentence> = self
+                .sentence(RuleId::CompressionValue, topic.to_string(), &[])
+                .into_iter()
+                .collect();
+            for h in measured {
+                out.extend(self.answer_highlight(evidence, h).map(|mut s| {
+                    s.rule = RuleId::CompressionValue.as_str();
+                    s
+                }));
+            }
+            return out;
+        }
         let mut out: Vec<Sentence> = self
             .sentence(RuleId::CompressionValue, topic.to_string(), &[])
             .into_iter()
@@ -1176,16 +1284,16 @@ impl<'a> Writer<'a> {
                 title,
                 r.text.trim(),
                 teams
-                    .map(|t| format!(" of {} teams", t.text.trim()))
+                    .map(|t| format!(" of {} teams", grouped(t.text.trim())))
                     .unwrap_or_default()
             ),
             (Lang::En, None) => format!("I competed in {title}."),
             (Lang::Ko, Some(r)) => format!(
                 "{}{}에서 {}{} 기록했습니다.",
                 p.as_ref().map(|p| format!("{p} ")).unwrap_or_default(),
-                name.text.trim(),
+                title,
                 teams
-                    .map(|t| format!("{}팀 중 ", t.text.trim()))
+                    .map(|t| format!("{}팀 중 ", grouped(t.text.trim())))
                     .unwrap_or_default(),
                 realize_josa(r.text.trim(), "을/를")
             ),
@@ -1204,7 +1312,7 @@ impl<'a> Writer<'a> {
             if self.typed(winner).is_some()
                 || sentences_of(&winner.text)
                     .iter()
-                    .all(|s| realize::Phrase::of(s).is_some_and(|p| p.lang() == self.lang))
+                    .all(|s| self.phrase_of(s).is_some_and(|p| p.lang() == self.lang))
             {
                 let lesson = match self.lang {
                     Lang::En => {
@@ -1440,6 +1548,13 @@ mod tests {
             "CommonLit Readability Prize"
         );
         assert_eq!(
+            without_place(
+                "Kaggle CommonLit Readability Prize - silver medal (23rd of 4,358 teams)",
+                Some("23rd")
+            ),
+            "Kaggle CommonLit Readability Prize - silver medal"
+        );
+        assert_eq!(
             without_place("Top 10 Challenge", Some("3rd")),
             "Top 10 Challenge"
         );
@@ -1463,6 +1578,14 @@ mod tests {
     }
 
     #[test]
+    fn counts_are_grouped_by_thousands() {
+        assert_eq!(grouped("4358"), "4,358");
+        assert_eq!(grouped("1165"), "1,165");
+        assert_eq!(grouped("218"), "218");
+        assert_eq!(grouped("1,200"), "1,200");
+    }
+
+    #[test]
     fn numbers_and_sentences() {
         assert_eq!(number("84 ms"), Some(84.0));
         assert_eq!(number("0.84 (ST-GCN)"), Some(0.84));
@@ -1480,18 +1603,17 @@ mod tests {
             baseline: Some(Fact::new(b, "b")),
             value: Fact::new(v, "v"),
         };
-        assert_eq!(
-            direction(&m("latency per frame", "84 ms", "21 ms")),
-            Direction::Cut
-        );
-        assert_eq!(direction(&m("F1", "0.84", "0.91")), Direction::Raised);
-        assert_eq!(
-            direction(&m("mAP@0.5", "0.826", "0.812")),
-            Direction::Neutral
-        );
-        assert_eq!(
-            direction(&m("지연 시간", "820 ms", "140 ms")),
-            Direction::Cut
-        );
+        let cases = [
+            ("latency per frame", "84 ms", "21 ms", Direction::Cut),
+            ("F1", "0.84", "0.91", Direction::Raised),
+            ("mAP@0.5", "0.826", "0.812", Direction::Neutral),
+            ("지연 시간", "820 ms", "140 ms", Direction::Cut),
+            // Different units: 2 days is longer than 40 minutes, 6분 than 90초.
+            ("deployment time", "2 days", "40 minutes", Direction::Cut),
+            ("클립당 수작업 라벨링 시간", "6분", "90초", Direction::Cut),
+        ];
+        for (name, before, after, expected) in cases {
+            assert_eq!(direction(&m(name, before, after)), expected, "{name}");
+        }
     }
 }

@@ -78,10 +78,14 @@ impl Phrase {
         if has_other_script(text) || !text.chars().any(|c| c.is_ascii_alphabetic()) {
             return None;
         }
-        Some(Phrase::En(EnPhrase {
-            kind: en::kind_of(text),
-            text: text.to_string(),
-        }))
+        let kind = en::kind_of(text);
+        let text = match kind {
+            // "...; booked loads per search up 4.3%": the note-style result after the action
+            // becomes part of the sentence (", raising booked loads per search by 4.3%").
+            EnKind::Past => en::with_result_clause(text),
+            _ => text.to_string(),
+        };
+        Some(Phrase::En(EnPhrase { kind, text }))
     }
 
     /// The language the text is written in.
