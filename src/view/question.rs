@@ -64,6 +64,26 @@ fn ko_change(f: &Facts, out: &mut String) {
     out.push_str(f.text("value"));
 }
 
+/// A competition's name without the place written after it ("MICCAI 2022 폐결절 검출 챌린지
+/// 5위 (61팀 중)" -> "MICCAI 2022 폐결절 검출 챌린지"): the question asks about the
+/// competition, and its answer tells the place.
+fn without_rank(name: &str) -> &str {
+    let cut = name.char_indices().find(|&(i, c)| {
+        let at_word = i > 0 && (c == ' ' || c == '(');
+        let rest = name[i + c.len_utf8()..].trim_start_matches('(');
+        let digits = rest.chars().take_while(char::is_ascii_digit).count();
+        at_word
+            && digits > 0
+            && ["위", "st", "nd", "rd", "th", "등"]
+                .iter()
+                .any(|s| rest[digits..].starts_with(s))
+    });
+    match cut {
+        Some((i, _)) => name[..i].trim_end_matches([' ', '-', ',', '(']),
+        None => name,
+    }
+}
+
 /// Appends an English interview question of the kind `f.variant` to `out`.
 fn en(f: &Facts, out: &mut String) {
     match f.variant {
@@ -91,7 +111,7 @@ fn en(f: &Facts, out: &mut String) {
         }
         "competition" => {
             out.push_str("What did you learn from ");
-            out.push_str(f.text("competition"));
+            out.push_str(without_rank(f.text("competition")));
             out.push('?');
         }
         "code" => {
@@ -128,12 +148,15 @@ fn ko(f: &Facts, out: &mut String) {
             out.push_str("에서 ");
             out.push_str(f.text("metric"));
             out.push_str(" 지표가 ");
-            ko_change(f, out);
-            out.push_str("였습니다. 어떻게 달성했고, 어떻게 측정했습니까?");
+            // "0.83이었습니다", "140 ms였습니다": the copula follows the last sound.
+            let mut change = String::new();
+            ko_change(f, &mut change);
+            out.push_str(&josa(&change, "이었습니다/였습니다"));
+            out.push_str(". 어떻게 달성했고, 어떻게 측정했습니까?");
         }
         "compression" => out.push_str("우리 같은 제품에서 모델 경량화가 왜 중요합니까?"),
         "competition" => {
-            out.push_str(f.text("competition"));
+            out.push_str(without_rank(f.text("competition")));
             out.push_str("에서 무엇을 배웠습니까?");
         }
         "code" => {
@@ -151,6 +174,19 @@ fn ko(f: &Facts, out: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn competitions_are_asked_without_their_place() {
+        assert_eq!(
+            without_rank("MICCAI 2022 폐결절 검출 챌린지 5위 (61팀 중)"),
+            "MICCAI 2022 폐결절 검출 챌린지"
+        );
+        assert_eq!(
+            without_rank("Kaggle CommonLit Readability Prize - silver medal (23rd of 4,358 teams)"),
+            "Kaggle CommonLit Readability Prize - silver medal"
+        );
+        assert_eq!(without_rank("Top 10 Challenge"), "Top 10 Challenge");
+    }
 
     #[test]
     fn questions_name_the_company_or_speak_for_it() {
@@ -190,6 +226,10 @@ mod tests {
         assert_eq!(
             question(&Facts::new("claim", &f), Lang::En),
             "In Edge ReID, mAP went from 0.61 to 0.83. How did you get there, and how did you measure it?"
+        );
+        assert_eq!(
+            question(&Facts::new("claim", &f), Lang::Ko),
+            "Edge ReID에서 mAP 지표가 0.61 → 0.83이었습니다. 어떻게 달성했고, 어떻게 측정했습니까?"
         );
     }
 }

@@ -320,7 +320,10 @@ fn candidates<'a>(writer: &Writer<'a>, topic: Topic) -> Vec<Piece<'a>> {
             );
         }
         Topic::Goals => {
-            out.extend(gaps(writer).into_iter().map(Piece::Gap));
+            // 입사 후 포부: the company's gaps, then what I would take on first (the close:
+            // the posting's responsibility my work answers, where my work can be seen).
+            out.extend(gaps(writer).into_iter().take(2).map(Piece::Gap));
+            out.push(Piece::Close);
             out.extend(beat(RuleId::BringResearch));
         }
     }
@@ -332,9 +335,6 @@ fn candidates<'a>(writer: &Writer<'a>, topic: Topic) -> Vec<Piece<'a>> {
             .iter()
             .map(move |h| Piece::Highlight(e, h))
     }));
-    if topic == Topic::Goals {
-        out.push(Piece::Close);
-    }
     out
 }
 

@@ -5,6 +5,8 @@
 
 mod arrange;
 mod pieces;
+#[cfg(test)]
+mod tests;
 
 pub use arrange::{answers, letter, pitch, prep_answer, FILL_HIGH, FILL_LOW};
 

@@ -70,17 +70,41 @@ fn without_place<'t>(title: &'t str, rank: Option<&str>) -> &'t str {
     if digits.is_empty() {
         return title;
     }
-    let needle = format!(" {digits}");
-    let cut = title.match_indices(&needle).map(|(i, _)| i).find(|&i| {
-        let rest = &title[i + needle.len()..];
-        ["위", "st", "nd", "rd", "th", "등"]
-            .iter()
-            .any(|s| rest.starts_with(s))
-    });
+    // " 3위", or "(23rd of 4,358 teams)" in parentheses.
+    let cut = [format!(" {digits}"), format!("({digits}")]
+        .iter()
+        .filter_map(|needle| {
+            title
+                .match_indices(needle.as_str())
+                .map(|(i, _)| i)
+                .find(|&i| {
+                    let rest = &title[i + needle.len()..];
+                    ["위", "st", "nd", "rd", "th", "등"]
+                        .iter()
+                        .any(|s| rest.starts_with(s))
+                })
+        })
+        .min();
     match cut {
         Some(i) if i > 0 => title[..i].trim_end_matches([' ', '-', ',', '(']),
         _ => title,
     }
+}
+
+/// A count as prose writes it: "4358" -> "4,358"; anything but plain digits unchanged.
+fn grouped(count: &str) -> String {
+    if count.len() <= 3 || !count.chars().all(|c| c.is_ascii_digit()) {
+        return count.to_string();
+    }
+    let digits: Vec<char> = count.chars().collect();
+    let mut out = String::new();
+    for (i, d) in digits.iter().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(*d);
+    }
+    out
 }
 
 /// The first number in `text` (`84 ms` -> 84, `0.84 (ST-GCN)` -> 0.84).
@@ -755,7 +779,12 @@ impl<'a> Writer<'a> {
         let (m, evidence, work) = story
             .asks
             .iter()
-            .filter(|m| !self.told(&m.ask.path) && realize::fits(&m.ask.text, self.lang))
+            // The highlight backing the claim must be one this document can quote.
+            .filter(|m| {
+                !self.told(&m.ask.path)
+                    && realize::fits(&m.ask.text, self.lang)
+                    && realize::fits(&m.highlight.text, self.lang)
+            })
             .find_map(|m| {
                 let e = self.evidence(&m.evidence)?;
                 let work = self.work(e).filter(|w| !w.unnamed)?;
@@ -795,7 +824,7 @@ impl<'a> Writer<'a> {
             ][self.variant("first-step", 2)]
             .clone(),
             Lang::Ko => [
-                format!("합류하면 {name}에서 해 온 일과 같은 ‘{ask}’ 업무부터 바로 맡을 수 있습니다."),
+                format!("합류하면 {name}에서 해 온 일과 맞닿은 ‘{ask}’ 업무부터 바로 맡을 수 있습니다."),
                 format!("입사 후 첫 과제로는 {name}에서 해 온 일과 맞닿은 ‘{ask}’ 업무를 맡고 싶습니다."),
             ][self.variant("first-step", 2)]
             .clone(),
@@ -1255,7 +1284,7 @@ impl<'a> Writer<'a> {
                 title,
                 r.text.trim(),
                 teams
-                    .map(|t| format!(" of {} teams", t.text.trim()))
+                    .map(|t| format!(" of {} teams", grouped(t.text.trim())))
                     .unwrap_or_default()
             ),
             (Lang::En, None) => format!("I competed in {title}."),
@@ -1264,7 +1293,7 @@ impl<'a> Writer<'a> {
                 p.as_ref().map(|p| format!("{p} ")).unwrap_or_default(),
                 title,
                 teams
-                    .map(|t| format!("{}팀 중 ", t.text.trim()))
+                    .map(|t| format!("{}팀 중 ", grouped(t.text.trim())))
                     .unwrap_or_default(),
                 realize_josa(r.text.trim(), "을/를")
             ),
@@ -1519,6 +1548,13 @@ mod tests {
             "CommonLit Readability Prize"
         );
         assert_eq!(
+            without_place(
+                "Kaggle CommonLit Readability Prize - silver medal (23rd of 4,358 teams)",
+                Some("23rd")
+            ),
+            "Kaggle CommonLit Readability Prize - silver medal"
+        );
+        assert_eq!(
             without_place("Top 10 Challenge", Some("3rd")),
             "Top 10 Challenge"
         );
@@ -1539,6 +1575,14 @@ mod tests {
             metric_name_ko("후보 생성 모델 도입으로 recall@10"),
             "후보 생성 모델 도입으로 recall@10"
         );
+    }
+
+    #[test]
+    fn counts_are_grouped_by_thousands() {
+        assert_eq!(grouped("4358"), "4,358");
+        assert_eq!(grouped("1165"), "1,165");
+        assert_eq!(grouped("218"), "218");
+        assert_eq!(grouped("1,200"), "1,200");
     }
 
     #[test]

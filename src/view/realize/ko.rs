@@ -574,6 +574,30 @@ fn with_changed_subject(words: &[&str], verb: &str) -> Option<String> {
     Some(out.join(" "))
 }
 
+/// "클릭률 18% 상승" -> "클릭률을 18% 높였습니다", "오탐률 23% 감소" -> "오탐률을 23%
+/// 줄였습니다": a rise or a fall by a ratio, as something the candidate did.
+fn changed_by(note: &str) -> Option<String> {
+    let words: Vec<&str> = note.split(' ').collect();
+    let [.., noun, ratio, verb] = words.as_slice() else {
+        return None;
+    };
+    let done = match *verb {
+        "상승" | "증가" | "향상" => "높였습니다",
+        "감소" | "하락" => "줄였습니다",
+        _ => return None,
+    };
+    let bare = !noun.ends_with(ROLE_ENDINGS) && !is_quantity(noun) && noun.chars().count() >= 2;
+    if !is_quantity(ratio) || !is_ratio(ratio) || !bare {
+        return None;
+    }
+    let head = &words[..words.len() - 3];
+    let mut out: Vec<String> = head.iter().map(|w| w.to_string()).collect();
+    out.push(attach(noun, "을/를"));
+    out.push(ratio.to_string());
+    out.push(done.to_string());
+    Some(out.join(" "))
+}
+
 /// Verbal nouns that take no object: what changed is their subject.
 const INTRANSITIVE: &[&str] = &["향상", "감소", "증가", "상승", "하락"];
 
@@ -601,6 +625,11 @@ fn polite_note(text: &str) -> String {
             && !first.contains(['(', ')'])
             && last_word(first).chars().all(crate::korean::is_syllable);
         if action && ends_in_nominal_or_verbal(rest) {
+            // "추천 개선, 클릭률 18% 상승": the action led to the change, which is what the
+            // candidate did with it (개선해 클릭률을 18% 높였습니다).
+            if let Some(result) = changed_by(rest) {
+                return format!("{}해 {result}", with_object(first));
+            }
             return format!("{}하고, {}", with_object(first), polite_note(rest));
         }
         if action {
@@ -792,6 +821,20 @@ mod tests {
     }
 
     #[test]
+    fn an_action_and_the_change_it_made_become_one_clause() {
+        assert_eq!(
+            polite(&p("CLIP 이미지 임베딩으로 신상품 콜드 스타트 추천 개선, 신상품 클릭률 18% 상승")),
+            "CLIP 이미지 임베딩으로 신상품 콜드 스타트 추천을 개선해 신상품 클릭률을 18% 높였습니다"
+        );
+        assert_eq!(
+            polite(&p("현장 오탐 영상을 주 단위로 수집·라벨링하는 재학습 파이프라인 구축, 오탐률 23% 감소")),
+            "현장 오탐 영상을 주 단위로 수집·라벨링하는 재학습 파이프라인을 구축해 오탐률을 23% 줄였습니다"
+        );
+        // No ratio: the change stays a clause of its own.
+        assert_eq!(changed_by("구매 전환율 개선"), None);
+    }
+
+    #[test]
     fn a_measure_before_a_comma_becomes_a_clause_of_its_own() {
         assert_eq!(
             polite(&p("TensorRT INT8 변환으로 Jetson Orin에서 30 FPS, 모델 크기 4배 축소")),
@@ -892,7 +935,7 @@ mod tests {
             ("추론 서버를 14개 병원에 설치", "추론 서버를 14개 병원에 설치했습니다"),
             (
                 "CLIP 임베딩으로 콜드 스타트 추천 개선, 신상품 클릭률 18% 상승",
-                "CLIP 임베딩으로 콜드 스타트 추천을 개선하고, 신상품 클릭률이 18% 상승했습니다",
+                "CLIP 임베딩으로 콜드 스타트 추천을 개선해 신상품 클릭률을 18% 높였습니다",
             ),
             (
                 "재학습 파이프라인 구축함",

@@ -1,0 +1,180 @@
+//! The planner on small profiles and postings: the exact sentences a letter and a pitch get.
+
+use crate::knowledge::Knowledge;
+use crate::profile::{Lang, Profile};
+use crate::story::{self, Inputs, Story};
+use crate::target::Target;
+
+use super::{letter, pitch, Paragraph, Writer};
+
+fn profile(json: &str) -> Profile {
+    serde_json::from_str(json).expect("test profile")
+}
+
+fn target(json: &str) -> Target {
+    serde_json::from_str(json).expect("test target")
+}
+
+fn story_of(profile: &Profile, target: &Target, lang: Lang) -> Story {
+    story::build(&Inputs {
+        profile,
+        target: Some(target),
+        stats: &Default::default(),
+        knowledge: Knowledge::builtin(),
+        lang,
+    })
+}
+
+fn sentences(paragraphs: &[Paragraph]) -> Vec<String> {
+    paragraphs
+        .iter()
+        .flat_map(|p| p.sentences.iter().map(|s| s.text.clone()))
+        .collect()
+}
+
+const TRAFFIC: &str = r#"{
+  "company": "스마트로드",
+  "title": "영상 분석 AI 엔지니어",
+  "responsibilities": [
+    "무단횡단, 역주행 등 이상 행동 인식 모델 개발",
+    "현장 데이터 수집·라벨링과 재학습 파이프라인 운영"
+  ]
+}"#;
+
+const VISION: &str = r#"{
+  "basics": { "name": "김도윤" },
+  "work": [{
+    "name": "로드아이",
+    "position": "비전 AI 엔지니어",
+    "startDate": "2021-03",
+    "summary": "스마트 교차로 영상 분석 솔루션 개발팀",
+    "highlights": [
+      "YOLOv8 기반 차량·보행자 검출 모델 개발, 야간 영상 mAP@0.5 0.58에서 0.74로 향상",
+      "TensorRT INT8 변환으로 Jetson Orin에서 30 FPS, 모델 크기 4배 축소",
+      "무단횡단 행동 인식 모델(SlowFast 경량화)을 전국 37개 교차로에 배포",
+      "현장 오탐 영상을 주 단위로 수집·라벨링하는 재학습 파이프라인 구축, 오탐률 23% 감소"
+    ]
+  }],
+  "projects": [{
+    "name": "night-vehicle-detector",
+    "description": "야간 저조도 차량 검출용 데이터 증강과 YOLOv8 파인튜닝 코드 공개",
+    "url": "https://github.com/doyun-vision/night-vehicle-detector"
+  }]
+}"#;
+
+#[test]
+fn the_letter_tells_what_answers_the_posting_and_closes_with_a_first_step() {
+    let profile = profile(VISION);
+    let target = target(TRAFFIC);
+    let story = story_of(&profile, &target, Lang::Ko);
+    let mut writer = Writer::new(&story, &profile, Lang::Ko, &target);
+    let told = sentences(&letter(&mut writer));
+    let expected = [
+        // A job's noun summary names the team, not the employer.
+        "로드아이의 스마트 교차로 영상 분석 솔루션 개발팀에서 야간 영상 mAP@0.5를 0.58에서 0.74로 높였습니다.",
+        // The two highlights that answer the posting's responsibilities, named by their work.
+        "로드아이에서는 현장 오탐 영상을 주 단위로 수집·라벨링하는 재학습 파이프라인을 구축해 오탐률을 23% 줄였습니다.",
+        "또한 무단횡단 행동 인식 모델(SlowFast 경량화)을 전국 37개 교차로에 배포했습니다.",
+        // The close: where the work can be looked at, and the responsibility to take on first.
+        "night-vehicle-detector는 github.com/doyun-vision/night-vehicle-detector에 공개되어 있어 미리 살펴보실 수 있습니다.",
+    ];
+    for sentence in expected {
+        assert!(told.iter().any(|s| s == sentence), "{sentence}\n{told:#?}");
+    }
+    assert!(
+        told.iter().any(
+            |s| s.contains("‘현장 데이터 수집·라벨링과 재학습 파이프라인 운영’")
+                || s.contains("‘무단횡단, 역주행 등 이상 행동 인식 모델 개발’")
+        ),
+        "{told:#?}"
+    );
+    assert!(
+        !told.iter().any(|s| s.contains("개발팀입니다")),
+        "{told:#?}"
+    );
+    assert!(
+        !told.iter().any(|s| s.contains("면접에서 더 자세히")),
+        "{told:#?}"
+    );
+}
+
+#[test]
+fn the_pitch_opens_with_the_postings_own_need_when_no_idea_is_backed() {
+    let profile = profile(VISION);
+    let target = target(TRAFFIC);
+    let story = story_of(&profile, &target, Lang::Ko);
+    let mut writer = Writer::new(&story, &profile, Lang::Ko, &target);
+    let planned = pitch(&mut writer);
+    let opening = sentences(&planned.problem);
+    assert_eq!(
+        opening.first().map(String::as_str),
+        Some("스마트로드가 이 자리에 맡기려는 일 가운데 ‘현장 데이터 수집·라벨링과 재학습 파이프라인 운영’은 제가 로드아이에서 해 온 일입니다."),
+        "{opening:#?}"
+    );
+    assert_eq!(
+        opening.get(1).map(String::as_str),
+        Some("그곳에서 현장 오탐 영상을 주 단위로 수집·라벨링하는 재학습 파이프라인을 구축해 오탐률을 23% 줄였습니다."),
+    );
+    // The ask proposes the next responsibility, not the one the opening told.
+    let ask = sentences(&planned.ask);
+    assert!(
+        ask.iter()
+            .any(|s| s.contains("‘무단횡단, 역주행 등 이상 행동 인식 모델 개발’")),
+        "{ask:#?}"
+    );
+}
+
+#[test]
+fn an_english_close_points_to_the_work_and_the_first_responsibility() {
+    let profile = profile(
+        r#"{
+      "basics": { "name": "Maya Thompson" },
+      "work": [{
+        "name": "Parcelly",
+        "position": "Machine Learning Engineer",
+        "highlights": [
+          "Ran weekly A/B tests with the marketplace team; booked loads per search up 4.3%",
+          "Replaced BM25-only retrieval with a hybrid dense + sparse retriever; recall@50 went from 0.71 to 0.88"
+        ]
+      }],
+      "projects": [{ "name": "tiny-reranker", "description": "A small cross-encoder reranker", "url": "https://github.com/mthompson-nlp/tiny-reranker" }]
+    }"#,
+    );
+    let target = target(
+        r#"{
+      "company": "Tandem Goods",
+      "title": "Machine Learning Engineer",
+      "responsibilities": ["Design and read A/B tests with product managers"]
+    }"#,
+    );
+    let story = story_of(&profile, &target, Lang::En);
+    let mut writer = Writer::new(&story, &profile, Lang::En, &target);
+    let told = sentences(&letter(&mut writer));
+    for sentence in [
+        "At Parcelly, I ran weekly A/B tests with the marketplace team, raising booked loads per search by 4.3%.",
+        "You can look at tiny-reranker before we talk: it is public at github.com/mthompson-nlp/tiny-reranker.",
+        "Thank you for your time.",
+    ] {
+        assert!(told.iter().any(|s| s == sentence), "{sentence}\n{told:#?}");
+    }
+}
+
+#[test]
+fn the_goals_answer_says_what_i_would_take_on_first() {
+    let profile = profile(VISION);
+    let target = target(TRAFFIC);
+    let story = story_of(&profile, &target, Lang::Ko);
+    let mut writer = Writer::new(&story, &profile, Lang::Ko, &target);
+    let questions = [crate::target::Question {
+        question: "입사 후 포부를 작성해 주세요.".to_string(),
+        max_chars: Some(300),
+        max_chars_no_spaces: None,
+    }];
+    let answer = super::answers(&mut writer, &questions);
+    let told = sentences(&answer[0]);
+    assert!(
+        told.iter().any(|s| s.ends_with("업무를 맡고 싶습니다.")
+            || s.ends_with("업무부터 바로 맡을 수 있습니다.")),
+        "{told:#?}"
+    );
+}
