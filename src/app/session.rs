@@ -17,7 +17,7 @@ use crate::load::lenient::detect::{self, Detected, Scripts};
 use crate::load::{LoadError, Loaded};
 use crate::locale::{Locale, LocaleError, Locales};
 use crate::profile::{Lang, LangTag, Profile};
-use crate::render::{Format, RenderError, Renderer};
+use crate::render::{DocKind, Format, RenderError, Renderer};
 use crate::scripts::{Choice, Script, Usage};
 use crate::story::{Inputs, ProfileAnalysis, RepoFacts, Story};
 use crate::target::Target;
@@ -85,8 +85,8 @@ pub struct Session {
     /// The profile as the story engine reads it, per document language, analysed on first
     /// use and shared by every target of the run.
     analysis: [OnceLock<ProfileAnalysis>; 2],
-    /// The templates, when documents are written.
-    pub renderer: Option<Renderer>,
+    /// The templates, when documents are written (shared with the thread that builds them).
+    pub renderer: Option<Arc<Renderer>>,
     /// typst, when a PDF is written.
     pub typst: Option<Typst>,
     /// Said by `print_warnings` when that typst is not the version storyfolio is tested with.
@@ -104,8 +104,9 @@ pub struct Session {
 
 impl Session {
     /// Loads what `options` names. While the profile loads, other cores locate typst (its
-    /// version) and build what does not depend on the profile: the knowledge base's index
-    /// and the templates of the documents asked for.
+    /// version) and build what does not depend on the profile: the knowledge base's index,
+    /// and the templates of the documents asked for (these go on building while the story is
+    /// told: only rendering waits for them).
     pub fn open(options: &SessionOptions<'_>) -> Result<Session, AppError> {
         let knowledge = match options.knowledge {
             Some(path) => Knowledge::with_user_file(path).map(Cow::Owned),
@@ -113,38 +114,31 @@ impl Session {
         };
         let renderer = options
             .output
-            .map(|o| Renderer::new(o.templates.as_deref()))
+            .map(|o| Renderer::new(o.templates.as_deref()).map(Arc::new))
             .transpose();
+        if let (Ok(Some(renderer)), Some(output)) = (&renderer, options.output) {
+            prepare_templates(renderer, output);
+        }
         let (loaded, located) = std::thread::scope(|scope| {
             let locating = options
                 .output
                 .filter(|o| o.formats.iter().any(|f| f.compiled()))
                 .map(|o| scope.spawn(move || locate_typst(o)));
-            let (knowledge, renderer) = (&knowledge, &renderer);
-            let warming = scope.spawn(move || {
+            let knowledge = &knowledge;
+            let indexing = scope.spawn(move || {
                 if let Ok(knowledge) = knowledge {
                     knowledge.vocabulary();
                 }
-                if let (Ok(Some(renderer)), Some(output)) = (renderer, options.output) {
-                    // The theme the command line names, else the default: a profile that
-                    // picks another has its templates built when first rendered.
-                    let theme = output.design.theme.unwrap_or(Theme::Classic);
-                    for &doc in &output.docs {
-                        for &format in output.formats.iter().filter(|f| **f != Format::Docx) {
-                            renderer.prepare(doc, format, theme);
-                        }
-                    }
-                }
             });
             let loaded = crate::profile::load(options.profile);
-            let warmed = warming.join();
+            let indexed = indexing.join();
             let located = locating.map(|l| l.join());
-            (warmed.map(|()| loaded), located)
+            (indexed.map(|()| loaded), located)
         });
         let panicked = |what: &str| AppError::Bug(format!("{what} panicked"));
         // Errors in the order a user fixes them: the profile, the knowledge file, the
         // locales, the templates, then typst.
-        let loaded = loaded.map_err(|_| panicked("building the templates"))??;
+        let loaded = loaded.map_err(|_| panicked("indexing the knowledge base"))??;
         let mut session = Session::load(options, loaded, knowledge?, renderer)?;
         if let Some(located) = located {
             let (typst, warning) = located.map_err(|_| panicked("locating typst"))??;
@@ -158,7 +152,7 @@ impl Session {
         options: &SessionOptions<'_>,
         loaded: Loaded<Profile>,
         knowledge: Cow<'static, Knowledge>,
-        renderer: Result<Option<Renderer>, RenderError>,
+        renderer: Result<Option<Arc<Renderer>>, RenderError>,
     ) -> Result<Session, AppError> {
         let (github, cache_error) = match cache::load_for_profile(options.profile) {
             Ok(found) => (found.map(Arc::new), None),
@@ -405,7 +399,7 @@ impl Session {
     /// The templates; a bug when the session was opened without an output.
     pub fn renderer(&self) -> Result<&Renderer, AppError> {
         self.renderer
-            .as_ref()
+            .as_deref()
             .ok_or_else(|| AppError::Bug("the session has no templates loaded".into()))
     }
 
@@ -550,6 +544,32 @@ fn lang_slot(lang: Lang) -> usize {
         Lang::En => 0,
         Lang::Ko => 1,
     }
+}
+
+/// Builds, on a thread of its own, the templates of the documents `output` asks for in the
+/// theme the command line names (else the default; a profile that picks another has its
+/// templates built when first rendered). Rendering waits for a template still being built;
+/// a broken one is reported by rendering.
+fn prepare_templates(renderer: &Arc<Renderer>, output: &OutputConfig) {
+    let renderer = Arc::clone(renderer);
+    let theme = output.design.theme.unwrap_or(Theme::Classic);
+    let wanted: Vec<(DocKind, Format)> = output
+        .docs
+        .iter()
+        .flat_map(|&doc| {
+            output
+                .formats
+                .iter()
+                .filter(|f| **f != Format::Docx)
+                .map(move |&format| (doc, format))
+        })
+        .collect();
+    // Without a thread (a limit reached), each template is built when first rendered.
+    let _ = std::thread::Builder::new().spawn(move || {
+        for (doc, format) in wanted {
+            renderer.prepare(doc, format, theme);
+        }
+    });
 }
 
 /// Finds typst, and the warning when its version is not the pinned one.

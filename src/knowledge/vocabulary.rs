@@ -7,6 +7,7 @@
 //! (경량화를 matches 경량화), with or without the spaces Korean writers often drop.
 
 use std::collections::BTreeMap;
+use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
@@ -69,14 +70,21 @@ pub const FALSE_FRIENDS: &[(&str, &str)] = &[
 /// The byte spans in `normalized` where a term is part of a false friend (see
 /// [`FALSE_FRIENDS`]): a match of that term exactly there is not the term.
 pub fn hidden_spans(normalized: &str) -> Vec<(usize, usize)> {
+    // Each false friend normalized, with where its term is in it: once per process.
+    static COMPOUNDS: LazyLock<Vec<(String, usize, usize)>> = LazyLock::new(|| {
+        FALSE_FRIENDS
+            .iter()
+            .filter_map(|(compound, term)| {
+                let compound = normalize(compound);
+                let offset = compound.find(term)?;
+                Some((compound, offset, term.len()))
+            })
+            .collect()
+    });
     let mut spans = Vec::new();
-    for (compound, term) in FALSE_FRIENDS {
-        let compound = normalize(compound);
-        let Some(offset) = compound.find(term) else {
-            continue;
-        };
-        for (at, _) in normalized.match_indices(&compound) {
-            spans.push((at + offset, at + offset + term.len()));
+    for (compound, offset, len) in COMPOUNDS.iter() {
+        for (at, _) in normalized.match_indices(compound.as_str()) {
+            spans.push((at + offset, at + offset + len));
         }
     }
     spans

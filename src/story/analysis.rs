@@ -32,11 +32,21 @@ pub struct Opportunity {
     pub concepts: Vec<usize>,
 }
 
+/// The knowledge base's words that only name a data modality ("video", "영상"), normalized.
+fn modality_words(kb: &Knowledge) -> Vec<String> {
+    kb.modalities
+        .values()
+        .flatten()
+        .map(|m| normalize(m))
+        .collect()
+}
+
 /// Splits an opportunity's words into the specific ones and those that only name a data
-/// modality, dropping the keywords of `domain` (the company's industry, or the idea's own):
-/// evidence that shares only those shares the industry, not the problem.
+/// modality (`modality_words`), dropping the keywords of `domain` (the company's industry,
+/// or the idea's own): evidence that shares only those shares the industry, not the problem.
 fn opportunity_terms(
     kb: &Knowledge,
+    modality_words: &[String],
     domain: Option<usize>,
     words: Vec<String>,
 ) -> (Vec<String>, Vec<String>) {
@@ -50,12 +60,7 @@ fn opportunity_terms(
         if key.is_empty() || domain_words.contains(&key) {
             continue;
         }
-        if kb
-            .modalities
-            .values()
-            .flatten()
-            .any(|m| normalize(m) == key)
-        {
+        if modality_words.contains(&key) {
             weak.push(word);
         } else {
             specific.push(word);
@@ -264,6 +269,23 @@ pub fn needs(kb: &Knowledge, target: &Target, lang: Lang) -> Needs {
 
     let ai_uses = facts(&target.ai_uses, "aiUses");
     let ai_text = Text::new(&target.ai_uses.join(" \n "));
+    let modality_words = modality_words(kb);
+    // Every idea of the knowledge base with its specific words, read once for all the
+    // target's opportunities.
+    let known_ideas: Vec<(&Vec<String>, Vec<String>)> = if target.opportunities.is_empty() {
+        Vec::new()
+    } else {
+        kb.domains
+            .iter()
+            .enumerate()
+            .flat_map(|(d, domain)| domain.opportunities.iter().map(move |o| (d, o)))
+            .map(|(d, known)| {
+                let (specific, _) =
+                    opportunity_terms(kb, &modality_words, Some(d), known.keywords.clone());
+                (&known.keywords, specific)
+            })
+            .collect()
+    };
     let mut opportunities: Vec<Opportunity> = target
         .opportunities
         .iter()
@@ -278,15 +300,9 @@ pub fn needs(kb: &Knowledge, target: &Target, lang: Lang) -> Needs {
             let mut words: Vec<String> = Vec::new();
             // An idea is evoked by one of its specific words, not by the data it names
             // (every video idea would otherwise answer "video").
-            for (d, known) in kb
-                .domains
-                .iter()
-                .enumerate()
-                .flat_map(|(d, domain)| domain.opportunities.iter().map(move |o| (d, o)))
-            {
-                let (specific, _) = opportunity_terms(kb, Some(d), known.keywords.clone());
-                if own_text.any(&specific) {
-                    words.extend(known.keywords.iter().cloned());
+            for (keywords, specific) in &known_ideas {
+                if own_text.any(specific) {
+                    words.extend(keywords.iter().cloned());
                 }
             }
             if words.is_empty() {
@@ -298,7 +314,8 @@ pub fn needs(kb: &Knowledge, target: &Target, lang: Lang) -> Needs {
                     .map(|w| crate::korean::strip_particle(w).to_string())
                     .collect();
             }
-            let (specific, weak) = opportunity_terms(kb, domains.first().copied(), words);
+            let (specific, weak) =
+                opportunity_terms(kb, &modality_words, domains.first().copied(), words);
             Opportunity {
                 fact: Fact::new(o.trim(), format!("opportunities[{i}]")),
                 specific,
@@ -314,7 +331,8 @@ pub fn needs(kb: &Knowledge, target: &Target, lang: Lang) -> Needs {
                 if ai_text.any(&o.keywords) {
                     continue; // they already use AI there
                 }
-                let (specific, weak) = opportunity_terms(kb, Some(d), o.keywords.clone());
+                let (specific, weak) =
+                    opportunity_terms(kb, &modality_words, Some(d), o.keywords.clone());
                 let concepts = concepts_in(
                     kb,
                     &Text::new(&format!(
