@@ -14,6 +14,10 @@ use super::{say, Advice, Beat, Evidence, EvidenceKind, Fact, RuleId};
 /// three weaker overlaps; sharing only the domain ("추천", "recommendation") scores nothing.
 const SPECIFIC_POINTS: usize = 3;
 const TIE_THRESHOLD: usize = 3;
+/// How many of the best-ranked items are read for a tie: the evidence a letter can tell. It
+/// keeps the rule's cost per target fixed, whatever the size of the profile (a 200-project
+/// profile told for 100 companies).
+const TIE_CANDIDATES: usize = 12;
 
 /// A sentence of evidence (`analysis::Sentence`) with the item it belongs to.
 struct Unit<'a> {
@@ -72,6 +76,7 @@ pub fn ai_opportunity(
     } else {
         ranked
             .iter()
+            .take(TIE_CANDIDATES)
             .filter_map(|e| analysis::item_of(items, e))
             .flat_map(|item| {
                 item.sentences
