@@ -229,6 +229,15 @@ pub fn drop_order(story: &Story) -> Vec<(EvidenceKind, usize, &str)> {
         })
         .collect();
     candidates.sort_by_key(|e| (e.on_track, e.score));
+    // The strongest competition goes last, so that a resume keeps its competition section
+    // (a retrospective the notes make a key story) for as long as a project can go instead.
+    if let Some(at) = candidates
+        .iter()
+        .rposition(|e| e.kind == EvidenceKind::Competition)
+    {
+        let strongest_competition = candidates.remove(at);
+        candidates.push(strongest_competition);
+    }
     candidates
         .into_iter()
         .map(|e| (e.kind, e.index, e.path.as_str()))
@@ -589,4 +598,53 @@ pub fn sections(
     }
     all.retain(|s| !s.entries.is_empty());
     all
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::story::Evidence;
+
+    fn evidence(kind: EvidenceKind, index: usize, score: u32) -> Evidence {
+        let list = match kind {
+            EvidenceKind::Competition => "competitions",
+            _ => "projects",
+        };
+        Evidence {
+            kind,
+            index,
+            path: format!("{list}[{index}]"),
+            title: String::new(),
+            score,
+            reasons: Vec::new(),
+            on_track: true,
+            item: 0,
+            facts: Default::default(),
+        }
+    }
+
+    #[test]
+    fn the_strongest_competition_goes_last_so_its_section_stays() {
+        let story = Story {
+            evidence: vec![
+                evidence(EvidenceKind::Project, 0, 150),
+                evidence(EvidenceKind::Project, 1, 140),
+                evidence(EvidenceKind::Project, 3, 76),
+                evidence(EvidenceKind::Competition, 0, 73),
+                evidence(EvidenceKind::Competition, 1, 70),
+                evidence(EvidenceKind::Project, 2, 19),
+            ],
+            ..Story::default()
+        };
+        let order: Vec<&str> = drop_order(&story).iter().map(|(_, _, p)| *p).collect();
+        assert_eq!(
+            order,
+            [
+                "projects[2]",
+                "competitions[1]",
+                "projects[3]",
+                "competitions[0]"
+            ]
+        );
+    }
 }
