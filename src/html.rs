@@ -3,14 +3,14 @@
 //! so the two never disagree about a `<textarea>` or a table cell.
 
 /// Elements whose content is never shown as text: code, metadata, form controls, media.
-pub const CONTENT_IS_NOT_TEXT: &[&str] = &[
+const CONTENT_IS_NOT_TEXT: &[&str] = &[
     "script", "style", "iframe", "object", "embed", "template", "noscript", "svg", "math", "head",
     "title", "textarea", "select",
 ];
 
 /// Elements that start and end a block of text (a paragraph, a line, a cell): the HTML
 /// standard's flow-level elements people paste or a converter writes.
-pub const BLOCK_ELEMENTS: &[&str] = &[
+const BLOCK_ELEMENTS: &[&str] = &[
     "p",
     "div",
     "br",

@@ -91,20 +91,17 @@ fn without_place<'t>(title: &'t str, rank: Option<&str>) -> &'t str {
     }
 }
 
-/// A count as prose writes it: "4358" -> "4,358"; anything but plain digits unchanged.
-fn grouped(count: &str) -> String {
-    if count.len() <= 3 || !count.chars().all(|c| c.is_ascii_digit()) {
-        return count.to_string();
+/// A count as prose writes it, with the document language's thousands separator ("4358" ->
+/// "4,358"); anything but plain digits unchanged.
+fn grouped(count: &str, lang: Lang) -> String {
+    let digits_only = !count.is_empty() && count.chars().all(|c| c.is_ascii_digit());
+    match count.parse::<u64>() {
+        Ok(n) if digits_only => match crate::locale::builtin().get(lang.code()) {
+            Ok(locale) => locale.number(n),
+            Err(_) => count.to_string(),
+        },
+        _ => count.to_string(),
     }
-    let digits: Vec<char> = count.chars().collect();
-    let mut out = String::new();
-    for (i, d) in digits.iter().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(*d);
-    }
-    out
 }
 
 /// The first number in `text` (`84 ms` -> 84, `0.84 (ST-GCN)` -> 0.84).
@@ -1284,7 +1281,7 @@ impl<'a> Writer<'a> {
                 title,
                 r.text.trim(),
                 teams
-                    .map(|t| format!(" of {} teams", grouped(t.text.trim())))
+                    .map(|t| format!(" of {} teams", grouped(t.text.trim(), Lang::En)))
                     .unwrap_or_default()
             ),
             (Lang::En, None) => format!("I competed in {title}."),
@@ -1293,7 +1290,7 @@ impl<'a> Writer<'a> {
                 p.as_ref().map(|p| format!("{p} ")).unwrap_or_default(),
                 title,
                 teams
-                    .map(|t| format!("{}팀 중 ", grouped(t.text.trim())))
+                    .map(|t| format!("{}팀 중 ", grouped(t.text.trim(), Lang::Ko)))
                     .unwrap_or_default(),
                 realize_josa(r.text.trim(), "을/를")
             ),
@@ -1579,10 +1576,10 @@ mod tests {
 
     #[test]
     fn counts_are_grouped_by_thousands() {
-        assert_eq!(grouped("4358"), "4,358");
-        assert_eq!(grouped("1165"), "1,165");
-        assert_eq!(grouped("218"), "218");
-        assert_eq!(grouped("1,200"), "1,200");
+        assert_eq!(grouped("4358", Lang::En), "4,358");
+        assert_eq!(grouped("1165", Lang::Ko), "1,165");
+        assert_eq!(grouped("218", Lang::En), "218");
+        assert_eq!(grouped("1,200", Lang::En), "1,200");
     }
 
     #[test]
