@@ -231,7 +231,13 @@ pub fn letter(writer: &mut Writer<'_>) -> Vec<Paragraph> {
     // After the lightweighting beat's numbers, two more results keep the paragraph readable.
     let room = if evidence.is_empty() { 3 } else { 2 };
     let already = measured_in(&paragraphs[0]) + measured_in(&evidence);
-    let reserved = tied(writer);
+    let mut reserved = tied(writer);
+    // No gap to tell: the opportunity is the posting's own need my work answers best, and
+    // its highlight waits for that paragraph.
+    let own_need = gaps(writer).is_empty();
+    if own_need {
+        reserved.extend(writer.best_ask_highlight());
+    }
     let before = evidence.len();
     evidence.extend(evidence_paragraph(writer, room, already, before, &reserved));
     paragraphs.push(evidence);
@@ -242,6 +248,14 @@ pub fn letter(writer: &mut Writer<'_>) -> Vec<Paragraph> {
     for beat in story.letter.iter().filter(|b| HOW_I_WORK.contains(&b.rule)) {
         if beats == 2 {
             break;
+        }
+        // A highlight the opportunity paragraph cites waits for it.
+        if beat
+            .facts
+            .get("highlight")
+            .is_some_and(|h| reserved.contains(&h.path))
+        {
+            continue;
         }
         let piece = writer.beat(beat);
         if !piece.is_empty() {
@@ -255,6 +269,9 @@ pub fn letter(writer: &mut Writer<'_>) -> Vec<Paragraph> {
     let mut opportunity = Vec::new();
     for gap in gaps(writer).into_iter().take(2) {
         opportunity.extend(writer.gap(gap));
+    }
+    if own_need {
+        opportunity.extend(writer.ask_opening());
     }
     paragraphs.push(opportunity);
     writer.new_paragraph();
