@@ -1103,7 +1103,7 @@ impl<'a> Writer<'a> {
                 self.topic_and_highlight(beat)
             }
             RuleId::BringResearch => self.research(beat),
-            RuleId::CompressionValue => self.compression(beat),
+            RuleId::CompressionValue => self.compression(beat, false),
             RuleId::CompetitionRetro => self.competition(beat),
             RuleId::GithubGrowth => self.growth(beat),
             RuleId::CodingProof => self.coding(beat),
@@ -1118,29 +1118,42 @@ impl<'a> Writer<'a> {
         }
     }
 
-    /// The names of the works at `facts`, each once; a work told without a name, or a name
-    /// not in the document's language, is left out.
+    /// The names of the works at `facts`, each once, with what each is; a work told
+    /// without a name, or a name not in the document's language, is left out.
     /// In English an employer is "my work at X", a project "X".
-    fn names_of(&mut self, facts: &[Fact]) -> Vec<String> {
-        let mut out: Vec<String> = Vec::new();
+    fn names_of(&mut self, facts: &[Fact]) -> Vec<(String, ko::Where)> {
+        let mut out: Vec<(String, ko::Where)> = Vec::new();
         for f in facts {
             let path = f.path.trim_end_matches(".name");
-            let name = match self.evidence(path).and_then(|e| self.work(e)) {
-                Some(work) if work.unnamed => continue,
-                Some(work) if work.employer && self.lang == Lang::En => {
+            let evidence = self.evidence(path);
+            let named = match evidence.and_then(|e| self.work(e).map(|w| (e, w))) {
+                Some((_, work)) if work.unnamed => continue,
+                Some((_, work)) if work.employer && self.lang == Lang::En => {
                     let name = self.name(&work);
-                    if en::is_freelance(&name) {
+                    let name = if en::is_freelance(&name) {
                         "my freelance work".to_string()
                     } else {
                         format!("my work at {name}")
-                    }
+                    };
+                    (name, ko::Where::Employer)
                 }
-                Some(work) => self.name(&work),
-                None if realize::fits(&f.text, self.lang) => f.text.trim().to_string(),
+                Some((e, work)) => {
+                    let kind = if work.employer {
+                        ko::Where::Employer
+                    } else if e.kind == EvidenceKind::Project {
+                        ko::Where::Project
+                    } else {
+                        ko::Where::Other
+                    };
+                    (self.name(&work), kind)
+                }
+                None if realize::fits(&f.text, self.lang) => {
+                    (f.text.trim().to_string(), ko::Where::Other)
+                }
                 None => continue,
             };
-            if !out.contains(&name) {
-                out.push(name);
+            if !out.iter().any(|(n, _)| *n == named.0) {
+                out.push(named);
             }
         }
         out
@@ -1154,15 +1167,15 @@ impl<'a> Writer<'a> {
         if self.told(&domain.path) || !self.fits(domain) {
             return Vec::new();
         }
-        let names = self.names_of(projects);
-        if names.is_empty() {
+        let named = self.names_of(projects);
+        if named.is_empty() {
             return Vec::new();
         }
         let text = match self.lang {
             Lang::En => {
-                let places: Vec<String> = names
+                let places: Vec<String> = named
                     .iter()
-                    .map(|n| match n.strip_prefix("my work ") {
+                    .map(|(n, _)| match n.strip_prefix("my work ") {
                         Some(at) => at.to_string(),
                         None if n == "my freelance work" => format!("in {n}"),
                         None => format!("on {n}"),
@@ -1174,15 +1187,19 @@ impl<'a> Writer<'a> {
                     en::join_and(&places)
                 )
             }
-            Lang::Ko => format!(
-                "{} 통해 {} 도메인을 직접 경험했습니다.",
-                realize_josa(&ko::join_and(&names), "을/를"),
-                domain.text
-            ),
+            Lang::Ko => ko::domain_fit(domain.text.trim(), &named),
         };
         let mut facts = vec![domain];
         facts.extend(projects.iter());
         let s = self.sentence(RuleId::DomainFit, text, &facts);
+        if s.is_some() {
+            self.named_last(
+                projects
+                    .iter()
+                    .map(|f| f.path.trim_end_matches(".name").to_string())
+                    .collect(),
+            );
+        }
         self.mark([domain]);
         s.into_iter().collect()
     }
@@ -1195,30 +1212,39 @@ impl<'a> Writer<'a> {
             return Vec::new();
         }
         let ends = [steps[0].clone(), steps[steps.len() - 1].clone()];
+        let named_before = ends
+            .clone()
+            .map(|f| self.named_just_before(f.path.trim_end_matches(".name")));
         // "from Callwise to Sonance Labs": the ends of a track are named plainly.
-        let names: Vec<String> = self
+        let named: Vec<(String, ko::Where)> = self
             .names_of(&ends)
             .into_iter()
-            .map(|n| {
-                n.strip_prefix("my work at ")
+            .map(|(n, kind)| {
+                let n = n
+                    .strip_prefix("my work at ")
                     .map(str::to_string)
-                    .unwrap_or(n)
+                    .unwrap_or(n);
+                (n, kind)
             })
             .collect();
-        if names.len() < 2 {
+        if named.len() < 2 {
             return Vec::new();
         }
         let text = match self.lang {
             Lang::En => format!(
                 "My work has stayed in one field, {}, from {} to {}.",
-                track.text, names[0], names[1]
+                track.text, named[0].0, named[1].0
             ),
-            Lang::Ko => format!(
-                "저는 {} 한 분야를 꾸준히 파고들었습니다. {}에서 시작한 일이 {}까지 이어졌습니다.",
-                realize_josa(&track.text, "이라는/라는"),
-                names[0],
-                names[1]
-            ),
+            Lang::Ko => {
+                // A project the sentence just before named is "개인 프로젝트" now.
+                let [from, to] = [0, 1].map(|i| match &named[i] {
+                    (_, ko::Where::Project) if named_before[i] => {
+                        (String::new(), ko::Where::Project)
+                    }
+                    other => other.clone(),
+                });
+                ko::one_story(track.text.trim(), &from, &to)
+            }
         };
         let mut facts = vec![track];
         facts.extend(ends.iter());
@@ -1356,7 +1382,10 @@ impl<'a> Writer<'a> {
         out
     }
 
-    fn compression(&mut self, beat: &Beat) -> Vec<Sentence> {
+    /// The lightweighting beat: its numbers, and with `topic` the sentence that says why
+    /// they matter ("경량화는 결국 속도와 비용의 문제입니다."), which answers an interview
+    /// question about it but in a letter is a saying of the template's, not the candidate's.
+    pub(crate) fn compression(&mut self, beat: &Beat, topic: bool) -> Vec<Sentence> {
         let Some(evidence) = beat_evidence(self, beat) else {
             return Vec::new();
         };
@@ -1386,10 +1415,6 @@ impl<'a> Writer<'a> {
             .take(3)
             .cloned()
             .collect();
-        let topic = match self.lang {
-            Lang::En => "Lightweighting is, in the end, about speed and cost.",
-            Lang::Ko => "경량화는 결국 속도와 비용의 문제입니다.",
-        };
         if metrics.is_empty() {
             // The highlights about it, as written: "30 FPS를 달성하고, 모델 크기를 4배 ...".
             let measured: Vec<&Fact> = about
@@ -1400,10 +1425,7 @@ impl<'a> Writer<'a> {
             if measured.is_empty() {
                 return Vec::new();
             }
-            let mut out: Vec<Sentence> = self
-                .sentence(RuleId::CompressionValue, topic.to_string(), &[])
-                .into_iter()
-                .collect();
+            let mut out: Vec<Sentence> = self.compression_topic(topic);
             for h in measured {
                 out.extend(self.answer_highlight(evidence, h).map(|mut s| {
                     s.rule = RuleId::CompressionValue.as_str();
@@ -1412,10 +1434,7 @@ impl<'a> Writer<'a> {
             }
             return out;
         }
-        let mut out: Vec<Sentence> = self
-            .sentence(RuleId::CompressionValue, topic.to_string(), &[])
-            .into_iter()
-            .collect();
+        let mut out: Vec<Sentence> = self.compression_topic(topic);
         let lead = self.lead(&work);
         for (i, m) in metrics.iter().enumerate() {
             let lead = match (i, self.lang) {
@@ -1432,6 +1451,20 @@ impl<'a> Writer<'a> {
             out.extend(said);
         }
         out
+    }
+
+    /// Why lightweighting matters, when `wanted`.
+    fn compression_topic(&mut self, wanted: bool) -> Vec<Sentence> {
+        if !wanted {
+            return Vec::new();
+        }
+        let topic = match self.lang {
+            Lang::En => "Lightweighting is, in the end, about speed and cost.",
+            Lang::Ko => "경량화는 결국 속도와 비용의 문제입니다.",
+        };
+        self.sentence(RuleId::CompressionValue, topic.to_string(), &[])
+            .into_iter()
+            .collect()
     }
 
     fn competition(&mut self, beat: &Beat) -> Vec<Sentence> {

@@ -513,7 +513,15 @@ fn with_object(text: &str) -> String {
         && noun
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || "@.-_".contains(c));
+    // A model's name before training verbs is what was trained ("KoBART 파인튜닝").
+    let model = !ratio
+        && MODEL_VERBS.contains(verb)
+        && noun.chars().any(|c| c.is_ascii_alphabetic())
+        && noun
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "@.-_".contains(c));
     let takes_object = metric
+        || model
         || noun.chars().all(crate::korean::is_syllable)
             && noun.chars().count() >= 2
             && !noun.ends_with(ROLE_ENDINGS)
@@ -597,6 +605,9 @@ fn changed_by(note: &str) -> Option<String> {
     out.push(done.to_string());
     Some(out.join(" "))
 }
+
+/// Verbs done to a model: a Latin name before them is the model, their object.
+const MODEL_VERBS: &[&str] = &["파인튜닝", "재현", "증류", "양자화", "프루닝", "경량화"];
 
 /// Verbal nouns that take no object: what changed is their subject.
 const INTRANSITIVE: &[&str] = &["향상", "감소", "증가", "상승", "하락"];
@@ -797,6 +808,92 @@ pub fn gap_owned(company: &str, p: &KoPhrase, backed: bool) -> Option<String> {
     })
 }
 
+/// What a place of work is, for the frames that say where something was done: an
+/// employer is named plainly, a project as "개인 프로젝트 ‘…’", anything else (a
+/// competition) by its name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Where {
+    Employer,
+    Project,
+    Other,
+}
+
+/// A place as a sentence names it; a project named already in the document is not named
+/// again (an empty `name`).
+fn place(name: &str, kind: Where) -> String {
+    match kind {
+        Where::Project if name.is_empty() => "개인 프로젝트".to_string(),
+        Where::Project => format!("개인 프로젝트 ‘{name}’"),
+        Where::Employer | Where::Other => name.to_string(),
+    }
+}
+
+/// The places, employers first, then projects, then the rest, each kind listed once:
+/// "스타일마켓", "개인 프로젝트 ‘A’, ‘B’".
+fn places_by_kind(places: &[(String, Where)]) -> Vec<String> {
+    [Where::Employer, Where::Project, Where::Other]
+        .into_iter()
+        .filter_map(|kind| {
+            let names: Vec<String> = places
+                .iter()
+                .filter(|(_, k)| *k == kind)
+                .map(|(n, _)| match kind {
+                    Where::Project => format!("‘{n}’"),
+                    _ => n.clone(),
+                })
+                .collect();
+            match (kind, names.is_empty()) {
+                (_, true) => None,
+                (Where::Project, false) => Some(format!("개인 프로젝트 {}", join_and(&names))),
+                (_, false) => Some(join_and(&names)),
+            }
+        })
+        .collect()
+}
+
+/// Where the candidate learned the company's domain: the employer first, a side project
+/// after it ("스타일마켓에서 이커머스 도메인을 직접 경험했고, 개인 프로젝트 ‘…’에서도 이
+/// 도메인을 다뤘습니다."), never a project and an employer as one subject.
+pub fn domain_fit(domain: &str, places: &[(String, Where)]) -> String {
+    let groups = places_by_kind(places);
+    match groups.split_first() {
+        None => String::new(),
+        Some((first, [])) => format!("{first}에서 {domain} 도메인을 직접 경험했습니다."),
+        Some((first, rest)) => format!(
+            "{first}에서 {domain} 도메인을 직접 경험했고, {}에서도 이 도메인을 다뤘습니다.",
+            join_and(rest)
+        ),
+    }
+}
+
+/// One field followed from the first work on it to the last: "저는 추천 시스템이라는 한
+/// 분야를 꾸준히 파고들었습니다." and how the ends connect, by their kind (a job's work goes
+/// on at the next job; it widens into a side project). A project named just before comes
+/// with an empty name and is not named again.
+pub fn one_story(track: &str, from: &(String, Where), to: &(String, Where)) -> String {
+    let field = format!(
+        "저는 {} 한 분야를 꾸준히 파고들었습니다.",
+        attach(track, "이라는/라는")
+    );
+    let start = place(&from.0, from.1);
+    let path = match (from.1, to.1) {
+        // From one project to another: "개인 프로젝트" is said once.
+        (Where::Project, Where::Project) if !to.0.is_empty() => format!(
+            "{start}에서 시작한 이 일을 ‘{}’{}까지 넓혔습니다.",
+            to.0,
+            attach(&to.0, "으로/로").trim_start_matches(to.0.as_str())
+        ),
+        (_, Where::Project) => format!(
+            "{start}에서 시작한 이 일을 {}까지 넓혔습니다.",
+            attach(&place(&to.0, to.1), "으로/로")
+        ),
+        (_, Where::Employer | Where::Other) => {
+            format!("{start}에서 시작한 일이 {}까지 이어졌습니다.", to.0)
+        }
+    };
+    format!("{field} {path}")
+}
+
 /// Whether a Korean sentence ends in note style (the writing check).
 pub fn ends_in_note_style(sentence: &str) -> bool {
     let body = super::without_stop(sentence).trim_end_matches([')', '"']);
@@ -962,6 +1059,8 @@ mod tests {
             ),
             ("야간 mAP 0.74로 향상", "야간 mAP 0.74로 향상했습니다"),
             ("추천 모델 개발", "추천 모델을 개발했습니다"),
+            ("KoBART 파인튜닝", "KoBART를 파인튜닝했습니다"),
+            ("YOLOv8-s 양자화", "YOLOv8-s를 양자화했습니다"),
         ];
         for (note, want) in cases {
             assert_eq!(polite(&p(note)), want, "{note}");
@@ -1002,6 +1101,75 @@ mod tests {
         for (gap, want) in cases {
             assert_eq!(point(&p(gap)), want, "{gap}");
         }
+    }
+
+    #[test]
+    fn the_domain_is_learned_at_the_employer_and_a_project_adds_to_it() {
+        let employer = ("스타일마켓".to_string(), Where::Employer);
+        let project = (
+            "리뷰 텍스트 기반 추천 설명 생성".to_string(),
+            Where::Project,
+        );
+        assert_eq!(
+            domain_fit("이커머스·추천", &[project.clone(), employer.clone()]),
+            "스타일마켓에서 이커머스·추천 도메인을 직접 경험했고, 개인 프로젝트 ‘리뷰 텍스트 기반 추천 설명 생성’에서도 이 도메인을 다뤘습니다."
+        );
+        assert_eq!(
+            domain_fit(
+                "교통·스마트시티",
+                &[("로드아이".to_string(), Where::Employer)]
+            ),
+            "로드아이에서 교통·스마트시티 도메인을 직접 경험했습니다."
+        );
+        assert_eq!(
+            domain_fit(
+                "영상 보안",
+                &[
+                    ("fallnet".to_string(), Where::Project),
+                    ("edge-yolo-trt".to_string(), Where::Project)
+                ]
+            ),
+            "개인 프로젝트 ‘fallnet’과 ‘edge-yolo-trt’에서 영상 보안 도메인을 직접 경험했습니다."
+        );
+    }
+
+    #[test]
+    fn a_track_goes_on_at_the_next_job_or_widens_into_a_project() {
+        let at = |name: &str, kind: Where| (name.to_string(), kind);
+        let cases = [
+            (
+                ("추천 시스템", at("스타일마켓", Where::Employer)),
+                at("리뷰 텍스트 기반 추천 설명 생성", Where::Project),
+                "스타일마켓에서 시작한 이 일을 개인 프로젝트 ‘리뷰 텍스트 기반 추천 설명 생성’으로까지 넓혔습니다.",
+            ),
+            // Named in the sentence before: not named again.
+            (
+                ("추천 시스템", at("스타일마켓", Where::Employer)),
+                at("", Where::Project),
+                "스타일마켓에서 시작한 이 일을 개인 프로젝트로까지 넓혔습니다.",
+            ),
+            (
+                ("영상 이해", at("fallnet", Where::Project)),
+                at("단일 GPU로 VideoMAE 재현", Where::Project),
+                "개인 프로젝트 ‘fallnet’에서 시작한 이 일을 ‘단일 GPU로 VideoMAE 재현’으로까지 넓혔습니다.",
+            ),
+            (
+                ("객체 탐지", at("한국전자연구소", Where::Employer)),
+                at("로드아이", Where::Employer),
+                "한국전자연구소에서 시작한 일이 로드아이까지 이어졌습니다.",
+            ),
+        ];
+        for ((track, from), to, path) in cases {
+            let field = attach(track, "이라는/라는");
+            assert_eq!(
+                one_story(track, &from, &to),
+                format!("저는 {field} 한 분야를 꾸준히 파고들었습니다. {path}")
+            );
+        }
+        assert_eq!(
+            one_story("추천 시스템", &at("A", Where::Employer), &at("B", Where::Employer)),
+            "저는 추천 시스템이라는 한 분야를 꾸준히 파고들었습니다. A에서 시작한 일이 B까지 이어졌습니다."
+        );
     }
 
     /// Each type into each frame, with particles after Hangul, Latin words and digits.
