@@ -33,6 +33,8 @@ enum Piece<'a> {
     Highlights(&'a Evidence),
     /// One highlight alone: the smallest piece, for the last room in an answer.
     Highlight(&'a Evidence, &'a Fact),
+    /// The tools of a work none of whose texts is in the document's language.
+    Tools(&'a Evidence),
     Close,
 }
 
@@ -46,6 +48,7 @@ impl Writer<'_> {
             Piece::Result(e) => self.result(RuleId::DataFirst, e, 0),
             Piece::Highlights(e) => self.result(RuleId::DataFirst, e, 3),
             Piece::Highlight(e, h) => self.highlight(e, h),
+            Piece::Tools(e) => self.tools(e),
             Piece::Close => self.close(),
         }
     }
@@ -474,6 +477,11 @@ fn candidates<'a>(writer: &Writer<'a>, topic: Topic) -> Vec<Piece<'a>> {
             .iter()
             .map(move |h| Piece::Highlight(e, h))
     }));
+    // What a work was done with, when nothing else about it can be told: evidence of
+    // skill, so only for the questions that ask for it.
+    if matches!(topic, Topic::Strengths | Topic::Other) {
+        out.extend(results(writer).into_iter().map(Piece::Tools));
+    }
     out
 }
 
