@@ -316,3 +316,18 @@ fn an_opportunity_tied_to_a_paper_points_to_the_paper() {
         "{told:#?}"
     );
 }
+
+#[test]
+fn an_english_profile_in_a_korean_letter_tells_its_tools_too() {
+    let mut target_json: serde_json::Value = serde_json::from_str(EDGE_KO).expect("target");
+    target_json["questions"] = serde_json::json!([]);
+    let (profile, target, story) = inputs(EDGE_EN, &target_json.to_string(), Lang::Ko);
+    let mut writer = Writer::new(&story, &profile, Lang::Ko, &target);
+    let told = sentences(&letter(&mut writer));
+    assert!(
+        told.iter()
+            .any(|s| s == "edge-yolo-trt에서는 TensorRT, ONNX, C++, Jetson을 다뤘습니다."),
+        "{told:#?}"
+    );
+    assert!(!told.iter().any(|s| s.contains("Applied")), "{told:#?}");
+}
