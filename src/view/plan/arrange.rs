@@ -33,6 +33,8 @@ enum Piece<'a> {
     Highlights(&'a Evidence),
     /// One highlight alone: the smallest piece, for the last room in an answer.
     Highlight(&'a Evidence, &'a Fact),
+    /// The tools of a work none of whose texts is in the document's language.
+    Tools(&'a Evidence),
     Close,
 }
 
@@ -46,6 +48,7 @@ impl Writer<'_> {
             Piece::Result(e) => self.result(RuleId::DataFirst, e, 0),
             Piece::Highlights(e) => self.result(RuleId::DataFirst, e, 3),
             Piece::Highlight(e, h) => self.highlight(e, h),
+            Piece::Tools(e) => self.tools(e),
             Piece::Close => self.close(),
         }
     }
@@ -97,12 +100,13 @@ const RELEVANT: u32 = 3;
 enum Told<'a> {
     Highlight(&'a Evidence, &'a Fact),
     Result(&'a Evidence),
+    Tools(&'a Evidence),
 }
 
 impl<'a> Told<'a> {
     fn evidence(&self) -> &'a Evidence {
         match self {
-            Told::Highlight(e, _) | Told::Result(e) => e,
+            Told::Highlight(e, _) | Told::Result(e) | Told::Tools(e) => e,
         }
     }
 
@@ -110,6 +114,7 @@ impl<'a> Told<'a> {
         match self {
             Told::Highlight(e, h) => writer.answer_highlight(e, h).into_iter().collect(),
             Told::Result(e) => writer.result(RuleId::DataFirst, e, 0),
+            Told::Tools(e) => writer.tools(e),
         }
     }
 }
@@ -219,20 +224,37 @@ fn choose_evidence<'a>(
         }
     }
     // A paragraph of one result when the profile has more: the next highlights of the
-    // strongest evidence, in its order.
-    for e in results(writer) {
-        for h in &e.facts.highlights {
-            if before + said >= 2 {
-                return out;
+    // strongest evidence, in its order; then what the works were done with, for works
+    // none of whose texts is in the document's language.
+    let more = results(writer).into_iter().flat_map(|e| {
+        e.facts
+            .highlights
+            .iter()
+            .filter(|h| !reserved.contains(&h.path))
+            .map(move |h| Told::Highlight(e, h))
+    });
+    let tools = results(writer).into_iter().map(Told::Tools);
+    for told in more.chain(tools) {
+        // Tools fill the paragraph's room: for such a profile they are all there is to tell.
+        let enough = match told {
+            Told::Tools(_) => before + said >= n.max(2),
+            _ => before + said >= 2,
+        };
+        if enough {
+            if matches!(told, Told::Tools(_)) {
+                break;
             }
-            if !reserved.contains(&h.path) && writer.fresh(h) {
-                let told = Told::Highlight(e, h);
-                let sentences = told.tell(writer);
-                if !sentences.is_empty() {
-                    said += sentences.len();
-                    out.push(told);
-                }
+            continue;
+        }
+        if let Told::Highlight(_, h) = told {
+            if !writer.fresh(h) {
+                continue;
             }
+        }
+        let sentences = told.tell(writer);
+        if !sentences.is_empty() {
+            said += sentences.len();
+            out.push(told);
         }
     }
     out
@@ -502,6 +524,11 @@ fn candidates<'a>(writer: &Writer<'a>, topic: Topic) -> Vec<Piece<'a>> {
             .iter()
             .map(move |h| Piece::Highlight(e, h))
     }));
+    // What a work was done with, when nothing else about it can be told: evidence of
+    // skill, so only for the questions that ask for it.
+    if matches!(topic, Topic::Strengths | Topic::Other) {
+        out.extend(results(writer).into_iter().map(Piece::Tools));
+    }
     out
 }
 

@@ -560,6 +560,68 @@ impl<'a> Writer<'a> {
         }
     }
 
+    /// What a work was done with, for a work none of whose texts is in the document's
+    /// language (an English profile asked for Korean): the tools its keywords name, which
+    /// pass in every language ("edge-yolo-trt에서는 TensorRT, ONNX, C++, Jetson을
+    /// 다뤘습니다."). Each tool is told once per document; fewer than two say nothing.
+    pub(crate) fn tools(&mut self, evidence: &Evidence) -> Vec<Sentence> {
+        let facts = &evidence.facts;
+        let tellable = facts
+            .description
+            .iter()
+            .chain(&facts.highlights)
+            .any(|f| realize::fits(&f.text, self.lang));
+        if tellable {
+            return Vec::new();
+        }
+        let keywords = match evidence.kind {
+            EvidenceKind::Work => self.profile.work.get(evidence.index).map(|w| &w.keywords),
+            EvidenceKind::Project => self
+                .profile
+                .projects
+                .get(evidence.index)
+                .map(|p| &p.keywords),
+            _ => None,
+        };
+        let tools: Vec<Fact> = keywords
+            .into_iter()
+            .flatten()
+            .enumerate()
+            .map(|(j, k)| Fact::new(k.trim(), format!("{}.keywords[{j}]", evidence.path)))
+            .filter(|k| realize::is_name_like(&k.text) && realize::fits(&k.text, self.lang))
+            .filter(|k| !self.told(&format!("tool:{}", k.text)))
+            .collect();
+        if tools.len() < 2 {
+            return Vec::new();
+        }
+        let Some(work) = self.work(evidence).filter(|w| !w.unnamed) else {
+            return Vec::new();
+        };
+        let names: Vec<&str> = tools.iter().map(|t| t.text.as_str()).collect();
+        let lead = self.lead(&work);
+        let text = match self.lang {
+            Lang::En => format!(
+                "{lead}, I worked with {}.",
+                realize::join_and(&names, Lang::En)
+            ),
+            Lang::Ko => format!(
+                "{lead}는 {} 다뤘습니다.",
+                realize_josa(&realize::join_and(&names, Lang::Ko), "을/를")
+            ),
+        };
+        let refs: Vec<&Fact> = tools.iter().collect();
+        let s = self.sentence(RuleId::DataFirst, text, &refs);
+        if s.is_some() {
+            let told: Vec<Fact> = tools
+                .iter()
+                .map(|t| Fact::new(t.text.as_str(), format!("tool:{}", t.text)))
+                .collect();
+            self.mark(&told);
+            self.now_about(&work.path);
+        }
+        s.into_iter().collect()
+    }
+
     /// How many measured results of `evidence` are still untold.
     pub(crate) fn untold_metrics(&self, evidence: &Evidence) -> usize {
         evidence
@@ -692,6 +754,9 @@ impl<'a> Writer<'a> {
                     }
                     (Lang::En, false) => format!("It is close to what I did in {name}."),
                     (Lang::En, true) => "I have worked on a problem close to it.".to_string(),
+                    (Lang::Ko, false) if evidence.kind == EvidenceKind::Publication => {
+                        format!("제 논문 「{name}」에서 다룬 문제와 맞닿아 있습니다.")
+                    }
                     (Lang::Ko, false) => format!("제가 {name}에서 해 온 일과 맞닿아 있습니다."),
                     (Lang::Ko, true) => {
                         "저도 이와 가까운 문제를 다뤄 본 적이 있습니다.".to_string()
@@ -702,6 +767,9 @@ impl<'a> Writer<'a> {
                 let again = match (self.lang, work.unnamed) {
                     (Lang::En, false) => format!("My work in {name} speaks to this as well."),
                     (Lang::En, true) => "My earlier work speaks to this as well.".to_string(),
+                    (Lang::Ko, false) if evidence.kind == EvidenceKind::Publication => {
+                        format!("이 역시 제 논문 「{name}」에서 다룬 문제와 이어집니다.")
+                    }
                     (Lang::Ko, false) => format!("이 역시 {name}에서 해 온 일과 이어집니다."),
                     (Lang::Ko, true) => "이 역시 제가 해 온 일과 이어집니다.".to_string(),
                 };

@@ -25,6 +25,23 @@ fn story_of(profile: &Profile, target: &Target, lang: Lang) -> Story {
     })
 }
 
+/// The profile, the target and the story told for it in `lang`, from JSON.
+fn inputs(profile_json: &str, target_json: &str, lang: Lang) -> (Profile, Target, Story) {
+    let profile = profile(profile_json);
+    let target = target(target_json);
+    let story = story_of(&profile, &target, lang);
+    (profile, target, story)
+}
+
+/// `inputs` of the repository's files at `profile_path` and `target_path`, in Korean.
+fn korean_files(profile_path: &str, target_path: &str) -> (Profile, Target, Story) {
+    let read = |path: &str| {
+        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path))
+            .expect("a repository file")
+    };
+    inputs(&read(profile_path), &read(target_path), Lang::Ko)
+}
+
 fn sentences(paragraphs: &[Paragraph]) -> Vec<String> {
     paragraphs
         .iter()
@@ -297,14 +314,13 @@ fn places(paragraph: &Paragraph) -> Vec<&str> {
 
 #[test]
 fn the_evidence_paragraph_tells_one_place_at_a_time() {
-    let profile = profile(include_str!("../../../tests/fixtures/plain/ko-recsys.json"));
-    let target = target(include_str!(
-        "../../../tests/fixtures/plain/targets/ko-commerce-recsys.json"
-    ));
-    let story = story_of(&profile, &target, Lang::Ko);
-    let mut writer = Writer::new(&story, &profile, Lang::Ko, &target);
+    let (profile, target, story) = korean_files(
+        "tests/fixtures/plain/ko-recsys.json",
+        "tests/fixtures/plain/targets/ko-commerce-recsys.json",
+    );
     // The CLIP highlight is left to the opportunity it backs, as in the letter.
     let reserved = ["work[0].highlights[1]".to_string()];
+    let mut writer = Writer::new(&story, &profile, Lang::Ko, &target);
     let told = super::arrange::evidence_paragraph(&mut writer, 3, 2, 0, &reserved);
     let texts: Vec<&str> = told.iter().map(|s| s.text.as_str()).collect();
     // By relevance alone: 스타일마켓 (latency), 트럭링크 (latency), 스타일마켓 (A/B testing).
@@ -340,4 +356,81 @@ fn a_long_paragraph_is_split_where_it_changes_place() {
         .map(|p| p.iter().map(|s| s.text.as_str()).collect())
         .collect();
     assert_eq!(texts, [vec!["가.", "나.", "다."], vec!["라.", "마."]]);
+}
+
+const EDGE_EN: &str = r#"{
+  "basics": { "name": "Jiwoo Kim" },
+  "projects": [{
+    "name": "Edge deployment of a person detector on Jetson Orin Nano",
+    "repo": "jiwoo-kim-cv/edge-yolo-trt",
+    "description": "Compressed a YOLOv8-s person detector to run at camera frame rate on an edge box.",
+    "highlights": ["Applied structured channel pruning and INT8 post-training quantization"],
+    "keywords": ["model compression", "TensorRT", "ONNX", "C++", "Jetson"],
+    "domains": ["video surveillance"]
+  }]
+}"#;
+
+const EDGE_KO: &str = r#"{
+  "company": "라이트엣지",
+  "title": "모델 경량화 엔지니어",
+  "responsibilities": ["TensorRT, ONNX Runtime을 이용한 모델 변환과 추론 최적화"],
+  "questions": [
+    { "question": "지원 직무와 관련된 경험과 역량을 구체적으로 작성해 주세요.", "maxChars": 1000 }
+  ]
+}"#;
+
+#[test]
+fn an_english_profile_asked_for_korean_tells_the_tools_of_its_work() {
+    let (profile, target, story) = inputs(EDGE_EN, EDGE_KO, Lang::Ko);
+    let untranslated = super::Untranslated::default();
+    let mut writer = Writer::new(&story, &profile, Lang::Ko, &target).noting(&untranslated);
+    let answers = super::answers(&mut writer, &target.questions);
+    // No English prose is quoted; the names of the work and its tools pass.
+    assert_eq!(
+        sentences(&answers[0]),
+        ["edge-yolo-trt에서는 TensorRT, ONNX, C++, Jetson을 다뤘습니다."]
+    );
+    // What would fill the answer once translated is listed for coach.
+    let paths = untranslated.paths();
+    assert!(
+        paths.contains(&"projects[0].highlights[0]".to_string()),
+        "{paths:?}"
+    );
+}
+
+#[test]
+fn an_opportunity_tied_to_a_paper_points_to_the_paper() {
+    let (profile, target, story) = korean_files(
+        "profiles/example.json",
+        "profiles/targets/lightedge.ko.json",
+    );
+    let mut writer = Writer::new(&story, &profile, Lang::Ko, &target);
+    let told: Vec<String> = super::answers(&mut writer, &target.questions)
+        .iter()
+        .flat_map(|a| sentences(a))
+        .collect();
+    assert!(
+        told.iter().any(|s| s
+            == "제 논문 「Lightweight Skeleton-Based Fall Detection for Edge CCTV」에서 다룬 문제와 맞닿아 있습니다."),
+        "{told:#?}"
+    );
+    assert!(
+        !told.iter().any(|s| s.contains("CCTV에서 해 온 일")),
+        "{told:#?}"
+    );
+}
+
+#[test]
+fn an_english_profile_in_a_korean_letter_tells_its_tools_too() {
+    let mut target_json: serde_json::Value = serde_json::from_str(EDGE_KO).expect("target");
+    target_json["questions"] = serde_json::json!([]);
+    let (profile, target, story) = inputs(EDGE_EN, &target_json.to_string(), Lang::Ko);
+    let mut writer = Writer::new(&story, &profile, Lang::Ko, &target);
+    let told = sentences(&letter(&mut writer));
+    assert!(
+        told.iter()
+            .any(|s| s == "edge-yolo-trt에서는 TensorRT, ONNX, C++, Jetson을 다뤘습니다."),
+        "{told:#?}"
+    );
+    assert!(!told.iter().any(|s| s.contains("Applied")), "{told:#?}");
 }
