@@ -111,7 +111,9 @@ fn en(f: &Facts, out: &mut String) {
         }
         "competition" => {
             out.push_str("What did you learn from ");
-            out.push_str(without_rank(f.text("competition")));
+            // The medal is what was won, not part of the name.
+            let (name, _) = super::realize::en::without_medal(without_rank(f.text("competition")));
+            out.push_str(&name);
             out.push('?');
         }
         "code" => {
@@ -156,7 +158,9 @@ fn ko(f: &Facts, out: &mut String) {
         }
         "compression" => out.push_str("우리 같은 제품에서 모델 경량화가 왜 중요합니까?"),
         "competition" => {
-            out.push_str(without_rank(f.text("competition")));
+            // The medal is what was won, not part of the name.
+            let (name, _) = super::realize::en::without_medal(without_rank(f.text("competition")));
+            out.push_str(&name);
             out.push_str("에서 무엇을 배웠습니까?");
         }
         "code" => {

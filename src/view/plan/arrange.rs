@@ -318,7 +318,13 @@ pub fn letter(writer: &mut Writer<'_>) -> Vec<Paragraph> {
     // After the lightweighting beat's numbers, two more results keep the paragraph readable.
     let room = if evidence.is_empty() { 3 } else { 2 };
     let already = measured_in(&paragraphs[0]) + measured_in(&evidence);
-    let reserved = tied(writer);
+    let mut reserved = tied(writer);
+    // No gap to tell: the opportunity is the posting's own need my work answers best, and
+    // its highlight waits for that paragraph.
+    let own_need = gaps(writer).is_empty();
+    if own_need {
+        reserved.extend(writer.best_ask_highlight());
+    }
     let before = evidence.len();
     evidence.extend(evidence_paragraph(writer, room, already, before, &reserved));
     paragraphs.push(evidence);
@@ -329,6 +335,14 @@ pub fn letter(writer: &mut Writer<'_>) -> Vec<Paragraph> {
     for beat in story.letter.iter().filter(|b| HOW_I_WORK.contains(&b.rule)) {
         if beats == 2 {
             break;
+        }
+        // A highlight the opportunity paragraph cites waits for it.
+        if beat
+            .facts
+            .get("highlight")
+            .is_some_and(|h| reserved.contains(&h.path))
+        {
+            continue;
         }
         let piece = writer.beat(beat);
         if !piece.is_empty() {
@@ -342,6 +356,9 @@ pub fn letter(writer: &mut Writer<'_>) -> Vec<Paragraph> {
     let mut opportunity = Vec::new();
     for gap in gaps(writer).into_iter().take(2) {
         opportunity.extend(writer.gap(gap));
+    }
+    if own_need {
+        opportunity.extend(writer.ask_opening());
     }
     paragraphs.push(opportunity);
     writer.new_paragraph();
@@ -368,17 +385,28 @@ pub fn place_of(sentence: &Sentence) -> Option<&str> {
 /// to the next, nearest its middle (each part at least two sentences); at its middle when it
 /// tells one place only. Nothing is dropped.
 pub(super) fn split_long(sentences: Vec<Sentence>, longest: usize) -> Vec<Vec<Sentence>> {
-    if length(&sentences) <= longest || sentences.len() < 4 {
+    let total = length(&sentences);
+    if total <= longest {
         return vec![sentences];
     }
-    let middle = sentences.len() / 2;
-    let cut = (2..=sentences.len() - 2)
-        .filter(|&i| {
+    // Cuts that leave two sentences or more on each side, counted as read (a piece may
+    // hold two), nearest the middle first.
+    let middle = total / 2;
+    let mut cuts: Vec<usize> = (1..sentences.len())
+        .filter(|&i| length(&sentences[..i]) >= 2 && length(&sentences[i..]) >= 2)
+        .collect();
+    cuts.sort_by_key(|&i| length(&sentences[..i]).abs_diff(middle));
+    let Some(&nearest) = cuts.first() else {
+        return vec![sentences];
+    };
+    let cut = cuts
+        .iter()
+        .copied()
+        .find(|&i| {
             let (a, b) = (place_of(&sentences[i - 1]), place_of(&sentences[i]));
             a.is_some() && b.is_some() && a != b
         })
-        .min_by_key(|&i| i.abs_diff(middle))
-        .unwrap_or(middle);
+        .unwrap_or(nearest);
     let mut first = sentences;
     let second = first.split_off(cut);
     let mut out = split_long(first, longest);

@@ -169,6 +169,22 @@ fn direction(m: &Measured) -> Direction {
     }
 }
 
+/// A measured result as an English clause, without a lead or a full stop: "I cut latency
+/// from 84 ms to 21 ms", "mAP went from 0.826 to 0.812".
+fn measured_clause_en(m: &Measured) -> String {
+    // "Accuracy went from ..." read from a highlight is a common noun mid-sentence.
+    let name = en::lc_first(m.name.text.trim());
+    let value = m.value.text.trim();
+    match (&m.baseline, direction(m)) {
+        (Some(b), Direction::Cut) => format!("I cut {name} from {} to {value}", b.text.trim()),
+        (Some(b), Direction::Raised) => {
+            format!("I raised {name} from {} to {value}", b.text.trim())
+        }
+        (Some(b), Direction::Neutral) => format!("{name} went from {} to {value}", b.text.trim()),
+        (None, _) => format!("{name} reached {value}"),
+    }
+}
+
 /// Splits a text of several sentences ("A. B.") into sentences.
 fn sentences_of(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
@@ -288,16 +304,21 @@ impl<'a> Writer<'a> {
         out
     }
 
-    /// A measured result as a sentence. `lead` names where ("In X, "); without one the
-    /// sentence says "I cut ..." or opens with a connective.
-    fn measured(&mut self, rule: RuleId, lead: Option<&str>, m: &Measured) -> Option<Sentence> {
+    /// The facts of a measured result (name, baseline, value), when none was told and its
+    /// name is in the document's language.
+    fn untold_parts<'m>(&self, m: &'m Measured) -> Option<Vec<&'m Fact>> {
         let facts: Vec<&Fact> = std::iter::once(&m.name)
             .chain(m.baseline.as_ref())
             .chain(std::iter::once(&m.value))
             .collect();
-        if facts.iter().any(|f| self.told(&f.path)) || !self.fits(&m.name) {
-            return None;
-        }
+        let untold = !facts.iter().any(|f| self.told(&f.path)) && self.fits(&m.name);
+        untold.then_some(facts)
+    }
+
+    /// A measured result as a sentence. `lead` names where ("In X, "); without one the
+    /// sentence says "I cut ..." or opens with a connective.
+    fn measured(&mut self, rule: RuleId, lead: Option<&str>, m: &Measured) -> Option<Sentence> {
+        let facts = self.untold_parts(m)?;
         let name = match self.lang {
             Lang::Ko => metric_name_ko(m.name.text.trim()),
             Lang::En => m.name.text.trim(),
@@ -312,18 +333,7 @@ impl<'a> Writer<'a> {
                     ["There, ", "Along the way, ", "In that work, "][self.variant(name, 3)]
                         .to_string()
                 });
-                match (&m.baseline, direction(m)) {
-                    (Some(b), Direction::Cut) => {
-                        format!("{lead}I cut {name} from {} to {value}.", b.text.trim())
-                    }
-                    (Some(b), Direction::Raised) => {
-                        format!("{lead}I raised {name} from {} to {value}.", b.text.trim())
-                    }
-                    (Some(b), Direction::Neutral) => {
-                        format!("{lead}{name} went from {} to {value}.", b.text.trim())
-                    }
-                    (None, _) => format!("{lead}{name} reached {value}."),
-                }
+                format!("{lead}{}.", measured_clause_en(m))
             }
             Lang::Ko => {
                 let lead = lead.map(|l| format!("{l} ")).unwrap_or_else(|| {
@@ -370,7 +380,7 @@ impl<'a> Writer<'a> {
         let name = self.name(work);
         match (self.lang, work.employer) {
             (Lang::En, false) => format!("In {}", name),
-            (Lang::En, true) => format!("At {name}"),
+            (Lang::En, true) => en::uc_first(&en::at_employer(&name)),
             (Lang::Ko, _) => format!("{name}에서"),
         }
     }
@@ -383,6 +393,28 @@ impl<'a> Writer<'a> {
         evidence: &Evidence,
         extra: usize,
     ) -> Vec<Sentence> {
+        // Its first result not told yet: a work without a description is introduced by the
+        // highlight that states it, never by another one with the number tacked on ("Along
+        // the way, ...") as if it came of that.
+        let lead = evidence
+            .facts
+            .metrics
+            .iter()
+            .find(|m| !self.told(&m.value.path) && realize::fits(&m.name.text, self.lang))
+            .map(|m| m.value.path.clone());
+        self.result_led(rule, evidence, extra, lead.as_deref())
+    }
+
+    /// `result`, told with the measured result whose value is at `lead` (the one the story
+    /// chose for this work) rather than the work's first: after the description, or, when
+    /// the work has none, as the highlight it was read from, which then carries the number.
+    fn result_led(
+        &mut self,
+        rule: RuleId,
+        evidence: &Evidence,
+        extra: usize,
+        lead: Option<&str>,
+    ) -> Vec<Sentence> {
         let Some(work) = self.work(evidence) else {
             return Vec::new();
         };
@@ -393,13 +425,25 @@ impl<'a> Writer<'a> {
         let continued = self.is_current(&work.path);
         // A description introduces a work: after a sentence about it, it would only be
         // tacked on ("The work also includes ..."), so the next highlight follows instead.
+        let lead_highlight = lead.and_then(|path| {
+            facts
+                .highlights
+                .iter()
+                .find(|h| h.path == path && !self.told(path))
+        });
         let about = facts
             .description
             .iter()
             .filter(|_| !continued)
+            .chain(lead_highlight)
             .chain(&facts.highlights)
             .find(|f| self.typed(f).is_some())
             .cloned();
+        // The highlight the chosen result was read from tells its own number: no second
+        // result is claimed beside it.
+        let led = about
+            .as_ref()
+            .is_some_and(|a| lead_highlight.is_some_and(|h| h.path == a.path));
         // A job's description written as a noun ("스마트 교차로 영상 분석 솔루션 개발팀") names
         // the team or the role, not the employer: "X의 Y에서 ...", never "X는 Y입니다".
         let team = about
@@ -423,10 +467,13 @@ impl<'a> Writer<'a> {
         if let (Some(fact), None) = (&about, &team) {
             out.extend(self.introduce(rule, &work, fact));
         }
+        let untold = |m: &&Measured| !self.told(&m.value.path) && self.fits(&m.name);
         let metric = facts
             .metrics
             .iter()
-            .find(|m| !self.told(&m.value.path) && self.fits(&m.name));
+            .filter(|_| !led)
+            .find(|m| lead.is_some_and(|l| m.value.path == l) && untold(m))
+            .or_else(|| facts.metrics.iter().filter(|_| !led).find(untold));
         if let (Some(lead), Some(description)) = (&team, &about) {
             let said = match metric.cloned() {
                 Some(m) => self.measured(rule, Some(lead), &m),
@@ -638,7 +685,8 @@ impl<'a> Writer<'a> {
             }
         }
         if let Some(evidence) = beat_evidence(self, beat) {
-            out.extend(self.result(RuleId::DataFirst, evidence, 0));
+            let lead = beat.facts.get("value").map(|v| v.path.as_str());
+            out.extend(self.result_led(RuleId::DataFirst, evidence, 0, lead));
         }
         out
     }
@@ -650,13 +698,33 @@ impl<'a> Writer<'a> {
             return Vec::new();
         };
         let stated = !gap.path.starts_with("knowledge:");
+        // An idea the posting already works on is offered help, not asked about.
+        let story = self.story;
+        let owned = !stated && story.gaps_in_posting.contains(&gap.path);
         let company = self.company();
         let another = self.gaps_told > 0;
+        let tie = story.beats.iter().find(|b| {
+            b.rule == RuleId::AiOpportunity
+                && b.facts
+                    .get("opportunity")
+                    .is_some_and(|o| o.path == gap.path)
+        });
+        let tied = tie
+            .and_then(|b| beat_evidence(self, b))
+            .and_then(|e| self.work(e).map(|w| (e, w)));
+        // Without work behind it, the offer is what I would like to do, not what I can.
+        let backed = tied.is_some();
         let text = match (&phrase, stated) {
             (Phrase::En(p), true) => en::gap(&company, p, another),
-            (Phrase::En(p), false) => en::gap_question(&company, p),
+            (Phrase::En(p), false) => owned
+                .then(|| en::gap_owned(&company, p, backed))
+                .flatten()
+                .unwrap_or_else(|| en::gap_question(&company, p)),
             (Phrase::Ko(p), true) => ko::gap(&company, p, another),
-            (Phrase::Ko(p), false) => ko::gap_question(&company, p),
+            (Phrase::Ko(p), false) => owned
+                .then(|| ko::gap_owned(&company, p, backed))
+                .flatten()
+                .unwrap_or_else(|| ko::gap_question(&company, p)),
         };
         let mut out: Vec<Sentence> = self
             .sentence(RuleId::AiOpportunity, text, &[gap])
@@ -667,22 +735,22 @@ impl<'a> Writer<'a> {
         }
         self.gaps_told += 1;
         self.mark([gap]);
-        let story = self.story;
-        let tie = story.beats.iter().find(|b| {
-            b.rule == RuleId::AiOpportunity
-                && b.facts
-                    .get("opportunity")
-                    .is_some_and(|o| o.path == gap.path)
-        });
-        let tied = tie
-            .and_then(|b| beat_evidence(self, b))
-            .and_then(|e| self.work(e).map(|w| (e, w)));
         match tied {
             Some((evidence, work)) => {
+                let merged = match tie {
+                    Some(b) if self.lang == Lang::En && !work.unnamed => {
+                        self.tie_en(b, evidence, &work, owned)
+                    }
+                    _ => None,
+                };
+                if let Some(s) = merged {
+                    out.push(s);
+                    return out;
+                }
                 let name = self.name(&work);
                 let text = match (self.lang, work.unnamed) {
                     (Lang::En, false) if work.employer => {
-                        format!("It is close to what I did at {name}.")
+                        format!("It is close to what I did {}.", en::at_employer(&name))
                     }
                     (Lang::En, false) => format!("It is close to what I did in {name}."),
                     (Lang::En, true) => "I have worked on a problem close to it.".to_string(),
@@ -705,10 +773,6 @@ impl<'a> Writer<'a> {
                     (Lang::Ko, false) => format!("이 역시 {name}에서 해 온 일과 이어집니다."),
                     (Lang::Ko, true) => "이 역시 제가 해 온 일과 이어집니다.".to_string(),
                 };
-                let said = self.sentence(RuleId::AiOpportunity, text, &[]);
-                let said = said.or_else(|| self.sentence(RuleId::AiOpportunity, again, &[]));
-                let named = said.is_some();
-                out.extend(said);
                 // The story tied the idea to one sentence of this work (the highlight, or
                 // the measured result, whose text overlaps it most): cite that one, with its
                 // number when it states one, and nothing else. Already told: not again.
@@ -721,6 +785,25 @@ impl<'a> Writer<'a> {
                         .find(|m| m.value.path == v.path && !self.told(&m.value.path))
                         .cloned()
                 });
+                // The posting's own work: the result itself, named by its work, is the
+                // offer's evidence; no sentence says it is "close".
+                if owned && !work.unnamed {
+                    match (metric, highlight) {
+                        (Some(m), _) => {
+                            let lead = self.lead(&work);
+                            out.extend(self.measured(RuleId::AiOpportunity, Some(&lead), &m));
+                        }
+                        (None, Some(h)) if !self.told(&h.path) => {
+                            out.extend(self.introduce(RuleId::AiOpportunity, &work, &h));
+                        }
+                        _ => {}
+                    }
+                    return out;
+                }
+                let said = self.sentence(RuleId::AiOpportunity, text, &[]);
+                let said = said.or_else(|| self.sentence(RuleId::AiOpportunity, again, &[]));
+                let named = said.is_some();
+                out.extend(said);
                 match (metric, highlight) {
                     // Where, not "as a result": the sentence before says the work is close
                     // to the idea, not that it caused the result.
@@ -758,6 +841,57 @@ impl<'a> Writer<'a> {
             }
         }
         out
+    }
+
+    /// The work tied to a gap in one English sentence that says what is close: "It is
+    /// close to what I did at X, where I shipped ...", never a bare "It is close to what I
+    /// did at X"; for the posting's own work (`owned`), "At X, I shipped ...". Nothing when
+    /// the tied result was told already or cannot follow "where".
+    fn tie_en(
+        &mut self,
+        tie: &Beat,
+        evidence: &Evidence,
+        work: &Work,
+        owned: bool,
+    ) -> Option<Sentence> {
+        let metric = tie.facts.get("value").and_then(|v| {
+            evidence
+                .facts
+                .metrics
+                .iter()
+                .find(|m| m.value.path == v.path)
+        });
+        let highlight = tie.facts.get("highlight");
+        let (clause, facts): (String, Vec<&Fact>) = match (metric, highlight) {
+            (Some(m), _) => (measured_clause_en(m), self.untold_parts(m)?),
+            (None, Some(h)) if sentences_of(&h.text).len() == 1 => {
+                let p = self.english(h)?;
+                let clause = match p.kind {
+                    realize::EnKind::Past => format!("I {}", en::lc_first(&p.text)),
+                    realize::EnKind::Clause => en::lc_first(&p.text),
+                    _ => return None,
+                };
+                (clause, vec![h])
+            }
+            _ => return None,
+        };
+        let name = self.name(work);
+        let at = if work.employer {
+            en::at_employer(&name)
+        } else {
+            format!("in {name}")
+        };
+        let text = if owned {
+            format!("{}, {clause}.", en::uc_first(&at))
+        } else if self.gaps_told > 1 {
+            format!("My work {at} speaks to this as well: {clause}.")
+        } else {
+            format!("It is close to what I did {at}, where {clause}.")
+        };
+        let s = self.sentence(RuleId::AiOpportunity, text, &facts)?;
+        self.mark(facts);
+        self.now_about(&work.path);
+        Some(s)
     }
 
     /// The close: what the reader can act on, never a repeat of the letter: where the
@@ -841,23 +975,24 @@ impl<'a> Writer<'a> {
     /// answers it, named ("at X" / "in X" for English), and the fact of that name.
     fn best_ask(&mut self) -> Option<BestAsk<'a>> {
         let story: &'a Story = self.story;
-        let (m, evidence, work) = story
-            .asks
-            .iter()
-            // The highlight backing the claim must be one this document can quote.
-            .filter(|m| {
-                !self.told(&m.ask.path)
-                    && realize::fits(&m.ask.text, self.lang)
-                    && realize::fits(&m.highlight.text, self.lang)
-            })
-            .find_map(|m| {
-                let e = self.evidence(&m.evidence)?;
-                let work = self.work(e).filter(|w| !w.unnamed)?;
-                Some((m.clone(), e, work))
-            })?;
+        // The highlight backing the claim must be one this document can quote.
+        let eligible = story.asks.iter().filter(|m| {
+            !self.told(&m.ask.path)
+                && realize::fits(&m.ask.text, self.lang)
+                && realize::fits(&m.highlight.text, self.lang)
+        });
+        // A responsibility whose work the document has not told yet comes first: its
+        // highlight adds to the letter rather than pointing back at it.
+        let (untold, told): (Vec<_>, Vec<_>) =
+            eligible.partition(|m| !self.told(&m.highlight.path));
+        let (m, evidence, work) = untold.into_iter().chain(told).find_map(|m| {
+            let e = self.evidence(&m.evidence)?;
+            let work = self.work(e).filter(|w| !w.unnamed)?;
+            Some((m.clone(), e, work))
+        })?;
         let name = self.name(&work);
         let place = if work.employer {
-            format!("at {name}")
+            en::at_employer(&name)
         } else {
             format!("in {name}")
         };
@@ -872,7 +1007,15 @@ impl<'a> Writer<'a> {
         })
     }
 
-    /// "If I join, the first thing I would take on is “…”, the kind of work I did at X."
+    /// The path of the highlight behind the responsibility `best_ask` would name now.
+    pub(crate) fn best_ask_highlight(&mut self) -> Option<String> {
+        let mut trial = self.clone();
+        trial.best_ask().map(|b| b.m.highlight.path)
+    }
+
+    /// "If I join, the first thing I would take on is “…”, the kind of work I did at X,
+    /// where I ...": the highlight that backs it says what that work was. When the letter
+    /// told that work already, the responsibility alone, without pointing back at it.
     fn first_step(&mut self) -> Option<Sentence> {
         let BestAsk {
             m,
@@ -882,20 +1025,47 @@ impl<'a> Writer<'a> {
             named,
             ..
         } = self.best_ask()?;
+        // What the work was, as a clause after "where"; told here, so marked below.
+        let backing = match self.english(&m.highlight) {
+            Some(p) if sentences_of(&m.highlight.text).len() == 1 => match p.kind {
+                realize::EnKind::Past => Some(format!("I {}", en::lc_first(&p.text))),
+                realize::EnKind::Clause => Some(en::lc_first(&p.text)),
+                _ => None,
+            },
+            _ => None,
+        };
+        let repeat = self.told(&m.highlight.path);
         let text = match self.lang {
-            Lang::En => [
-                format!("If I join, the first thing I would take on is “{ask}”, the kind of work I did {place}."),
-                format!("The part of the role I could take on from the first week is “{ask}”, as I did {place}."),
+            Lang::En if repeat => [
+                format!("If I join, the first thing I would take on is “{ask}”."),
+                format!("The part of the role I would take on from the first week is “{ask}”."),
             ][self.variant("first-step", 2)]
             .clone(),
+            Lang::En => {
+                let tail = backing
+                    .as_ref()
+                    .map(|b| format!(", where {b}"))
+                    .unwrap_or_default();
+                [
+                    format!("If I join, the first thing I would take on is “{ask}”, the kind of work I did {place}{tail}."),
+                    format!("The part of the role I could take on from the first week is “{ask}”, as I did {place}{tail}."),
+                ][self.variant("first-step", 2)]
+                .clone()
+            }
             Lang::Ko => [
                 format!("합류하면 {name}에서 해 온 일과 맞닿은 ‘{ask}’ 업무부터 바로 맡을 수 있습니다."),
                 format!("입사 후 첫 과제로는 {name}에서 해 온 일과 맞닿은 ‘{ask}’ 업무를 맡고 싶습니다."),
             ][self.variant("first-step", 2)]
             .clone(),
         };
-        let s = self.sentence(RuleId::Frame, text, &[&m.ask, &named]);
+        let backed = self.lang == Lang::En && !repeat && backing.is_some();
+        let mut facts = vec![&m.ask, &named];
+        facts.extend(backed.then_some(&m.highlight));
+        let s = self.sentence(RuleId::Frame, text, &facts);
         self.mark([&m.ask]);
+        if backed && s.is_some() {
+            self.mark([&m.highlight]);
+        }
         s
     }
 
@@ -1026,10 +1196,15 @@ impl<'a> Writer<'a> {
             let evidence = self.evidence(path);
             let named = match evidence.and_then(|e| self.work(e).map(|w| (e, w))) {
                 Some((_, work)) if work.unnamed => continue,
-                Some((_, work)) if work.employer && self.lang == Lang::En => (
-                    format!("my work at {}", self.name(&work)),
-                    ko::Where::Employer,
-                ),
+                Some((_, work)) if work.employer && self.lang == Lang::En => {
+                    let name = self.name(&work);
+                    let name = if en::is_freelance(&name) {
+                        "my freelance work".to_string()
+                    } else {
+                        format!("my work at {name}")
+                    };
+                    (name, ko::Where::Employer)
+                }
                 Some((e, work)) => {
                     let kind = if work.employer {
                         ko::Where::Employer
@@ -1070,6 +1245,7 @@ impl<'a> Writer<'a> {
                     .iter()
                     .map(|(n, _)| match n.strip_prefix("my work ") {
                         Some(at) => at.to_string(),
+                        None if n == "my freelance work" => format!("in {n}"),
                         None => format!("on {n}"),
                     })
                     .collect();
@@ -1338,10 +1514,16 @@ impl<'a> Writer<'a> {
         for (i, m) in metrics.iter().enumerate() {
             let lead = match (i, self.lang) {
                 (0, _) => lead.clone(),
-                (_, Lang::En) => "At the same time".to_string(),
+                (1, Lang::En) => "At the same time".to_string(),
+                (_, Lang::En) => "Meanwhile".to_string(),
                 (_, Lang::Ko) => "동시에".to_string(),
             };
-            out.extend(self.measured(RuleId::CompressionValue, Some(&lead), m));
+            let said = self.measured(RuleId::CompressionValue, Some(&lead), m);
+            // The work was named: what follows about it need not name it again.
+            if said.is_some() {
+                self.now_about(&work.path);
+            }
+            out.extend(said);
         }
         out
     }
@@ -1380,19 +1562,43 @@ impl<'a> Writer<'a> {
             .map(|p| p.text.trim().to_string())
             .filter(|p| !title.contains(p.as_str()));
         let rank = rank.filter(|r| !title.contains(r.text.trim()));
+        // "Kaggle CommonLit Readability Prize - silver medal": the medal is what I won, not
+        // part of the competition's name.
+        let (title, medal) = match self.lang {
+            Lang::En => en::without_medal(title),
+            Lang::Ko => (title.to_string(), None),
+        };
+        let title = title.as_str();
+        // "In the Kaggle CommonLit Readability Prize": a competition's name takes "the".
+        let the = if self.lang == Lang::En
+            && p.is_none()
+            && title.starts_with(|c: char| c.is_uppercase())
+            && !title.starts_with("The ")
+        {
+            "the "
+        } else {
+            ""
+        };
         let text = match (self.lang, rank) {
             (Lang::En, Some(r)) => format!(
-                "In {}{}, I placed {}{}.",
+                "In {}{the}{}, I {}{}{}.",
                 p.as_ref()
                     .map(|p| format!("the {p} competition "))
                     .unwrap_or_default(),
                 title,
+                medal
+                    .as_ref()
+                    .map(|m| format!("won a {m}, placing "))
+                    .unwrap_or_else(|| "placed ".to_string()),
                 r.text.trim(),
                 teams
                     .map(|t| format!(" of {} teams", grouped(t.text.trim(), Lang::En)))
                     .unwrap_or_default()
             ),
-            (Lang::En, None) => format!("I competed in {title}."),
+            (Lang::En, None) => match &medal {
+                Some(m) => format!("In {the}{title}, I won a {m}."),
+                None => format!("I competed in {the}{title}."),
+            },
             (Lang::Ko, Some(r)) => format!(
                 "{}{}에서 {}{} 기록했습니다.",
                 p.as_ref().map(|p| format!("{p} ")).unwrap_or_default(),

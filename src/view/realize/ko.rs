@@ -789,6 +789,25 @@ pub fn gap_question(company: &str, p: &KoPhrase) -> String {
     }
 }
 
+/// An idea the company already works on (the posting's own work), as the place the
+/// candidate helps first: "…검출은 제가 스마트로드에서 가장 먼저 힘을 보탤 수 있는
+/// 일입니다."; without work of mine behind it (`backed`), what I would most like to do
+/// there. Only a noun phrase, or one ending in a verbal noun (감지), takes this frame.
+pub fn gap_owned(company: &str, p: &KoPhrase, backed: bool) -> Option<String> {
+    let noun = p.kind == KoKind::Noun || p.kind == KoKind::Note && ends_in_verbal_noun(&p.text);
+    let what = if backed {
+        "가장 먼저 힘을 보탤 수 있는 일입니다"
+    } else {
+        "가장 해 보고 싶은 일입니다"
+    };
+    noun.then(|| {
+        format!(
+            "{} 제가 {company}에서 {what}.",
+            attach(p.text.trim(), "은/는")
+        )
+    })
+}
+
 /// What a place of work is, for the frames that say where something was done: an
 /// employer is named plainly, a project as "개인 프로젝트 ‘…’", anything else (a
 /// competition) by its name.
@@ -1217,5 +1236,18 @@ mod tests {
             assert!(!ends_in_note_style(&s), "{s}");
         }
         assert!(ends_in_note_style("진단 기능이 없음."));
+    }
+
+    #[test]
+    fn an_idea_the_posting_works_on_is_offered_help_with() {
+        assert_eq!(
+            gap_owned("스마트로드", &p("야간·우천에도 흔들리지 않는 도로 카메라 검출"), true).as_deref(),
+            Some("야간·우천에도 흔들리지 않는 도로 카메라 검출은 제가 스마트로드에서 가장 먼저 힘을 보탤 수 있는 일입니다.")
+        );
+        assert_eq!(
+            gap_owned("VG", &p("사고 전 교차로 아차사고 감지"), false).as_deref(),
+            Some("사고 전 교차로 아차사고 감지는 제가 VG에서 가장 해 보고 싶은 일입니다.")
+        );
+        assert_eq!(gap_owned("VG", &p("야간 오탐이 많다"), true), None);
     }
 }
