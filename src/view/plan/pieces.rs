@@ -1484,8 +1484,15 @@ impl<'a> Writer<'a> {
             (Lang::Ko, RuleId::BringResearch, None) => {
                 format!("제 논문{title}의 방법을 {company}에 가져오고 싶습니다.")
             }
+            // "~도 그렇게 썼습니다" said nothing: the paper is named with where it appeared.
             (Lang::Ko, _, _) => {
-                format!("제 연구는 쓰이기 위한 연구입니다. 논문{title}도 그렇게 썼습니다.")
+                let venue = venue
+                    .map(|v| format!("{}에 발표한 ", v.text.trim()))
+                    .unwrap_or_default();
+                format!(
+                    "저는 현장에서 쓰일 연구를 지향합니다. {venue}논문 「{}」도 그런 연구입니다.",
+                    paper.text.trim()
+                )
             }
         };
         let mut facts: Vec<&Fact> = vec![paper];

@@ -460,3 +460,20 @@ fn a_letter_with_no_work_to_tell_says_what_was_studied() {
         ]
     );
 }
+
+#[test]
+fn an_undated_project_is_no_step_and_a_paper_is_named_with_its_venue() {
+    let (profile, target, story) = korean_files(
+        "tests/fixtures/plain/ko-medical.json",
+        "tests/fixtures/plain/targets/ko-medical-imaging.json",
+    );
+    let mut writer = Writer::new(&story, &profile, Lang::Ko, &target);
+    let told = sentences(&letter(&mut writer));
+    // The demo has no date: the letter does not claim the work started there.
+    assert!(!told.iter().any(|s| s.contains("시작한")), "{told:#?}");
+    assert!(
+        told.iter().any(|s| s
+            == "저는 현장에서 쓰일 연구를 지향합니다. Medical Physics에 발표한 논문 「Label-efficient nodule detection with lesion-aware augmentation」도 그런 연구입니다."),
+        "{told:#?}"
+    );
+}
