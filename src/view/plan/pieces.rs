@@ -1663,15 +1663,27 @@ impl<'a> Writer<'a> {
                 Some(m) => format!("In {the}{title}, I won a {m}."),
                 None => format!("I competed in {the}{title}."),
             },
-            (Lang::Ko, Some(r)) => format!(
-                "{}{}에서 {}{} 기록했습니다.",
-                p.as_ref().map(|p| format!("{p} ")).unwrap_or_default(),
-                title,
-                teams
-                    .map(|t| format!("{}팀 중 ", grouped(t.text.trim(), Lang::Ko)))
-                    .unwrap_or_default(),
-                realize_josa(r.text.trim(), "을/를")
-            ),
+            // "… 대회 우수상": the prize is not where the candidate competed, but what the
+            // place won ("… 대회에서 87팀 중 2위로 우수상을 받았습니다").
+            (Lang::Ko, Some(r)) => {
+                let (event, prize) = ko::prize_of(title);
+                let place = match prize {
+                    Some(prize) => format!(
+                        "{} {} 받았습니다",
+                        realize_josa(r.text.trim(), "으로/로"),
+                        realize_josa(prize, "을/를")
+                    ),
+                    None => format!("{} 기록했습니다", realize_josa(r.text.trim(), "을/를")),
+                };
+                format!(
+                    "{}{}에서 {}{place}.",
+                    p.as_ref().map(|p| format!("{p} ")).unwrap_or_default(),
+                    event,
+                    teams
+                        .map(|t| format!("{}팀 중 ", grouped(t.text.trim(), Lang::Ko)))
+                        .unwrap_or_default(),
+                )
+            }
             (Lang::Ko, None) => format!("{}에 참가했습니다.", title),
         };
         let mut facts: Vec<&Fact> = vec![name];

@@ -606,6 +606,22 @@ fn changed_by(note: &str) -> Option<String> {
     Some(out.join(" "))
 }
 
+/// "야간 영상 mAP@0.5 0.58에서 0.74로 향상" -> "야간 영상 mAP@0.5를 0.58에서 0.74로
+/// 높였습니다": a change from one amount to another, as something the candidate did.
+fn changed_from_to(note: &str) -> Option<String> {
+    let words: Vec<&str> = note.split(' ').collect();
+    let verb = *words.last()?;
+    let done = match verb {
+        "상승" | "증가" | "향상" => "높였습니다",
+        "감소" | "하락" => "줄였습니다",
+        _ => return None,
+    };
+    // The object particle, as a transitive verb (개선) takes it.
+    let phrased = with_changed_subject(&words, "개선")?;
+    let head = phrased.strip_suffix(verb)?.trim_end();
+    Some(format!("{head} {done}"))
+}
+
 /// Verbs done to a model: a Latin name before them is the model, their object.
 const MODEL_VERBS: &[&str] = &["파인튜닝", "재현", "증류", "양자화", "프루닝", "경량화"];
 
@@ -638,7 +654,7 @@ fn polite_note(text: &str) -> String {
         if action && ends_in_nominal_or_verbal(rest) {
             // "추천 개선, 클릭률 18% 상승": the action led to the change, which is what the
             // candidate did with it (개선해 클릭률을 18% 높였습니다).
-            if let Some(result) = changed_by(rest) {
+            if let Some(result) = changed_by(rest).or_else(|| changed_from_to(rest)) {
                 return format!("{}해 {result}", with_object(first));
             }
             return format!("{}하고, {}", with_object(first), polite_note(rest));
@@ -800,12 +816,45 @@ pub fn gap_owned(company: &str, p: &KoPhrase, backed: bool) -> Option<String> {
     } else {
         "가장 해 보고 싶은 일입니다"
     };
-    noun.then(|| {
-        format!(
-            "{} 제가 {company}에서 {what}.",
-            attach(p.text.trim(), "은/는")
-        )
-    })
+    // "언어 모델로 리뷰 요약": an action done with something is no noun phrase; it is told
+    // as doing it ("언어 모델로 리뷰를 요약하는 것").
+    let words: Vec<&str> = p.text.split_whitespace().collect();
+    let by_means = p.kind == KoKind::Note
+        && words.len() >= 3
+        && words[words.len() - 3].ends_with('로')
+        && words[words.len() - 3]
+            .chars()
+            .all(crate::korean::is_syllable);
+    let subject = if by_means {
+        format!("{}하는 것", with_object(p.text.trim()))
+    } else {
+        p.text.trim().to_string()
+    };
+    noun.then(|| format!("{} 제가 {company}에서 {what}.", attach(&subject, "은/는")))
+}
+
+/// Prizes a competition's title may end in.
+const PRIZES: &[&str] = &[
+    "최우수상",
+    "우수상",
+    "대상",
+    "장려상",
+    "금상",
+    "은상",
+    "동상",
+    "특별상",
+    "입선",
+];
+
+/// A competition's title split into the event and the prize written after it: "… 대회
+/// 우수상" -> ("… 대회", Some("우수상")); a title without one is the event.
+pub fn prize_of(title: &str) -> (&str, Option<&str>) {
+    match title.trim().rsplit_once(' ') {
+        Some((event, last)) if PRIZES.contains(&last) && !event.trim().is_empty() => {
+            (event.trim(), Some(last))
+        }
+        _ => (title.trim(), None),
+    }
 }
 
 /// What a place of work is, for the frames that say where something was done: an
@@ -945,6 +994,10 @@ mod tests {
         assert_eq!(
             polite(&p("현장 오탐 영상을 주 단위로 수집·라벨링하는 재학습 파이프라인 구축, 오탐률 23% 감소")),
             "현장 오탐 영상을 주 단위로 수집·라벨링하는 재학습 파이프라인을 구축해 오탐률을 23% 줄였습니다"
+        );
+        assert_eq!(
+            polite(&p("YOLOv8 기반 차량·보행자 검출 모델 개발, 야간 영상 mAP@0.5 0.58에서 0.74로 향상")),
+            "YOLOv8 기반 차량·보행자 검출 모델을 개발해 야간 영상 mAP@0.5를 0.58에서 0.74로 높였습니다"
         );
         // No ratio: the change stays a clause of its own.
         assert_eq!(changed_by("구매 전환율 개선"), None);
@@ -1239,6 +1292,19 @@ mod tests {
     }
 
     #[test]
+    fn a_prize_is_told_apart_from_the_event() {
+        assert_eq!(
+            prize_of("국립국어원 인공지능 언어 능력 평가 대회 우수상"),
+            ("국립국어원 인공지능 언어 능력 평가 대회", Some("우수상"))
+        );
+        assert_eq!(
+            prize_of("교통 CCTV 이상행동 탐지 AI 경진대회"),
+            ("교통 CCTV 이상행동 탐지 AI 경진대회", None)
+        );
+        assert_eq!(prize_of("대상"), ("대상", None));
+    }
+
+    #[test]
     fn an_idea_the_posting_works_on_is_offered_help_with() {
         assert_eq!(
             gap_owned("스마트로드", &p("야간·우천에도 흔들리지 않는 도로 카메라 검출"), true).as_deref(),
@@ -1249,5 +1315,9 @@ mod tests {
             Some("사고 전 교차로 아차사고 감지는 제가 VG에서 가장 해 보고 싶은 일입니다.")
         );
         assert_eq!(gap_owned("VG", &p("야간 오탐이 많다"), true), None);
+        assert_eq!(
+            gap_owned("오늘의장바구니", &p("언어 모델로 리뷰 요약"), true).as_deref(),
+            Some("언어 모델로 리뷰를 요약하는 것은 제가 오늘의장바구니에서 가장 먼저 힘을 보탤 수 있는 일입니다.")
+        );
     }
 }
