@@ -37,29 +37,6 @@ const LOWER_BETTER: &[&str] = &[
     "용량",
 ];
 
-/// A measured quantity's name read from Korean prose, without the verb that led to it:
-/// "도구를 만들어 클립당 라벨링 시간" -> "클립당 라벨링 시간" (the words up to a connective
-/// ending of three syllables or more: 만들어, 증류해, 적용하여).
-fn metric_name_ko(name: &str) -> &str {
-    let mut start = 0;
-    let mut offset = 0;
-    let words: Vec<&str> = name.split(' ').collect();
-    for (i, word) in words.iter().enumerate() {
-        offset += word.len() + 1;
-        let syllables = word
-            .chars()
-            .filter(|c| crate::korean::is_syllable(*c))
-            .count();
-        let connective = syllables >= 3
-            && word.chars().all(crate::korean::is_syllable)
-            && word.ends_with(['해', '어', '아', '여']);
-        if connective && i + 1 < words.len() {
-            start = offset;
-        }
-    }
-    &name[start.min(name.len())..]
-}
-
 /// A competition's name without the place the profile wrote after it ("교통 AI 경진대회 3위
 /// (218팀 중)" -> "교통 AI 경진대회"): the sentence tells the place in its own language.
 fn without_place<'t>(title: &'t str, rank: Option<&str>) -> &'t str {
@@ -320,7 +297,7 @@ impl<'a> Writer<'a> {
     fn measured(&mut self, rule: RuleId, lead: Option<&str>, m: &Measured) -> Option<Sentence> {
         let facts = self.untold_parts(m)?;
         let name = match self.lang {
-            Lang::Ko => metric_name_ko(m.name.text.trim()),
+            Lang::Ko => ko::metric_name(m.name.text.trim()),
             Lang::En => m.name.text.trim(),
         };
         let value = m.value.text.trim();
@@ -1580,7 +1557,8 @@ impl<'a> Writer<'a> {
                 (0, _) => lead.clone(),
                 (1, Lang::En) => "At the same time".to_string(),
                 (_, Lang::En) => "Meanwhile".to_string(),
-                (_, Lang::Ko) => "동시에".to_string(),
+                (1, Lang::Ko) => "동시에".to_string(),
+                (_, Lang::Ko) => "또한".to_string(),
             };
             let said = self.measured(RuleId::CompressionValue, Some(&lead), m);
             // The work was named: what follows about it need not name it again.
@@ -1944,23 +1922,6 @@ mod tests {
         assert_eq!(
             without_place("Top 10 Challenge", Some("3rd")),
             "Top 10 Challenge"
-        );
-    }
-
-    #[test]
-    fn korean_metric_names_lose_the_verb_before_them() {
-        assert_eq!(
-            metric_name_ko("만들어 클립당 수작업 라벨링 시간"),
-            "클립당 수작업 라벨링 시간"
-        );
-        assert_eq!(
-            metric_name_ko("모델로 증류해 p95 지연 시간"),
-            "p95 지연 시간"
-        );
-        assert_eq!(metric_name_ko("영상 이해 정확도"), "영상 이해 정확도");
-        assert_eq!(
-            metric_name_ko("후보 생성 모델 도입으로 recall@10"),
-            "후보 생성 모델 도입으로 recall@10"
         );
     }
 

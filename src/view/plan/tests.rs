@@ -477,3 +477,29 @@ fn an_undated_project_is_no_step_and_a_paper_is_named_with_its_venue() {
         "{told:#?}"
     );
 }
+
+#[test]
+fn the_lightweighting_numbers_do_not_all_open_alike() {
+    let (profile, target, story) =
+        korean_files("profiles/example.ko.json", "profiles/targets/visionguard.json");
+    let beat = story
+        .beats
+        .iter()
+        .find(|b| b.rule == crate::story::RuleId::CompressionValue)
+        .expect("a lightweighting beat");
+    let mut writer = Writer::new(&story, &profile, Lang::Ko, &target);
+    let told: Vec<String> = writer
+        .compression(beat, true)
+        .into_iter()
+        .map(|s| s.text)
+        .collect();
+    assert_eq!(
+        told,
+        [
+            "경량화는 결국 속도와 비용의 문제입니다.",
+            "Jetson Orin Nano 사람 탐지 모델 엣지 배포 (edge-yolo-trt)에서 프레임당 지연 시간을 84 ms에서 21 ms로 줄였습니다.",
+            "동시에 모델 크기를 43 MB에서 11 MB로 줄였습니다.",
+            "또한 mAP@0.5 (사람)는 0.826에서 0.812로 바뀌었습니다.",
+        ]
+    );
+}

@@ -833,6 +833,29 @@ pub fn gap_owned(company: &str, p: &KoPhrase, backed: bool) -> Option<String> {
     noun.then(|| format!("{} 제가 {company}에서 {what}.", attach(&subject, "은/는")))
 }
 
+/// A measured quantity's name read from Korean prose, without the verb that led to it:
+/// "도구를 만들어 클립당 라벨링 시간" -> "클립당 라벨링 시간" (the words up to a connective
+/// ending of three syllables or more: 만들어, 증류해, 적용하여).
+pub fn metric_name(name: &str) -> &str {
+    let mut start = 0;
+    let mut offset = 0;
+    let words: Vec<&str> = name.split(' ').collect();
+    for (i, word) in words.iter().enumerate() {
+        offset += word.len() + 1;
+        let syllables = word
+            .chars()
+            .filter(|c| crate::korean::is_syllable(*c))
+            .count();
+        let connective = syllables >= 3
+            && word.chars().all(crate::korean::is_syllable)
+            && word.ends_with(['해', '어', '아', '여']);
+        if connective && i + 1 < words.len() {
+            start = offset;
+        }
+    }
+    &name[start.min(name.len())..]
+}
+
 /// Prizes a competition's title may end in.
 const PRIZES: &[&str] = &[
     "최우수상",
@@ -1289,6 +1312,20 @@ mod tests {
             assert!(!ends_in_note_style(&s), "{s}");
         }
         assert!(ends_in_note_style("진단 기능이 없음."));
+    }
+
+    #[test]
+    fn korean_metric_names_lose_the_verb_before_them() {
+        assert_eq!(
+            metric_name("만들어 클립당 수작업 라벨링 시간"),
+            "클립당 수작업 라벨링 시간"
+        );
+        assert_eq!(metric_name("모델로 증류해 p95 지연 시간"), "p95 지연 시간");
+        assert_eq!(metric_name("영상 이해 정확도"), "영상 이해 정확도");
+        assert_eq!(
+            metric_name("후보 생성 모델 도입으로 recall@10"),
+            "후보 생성 모델 도입으로 recall@10"
+        );
     }
 
     #[test]
