@@ -480,8 +480,10 @@ fn an_undated_project_is_no_step_and_a_paper_is_named_with_its_venue() {
 
 #[test]
 fn the_lightweighting_numbers_do_not_all_open_alike() {
-    let (profile, target, story) =
-        korean_files("profiles/example.ko.json", "profiles/targets/visionguard.json");
+    let (profile, target, story) = korean_files(
+        "profiles/example.ko.json",
+        "profiles/targets/visionguard.json",
+    );
     let beat = story
         .beats
         .iter()
