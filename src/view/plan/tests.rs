@@ -454,8 +454,10 @@ fn an_undated_project_is_no_step_and_a_paper_is_named_with_its_venue() {
 
 #[test]
 fn the_lightweighting_numbers_do_not_all_open_alike() {
-    let (profile, target, story) =
-        korean_files("profiles/example.ko.json", "profiles/targets/visionguard.json");
+    let (profile, target, story) = korean_files(
+        "profiles/example.ko.json",
+        "profiles/targets/visionguard.json",
+    );
     let beat = story
         .beats
         .iter()
@@ -475,5 +477,20 @@ fn the_lightweighting_numbers_do_not_all_open_alike() {
             "동시에 모델 크기를 43 MB에서 11 MB로 줄였습니다.",
             "또한 mAP@0.5 (사람)는 0.826에서 0.812로 바뀌었습니다.",
         ]
+    );
+}
+
+#[test]
+fn the_domain_sentence_does_not_rename_the_project_just_told() {
+    let (profile, target, story) = korean_files(
+        "profiles/example.ko.json",
+        "profiles/targets/lightedge.ko.json",
+    );
+    let mut writer = Writer::new(&story, &profile, Lang::Ko, &target);
+    let motivation = sentences(&super::answers(&mut writer, &target.questions)[0]);
+    assert!(
+        motivation.iter().any(|s| s
+            == "이 프로젝트에서 온디바이스 AI·모델 경량화 도메인을 직접 경험했고, Google - Isolated Sign Language Recognition에서도 이 도메인을 다뤘습니다."),
+        "{motivation:#?}"
     );
 }
