@@ -302,7 +302,12 @@ pub fn letter(writer: &mut Writer<'_>) -> Vec<Paragraph> {
     let story = writer.story;
     let mut paragraphs: Vec<Vec<Sentence>> = Vec::new();
     let mut hook = writer.opening();
+    let opened = hook.len();
     hook.extend(writer.hook());
+    if hook.len() == opened && results(writer).is_empty() {
+        // Nothing worked on yet: what I studied, rather than a letter of two lines.
+        hook.extend(writer.coursework());
+    }
     paragraphs.push(hook);
 
     // The evidence: the results that answer the posting best, at least two measured.
@@ -658,6 +663,9 @@ pub fn pitch(writer: &mut Writer<'_>) -> PitchPlan {
     }
     writer.new_paragraph();
     let mut fit = vec![writer.hook()];
+    if fit[0].is_empty() && results(writer).is_empty() {
+        fit[0] = writer.coursework();
+    }
     // A hook of one sentence shares its paragraph with the evidence: the work it named is
     // not named again right after it.
     if fit[0].len() > 1 {

@@ -320,6 +320,12 @@ impl<'a> Writer<'a> {
         // Korean prose too.
         let identifier = !full.contains(char::is_whitespace) && realize::fits(&full, Lang::En);
         if proper || identifier || realize::fits(&full, self.lang) {
+            // "Wafer map defect classifier" describes the project, it does not name it: in
+            // English prose it is "my wafer map defect classifier".
+            let full = match (self.lang, proper) {
+                (Lang::En, false) => realize::en::as_my_project(&full).unwrap_or(full),
+                _ => full,
+            };
             return Some(Work {
                 path: evidence.path.clone(),
                 full,

@@ -635,6 +635,70 @@ impl<'a> Writer<'a> {
             .collect()
     }
 
+    /// For a profile with no work or project to tell: the courses of its first degree that
+    /// lists them, at most three ("At the University of Toronto, my Computer Science courses
+    /// included A, B and C."). Nothing when a text is not in the document's language.
+    pub(crate) fn coursework(&mut self) -> Vec<Sentence> {
+        let profile = self.profile;
+        let Some((i, school)) = profile
+            .education
+            .iter()
+            .enumerate()
+            .find(|(_, e)| !e.courses.is_empty())
+        else {
+            return Vec::new();
+        };
+        let path = format!("education[{i}]");
+        let institution = school
+            .institution
+            .as_deref()
+            .map(|t| Fact::new(t.trim(), format!("{path}.institution")))
+            .filter(|f| !f.text.is_empty() && self.fresh(f));
+        let area = school
+            .area
+            .as_deref()
+            .map(|t| Fact::new(t.trim(), format!("{path}.area")))
+            .filter(|f| !f.text.is_empty() && self.fits(f));
+        let courses: Vec<Fact> = school
+            .courses
+            .iter()
+            .enumerate()
+            .map(|(j, c)| Fact::new(c.trim(), format!("{path}.courses[{j}]")))
+            .filter(|f| !f.text.is_empty() && self.fresh(f))
+            .take(3)
+            .collect();
+        let Some(institution) = institution.filter(|_| !courses.is_empty()) else {
+            return Vec::new();
+        };
+        let names: Vec<String> = courses.iter().map(|c| c.text.clone()).collect();
+        let text = match self.lang {
+            Lang::En => format!(
+                "{}, my {}courses included {}.",
+                en::uc_first(&en::at_employer(&institution.text)),
+                area.as_ref()
+                    .map(|a| format!("{} ", a.text))
+                    .unwrap_or_default(),
+                en::join_and(&names)
+            ),
+            Lang::Ko => format!(
+                "{}에서 {}{} 과목을 들었습니다.",
+                institution.text,
+                area.as_ref()
+                    .map(|a| format!("{} 공부하며 ", realize_josa(&a.text, "을/를")))
+                    .unwrap_or_default(),
+                names.join(", ")
+            ),
+        };
+        let mut facts: Vec<&Fact> = vec![&institution];
+        facts.extend(area.as_ref());
+        facts.extend(courses.iter());
+        let s = self.sentence(RuleId::Frame, text, &facts);
+        if s.is_some() {
+            self.mark(facts);
+        }
+        s.into_iter().collect()
+    }
+
     /// The hook: the company's data and the candidate's closest work with its strongest number.
     pub(crate) fn hook(&mut self) -> Vec<Sentence> {
         let story = self.story;

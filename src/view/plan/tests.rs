@@ -436,6 +436,32 @@ fn an_english_profile_in_a_korean_letter_tells_its_tools_too() {
 }
 
 #[test]
+fn a_letter_with_no_work_to_tell_says_what_was_studied() {
+    let profile = profile(
+        r#"{
+      "basics": { "name": "Daniel Okafor" },
+      "education": [{
+        "institution": "University of Toronto",
+        "area": "Computer Science",
+        "courses": ["CSC311 Introduction to Machine Learning", "CSC413 Neural Networks and Deep Learning", "CSC420 Introduction to Image Understanding", "STA302 Methods of Data Analysis"]
+      }]
+    }"#,
+    );
+    let target = target(VOICE);
+    let story = story_of(&profile, &target, Lang::En);
+    let mut writer = Writer::new(&story, &profile, Lang::En, &target);
+    let told = sentences(&letter(&mut writer));
+    assert_eq!(
+        told,
+        [
+            "I am applying for the Speech Recognition Engineer role at Hearth Audio.",
+            "At the University of Toronto, my Computer Science courses included CSC311 Introduction to Machine Learning, CSC413 Neural Networks and Deep Learning and CSC420 Introduction to Image Understanding.",
+            "Thank you for your time.",
+        ]
+    );
+}
+
+#[test]
 fn an_undated_project_is_no_step_and_a_paper_is_named_with_its_venue() {
     let (profile, target, story) = korean_files(
         "tests/fixtures/plain/ko-medical.json",

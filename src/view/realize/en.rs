@@ -462,6 +462,25 @@ pub fn at_employer(name: &str) -> String {
     }
 }
 
+/// A project's name that describes it in sentence case ("Wafer map defect classifier",
+/// "Edge deployment of a person detector on Jetson Orin Nano") as prose says it mid-sentence:
+/// "my wafer map defect classifier". `None` for a name that is a name ("kws-bench",
+/// "Google - Isolated Sign Language Recognition", "PyTorch Lightning port").
+pub fn as_my_project(name: &str) -> Option<String> {
+    let raw: Vec<&str> = name.split_whitespace().collect();
+    let [first, second, third, ..] = raw.as_slice() else {
+        return None;
+    };
+    let plain_capitalised = first.starts_with(|c: char| c.is_ascii_uppercase())
+        && first
+            .chars()
+            .skip(1)
+            .all(|c| c.is_ascii_lowercase() || c == '-')
+        && !PROPER.contains(first);
+    let lower = |w: &&str| w.starts_with(|c: char| c.is_ascii_lowercase());
+    (plain_capitalised && lower(second) && lower(third)).then(|| format!("my {}", lc_first(name)))
+}
+
 /// Where a piece of work happened: a project by its name, or a job by its employer.
 #[derive(Debug, Clone, Copy)]
 pub enum Place<'a> {
@@ -524,6 +543,9 @@ pub fn introduce(place: Place<'_>, p: &EnPhrase) -> String {
         (EnKind::Past, _) => format!("{}, I {}.", uc_first(&place.at()), lc_first(&p.text)),
         (EnKind::Present, Place::Project(name)) if starts_upper(name) => {
             format!("{name} {}.", lc_first(&p.text))
+        }
+        (EnKind::Present, Place::Project(name)) if name.starts_with("my ") => {
+            format!("{} {}.", uc_first(name), lc_first(&p.text))
         }
         (EnKind::Present, Place::Project(name)) => {
             format!("My project {name} {}.", lc_first(&p.text))
@@ -873,6 +895,32 @@ mod tests {
         assert_eq!(with_first_person("Design system for tickets"), None);
         assert_eq!(with_first_person("Served the models"), None);
         assert_eq!(kind_of("I serve the models"), EnKind::Clause);
+    }
+
+    #[test]
+    fn descriptive_project_names_read_as_my_project() {
+        assert_eq!(
+            as_my_project("Wafer map defect classifier").as_deref(),
+            Some("my wafer map defect classifier")
+        );
+        assert_eq!(
+            as_my_project("Edge deployment of a person detector on Jetson Orin Nano").as_deref(),
+            Some("my edge deployment of a person detector on Jetson Orin Nano")
+        );
+        for name in [
+            "kws-bench",
+            "Google - Isolated Sign Language Recognition",
+            "Movie recommendations",
+            "PyTorch port of a model",
+            "Python tools for audio",
+        ] {
+            assert_eq!(as_my_project(name), None, "{name}");
+        }
+        let p = p("A CNN that classifies wafer-map failure patterns");
+        assert_eq!(
+            introduce(Place::Project("my wafer map defect classifier"), &p),
+            "I built my wafer map defect classifier, a CNN that classifies wafer-map failure patterns."
+        );
     }
 
     #[test]
