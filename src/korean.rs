@@ -24,7 +24,11 @@ fn has_batchim(word: &str) -> Option<bool> {
 /// The part of `word` whose last sound the particle follows: without trailing punctuation,
 /// and without a trailing parenthetical, which Korean skips ("낙상 감지 (fallnet)는").
 fn sounded(word: &str) -> &str {
-    let trimmed = word.trim_end();
+    // A quoted name is read without its closing mark (‘낙상 감지 (fallnet)’와).
+    let trimmed = word
+        .trim_end()
+        .trim_end_matches(['’', '”', '"', '\'', '」', '』'])
+        .trim_end();
     if let Some(inner) = trimmed.strip_suffix(')') {
         if let Some(open) = inner.rfind('(') {
             let before = inner[..open].trim_end();
@@ -232,6 +236,11 @@ mod tests {
             "낙상 감지 (fallnet)는"
         );
         assert_eq!(attach("(fallnet)", "은/는"), "(fallnet)은");
+        assert_eq!(
+            attach("‘낙상 감지 (fallnet)’", "과/와"),
+            "‘낙상 감지 (fallnet)’와"
+        );
+        assert_eq!(attach("‘fallnet’", "과/와"), "‘fallnet’과");
         assert_eq!(attach("😀", "은/는"), "😀은(는)");
     }
 

@@ -63,6 +63,20 @@ pub struct CoachReport {
     /// The profile's texts this target's letter, pitch and prep would tell but cannot, being
     /// in another language: where to write each translation.
     pub translate: Vec<Translate>,
+    /// The 자기소개서 answers below 80% of their limit: the profile has no more evidence
+    /// for them in the document's language (the document never pads them).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub short_answers: Vec<ShortAnswer>,
+}
+
+/// An answer the profile cannot fill to 80% of its limit.
+#[derive(Debug, Clone, Serialize)]
+pub struct ShortAnswer {
+    pub question: String,
+    /// Its length and its tightest limit, as the document counts them.
+    pub count: String,
+    /// Whether texts in another language would fill it once translated (`translate`).
+    pub needs_translation: bool,
 }
 
 /// One text to translate for the document's language.
@@ -122,6 +136,7 @@ pub fn run(config: CoachConfig) -> Result<Outcome, AppError> {
         story,
     );
     report.left_out_first = left_out_first;
+    report.short_answers = short_answers(&view, !view.untranslated.is_empty());
     report.translate = translate;
     let text = match config.format {
         CoachFormat::Json => {
@@ -158,7 +173,35 @@ pub fn report(
         experience: story.experience,
         left_out_first: Vec::new(),
         translate: Vec::new(),
+        short_answers: Vec::new(),
     }
+}
+
+/// The answers of `view`'s 자기소개서 below 80% of their tightest limit.
+fn short_answers(view: &crate::view::DocumentView, untranslated: bool) -> Vec<ShortAnswer> {
+    let Some(letter) = &view.letter else {
+        return Vec::new();
+    };
+    letter
+        .sections
+        .iter()
+        .filter_map(|section| {
+            let count = section.count.as_ref()?;
+            let share = |n: usize, max: Option<u32>| max.map(|m| n as f64 / f64::from(m.max(1)));
+            let fill = [
+                share(count.with_spaces, count.max_chars),
+                share(count.without_spaces, count.max_chars_no_spaces),
+            ]
+            .into_iter()
+            .flatten()
+            .fold(None, |a: Option<f64>, b| Some(a.map_or(b, |a| a.max(b))))?;
+            (fill < crate::view::plan::FILL_LOW).then(|| ShortAnswer {
+                question: section.question.clone().unwrap_or_default(),
+                count: count.line.clone(),
+                needs_translation: untranslated,
+            })
+        })
+        .collect()
 }
 
 /// The text at a profile path such as `work[0].highlights[1]`.
@@ -192,6 +235,23 @@ fn push_left_out_and_translations(
             "\n{}: {}\n",
             w.left_out,
             r.left_out_first.join(", ")
+        ));
+    }
+    for a in &r.short_answers {
+        let why = match (r.lang == "ko", a.needs_translation) {
+            (true, true) => "나머지 경험이 다른 언어로만 적혀 있습니다. 아래 항목을 번역하면 채워집니다",
+            (true, false) => "프로필에 이 질문에 쓸 경험이 더 없습니다. 지어내지 않고 비워 둡니다",
+            (false, true) => "the rest of your evidence is written in another language only; translating the fields below fills it",
+            (false, false) => "your profile has no more evidence for it; nothing is made up to fill it",
+        };
+        let label = if r.lang == "ko" {
+            "분량의 80%에 못 미치는 답변"
+        } else {
+            "Answer below 80% of its limit"
+        };
+        out.push_str(&format!(
+            "\n{label}: \"{}\" ({}): {why}\n",
+            a.question, a.count
         ));
     }
     if !r.translate.is_empty() {

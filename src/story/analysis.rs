@@ -30,6 +30,10 @@ pub struct Opportunity {
     pub weak: Vec<String>,
     /// The knowledge base's concepts it mentions (indices into `concepts`).
     pub concepts: Vec<usize>,
+    /// A knowledge-base idea the posting already works on (it names the idea's words or
+    /// techniques, or the company's product is its domain's AI): the company does this with
+    /// AI, so the letter offers help with it rather than asking whether AI could.
+    pub in_posting: bool,
 }
 
 /// The knowledge base's words that only name a data modality ("video", "영상"), normalized.
@@ -321,11 +325,20 @@ pub fn needs(kb: &Knowledge, target: &Target, lang: Lang) -> Needs {
                 specific,
                 weak,
                 concepts,
+                in_posting: false,
             }
         })
         .collect();
+    let concepts = concepts_in(kb, &all);
     if opportunities.is_empty() {
         for &d in domains.iter().take(2) {
+            // A posting that names one of the domain's AI applications ("speech recognition",
+            // "무단횡단") comes from a company whose product is that AI: every idea of the
+            // domain improves its own work.
+            let ai_company = kb.domains[d]
+                .ai_applications
+                .iter()
+                .any(|a| all.any(&a.keywords));
             // From `domains_in` over this same knowledge base.
             for (j, o) in kb.domains[d].opportunities.iter().enumerate() {
                 if ai_text.any(&o.keywords) {
@@ -333,7 +346,7 @@ pub fn needs(kb: &Knowledge, target: &Target, lang: Lang) -> Needs {
                 }
                 let (specific, weak) =
                     opportunity_terms(kb, &modality_words, Some(d), o.keywords.clone());
-                let concepts = concepts_in(
+                let idea_concepts = concepts_in(
                     kb,
                     &Text::new(&format!(
                         "{} \n {} \n {}",
@@ -342,6 +355,9 @@ pub fn needs(kb: &Knowledge, target: &Target, lang: Lang) -> Needs {
                         o.keywords.join(" \n ")
                     )),
                 );
+                let in_posting = ai_company
+                    || all.any(&specific)
+                    || idea_concepts.iter().any(|c| concepts.contains(c));
                 opportunities.push(Opportunity {
                     fact: Fact::new(
                         o.in_lang(lang),
@@ -349,7 +365,8 @@ pub fn needs(kb: &Knowledge, target: &Target, lang: Lang) -> Needs {
                     ),
                     specific,
                     weak,
-                    concepts,
+                    concepts: idea_concepts,
+                    in_posting,
                 });
             }
         }
@@ -390,7 +407,6 @@ pub fn needs(kb: &Knowledge, target: &Target, lang: Lang) -> Needs {
             None
         }
     });
-    let concepts = concepts_in(kb, &all);
     let compression_role = kb
         .concepts
         .iter()

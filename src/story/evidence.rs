@@ -3,6 +3,7 @@
 //! facts into a beat.
 
 use crate::knowledge::Knowledge;
+use crate::load::lenient::dates::{self, DateRead};
 use crate::profile::{Lang, Profile};
 use crate::target::RoleKind;
 
@@ -20,8 +21,8 @@ pub(super) fn metric_part(path: &str, part: &str) -> String {
     }
 }
 
-fn best_metric(item: &Item) -> Option<(Fact, Option<Fact>, Fact)> {
-    item.metrics.first().map(|(m, path)| {
+fn metric_at(item: &Item, j: usize) -> Option<(Fact, Option<Fact>, Fact)> {
+    item.metrics.get(j).map(|(m, path)| {
         (
             Fact::new(m.name.trim(), metric_part(path, "name")),
             m.baseline
@@ -50,8 +51,13 @@ pub fn named(beat: Beat, item: &Item) -> Beat {
 
 /// Adds `project`, `description` and the best metric of `item` to `beat`.
 pub fn with_item(beat: Beat, item: &Item) -> Beat {
+    with_item_metric(beat, item, 0)
+}
+
+/// Adds `project`, `description` and the metric at `j` of `item` to `beat`.
+fn with_item_metric(beat: Beat, item: &Item, j: usize) -> Beat {
     let mut beat = named(beat, item).maybe("description", item.description.clone());
-    if let Some((name, baseline, value)) = best_metric(item) {
+    if let Some((name, baseline, value)) = metric_at(item, j) {
         beat = beat
             .fact("metric", name)
             .maybe("baseline", baseline)
@@ -60,8 +66,52 @@ pub fn with_item(beat: Beat, item: &Item) -> Beat {
     beat
 }
 
-/// data-first: lead with the evidence whose data matches the company's.
+/// How close `evidence` comes to the posting with a number to lead with: the relevance
+/// (`relevance::score`) of its most relevant measured result, and that result's position in
+/// `item.metrics`. A result read from a highlight is as relevant as the highlight; a
+/// `metrics` entry measures the whole work, as relevant as its most relevant highlight.
+fn closest_result(evidence: &Evidence, item: &Item) -> Option<(u32, usize)> {
+    let whole = evidence
+        .facts
+        .relevance
+        .values()
+        .max()
+        .copied()
+        .unwrap_or(0);
+    item.metrics
+        .iter()
+        .enumerate()
+        .map(|(j, (_, path))| {
+            (
+                evidence.facts.relevance.get(path).copied().unwrap_or(whole),
+                j,
+            )
+        })
+        .max_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)))
+}
+
+/// The least relevance (`relevance::score`) for which the current job leads the letter
+/// before a more relevant earlier work: one shared concept, or a tool and a word.
+const CURRENT_JOB_LEADS: u32 = 3;
+
+/// Whether `item` is the job the candidate holds now (started, with no end date or an
+/// ongoing one: "Present", "현재").
+fn is_current_job(profile: &Profile, item: &Item) -> bool {
+    item.kind == EvidenceKind::Work
+        && profile.work.get(item.index).is_some_and(|w| {
+            w.start_date.is_some()
+                && w.end_date
+                    .as_deref()
+                    .is_none_or(|d| matches!(dates::read(d), DateRead::Ongoing))
+        })
+}
+
+/// data-first: lead with the evidence whose data matches the company's; among works with
+/// that data, the current job when its measured result answers the posting's asks, else the
+/// work whose measured result answers them best (the best-ranked among equals), told with
+/// that result.
 pub fn data_first(
+    profile: &Profile,
     items: &[Item],
     ranked: &[Evidence],
     needs: &Needs,
@@ -96,24 +146,50 @@ pub fn data_first(
             ),
         });
     }
-    // The best-ranked work that handles the company's most important data, else the best-ranked work.
-    let work: Vec<&Item> = ranked
+    // The works that handle the company's most important data, else every work; of them,
+    // the one closest to the posting with a number, else the best-ranked.
+    let work: Vec<(&Evidence, &Item)> = ranked
         .iter()
         .filter(|e| matches!(e.kind, EvidenceKind::Project | EvidenceKind::Work))
-        .filter_map(|e| analysis::item_of(items, e))
+        .filter_map(|e| analysis::item_of(items, e).map(|i| (e, i)))
         .collect();
-    let matched = needs.modalities.iter().find_map(|m| {
-        work.iter()
-            .find(|i| i.modalities.contains(m))
-            .map(|i| (*i, m))
-    });
-    let Some((item, modality)) = matched
-        .map(|(i, m)| (i, Some(m)))
-        .or_else(|| work.first().map(|i| (*i, None)))
-    else {
+    let modality = needs
+        .modalities
+        .iter()
+        .find(|m| work.iter().any(|(_, i)| i.modalities.contains(m)));
+    // The target's `data` lists its most important data first: the works with that data
+    // are the candidates. Read from the posting's prose, the data comes in no order of
+    // importance, and every work with some of it is one ("speech" and "audio" are both a
+    // voice company's).
+    let handles = |i: &Item| match modality {
+        None => true,
+        Some(m) if !needs.data.is_empty() => i.modalities.contains(m),
+        Some(_) => needs.modalities.iter().any(|m| i.modalities.contains(m)),
+    };
+    let closest = work
+        .iter()
+        .filter(|(_, i)| handles(i))
+        .enumerate()
+        .filter_map(|(rank, (e, i))| closest_result(e, i).map(|(r, j)| (r, rank, *i, j)))
+        .filter(|(relevance, ..)| *relevance > 0)
+        .max_by_key(|(relevance, rank, item, _)| {
+            let current = *relevance >= CURRENT_JOB_LEADS && is_current_job(profile, item);
+            (current, *relevance, std::cmp::Reverse(*rank))
+        });
+    let first = work
+        .iter()
+        .find(|(_, i)| modality.is_none_or(|m| i.modalities.contains(m)))
+        .map(|(_, i)| (*i, 0));
+    let Some((item, metric)) = closest.map(|(_, _, i, j)| (i, j)).or(first) else {
         return (None, advice);
     };
-    let data = modality.and_then(|m| {
+    // The company's data the chosen work shares, most important first.
+    let shared = needs
+        .modalities
+        .iter()
+        .find(|m| item.modalities.contains(m))
+        .or(modality);
+    let data = shared.and_then(|m| {
         needs
             .data
             .iter()
@@ -122,9 +198,13 @@ pub fn data_first(
     });
     let variant = if data.is_some() { "match" } else { "closest" };
     let strength = if data.is_some() { 95 } else { 60 };
-    let beat = with_item(Beat::new(RuleId::DataFirst, variant, strength), item)
-        .maybe("company", needs.company.clone())
-        .maybe("data", data.cloned());
+    let beat = with_item_metric(
+        Beat::new(RuleId::DataFirst, variant, strength),
+        item,
+        metric,
+    )
+    .maybe("company", needs.company.clone())
+    .maybe("data", data.cloned());
     if modality.is_none() && !needs.data.is_empty() {
         advice.push(Advice {
             rule: RuleId::DataFirst,

@@ -166,7 +166,7 @@ pub fn build_with(analysed: &ProfileAnalysis, inputs: &Inputs<'_>) -> Story {
     let mut research = None;
     let mut coverage = Coverage::default();
     if let Some(needs) = &needs {
-        let (beat, more) = evidence::data_first(items, &ranked, needs, lang);
+        let (beat, more) = evidence::data_first(profile, items, &ranked, needs, lang);
         data_first = beat;
         advice.extend(more);
         let (beat, more) = evidence::domain_fit(kb, items, needs, lang);
@@ -268,6 +268,12 @@ pub fn build_with(analysed: &ProfileAnalysis, inputs: &Inputs<'_>) -> Story {
         advice,
         coverage,
         prep,
+        gaps_in_posting: needs
+            .iter()
+            .flat_map(|n| &n.opportunities)
+            .filter(|o| o.in_posting)
+            .map(|o| o.fact.path.clone())
+            .collect(),
         gaps: needs
             .map(|n| n.opportunities.into_iter().map(|o| o.fact).collect())
             .unwrap_or_default(),

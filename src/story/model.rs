@@ -377,6 +377,10 @@ pub struct Story {
     /// knowledge base's ideas for its domain (paths starting `knowledge:`).
     #[serde(skip)]
     pub gaps: Vec<Fact>,
+    /// The paths of the knowledge base's ideas in `gaps` the posting already works on (the
+    /// company does them with AI): offered help, not asked about.
+    #[serde(skip)]
+    pub gaps_in_posting: Vec<String>,
     /// The posting's responsibilities the candidate's highlights answer, best-answered
     /// first, each with its best highlight.
     #[serde(skip)]

@@ -135,15 +135,27 @@ fn data_first_advises_when_the_target_names_no_data() {
 
 #[test]
 fn one_story_detects_the_track_and_flags_detours() {
+    let mut first = fall();
+    first.start_date = Some("2022-03".into());
     let mut second = fall();
     second.name = Some("Violence detection".into());
+    second.start_date = Some("2023-05".into());
     let profile = Profile {
-        projects: vec![fall(), second, recsys()],
+        projects: vec![first, second.clone(), recsys()],
         ..Profile::default()
     };
     let s = story(&profile, Some(&cctv_target()));
     assert_eq!(s.track.as_ref().unwrap().text, "action recognition");
     assert!(has(&s, RuleId::OneStory));
+    // An undated project has no place in a story told in order.
+    let undated = Profile {
+        projects: vec![fall(), second, recsys()],
+        ..Profile::default()
+    };
+    assert!(!has(
+        &story(&undated, Some(&cctv_target())),
+        RuleId::OneStory
+    ));
     assert!(s
         .advice
         .iter()

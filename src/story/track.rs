@@ -143,10 +143,13 @@ pub fn one_story(
         });
         return (None, advice);
     };
+    // Only dated work is a step: the story tells the steps in order ("from A to B"), and an
+    // undated one has no place in it.
     let mut steps: Vec<&Item> = items
         .iter()
         .filter(|i| {
             matches!(i.kind, EvidenceKind::Project | EvidenceKind::Work)
+                && i.date.as_deref().is_some_and(|d| !d.trim().is_empty())
                 && on_track(kb, i, Some(track))
         })
         .collect();

@@ -111,7 +111,9 @@ fn en(f: &Facts, out: &mut String) {
         }
         "competition" => {
             out.push_str("What did you learn from ");
-            out.push_str(without_rank(f.text("competition")));
+            // The medal is what was won, not part of the name.
+            let (name, _) = super::realize::en::without_medal(without_rank(f.text("competition")));
+            out.push_str(&name);
             out.push('?');
         }
         "code" => {
@@ -146,7 +148,8 @@ fn ko(f: &Facts, out: &mut String) {
         "claim" => {
             out.push_str(f.text("project"));
             out.push_str("에서 ");
-            out.push_str(f.text("metric"));
+            // "도구를 만들어 클립당 라벨링 시간": the metric without the verb that led to it.
+            out.push_str(super::realize::ko::metric_name(f.text("metric")));
             out.push_str(" 지표가 ");
             // "0.83이었습니다", "140 ms였습니다": the copula follows the last sound.
             let mut change = String::new();
@@ -156,7 +159,10 @@ fn ko(f: &Facts, out: &mut String) {
         }
         "compression" => out.push_str("우리 같은 제품에서 모델 경량화가 왜 중요합니까?"),
         "competition" => {
-            out.push_str(without_rank(f.text("competition")));
+            // The medal is what was won, not part of the name.
+            let (name, _) = super::realize::en::without_medal(without_rank(f.text("competition")));
+            // "… 대회 우수상": the prize is not the event.
+            out.push_str(super::realize::ko::prize_of(&name).0);
             out.push_str("에서 무엇을 배웠습니까?");
         }
         "code" => {
@@ -230,6 +236,33 @@ mod tests {
         assert_eq!(
             question(&Facts::new("claim", &f), Lang::Ko),
             "Edge ReID에서 mAP 지표가 0.61 → 0.83이었습니다. 어떻게 달성했고, 어떻게 측정했습니까?"
+        );
+        let read: BTreeMap<&'static str, String> = [
+            ("project", "한울모빌리티"),
+            ("metric", "검수 도구를 만들어 클립당 수작업 라벨링 시간"),
+            ("baseline", "6분"),
+            ("value", "90초"),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k, v.to_string()))
+        .collect();
+        assert_eq!(
+            question(&Facts::new("claim", &read), Lang::Ko),
+            "한울모빌리티에서 클립당 수작업 라벨링 시간 지표가 6분 → 90초였습니다. 어떻게 달성했고, 어떻게 측정했습니까?"
+        );
+    }
+
+    #[test]
+    fn a_competition_question_names_the_event_not_its_prize() {
+        let f: BTreeMap<&'static str, String> = [(
+            "competition",
+            "국립국어원 인공지능 언어 능력 평가 대회 우수상".to_string(),
+        )]
+        .into_iter()
+        .collect();
+        assert_eq!(
+            question(&Facts::new("competition", &f), Lang::Ko),
+            "국립국어원 인공지능 언어 능력 평가 대회에서 무엇을 배웠습니까?"
         );
     }
 }

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use storyfolio::knowledge::Knowledge;
 use storyfolio::profile::Lang;
 use storyfolio::story::{self, Inputs};
-use storyfolio::view::plan::{FILL_HIGH, FILL_LOW};
+use storyfolio::view::plan::{length, place_of, FILL_HIGH, FILL_LOW};
 use storyfolio::view::realize::ko::{ends_in_measure, ends_in_note_style};
 use storyfolio::view::{self, BeatView, Paragraph, Sentence, ViewOptions};
 
@@ -282,6 +282,32 @@ fn every_generated_document_passes_the_writing_checks() {
                     }
                     for paragraph in section {
                         paragraph_index += 1;
+                        // A letter's or a pitch's paragraph: at most four sentences, and one
+                        // place at a time (it never returns to a work it left).
+                        if doc.whole && doc.limits.iter().all(|l| *l == (None, None)) {
+                            if length(&paragraph.sentences) > 4 {
+                                fail("a paragraph of more than four sentences", &paragraph.text);
+                            }
+                            // The results told (a sentence naming two works, as the track's
+                            // does, is about neither alone).
+                            let mut places: Vec<&str> = Vec::new();
+                            let results = paragraph
+                                .sentences
+                                .iter()
+                                .filter(|s| ["data-first", "compression-value"].contains(&s.rule));
+                            for s in results {
+                                let Some(place) = place_of(s) else { continue };
+                                if places.last() != Some(&place) {
+                                    if places.contains(&place) {
+                                        fail(
+                                            "a paragraph returns to a place it left",
+                                            &paragraph.text,
+                                        );
+                                    }
+                                    places.push(place);
+                                }
+                            }
+                        }
                         for s in &paragraph.sentences {
                             checked += 1;
                             let text = s.text.as_str();

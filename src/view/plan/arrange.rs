@@ -33,6 +33,8 @@ enum Piece<'a> {
     Highlights(&'a Evidence),
     /// One highlight alone: the smallest piece, for the last room in an answer.
     Highlight(&'a Evidence, &'a Fact),
+    /// The tools of a work none of whose texts is in the document's language.
+    Tools(&'a Evidence),
     Close,
 }
 
@@ -46,6 +48,7 @@ impl Writer<'_> {
             Piece::Result(e) => self.result(RuleId::DataFirst, e, 0),
             Piece::Highlights(e) => self.result(RuleId::DataFirst, e, 3),
             Piece::Highlight(e, h) => self.highlight(e, h),
+            Piece::Tools(e) => self.tools(e),
             Piece::Close => self.close(),
         }
     }
@@ -59,24 +62,6 @@ fn results<'a>(writer: &Writer<'a>) -> Vec<&'a Evidence> {
         .iter()
         .filter(|e| e.kind != EvidenceKind::Publication)
         .collect()
-}
-
-/// The `n` strongest measured results not told yet, one piece per work.
-fn strongest_results(writer: &mut Writer<'_>, n: usize) -> Vec<Vec<Sentence>> {
-    let mut out = Vec::new();
-    for e in results(writer) {
-        if out.len() == n {
-            break;
-        }
-        if writer.untold_metrics(e) == 0 {
-            continue;
-        }
-        let piece = writer.result(RuleId::DataFirst, e, 0);
-        if !piece.is_empty() {
-            out.push(piece);
-        }
-    }
-    out
 }
 
 /// The company's gaps to tell: the target's own first; the knowledge base's only when the
@@ -110,19 +95,84 @@ fn gaps<'a>(writer: &Writer<'a>) -> Vec<&'a Fact> {
 /// posting: one shared concept, or a tool and a word, or three words.
 const RELEVANT: u32 = 3;
 
+/// One thing the evidence paragraph tells: a highlight, or a work's strongest result.
+#[derive(Clone, Copy)]
+enum Told<'a> {
+    Highlight(&'a Evidence, &'a Fact),
+    Result(&'a Evidence),
+    Tools(&'a Evidence),
+}
+
+impl<'a> Told<'a> {
+    fn evidence(&self) -> &'a Evidence {
+        match self {
+            Told::Highlight(e, _) | Told::Result(e) | Told::Tools(e) => e,
+        }
+    }
+
+    fn tell(&self, writer: &mut Writer<'_>) -> Vec<Sentence> {
+        match self {
+            Told::Highlight(e, h) => writer.answer_highlight(e, h).into_iter().collect(),
+            Told::Result(e) => writer.result(RuleId::DataFirst, e, 0),
+            Told::Tools(e) => writer.tools(e),
+        }
+    }
+}
+
+/// `told` grouped by place: each work's items together, the works in the order they first
+/// come (the strongest first), each work's items in their own order. A paragraph tells one
+/// place at a time and never returns to a place it left.
+fn by_place<'a>(told: &[Told<'a>], first: Option<&str>) -> Vec<Told<'a>> {
+    let mut places: Vec<&str> = first.into_iter().collect();
+    for t in told {
+        let path = t.evidence().path.as_str();
+        if !places.contains(&path) {
+            places.push(path);
+        }
+    }
+    places
+        .iter()
+        .flat_map(|place| {
+            told.iter()
+                .filter(move |t| t.evidence().path == *place)
+                .copied()
+        })
+        .collect()
+}
+
 /// The evidence paragraph: up to `n` highlights that answer the posting's responsibilities
 /// and qualifications best (measured ones first among equals, then by the evidence's rank),
 /// each told once and named by its work; then the strongest measured results, so that the
 /// document carries at least two with the `already` told before. `before` sentences open
-/// the paragraph already; the highlights at `reserved` are left to the paragraph that ties
-/// them to an opportunity.
-fn evidence_paragraph(
+/// the paragraph already, about the work at `current`; the highlights at `reserved` are left
+/// to the paragraph that ties them to an opportunity. What is chosen is told grouped by
+/// place (`by_place`).
+pub(super) fn evidence_paragraph(
     writer: &mut Writer<'_>,
     n: usize,
     already: usize,
     before: usize,
     reserved: &[String],
 ) -> Vec<Sentence> {
+    let current = writer.current_work();
+    // Choose on a trial copy: which items say something, in order of relevance.
+    let mut trial = writer.clone();
+    let chosen = choose_evidence(&mut trial, n, already, before, reserved);
+    let mut out = Vec::new();
+    for t in by_place(&chosen, current.as_deref()) {
+        out.extend(t.tell(writer));
+    }
+    out
+}
+
+/// The items `evidence_paragraph` tells, in order of relevance, told on `writer` (a trial).
+fn choose_evidence<'a>(
+    writer: &mut Writer<'a>,
+    n: usize,
+    already: usize,
+    before: usize,
+    reserved: &[String],
+) -> Vec<Told<'a>> {
     let mut picks: Vec<(u32, bool, usize, usize, &Evidence, &Fact)> = Vec::new();
     for (rank, e) in results(writer).into_iter().enumerate() {
         for (i, h) in e.facts.highlights.iter().enumerate() {
@@ -141,33 +191,70 @@ fn evidence_paragraph(
             .then(a.3.cmp(&b.3))
     });
     let mut out = Vec::new();
+    let mut said = 0;
     let mut measured = 0;
     for (_, m, _, _, e, h) in picks {
         if out.len() == n {
             break;
         }
-        if let Some(s) = writer.answer_highlight(e, h) {
+        let told = Told::Highlight(e, h);
+        let sentences = told.tell(writer);
+        if !sentences.is_empty() {
             measured += usize::from(m);
-            out.push(s);
+            said += sentences.len();
+            out.push(told);
         }
     }
     if measured + already < 2 {
-        out.extend(
-            strongest_results(writer, 2 - measured - already)
-                .into_iter()
-                .flatten(),
-        );
+        let mut wanted = 2 - measured - already;
+        for e in results(writer) {
+            if wanted == 0 {
+                break;
+            }
+            if writer.untold_metrics(e) == 0 {
+                continue;
+            }
+            let told = Told::Result(e);
+            let sentences = told.tell(writer);
+            if !sentences.is_empty() {
+                wanted -= 1;
+                said += sentences.len();
+                out.push(told);
+            }
+        }
     }
     // A paragraph of one result when the profile has more: the next highlights of the
-    // strongest evidence, in its order.
-    for e in results(writer) {
-        for h in &e.facts.highlights {
-            if before + out.len() >= 2 {
-                return out;
+    // strongest evidence, in its order; then what the works were done with, for works
+    // none of whose texts is in the document's language.
+    let more = results(writer).into_iter().flat_map(|e| {
+        e.facts
+            .highlights
+            .iter()
+            .filter(|h| !reserved.contains(&h.path))
+            .map(move |h| Told::Highlight(e, h))
+    });
+    let tools = results(writer).into_iter().map(Told::Tools);
+    for told in more.chain(tools) {
+        // Tools fill the paragraph's room: for such a profile they are all there is to tell.
+        let enough = match told {
+            Told::Tools(_) => before + said >= n.max(2),
+            _ => before + said >= 2,
+        };
+        if enough {
+            if matches!(told, Told::Tools(_)) {
+                break;
             }
-            if !reserved.contains(&h.path) && writer.fresh(h) {
-                out.extend(writer.answer_highlight(e, h));
+            continue;
+        }
+        if let Told::Highlight(_, h) = told {
+            if !writer.fresh(h) {
+                continue;
             }
+        }
+        let sentences = told.tell(writer);
+        if !sentences.is_empty() {
+            said += sentences.len();
+            out.push(told);
         }
     }
     out
@@ -215,7 +302,12 @@ pub fn letter(writer: &mut Writer<'_>) -> Vec<Paragraph> {
     let story = writer.story;
     let mut paragraphs: Vec<Vec<Sentence>> = Vec::new();
     let mut hook = writer.opening();
+    let opened = hook.len();
     hook.extend(writer.hook());
+    if hook.len() == opened && results(writer).is_empty() {
+        // Nothing worked on yet: what I studied, rather than a letter of two lines.
+        hook.extend(writer.coursework());
+    }
     paragraphs.push(hook);
 
     // The evidence: the results that answer the posting best, at least two measured.
@@ -231,7 +323,13 @@ pub fn letter(writer: &mut Writer<'_>) -> Vec<Paragraph> {
     // After the lightweighting beat's numbers, two more results keep the paragraph readable.
     let room = if evidence.is_empty() { 3 } else { 2 };
     let already = measured_in(&paragraphs[0]) + measured_in(&evidence);
-    let reserved = tied(writer);
+    let mut reserved = tied(writer);
+    // No gap to tell: the opportunity is the posting's own need my work answers best, and
+    // its highlight waits for that paragraph.
+    let own_need = gaps(writer).is_empty();
+    if own_need {
+        reserved.extend(writer.best_ask_highlight());
+    }
     let before = evidence.len();
     evidence.extend(evidence_paragraph(writer, room, already, before, &reserved));
     paragraphs.push(evidence);
@@ -242,6 +340,14 @@ pub fn letter(writer: &mut Writer<'_>) -> Vec<Paragraph> {
     for beat in story.letter.iter().filter(|b| HOW_I_WORK.contains(&b.rule)) {
         if beats == 2 {
             break;
+        }
+        // A highlight the opportunity paragraph cites waits for it.
+        if beat
+            .facts
+            .get("highlight")
+            .is_some_and(|h| reserved.contains(&h.path))
+        {
+            continue;
         }
         let piece = writer.beat(beat);
         if !piece.is_empty() {
@@ -256,22 +362,110 @@ pub fn letter(writer: &mut Writer<'_>) -> Vec<Paragraph> {
     for gap in gaps(writer).into_iter().take(2) {
         opportunity.extend(writer.gap(gap));
     }
+    if own_need {
+        opportunity.extend(writer.ask_opening());
+    }
     paragraphs.push(opportunity);
     writer.new_paragraph();
     paragraphs.push(writer.close());
-    merge_short(paragraphs)
+    tidy(paragraphs)
+}
+
+/// The most sentences a letter's paragraph has.
+pub const LONGEST: usize = 4;
+
+/// The work a sentence is about: the first profile item among its facts (`work[0]` of
+/// `work[0].highlights[2]`).
+pub fn place_of(sentence: &Sentence) -> Option<&str> {
+    sentence.paths.iter().find_map(|p| {
+        let head = p.split('.').next()?;
+        ["work[", "projects[", "competitions[", "publications["]
+            .iter()
+            .any(|list| head.starts_with(list))
+            .then_some(head)
+    })
+}
+
+/// A paragraph of more than `longest` sentences split in two where it moves from one place
+/// to the next, nearest its middle (each part at least two sentences); at its middle when it
+/// tells one place only. Nothing is dropped.
+pub(super) fn split_long(sentences: Vec<Sentence>, longest: usize) -> Vec<Vec<Sentence>> {
+    let total = length(&sentences);
+    if total <= longest {
+        return vec![sentences];
+    }
+    // Cuts that leave two sentences or more on each side, counted as read (a piece may
+    // hold two), nearest the middle first.
+    let middle = total / 2;
+    let mut cuts: Vec<usize> = (1..sentences.len())
+        .filter(|&i| length(&sentences[..i]) >= 2 && length(&sentences[i..]) >= 2)
+        .collect();
+    cuts.sort_by_key(|&i| length(&sentences[..i]).abs_diff(middle));
+    let Some(&nearest) = cuts.first() else {
+        return vec![sentences];
+    };
+    let cut = cuts
+        .iter()
+        .copied()
+        .find(|&i| {
+            let (a, b) = (place_of(&sentences[i - 1]), place_of(&sentences[i]));
+            a.is_some() && b.is_some() && a != b
+        })
+        .unwrap_or(nearest);
+    let mut first = sentences;
+    let second = first.split_off(cut);
+    let mut out = split_long(first, longest);
+    out.extend(split_long(second, longest));
+    out
+}
+
+/// How many sentences `sentences` read as (a piece may hold two: "저는 ... 파고들었습니다.
+/// ...이어졌습니다.").
+pub fn length(sentences: &[Sentence]) -> usize {
+    sentences
+        .iter()
+        .map(|s| {
+            1 + [". ", "? ", "! "]
+                .iter()
+                .map(|end| s.text.matches(end).count())
+                .sum::<usize>()
+        })
+        .sum()
 }
 
 /// A paragraph of one sentence joins its neighbour: no paragraph is a lone line.
 fn merge_short(parts: Vec<Vec<Sentence>>) -> Vec<Paragraph> {
+    merge_within(parts, usize::MAX)
+}
+
+/// `merge_short`, unless joining would make a paragraph longer than `longest` sentences.
+fn merge_within(parts: Vec<Vec<Sentence>>, longest: usize) -> Vec<Paragraph> {
     let mut out: Vec<Vec<Sentence>> = Vec::new();
     for part in parts.into_iter().filter(|p| !p.is_empty()) {
         match out.last_mut() {
-            Some(last) if part.len() == 1 || last.len() == 1 => last.extend(part),
+            Some(last)
+                if (part.len() == 1 || last.len() == 1)
+                    && length(last) + length(&part) <= longest =>
+            {
+                last.extend(part)
+            }
             _ => out.push(part),
         }
     }
     out.into_iter().map(Paragraph::new).collect()
+}
+
+/// Paragraphs of a letter or a pitch: each long one split (`split_long`), the short ones
+/// joined as long as that keeps them within `LONGEST` (a 자기소개서 answer's paragraphs are
+/// only joined: its length is the question's limit).
+fn tidy(parts: Vec<Vec<Sentence>>) -> Vec<Paragraph> {
+    merge_within(
+        parts
+            .into_iter()
+            .flat_map(|p| split_long(p, LONGEST))
+            .collect(),
+        LONGEST,
+    )
 }
 
 /// The pieces that answer a question of `topic`, most fitting first, then every other
@@ -335,6 +529,11 @@ fn candidates<'a>(writer: &Writer<'a>, topic: Topic) -> Vec<Piece<'a>> {
             .iter()
             .map(move |h| Piece::Highlight(e, h))
     }));
+    // What a work was done with, when nothing else about it can be told: evidence of
+    // skill, so only for the questions that ask for it.
+    if matches!(topic, Topic::Strengths | Topic::Other) {
+        out.extend(results(writer).into_iter().map(Piece::Tools));
+    }
     out
 }
 
@@ -464,6 +663,9 @@ pub fn pitch(writer: &mut Writer<'_>) -> PitchPlan {
     }
     writer.new_paragraph();
     let mut fit = vec![writer.hook()];
+    if fit[0].is_empty() && results(writer).is_empty() {
+        fit[0] = writer.coursework();
+    }
     // A hook of one sentence shares its paragraph with the evidence: the work it named is
     // not named again right after it.
     if fit[0].len() > 1 {
@@ -484,7 +686,7 @@ pub fn pitch(writer: &mut Writer<'_>) -> PitchPlan {
     writer.new_paragraph();
     PitchPlan {
         problem: merge_short(problem),
-        fit: merge_short(fit),
+        fit: tidy(fit),
         ask: merge_short(vec![writer.close()]),
     }
 }
@@ -510,6 +712,9 @@ pub fn prep_answer(writer: &mut Writer<'_>, item: &PrepItem) -> Vec<Paragraph> {
                     out
                 })
                 .unwrap_or_default()
+        } else if beat.rule == RuleId::CompressionValue {
+            // Asked why lightweighting matters: the answer says why before the numbers.
+            writer.compression(beat, true)
         } else {
             writer.beat(beat)
         };

@@ -8,7 +8,7 @@ mod pieces;
 #[cfg(test)]
 mod tests;
 
-pub use arrange::{answers, letter, pitch, prep_answer, FILL_HIGH, FILL_LOW};
+pub use arrange::{answers, length, letter, pitch, place_of, prep_answer, FILL_HIGH, FILL_LOW};
 
 use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap};
@@ -110,6 +110,8 @@ pub struct Writer<'a> {
     /// The work the last sentence was about, with the number of sentences said then: the
     /// next sentence about it need not name it again, as long as nothing came between.
     last_work: Option<(String, usize)>,
+    /// The works the last sentence named, with the number of sentences said then.
+    last_named: (Vec<String>, usize),
     /// Sentences in this paragraph that added to the work named before them.
     pub(crate) also: usize,
     /// Each text typed once per document: typing is pure, and the planner asks about the
@@ -170,6 +172,7 @@ impl<'a> Writer<'a> {
             seed,
             gaps_told: 0,
             last_work: None,
+            last_named: (Vec::new(), usize::MAX),
             also: 0,
             phrases: Rc::default(),
             untranslated: Untranslated::default(),
@@ -219,6 +222,14 @@ impl<'a> Writer<'a> {
     /// Whether the last sentence said was about the work at `path`.
     pub(crate) fn is_current(&self, path: &str) -> bool {
         matches!(&self.last_work, Some((p, n)) if p == path && *n == self.said.len())
+    }
+
+    /// The work the last sentence said was about, if nothing came after it.
+    pub(crate) fn current_work(&self) -> Option<String> {
+        self.last_work
+            .as_ref()
+            .filter(|(_, n)| *n == self.said.len())
+            .map(|(p, _)| p.clone())
     }
 
     /// Notes that the last sentence said was about the work at `path`.
@@ -273,6 +284,16 @@ impl<'a> Writer<'a> {
             .mention(&work.path, &work.full, work.short.as_deref())
     }
 
+    /// Notes that the last sentence said named the works at `paths`.
+    pub(crate) fn named_last(&mut self, paths: Vec<String>) {
+        self.last_named = (paths, self.said.len());
+    }
+
+    /// Whether the last sentence said named the work at `path`.
+    pub(crate) fn named_just_before(&self, path: &str) -> bool {
+        self.last_named.1 == self.said.len() && self.last_named.0.iter().any(|p| p == path)
+    }
+
     /// The work behind `evidence`, named as the profile names it. Employers and
     /// competitions are proper nouns and pass through in every language; a project whose
     /// name is not in the document's language goes by its short name when that is, else it
@@ -299,6 +320,12 @@ impl<'a> Writer<'a> {
         // Korean prose too.
         let identifier = !full.contains(char::is_whitespace) && realize::fits(&full, Lang::En);
         if proper || identifier || realize::fits(&full, self.lang) {
+            // "Wafer map defect classifier" describes the project, it does not name it: in
+            // English prose it is "my wafer map defect classifier".
+            let full = match (self.lang, proper) {
+                (Lang::En, false) => realize::en::as_my_project(&full).unwrap_or(full),
+                _ => full,
+            };
             return Some(Work {
                 path: evidence.path.clone(),
                 full,

@@ -37,29 +37,6 @@ const LOWER_BETTER: &[&str] = &[
     "용량",
 ];
 
-/// A measured quantity's name read from Korean prose, without the verb that led to it:
-/// "도구를 만들어 클립당 라벨링 시간" -> "클립당 라벨링 시간" (the words up to a connective
-/// ending of three syllables or more: 만들어, 증류해, 적용하여).
-fn metric_name_ko(name: &str) -> &str {
-    let mut start = 0;
-    let mut offset = 0;
-    let words: Vec<&str> = name.split(' ').collect();
-    for (i, word) in words.iter().enumerate() {
-        offset += word.len() + 1;
-        let syllables = word
-            .chars()
-            .filter(|c| crate::korean::is_syllable(*c))
-            .count();
-        let connective = syllables >= 3
-            && word.chars().all(crate::korean::is_syllable)
-            && word.ends_with(['해', '어', '아', '여']);
-        if connective && i + 1 < words.len() {
-            start = offset;
-        }
-    }
-    &name[start.min(name.len())..]
-}
-
 /// A competition's name without the place the profile wrote after it ("교통 AI 경진대회 3위
 /// (218팀 중)" -> "교통 AI 경진대회"): the sentence tells the place in its own language.
 fn without_place<'t>(title: &'t str, rank: Option<&str>) -> &'t str {
@@ -166,6 +143,22 @@ fn direction(m: &Measured) -> Direction {
         (true, true) => Direction::Cut,
         (false, false) if after > before => Direction::Raised,
         _ => Direction::Neutral,
+    }
+}
+
+/// A measured result as an English clause, without a lead or a full stop: "I cut latency
+/// from 84 ms to 21 ms", "mAP went from 0.826 to 0.812".
+fn measured_clause_en(m: &Measured) -> String {
+    // "Accuracy went from ..." read from a highlight is a common noun mid-sentence.
+    let name = en::lc_first(m.name.text.trim());
+    let value = m.value.text.trim();
+    match (&m.baseline, direction(m)) {
+        (Some(b), Direction::Cut) => format!("I cut {name} from {} to {value}", b.text.trim()),
+        (Some(b), Direction::Raised) => {
+            format!("I raised {name} from {} to {value}", b.text.trim())
+        }
+        (Some(b), Direction::Neutral) => format!("{name} went from {} to {value}", b.text.trim()),
+        (None, _) => format!("{name} reached {value}"),
     }
 }
 
@@ -288,18 +281,23 @@ impl<'a> Writer<'a> {
         out
     }
 
-    /// A measured result as a sentence. `lead` names where ("In X, "); without one the
-    /// sentence says "I cut ..." or opens with a connective.
-    fn measured(&mut self, rule: RuleId, lead: Option<&str>, m: &Measured) -> Option<Sentence> {
+    /// The facts of a measured result (name, baseline, value), when none was told and its
+    /// name is in the document's language.
+    fn untold_parts<'m>(&self, m: &'m Measured) -> Option<Vec<&'m Fact>> {
         let facts: Vec<&Fact> = std::iter::once(&m.name)
             .chain(m.baseline.as_ref())
             .chain(std::iter::once(&m.value))
             .collect();
-        if facts.iter().any(|f| self.told(&f.path)) || !self.fits(&m.name) {
-            return None;
-        }
+        let untold = !facts.iter().any(|f| self.told(&f.path)) && self.fits(&m.name);
+        untold.then_some(facts)
+    }
+
+    /// A measured result as a sentence. `lead` names where ("In X, "); without one the
+    /// sentence says "I cut ..." or opens with a connective.
+    fn measured(&mut self, rule: RuleId, lead: Option<&str>, m: &Measured) -> Option<Sentence> {
+        let facts = self.untold_parts(m)?;
         let name = match self.lang {
-            Lang::Ko => metric_name_ko(m.name.text.trim()),
+            Lang::Ko => ko::metric_name(m.name.text.trim()),
             Lang::En => m.name.text.trim(),
         };
         let value = m.value.text.trim();
@@ -312,18 +310,7 @@ impl<'a> Writer<'a> {
                     ["There, ", "Along the way, ", "In that work, "][self.variant(name, 3)]
                         .to_string()
                 });
-                match (&m.baseline, direction(m)) {
-                    (Some(b), Direction::Cut) => {
-                        format!("{lead}I cut {name} from {} to {value}.", b.text.trim())
-                    }
-                    (Some(b), Direction::Raised) => {
-                        format!("{lead}I raised {name} from {} to {value}.", b.text.trim())
-                    }
-                    (Some(b), Direction::Neutral) => {
-                        format!("{lead}{name} went from {} to {value}.", b.text.trim())
-                    }
-                    (None, _) => format!("{lead}{name} reached {value}."),
-                }
+                format!("{lead}{}.", measured_clause_en(m))
             }
             Lang::Ko => {
                 let lead = lead.map(|l| format!("{l} ")).unwrap_or_else(|| {
@@ -370,7 +357,7 @@ impl<'a> Writer<'a> {
         let name = self.name(work);
         match (self.lang, work.employer) {
             (Lang::En, false) => format!("In {}", name),
-            (Lang::En, true) => format!("At {name}"),
+            (Lang::En, true) => en::uc_first(&en::at_employer(&name)),
             (Lang::Ko, _) => format!("{name}에서"),
         }
     }
@@ -383,6 +370,28 @@ impl<'a> Writer<'a> {
         evidence: &Evidence,
         extra: usize,
     ) -> Vec<Sentence> {
+        // Its first result not told yet: a work without a description is introduced by the
+        // highlight that states it, never by another one with the number tacked on ("Along
+        // the way, ...") as if it came of that.
+        let lead = evidence
+            .facts
+            .metrics
+            .iter()
+            .find(|m| !self.told(&m.value.path) && realize::fits(&m.name.text, self.lang))
+            .map(|m| m.value.path.clone());
+        self.result_led(rule, evidence, extra, lead.as_deref())
+    }
+
+    /// `result`, told with the measured result whose value is at `lead` (the one the story
+    /// chose for this work) rather than the work's first: after the description, or, when
+    /// the work has none, as the highlight it was read from, which then carries the number.
+    fn result_led(
+        &mut self,
+        rule: RuleId,
+        evidence: &Evidence,
+        extra: usize,
+        lead: Option<&str>,
+    ) -> Vec<Sentence> {
         let Some(work) = self.work(evidence) else {
             return Vec::new();
         };
@@ -393,13 +402,25 @@ impl<'a> Writer<'a> {
         let continued = self.is_current(&work.path);
         // A description introduces a work: after a sentence about it, it would only be
         // tacked on ("The work also includes ..."), so the next highlight follows instead.
+        let lead_highlight = lead.and_then(|path| {
+            facts
+                .highlights
+                .iter()
+                .find(|h| h.path == path && !self.told(path))
+        });
         let about = facts
             .description
             .iter()
             .filter(|_| !continued)
+            .chain(lead_highlight)
             .chain(&facts.highlights)
             .find(|f| self.typed(f).is_some())
             .cloned();
+        // The highlight the chosen result was read from tells its own number: no second
+        // result is claimed beside it.
+        let led = about
+            .as_ref()
+            .is_some_and(|a| lead_highlight.is_some_and(|h| h.path == a.path));
         // A job's description written as a noun ("스마트 교차로 영상 분석 솔루션 개발팀") names
         // the team or the role, not the employer: "X의 Y에서 ...", never "X는 Y입니다".
         let team = about
@@ -423,10 +444,13 @@ impl<'a> Writer<'a> {
         if let (Some(fact), None) = (&about, &team) {
             out.extend(self.introduce(rule, &work, fact));
         }
+        let untold = |m: &&Measured| !self.told(&m.value.path) && self.fits(&m.name);
         let metric = facts
             .metrics
             .iter()
-            .find(|m| !self.told(&m.value.path) && self.fits(&m.name));
+            .filter(|_| !led)
+            .find(|m| lead.is_some_and(|l| m.value.path == l) && untold(m))
+            .or_else(|| facts.metrics.iter().filter(|_| !led).find(untold));
         if let (Some(lead), Some(description)) = (&team, &about) {
             let said = match metric.cloned() {
                 Some(m) => self.measured(rule, Some(lead), &m),
@@ -513,6 +537,68 @@ impl<'a> Writer<'a> {
         }
     }
 
+    /// What a work was done with, for a work none of whose texts is in the document's
+    /// language (an English profile asked for Korean): the tools its keywords name, which
+    /// pass in every language ("edge-yolo-trt에서는 TensorRT, ONNX, C++, Jetson을
+    /// 다뤘습니다."). Each tool is told once per document; fewer than two say nothing.
+    pub(crate) fn tools(&mut self, evidence: &Evidence) -> Vec<Sentence> {
+        let facts = &evidence.facts;
+        let tellable = facts
+            .description
+            .iter()
+            .chain(&facts.highlights)
+            .any(|f| realize::fits(&f.text, self.lang));
+        if tellable {
+            return Vec::new();
+        }
+        let keywords = match evidence.kind {
+            EvidenceKind::Work => self.profile.work.get(evidence.index).map(|w| &w.keywords),
+            EvidenceKind::Project => self
+                .profile
+                .projects
+                .get(evidence.index)
+                .map(|p| &p.keywords),
+            _ => None,
+        };
+        let tools: Vec<Fact> = keywords
+            .into_iter()
+            .flatten()
+            .enumerate()
+            .map(|(j, k)| Fact::new(k.trim(), format!("{}.keywords[{j}]", evidence.path)))
+            .filter(|k| realize::is_name_like(&k.text) && realize::fits(&k.text, self.lang))
+            .filter(|k| !self.told(&format!("tool:{}", k.text)))
+            .collect();
+        if tools.len() < 2 {
+            return Vec::new();
+        }
+        let Some(work) = self.work(evidence).filter(|w| !w.unnamed) else {
+            return Vec::new();
+        };
+        let names: Vec<&str> = tools.iter().map(|t| t.text.as_str()).collect();
+        let lead = self.lead(&work);
+        let text = match self.lang {
+            Lang::En => format!(
+                "{lead}, I worked with {}.",
+                realize::join_and(&names, Lang::En)
+            ),
+            Lang::Ko => format!(
+                "{lead}는 {} 다뤘습니다.",
+                realize_josa(&realize::join_and(&names, Lang::Ko), "을/를")
+            ),
+        };
+        let refs: Vec<&Fact> = tools.iter().collect();
+        let s = self.sentence(RuleId::DataFirst, text, &refs);
+        if s.is_some() {
+            let told: Vec<Fact> = tools
+                .iter()
+                .map(|t| Fact::new(t.text.as_str(), format!("tool:{}", t.text)))
+                .collect();
+            self.mark(&told);
+            self.now_about(&work.path);
+        }
+        s.into_iter().collect()
+    }
+
     /// How many measured results of `evidence` are still untold.
     pub(crate) fn untold_metrics(&self, evidence: &Evidence) -> usize {
         evidence
@@ -549,6 +635,70 @@ impl<'a> Writer<'a> {
             .collect()
     }
 
+    /// For a profile with no work or project to tell: the courses of its first degree that
+    /// lists them, at most three ("At the University of Toronto, my Computer Science courses
+    /// included A, B and C."). Nothing when a text is not in the document's language.
+    pub(crate) fn coursework(&mut self) -> Vec<Sentence> {
+        let profile = self.profile;
+        let Some((i, school)) = profile
+            .education
+            .iter()
+            .enumerate()
+            .find(|(_, e)| !e.courses.is_empty())
+        else {
+            return Vec::new();
+        };
+        let path = format!("education[{i}]");
+        let institution = school
+            .institution
+            .as_deref()
+            .map(|t| Fact::new(t.trim(), format!("{path}.institution")))
+            .filter(|f| !f.text.is_empty() && self.fresh(f));
+        let area = school
+            .area
+            .as_deref()
+            .map(|t| Fact::new(t.trim(), format!("{path}.area")))
+            .filter(|f| !f.text.is_empty() && self.fits(f));
+        let courses: Vec<Fact> = school
+            .courses
+            .iter()
+            .enumerate()
+            .map(|(j, c)| Fact::new(c.trim(), format!("{path}.courses[{j}]")))
+            .filter(|f| !f.text.is_empty() && self.fresh(f))
+            .take(3)
+            .collect();
+        let Some(institution) = institution.filter(|_| !courses.is_empty()) else {
+            return Vec::new();
+        };
+        let names: Vec<String> = courses.iter().map(|c| c.text.clone()).collect();
+        let text = match self.lang {
+            Lang::En => format!(
+                "{}, my {}courses included {}.",
+                en::uc_first(&en::at_employer(&institution.text)),
+                area.as_ref()
+                    .map(|a| format!("{} ", a.text))
+                    .unwrap_or_default(),
+                en::join_and(&names)
+            ),
+            Lang::Ko => format!(
+                "{}에서 {}{} 과목을 들었습니다.",
+                institution.text,
+                area.as_ref()
+                    .map(|a| format!("{} 공부하며 ", realize_josa(&a.text, "을/를")))
+                    .unwrap_or_default(),
+                names.join(", ")
+            ),
+        };
+        let mut facts: Vec<&Fact> = vec![&institution];
+        facts.extend(area.as_ref());
+        facts.extend(courses.iter());
+        let s = self.sentence(RuleId::Frame, text, &facts);
+        if s.is_some() {
+            self.mark(facts);
+        }
+        s.into_iter().collect()
+    }
+
     /// The hook: the company's data and the candidate's closest work with its strongest number.
     pub(crate) fn hook(&mut self) -> Vec<Sentence> {
         let story = self.story;
@@ -576,7 +726,8 @@ impl<'a> Writer<'a> {
             }
         }
         if let Some(evidence) = beat_evidence(self, beat) {
-            out.extend(self.result(RuleId::DataFirst, evidence, 0));
+            let lead = beat.facts.get("value").map(|v| v.path.as_str());
+            out.extend(self.result_led(RuleId::DataFirst, evidence, 0, lead));
         }
         out
     }
@@ -588,13 +739,33 @@ impl<'a> Writer<'a> {
             return Vec::new();
         };
         let stated = !gap.path.starts_with("knowledge:");
+        // An idea the posting already works on is offered help, not asked about.
+        let story = self.story;
+        let owned = !stated && story.gaps_in_posting.contains(&gap.path);
         let company = self.company();
         let another = self.gaps_told > 0;
+        let tie = story.beats.iter().find(|b| {
+            b.rule == RuleId::AiOpportunity
+                && b.facts
+                    .get("opportunity")
+                    .is_some_and(|o| o.path == gap.path)
+        });
+        let tied = tie
+            .and_then(|b| beat_evidence(self, b))
+            .and_then(|e| self.work(e).map(|w| (e, w)));
+        // Without work behind it, the offer is what I would like to do, not what I can.
+        let backed = tied.is_some();
         let text = match (&phrase, stated) {
             (Phrase::En(p), true) => en::gap(&company, p, another),
-            (Phrase::En(p), false) => en::gap_question(&company, p),
+            (Phrase::En(p), false) => owned
+                .then(|| en::gap_owned(&company, p, backed))
+                .flatten()
+                .unwrap_or_else(|| en::gap_question(&company, p)),
             (Phrase::Ko(p), true) => ko::gap(&company, p, another),
-            (Phrase::Ko(p), false) => ko::gap_question(&company, p),
+            (Phrase::Ko(p), false) => owned
+                .then(|| ko::gap_owned(&company, p, backed))
+                .flatten()
+                .unwrap_or_else(|| ko::gap_question(&company, p)),
         };
         let mut out: Vec<Sentence> = self
             .sentence(RuleId::AiOpportunity, text, &[gap])
@@ -605,25 +776,28 @@ impl<'a> Writer<'a> {
         }
         self.gaps_told += 1;
         self.mark([gap]);
-        let story = self.story;
-        let tie = story.beats.iter().find(|b| {
-            b.rule == RuleId::AiOpportunity
-                && b.facts
-                    .get("opportunity")
-                    .is_some_and(|o| o.path == gap.path)
-        });
-        let tied = tie
-            .and_then(|b| beat_evidence(self, b))
-            .and_then(|e| self.work(e).map(|w| (e, w)));
         match tied {
             Some((evidence, work)) => {
+                let merged = match tie {
+                    Some(b) if self.lang == Lang::En && !work.unnamed => {
+                        self.tie_en(b, evidence, &work, owned)
+                    }
+                    _ => None,
+                };
+                if let Some(s) = merged {
+                    out.push(s);
+                    return out;
+                }
                 let name = self.name(&work);
                 let text = match (self.lang, work.unnamed) {
                     (Lang::En, false) if work.employer => {
-                        format!("It is close to what I did at {name}.")
+                        format!("It is close to what I did {}.", en::at_employer(&name))
                     }
                     (Lang::En, false) => format!("It is close to what I did in {name}."),
                     (Lang::En, true) => "I have worked on a problem close to it.".to_string(),
+                    (Lang::Ko, false) if evidence.kind == EvidenceKind::Publication => {
+                        format!("제 논문 「{name}」에서 다룬 문제와 맞닿아 있습니다.")
+                    }
                     (Lang::Ko, false) => format!("제가 {name}에서 해 온 일과 맞닿아 있습니다."),
                     (Lang::Ko, true) => {
                         "저도 이와 가까운 문제를 다뤄 본 적이 있습니다.".to_string()
@@ -634,13 +808,12 @@ impl<'a> Writer<'a> {
                 let again = match (self.lang, work.unnamed) {
                     (Lang::En, false) => format!("My work in {name} speaks to this as well."),
                     (Lang::En, true) => "My earlier work speaks to this as well.".to_string(),
+                    (Lang::Ko, false) if evidence.kind == EvidenceKind::Publication => {
+                        format!("이 역시 제 논문 「{name}」에서 다룬 문제와 이어집니다.")
+                    }
                     (Lang::Ko, false) => format!("이 역시 {name}에서 해 온 일과 이어집니다."),
                     (Lang::Ko, true) => "이 역시 제가 해 온 일과 이어집니다.".to_string(),
                 };
-                let said = self.sentence(RuleId::AiOpportunity, text, &[]);
-                let said = said.or_else(|| self.sentence(RuleId::AiOpportunity, again, &[]));
-                let named = said.is_some();
-                out.extend(said);
                 // The story tied the idea to one sentence of this work (the highlight, or
                 // the measured result, whose text overlaps it most): cite that one, with its
                 // number when it states one, and nothing else. Already told: not again.
@@ -653,6 +826,25 @@ impl<'a> Writer<'a> {
                         .find(|m| m.value.path == v.path && !self.told(&m.value.path))
                         .cloned()
                 });
+                // The posting's own work: the result itself, named by its work, is the
+                // offer's evidence; no sentence says it is "close".
+                if owned && !work.unnamed {
+                    match (metric, highlight) {
+                        (Some(m), _) => {
+                            let lead = self.lead(&work);
+                            out.extend(self.measured(RuleId::AiOpportunity, Some(&lead), &m));
+                        }
+                        (None, Some(h)) if !self.told(&h.path) => {
+                            out.extend(self.introduce(RuleId::AiOpportunity, &work, &h));
+                        }
+                        _ => {}
+                    }
+                    return out;
+                }
+                let said = self.sentence(RuleId::AiOpportunity, text, &[]);
+                let said = said.or_else(|| self.sentence(RuleId::AiOpportunity, again, &[]));
+                let named = said.is_some();
+                out.extend(said);
                 match (metric, highlight) {
                     // Where, not "as a result": the sentence before says the work is close
                     // to the idea, not that it caused the result.
@@ -690,6 +882,57 @@ impl<'a> Writer<'a> {
             }
         }
         out
+    }
+
+    /// The work tied to a gap in one English sentence that says what is close: "It is
+    /// close to what I did at X, where I shipped ...", never a bare "It is close to what I
+    /// did at X"; for the posting's own work (`owned`), "At X, I shipped ...". Nothing when
+    /// the tied result was told already or cannot follow "where".
+    fn tie_en(
+        &mut self,
+        tie: &Beat,
+        evidence: &Evidence,
+        work: &Work,
+        owned: bool,
+    ) -> Option<Sentence> {
+        let metric = tie.facts.get("value").and_then(|v| {
+            evidence
+                .facts
+                .metrics
+                .iter()
+                .find(|m| m.value.path == v.path)
+        });
+        let highlight = tie.facts.get("highlight");
+        let (clause, facts): (String, Vec<&Fact>) = match (metric, highlight) {
+            (Some(m), _) => (measured_clause_en(m), self.untold_parts(m)?),
+            (None, Some(h)) if sentences_of(&h.text).len() == 1 => {
+                let p = self.english(h)?;
+                let clause = match p.kind {
+                    realize::EnKind::Past => format!("I {}", en::lc_first(&p.text)),
+                    realize::EnKind::Clause => en::lc_first(&p.text),
+                    _ => return None,
+                };
+                (clause, vec![h])
+            }
+            _ => return None,
+        };
+        let name = self.name(work);
+        let at = if work.employer {
+            en::at_employer(&name)
+        } else {
+            format!("in {name}")
+        };
+        let text = if owned {
+            format!("{}, {clause}.", en::uc_first(&at))
+        } else if self.gaps_told > 1 {
+            format!("My work {at} speaks to this as well: {clause}.")
+        } else {
+            format!("It is close to what I did {at}, where {clause}.")
+        };
+        let s = self.sentence(RuleId::AiOpportunity, text, &facts)?;
+        self.mark(facts);
+        self.now_about(&work.path);
+        Some(s)
     }
 
     /// The close: what the reader can act on, never a repeat of the letter: where the
@@ -773,23 +1016,24 @@ impl<'a> Writer<'a> {
     /// answers it, named ("at X" / "in X" for English), and the fact of that name.
     fn best_ask(&mut self) -> Option<BestAsk<'a>> {
         let story: &'a Story = self.story;
-        let (m, evidence, work) = story
-            .asks
-            .iter()
-            // The highlight backing the claim must be one this document can quote.
-            .filter(|m| {
-                !self.told(&m.ask.path)
-                    && realize::fits(&m.ask.text, self.lang)
-                    && realize::fits(&m.highlight.text, self.lang)
-            })
-            .find_map(|m| {
-                let e = self.evidence(&m.evidence)?;
-                let work = self.work(e).filter(|w| !w.unnamed)?;
-                Some((m.clone(), e, work))
-            })?;
+        // The highlight backing the claim must be one this document can quote.
+        let eligible = story.asks.iter().filter(|m| {
+            !self.told(&m.ask.path)
+                && realize::fits(&m.ask.text, self.lang)
+                && realize::fits(&m.highlight.text, self.lang)
+        });
+        // A responsibility whose work the document has not told yet comes first: its
+        // highlight adds to the letter rather than pointing back at it.
+        let (untold, told): (Vec<_>, Vec<_>) =
+            eligible.partition(|m| !self.told(&m.highlight.path));
+        let (m, evidence, work) = untold.into_iter().chain(told).find_map(|m| {
+            let e = self.evidence(&m.evidence)?;
+            let work = self.work(e).filter(|w| !w.unnamed)?;
+            Some((m.clone(), e, work))
+        })?;
         let name = self.name(&work);
         let place = if work.employer {
-            format!("at {name}")
+            en::at_employer(&name)
         } else {
             format!("in {name}")
         };
@@ -804,7 +1048,15 @@ impl<'a> Writer<'a> {
         })
     }
 
-    /// "If I join, the first thing I would take on is “…”, the kind of work I did at X."
+    /// The path of the highlight behind the responsibility `best_ask` would name now.
+    pub(crate) fn best_ask_highlight(&mut self) -> Option<String> {
+        let mut trial = self.clone();
+        trial.best_ask().map(|b| b.m.highlight.path)
+    }
+
+    /// "If I join, the first thing I would take on is “…”, the kind of work I did at X,
+    /// where I ...": the highlight that backs it says what that work was. When the letter
+    /// told that work already, the responsibility alone, without pointing back at it.
     fn first_step(&mut self) -> Option<Sentence> {
         let BestAsk {
             m,
@@ -814,20 +1066,47 @@ impl<'a> Writer<'a> {
             named,
             ..
         } = self.best_ask()?;
+        // What the work was, as a clause after "where"; told here, so marked below.
+        let backing = match self.english(&m.highlight) {
+            Some(p) if sentences_of(&m.highlight.text).len() == 1 => match p.kind {
+                realize::EnKind::Past => Some(format!("I {}", en::lc_first(&p.text))),
+                realize::EnKind::Clause => Some(en::lc_first(&p.text)),
+                _ => None,
+            },
+            _ => None,
+        };
+        let repeat = self.told(&m.highlight.path);
         let text = match self.lang {
-            Lang::En => [
-                format!("If I join, the first thing I would take on is “{ask}”, the kind of work I did {place}."),
-                format!("The part of the role I could take on from the first week is “{ask}”, as I did {place}."),
+            Lang::En if repeat => [
+                format!("If I join, the first thing I would take on is “{ask}”."),
+                format!("The part of the role I would take on from the first week is “{ask}”."),
             ][self.variant("first-step", 2)]
             .clone(),
+            Lang::En => {
+                let tail = backing
+                    .as_ref()
+                    .map(|b| format!(", where {b}"))
+                    .unwrap_or_default();
+                [
+                    format!("If I join, the first thing I would take on is “{ask}”, the kind of work I did {place}{tail}."),
+                    format!("The part of the role I could take on from the first week is “{ask}”, as I did {place}{tail}."),
+                ][self.variant("first-step", 2)]
+                .clone()
+            }
             Lang::Ko => [
                 format!("합류하면 {name}에서 해 온 일과 맞닿은 ‘{ask}’ 업무부터 바로 맡을 수 있습니다."),
                 format!("입사 후 첫 과제로는 {name}에서 해 온 일과 맞닿은 ‘{ask}’ 업무를 맡고 싶습니다."),
             ][self.variant("first-step", 2)]
             .clone(),
         };
-        let s = self.sentence(RuleId::Frame, text, &[&m.ask, &named]);
+        let backed = self.lang == Lang::En && !repeat && backing.is_some();
+        let mut facts = vec![&m.ask, &named];
+        facts.extend(backed.then_some(&m.highlight));
+        let s = self.sentence(RuleId::Frame, text, &facts);
         self.mark([&m.ask]);
+        if backed && s.is_some() {
+            self.mark([&m.highlight]);
+        }
         s
     }
 
@@ -933,7 +1212,7 @@ impl<'a> Writer<'a> {
                 self.topic_and_highlight(beat)
             }
             RuleId::BringResearch => self.research(beat),
-            RuleId::CompressionValue => self.compression(beat),
+            RuleId::CompressionValue => self.compression(beat, false),
             RuleId::CompetitionRetro => self.competition(beat),
             RuleId::GithubGrowth => self.growth(beat),
             RuleId::CodingProof => self.coding(beat),
@@ -948,24 +1227,42 @@ impl<'a> Writer<'a> {
         }
     }
 
-    /// The names of the works at `facts`, each once; a work told without a name, or a name
-    /// not in the document's language, is left out.
+    /// The names of the works at `facts`, each once, with what each is; a work told
+    /// without a name, or a name not in the document's language, is left out.
     /// In English an employer is "my work at X", a project "X".
-    fn names_of(&mut self, facts: &[Fact]) -> Vec<String> {
-        let mut out: Vec<String> = Vec::new();
+    fn names_of(&mut self, facts: &[Fact]) -> Vec<(String, ko::Where)> {
+        let mut out: Vec<(String, ko::Where)> = Vec::new();
         for f in facts {
             let path = f.path.trim_end_matches(".name");
-            let name = match self.evidence(path).and_then(|e| self.work(e)) {
-                Some(work) if work.unnamed => continue,
-                Some(work) if work.employer && self.lang == Lang::En => {
-                    format!("my work at {}", self.name(&work))
+            let evidence = self.evidence(path);
+            let named = match evidence.and_then(|e| self.work(e).map(|w| (e, w))) {
+                Some((_, work)) if work.unnamed => continue,
+                Some((_, work)) if work.employer && self.lang == Lang::En => {
+                    let name = self.name(&work);
+                    let name = if en::is_freelance(&name) {
+                        "my freelance work".to_string()
+                    } else {
+                        format!("my work at {name}")
+                    };
+                    (name, ko::Where::Employer)
                 }
-                Some(work) => self.name(&work),
-                None if realize::fits(&f.text, self.lang) => f.text.trim().to_string(),
+                Some((e, work)) => {
+                    let kind = if work.employer {
+                        ko::Where::Employer
+                    } else if e.kind == EvidenceKind::Project {
+                        ko::Where::Project
+                    } else {
+                        ko::Where::Other
+                    };
+                    (self.name(&work), kind)
+                }
+                None if realize::fits(&f.text, self.lang) => {
+                    (f.text.trim().to_string(), ko::Where::Other)
+                }
                 None => continue,
             };
-            if !out.contains(&name) {
-                out.push(name);
+            if !out.iter().any(|(n, _)| *n == named.0) {
+                out.push(named);
             }
         }
         out
@@ -979,16 +1276,17 @@ impl<'a> Writer<'a> {
         if self.told(&domain.path) || !self.fits(domain) {
             return Vec::new();
         }
-        let names = self.names_of(projects);
-        if names.is_empty() {
+        let named = self.names_of(projects);
+        if named.is_empty() {
             return Vec::new();
         }
         let text = match self.lang {
             Lang::En => {
-                let places: Vec<String> = names
+                let places: Vec<String> = named
                     .iter()
-                    .map(|n| match n.strip_prefix("my work ") {
+                    .map(|(n, _)| match n.strip_prefix("my work ") {
                         Some(at) => at.to_string(),
+                        None if n == "my freelance work" => format!("in {n}"),
                         None => format!("on {n}"),
                     })
                     .collect();
@@ -998,15 +1296,40 @@ impl<'a> Writer<'a> {
                     en::join_and(&places)
                 )
             }
-            Lang::Ko => format!(
-                "{} 통해 {} 도메인을 직접 경험했습니다.",
-                realize_josa(&ko::join_and(&names), "을/를"),
-                domain.text
-            ),
+            Lang::Ko => {
+                // The project the sentence before was about is "이 프로젝트", not named again.
+                let current = self
+                    .current_work()
+                    .and_then(|p| self.evidence(&p))
+                    .and_then(|e| self.work(e))
+                    .map(|w| w.short.unwrap_or(w.full));
+                let projects = named
+                    .iter()
+                    .filter(|(_, k)| *k == ko::Where::Project)
+                    .count();
+                let named: Vec<(String, ko::Where)> = named
+                    .into_iter()
+                    .map(|(n, k)| match k {
+                        ko::Where::Project if projects == 1 && current.as_ref() == Some(&n) => {
+                            (String::new(), k)
+                        }
+                        _ => (n, k),
+                    })
+                    .collect();
+                ko::domain_fit(domain.text.trim(), &named)
+            }
         };
         let mut facts = vec![domain];
         facts.extend(projects.iter());
         let s = self.sentence(RuleId::DomainFit, text, &facts);
+        if s.is_some() {
+            self.named_last(
+                projects
+                    .iter()
+                    .map(|f| f.path.trim_end_matches(".name").to_string())
+                    .collect(),
+            );
+        }
         self.mark([domain]);
         s.into_iter().collect()
     }
@@ -1019,30 +1342,39 @@ impl<'a> Writer<'a> {
             return Vec::new();
         }
         let ends = [steps[0].clone(), steps[steps.len() - 1].clone()];
+        let named_before = ends
+            .clone()
+            .map(|f| self.named_just_before(f.path.trim_end_matches(".name")));
         // "from Callwise to Sonance Labs": the ends of a track are named plainly.
-        let names: Vec<String> = self
+        let named: Vec<(String, ko::Where)> = self
             .names_of(&ends)
             .into_iter()
-            .map(|n| {
-                n.strip_prefix("my work at ")
+            .map(|(n, kind)| {
+                let n = n
+                    .strip_prefix("my work at ")
                     .map(str::to_string)
-                    .unwrap_or(n)
+                    .unwrap_or(n);
+                (n, kind)
             })
             .collect();
-        if names.len() < 2 {
+        if named.len() < 2 {
             return Vec::new();
         }
         let text = match self.lang {
             Lang::En => format!(
                 "My work has stayed in one field, {}, from {} to {}.",
-                track.text, names[0], names[1]
+                track.text, named[0].0, named[1].0
             ),
-            Lang::Ko => format!(
-                "저는 {} 한 분야를 꾸준히 파고들었습니다. {}에서 시작한 일이 {}까지 이어졌습니다.",
-                realize_josa(&track.text, "이라는/라는"),
-                names[0],
-                names[1]
-            ),
+            Lang::Ko => {
+                // A project the sentence just before named is "개인 프로젝트" now.
+                let [from, to] = [0, 1].map(|i| match &named[i] {
+                    (_, ko::Where::Project) if named_before[i] => {
+                        (String::new(), ko::Where::Project)
+                    }
+                    other => other.clone(),
+                });
+                ko::one_story(track.text.trim(), &from, &to)
+            }
         };
         let mut facts = vec![track];
         facts.extend(ends.iter());
@@ -1150,8 +1482,15 @@ impl<'a> Writer<'a> {
             (Lang::Ko, RuleId::BringResearch, None) => {
                 format!("제 논문{title}의 방법을 {company}에 가져오고 싶습니다.")
             }
+            // "~도 그렇게 썼습니다" said nothing: the paper is named with where it appeared.
             (Lang::Ko, _, _) => {
-                format!("제 연구는 쓰이기 위한 연구입니다. 논문{title}도 그렇게 썼습니다.")
+                let venue = venue
+                    .map(|v| format!("{}에 발표한 ", v.text.trim()))
+                    .unwrap_or_default();
+                format!(
+                    "저는 현장에서 쓰일 연구를 지향합니다. {venue}논문 「{}」도 그런 연구입니다.",
+                    paper.text.trim()
+                )
             }
         };
         let mut facts: Vec<&Fact> = vec![paper];
@@ -1180,7 +1519,10 @@ impl<'a> Writer<'a> {
         out
     }
 
-    fn compression(&mut self, beat: &Beat) -> Vec<Sentence> {
+    /// The lightweighting beat: its numbers, and with `topic` the sentence that says why
+    /// they matter ("경량화는 결국 속도와 비용의 문제입니다."), which answers an interview
+    /// question about it but in a letter is a saying of the template's, not the candidate's.
+    pub(crate) fn compression(&mut self, beat: &Beat, topic: bool) -> Vec<Sentence> {
         let Some(evidence) = beat_evidence(self, beat) else {
             return Vec::new();
         };
@@ -1210,10 +1552,6 @@ impl<'a> Writer<'a> {
             .take(3)
             .cloned()
             .collect();
-        let topic = match self.lang {
-            Lang::En => "Lightweighting is, in the end, about speed and cost.",
-            Lang::Ko => "경량화는 결국 속도와 비용의 문제입니다.",
-        };
         if metrics.is_empty() {
             // The highlights about it, as written: "30 FPS를 달성하고, 모델 크기를 4배 ...".
             let measured: Vec<&Fact> = about
@@ -1224,10 +1562,7 @@ impl<'a> Writer<'a> {
             if measured.is_empty() {
                 return Vec::new();
             }
-            let mut out: Vec<Sentence> = self
-                .sentence(RuleId::CompressionValue, topic.to_string(), &[])
-                .into_iter()
-                .collect();
+            let mut out: Vec<Sentence> = self.compression_topic(topic);
             for h in measured {
                 out.extend(self.answer_highlight(evidence, h).map(|mut s| {
                     s.rule = RuleId::CompressionValue.as_str();
@@ -1236,20 +1571,38 @@ impl<'a> Writer<'a> {
             }
             return out;
         }
-        let mut out: Vec<Sentence> = self
-            .sentence(RuleId::CompressionValue, topic.to_string(), &[])
-            .into_iter()
-            .collect();
+        let mut out: Vec<Sentence> = self.compression_topic(topic);
         let lead = self.lead(&work);
         for (i, m) in metrics.iter().enumerate() {
             let lead = match (i, self.lang) {
                 (0, _) => lead.clone(),
-                (_, Lang::En) => "At the same time".to_string(),
-                (_, Lang::Ko) => "동시에".to_string(),
+                (1, Lang::En) => "At the same time".to_string(),
+                (_, Lang::En) => "Meanwhile".to_string(),
+                (1, Lang::Ko) => "동시에".to_string(),
+                (_, Lang::Ko) => "또한".to_string(),
             };
-            out.extend(self.measured(RuleId::CompressionValue, Some(&lead), m));
+            let said = self.measured(RuleId::CompressionValue, Some(&lead), m);
+            // The work was named: what follows about it need not name it again.
+            if said.is_some() {
+                self.now_about(&work.path);
+            }
+            out.extend(said);
         }
         out
+    }
+
+    /// Why lightweighting matters, when `wanted`.
+    fn compression_topic(&mut self, wanted: bool) -> Vec<Sentence> {
+        if !wanted {
+            return Vec::new();
+        }
+        let topic = match self.lang {
+            Lang::En => "Lightweighting is, in the end, about speed and cost.",
+            Lang::Ko => "경량화는 결국 속도와 비용의 문제입니다.",
+        };
+        self.sentence(RuleId::CompressionValue, topic.to_string(), &[])
+            .into_iter()
+            .collect()
     }
 
     fn competition(&mut self, beat: &Beat) -> Vec<Sentence> {
@@ -1272,28 +1625,64 @@ impl<'a> Writer<'a> {
             .map(|p| p.text.trim().to_string())
             .filter(|p| !title.contains(p.as_str()));
         let rank = rank.filter(|r| !title.contains(r.text.trim()));
+        // "Kaggle CommonLit Readability Prize - silver medal": the medal is what I won, not
+        // part of the competition's name.
+        let (title, medal) = match self.lang {
+            Lang::En => en::without_medal(title),
+            Lang::Ko => (title.to_string(), None),
+        };
+        let title = title.as_str();
+        // "In the Kaggle CommonLit Readability Prize": a competition's name takes "the".
+        let the = if self.lang == Lang::En
+            && p.is_none()
+            && title.starts_with(|c: char| c.is_uppercase())
+            && !title.starts_with("The ")
+        {
+            "the "
+        } else {
+            ""
+        };
         let text = match (self.lang, rank) {
             (Lang::En, Some(r)) => format!(
-                "In {}{}, I placed {}{}.",
+                "In {}{the}{}, I {}{}{}.",
                 p.as_ref()
                     .map(|p| format!("the {p} competition "))
                     .unwrap_or_default(),
                 title,
+                medal
+                    .as_ref()
+                    .map(|m| format!("won a {m}, placing "))
+                    .unwrap_or_else(|| "placed ".to_string()),
                 r.text.trim(),
                 teams
                     .map(|t| format!(" of {} teams", grouped(t.text.trim(), Lang::En)))
                     .unwrap_or_default()
             ),
-            (Lang::En, None) => format!("I competed in {title}."),
-            (Lang::Ko, Some(r)) => format!(
-                "{}{}에서 {}{} 기록했습니다.",
-                p.as_ref().map(|p| format!("{p} ")).unwrap_or_default(),
-                title,
-                teams
-                    .map(|t| format!("{}팀 중 ", grouped(t.text.trim(), Lang::Ko)))
-                    .unwrap_or_default(),
-                realize_josa(r.text.trim(), "을/를")
-            ),
+            (Lang::En, None) => match &medal {
+                Some(m) => format!("In {the}{title}, I won a {m}."),
+                None => format!("I competed in {the}{title}."),
+            },
+            // "… 대회 우수상": the prize is not where the candidate competed, but what the
+            // place won ("… 대회에서 87팀 중 2위로 우수상을 받았습니다").
+            (Lang::Ko, Some(r)) => {
+                let (event, prize) = ko::prize_of(title);
+                let place = match prize {
+                    Some(prize) => format!(
+                        "{} {} 받았습니다",
+                        realize_josa(r.text.trim(), "으로/로"),
+                        realize_josa(prize, "을/를")
+                    ),
+                    None => format!("{} 기록했습니다", realize_josa(r.text.trim(), "을/를")),
+                };
+                format!(
+                    "{}{}에서 {}{place}.",
+                    p.as_ref().map(|p| format!("{p} ")).unwrap_or_default(),
+                    event,
+                    teams
+                        .map(|t| format!("{}팀 중 ", grouped(t.text.trim(), Lang::Ko)))
+                        .unwrap_or_default(),
+                )
+            }
             (Lang::Ko, None) => format!("{}에 참가했습니다.", title),
         };
         let mut facts: Vec<&Fact> = vec![name];
@@ -1554,23 +1943,6 @@ mod tests {
         assert_eq!(
             without_place("Top 10 Challenge", Some("3rd")),
             "Top 10 Challenge"
-        );
-    }
-
-    #[test]
-    fn korean_metric_names_lose_the_verb_before_them() {
-        assert_eq!(
-            metric_name_ko("만들어 클립당 수작업 라벨링 시간"),
-            "클립당 수작업 라벨링 시간"
-        );
-        assert_eq!(
-            metric_name_ko("모델로 증류해 p95 지연 시간"),
-            "p95 지연 시간"
-        );
-        assert_eq!(metric_name_ko("영상 이해 정확도"), "영상 이해 정확도");
-        assert_eq!(
-            metric_name_ko("후보 생성 모델 도입으로 recall@10"),
-            "후보 생성 모델 도입으로 recall@10"
         );
     }
 

@@ -227,6 +227,30 @@ fn is_past(word: &str) -> bool {
             && !NOT_PAST.contains(&word))
 }
 
+/// Verbs that open a resume line in the first person present ("Serve the ETA models behind
+/// one gateway", "Own the platform"): never the start of a noun phrase.
+const FIRST_PERSON_VERBS: &[&str] = &["serve", "own", "maintain", "manage", "mentor", "operate"];
+
+/// Verbs that open such a line only when a determiner follows ("Lead the team", "Run two
+/// clusters"); without one they may start a noun phrase ("Lead engineer", "Design system").
+const FIRST_PERSON_VERBS_DETERMINED: &[&str] = &[
+    "lead", "run", "build", "design", "develop", "deploy", "train", "write", "support", "review",
+];
+
+/// A resume line in the first person present ("Serve the ETA models ...") with its subject:
+/// "I serve the ETA models ...", a clause; `None` for any other text.
+pub fn with_first_person(text: &str) -> Option<String> {
+    let raw_first = text.split_whitespace().next()?;
+    let capitalised_word = raw_first.starts_with(|c: char| c.is_ascii_uppercase())
+        && raw_first.chars().skip(1).all(|c| c.is_ascii_lowercase());
+    let ws = words(text);
+    let first = ws.first()?.as_str();
+    let second = ws.get(1).map(String::as_str).unwrap_or("");
+    let verb = FIRST_PERSON_VERBS.contains(&first)
+        || FIRST_PERSON_VERBS_DETERMINED.contains(&first) && DETERMINERS.contains(&second);
+    (capitalised_word && verb && ws.len() > 1).then(|| format!("I {}", lc_first(text)))
+}
+
 /// The kind of an English text (trimmed, without its final full stop).
 pub fn kind_of(text: &str) -> EnKind {
     let words = words(text);
@@ -325,34 +349,10 @@ pub fn with_article(noun: &str) -> String {
         first,
         "research" | "work" | "software" | "data" | "code" | "support" | "open-source"
     ) && ws.len() == 1;
-    // The head noun: the last word before a colon, comma or preposition ("call-centre
-    // analytics: ..."); analytics, logistics and the like take no article.
-    let head = ws
-        .iter()
-        .zip(np.split_whitespace())
-        .take_while(|(w, _)| {
-            !matches!(
-                w.as_str(),
-                "of" | "for" | "with" | "on" | "in" | "that" | "which"
-            )
-        })
-        .scan(false, |stop, (w, raw)| {
-            if *stop {
-                return None;
-            }
-            *stop = raw.ends_with([':', ',', ';']);
-            Some(w)
-        })
-        .last()
-        .map(String::as_str)
-        .unwrap_or("");
-    let mass_head = head.ends_with("ics") || matches!(head, "research" | "software" | "data");
-    let plural = head.len() > 3
-        && !head.contains('\'')
-        && head.ends_with('s')
-        && !head.ends_with("ss")
-        && !head.ends_with("us")
-        && !head.ends_with("is");
+    let head = head_noun(&np);
+    let mass_head =
+        head.ends_with("ics") || matches!(head.as_str(), "research" | "software" | "data");
+    let plural = plural_word(&head);
     if DETERMINERS.contains(&first)
         || plural
         || mass
@@ -376,6 +376,50 @@ pub fn with_article(noun: &str) -> String {
     format!("{} {np}", if an { "an" } else { "a" })
 }
 
+/// The head noun of a noun phrase: its last word before a colon, comma or preposition
+/// ("call-centre analytics: ...", "speech models for privacy").
+fn head_noun(np: &str) -> String {
+    words(np)
+        .into_iter()
+        .zip(np.split_whitespace())
+        .take_while(|(w, _)| {
+            !matches!(
+                w.as_str(),
+                "of" | "for" | "with" | "on" | "in" | "that" | "which"
+            )
+        })
+        .scan(false, |stop, (w, raw)| {
+            if *stop {
+                return None;
+            }
+            *stop = raw.ends_with([':', ',', ';']);
+            Some(w)
+        })
+        .last()
+        .unwrap_or_default()
+}
+
+/// Whether a noun phrase is plural, by its head noun ("speech models for privacy"); one
+/// opened by a gerund ("spotting near-misses") is singular.
+fn is_plural(np: &str) -> bool {
+    if words(np).first().is_some_and(|w| is_gerund(w)) {
+        return false;
+    }
+    let head = head_noun(np);
+    // analytics, logistics and the like are mass nouns.
+    plural_word(&head) && !head.ends_with("ics")
+}
+
+/// Whether a noun is plural by its ending ("models", not "class", "corpus" or "analysis").
+fn plural_word(noun: &str) -> bool {
+    noun.len() > 3
+        && !noun.contains('\'')
+        && noun.ends_with('s')
+        && !noun.ends_with("ss")
+        && !noun.ends_with("us")
+        && !noun.ends_with("is")
+}
+
 /// Whether `word` is a gerund ("detecting"), which opens a noun phrase without an article.
 fn is_gerund(word: &str) -> bool {
     word.len() > 5
@@ -384,6 +428,57 @@ fn is_gerund(word: &str) -> bool {
             word,
             "string" | "thing" | "spring" | "nothing" | "something" | "everything" | "during"
         )
+}
+
+/// Job names that say how the work was done, not for whom ("Freelance"): no one works
+/// "at Freelance".
+const FREELANCE: &[&str] = &[
+    "freelance",
+    "freelancer",
+    "freelancing",
+    "freelance work",
+    "self-employed",
+    "self employed",
+    "independent",
+    "independent consultant",
+    "contractor",
+];
+
+/// Whether a job's name says it was freelance work, not an employer.
+pub fn is_freelance(name: &str) -> bool {
+    FREELANCE.contains(&name.trim().to_lowercase().as_str())
+}
+
+/// Where a job happened: "at Callwise", or "in my freelance work" for a job named
+/// "Freelance".
+pub fn at_employer(name: &str) -> String {
+    if is_freelance(name) {
+        "in my freelance work".to_string()
+    } else if name.starts_with("University of ") {
+        // "the University of Washington NLP Lab", as it is said.
+        format!("at the {name}")
+    } else {
+        format!("at {name}")
+    }
+}
+
+/// A project's name that describes it in sentence case ("Wafer map defect classifier",
+/// "Edge deployment of a person detector on Jetson Orin Nano") as prose says it mid-sentence:
+/// "my wafer map defect classifier". `None` for a name that is a name ("kws-bench",
+/// "Google - Isolated Sign Language Recognition", "PyTorch Lightning port").
+pub fn as_my_project(name: &str) -> Option<String> {
+    let raw: Vec<&str> = name.split_whitespace().collect();
+    let [first, second, third, ..] = raw.as_slice() else {
+        return None;
+    };
+    let plain_capitalised = first.starts_with(|c: char| c.is_ascii_uppercase())
+        && first
+            .chars()
+            .skip(1)
+            .all(|c| c.is_ascii_lowercase() || c == '-')
+        && !PROPER.contains(first);
+    let lower = |w: &&str| w.starts_with(|c: char| c.is_ascii_lowercase());
+    (plain_capitalised && lower(second) && lower(third)).then(|| format!("my {}", lc_first(name)))
 }
 
 /// Where a piece of work happened: a project by its name, or a job by its employer.
@@ -401,7 +496,7 @@ impl Place<'_> {
     fn at(self) -> String {
         match self {
             Place::Project(name) | Place::Unnamed(name) => format!("in {name}"),
-            Place::Employer(name) => format!("at {name}"),
+            Place::Employer(name) => at_employer(name),
         }
     }
 }
@@ -430,11 +525,18 @@ pub fn introduce(place: Place<'_>, p: &EnPhrase) -> String {
                 .is_some_and(|(_, rest)| kind_of(rest) == EnKind::Clause) =>
         {
             let (what, rest) = p.text.split_once("; ").unwrap_or((&p.text, ""));
-            format!("At {name} ({}), {}.", lc_first(what), lc_first(rest))
+            format!(
+                "{} ({}), {}.",
+                uc_first(&at_employer(name)),
+                lc_first(what),
+                lc_first(rest)
+            )
         }
-        (EnKind::Noun, Place::Employer(name)) => {
-            format!("At {name}, I worked on {}.", with_article(&p.text))
-        }
+        (EnKind::Noun, Place::Employer(name)) => format!(
+            "{}, I worked on {}.",
+            uc_first(&at_employer(name)),
+            with_article(&p.text)
+        ),
         (EnKind::Noun, Place::Unnamed(name)) => {
             format!("In {name}, I built {}.", with_article(&p.text))
         }
@@ -442,12 +544,17 @@ pub fn introduce(place: Place<'_>, p: &EnPhrase) -> String {
         (EnKind::Present, Place::Project(name)) if starts_upper(name) => {
             format!("{name} {}.", lc_first(&p.text))
         }
+        (EnKind::Present, Place::Project(name)) if name.starts_with("my ") => {
+            format!("{} {}.", uc_first(name), lc_first(&p.text))
+        }
         (EnKind::Present, Place::Project(name)) => {
             format!("My project {name} {}.", lc_first(&p.text))
         }
-        (EnKind::Present, Place::Employer(name)) => {
-            format!("At {name}, my work {}.", lc_first(&p.text))
-        }
+        (EnKind::Present, Place::Employer(name)) => format!(
+            "{}, my work {}.",
+            uc_first(&at_employer(name)),
+            lc_first(&p.text)
+        ),
         (EnKind::Present, Place::Unnamed(name)) => {
             format!("{} {}.", uc_first(name), lc_first(&p.text))
         }
@@ -524,6 +631,23 @@ pub fn gap_question(company: &str, p: &EnPhrase) -> String {
     }
 }
 
+/// An idea the company already works on (the posting's own work), as the place the
+/// candidate helps first: "On-device speech models for privacy and latency are where I can
+/// help Hearth Audio first."; without work of mine behind it (`backed`), what I would most
+/// like to work on there. Only a noun phrase takes this frame.
+pub fn gap_owned(company: &str, p: &EnPhrase, backed: bool) -> Option<String> {
+    if p.kind != EnKind::Noun {
+        return None;
+    }
+    let verb = if is_plural(&p.text) { "are" } else { "is" };
+    let what = uc_first(&p.text);
+    Some(if backed {
+        format!("{what} {verb} where I can help {company} first.")
+    } else {
+        format!("{what} {verb} what I would most like to work on at {company}.")
+    })
+}
+
 /// "because ...": a clause as it is, the other kinds given their subject.
 pub fn because(p: &EnPhrase) -> String {
     match p.kind {
@@ -575,6 +699,10 @@ pub fn with_result_clause(text: &str) -> String {
                 return format!("{action}, {verb} {} by {amount}", lc_first(what));
             }
         }
+        // "Co-authored a paper; released code and a dataset": two actions, one subject.
+        if words(tail).first().is_some_and(|w| is_past(w)) {
+            return format!("{action} and {}", lc_first(tail));
+        }
         return text.to_string();
     }
     // "<what> A -> B ..." and "<what> from A to B ...": taken from one value to the other.
@@ -615,6 +743,31 @@ pub fn with_result_clause(text: &str) -> String {
         }
     }
     text.to_string()
+}
+
+/// A competition's English name without the medal written into it, and the medal in lower
+/// case: "Kaggle CommonLit Readability Prize - silver medal" -> ("Kaggle CommonLit
+/// Readability Prize", "silver medal"); "Bronze medal, Kaggle Tabular Playground Series".
+pub fn without_medal(title: &str) -> (String, Option<String>) {
+    let lower = title.to_lowercase();
+    for metal in ["gold", "silver", "bronze"] {
+        let medal = format!("{metal} medal");
+        let Some(at) = lower.find(&medal) else {
+            continue;
+        };
+        let before = title[..at].trim_end_matches([' ', '-', ',', '(', '–']);
+        let after = title[at + medal.len()..].trim_start_matches([' ', '-', ',', ')', '–']);
+        let rest = match (before.is_empty(), after.is_empty()) {
+            (false, false) => format!("{before} {after}"),
+            (false, true) => before.to_string(),
+            (true, _) => after.to_string(),
+        };
+        if rest.trim().is_empty() {
+            return (title.to_string(), None);
+        }
+        return (rest.trim().to_string(), Some(medal));
+    }
+    (title.to_string(), None)
 }
 
 /// Joins a list for prose: "A, B and C".
@@ -665,10 +818,124 @@ mod tests {
                 "Replaced BM25-only retrieval with a hybrid retriever; recall@50 went from 0.71 to 0.88",
             ),
             ("Built the data pipeline", "Built the data pipeline"),
+            (
+                "Co-authored an EMNLP Findings paper; released code and a 30k-question dataset",
+                "Co-authored an EMNLP Findings paper and released code and a 30k-question dataset",
+            ),
         ];
         for (text, expected) in cases {
             assert_eq!(with_result_clause(text), expected, "{text}");
         }
+    }
+
+    #[test]
+    fn an_idea_the_posting_works_on_is_offered_help_with() {
+        assert_eq!(
+            gap_owned(
+                "Hearth Audio",
+                &p("on-device speech models for privacy and latency"),
+                true
+            )
+            .as_deref(),
+            Some("On-device speech models for privacy and latency are where I can help Hearth Audio first.")
+        );
+        assert_eq!(
+            gap_owned(
+                "Smartroad",
+                &p("spotting near-misses between vehicles and pedestrians at intersections"),
+                false
+            )
+            .as_deref(),
+            Some("Spotting near-misses between vehicles and pedestrians at intersections is what I would most like to work on at Smartroad.")
+        );
+        assert_eq!(
+            gap_owned("Acme", &p("Events are still found by staff"), true),
+            None
+        );
+    }
+
+    #[test]
+    fn medals_are_what_was_won_not_part_of_the_name() {
+        assert_eq!(
+            without_medal("Kaggle CommonLit Readability Prize - silver medal"),
+            (
+                "Kaggle CommonLit Readability Prize".to_string(),
+                Some("silver medal".to_string())
+            )
+        );
+        assert_eq!(
+            without_medal("Bronze medal, Kaggle Tabular Playground Series (top 9%)"),
+            (
+                "Kaggle Tabular Playground Series (top 9%)".to_string(),
+                Some("bronze medal".to_string())
+            )
+        );
+        assert_eq!(
+            without_medal("Silver medal"),
+            ("Silver medal".to_string(), None)
+        );
+        assert_eq!(
+            without_medal("NeurIPS Challenge"),
+            ("NeurIPS Challenge".to_string(), None)
+        );
+    }
+
+    #[test]
+    fn first_person_lines_get_their_subject() {
+        assert_eq!(
+            with_first_person("Serve the demand-forecast and ETA models behind one gRPC gateway")
+                .as_deref(),
+            Some("I serve the demand-forecast and ETA models behind one gRPC gateway")
+        );
+        assert_eq!(
+            with_first_person("Lead the ML platform team").as_deref(),
+            Some("I lead the ML platform team")
+        );
+        assert_eq!(with_first_person("Lead engineer for search"), None);
+        assert_eq!(with_first_person("Design system for tickets"), None);
+        assert_eq!(with_first_person("Served the models"), None);
+        assert_eq!(kind_of("I serve the models"), EnKind::Clause);
+    }
+
+    #[test]
+    fn descriptive_project_names_read_as_my_project() {
+        assert_eq!(
+            as_my_project("Wafer map defect classifier").as_deref(),
+            Some("my wafer map defect classifier")
+        );
+        assert_eq!(
+            as_my_project("Edge deployment of a person detector on Jetson Orin Nano").as_deref(),
+            Some("my edge deployment of a person detector on Jetson Orin Nano")
+        );
+        for name in [
+            "kws-bench",
+            "Google - Isolated Sign Language Recognition",
+            "Movie recommendations",
+            "PyTorch port of a model",
+            "Python tools for audio",
+        ] {
+            assert_eq!(as_my_project(name), None, "{name}");
+        }
+        let p = p("A CNN that classifies wafer-map failure patterns");
+        assert_eq!(
+            introduce(Place::Project("my wafer map defect classifier"), &p),
+            "I built my wafer map defect classifier, a CNN that classifies wafer-map failure patterns."
+        );
+    }
+
+    #[test]
+    fn a_freelance_job_is_not_an_employer() {
+        assert_eq!(at_employer("Freelance"), "in my freelance work");
+        assert_eq!(at_employer("Callwise"), "at Callwise");
+        assert_eq!(
+            at_employer("University of Washington NLP Lab"),
+            "at the University of Washington NLP Lab"
+        );
+        let p = p("Demand forecasts for two local retailers in Python");
+        assert_eq!(
+            introduce(Place::Employer("Freelance"), &p),
+            "In my freelance work, I worked on demand forecasts for two local retailers in Python."
+        );
     }
 
     #[test]

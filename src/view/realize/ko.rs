@@ -513,7 +513,15 @@ fn with_object(text: &str) -> String {
         && noun
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || "@.-_".contains(c));
+    // A model's name before training verbs is what was trained ("KoBART 파인튜닝").
+    let model = !ratio
+        && MODEL_VERBS.contains(verb)
+        && noun.chars().any(|c| c.is_ascii_alphabetic())
+        && noun
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "@.-_".contains(c));
     let takes_object = metric
+        || model
         || noun.chars().all(crate::korean::is_syllable)
             && noun.chars().count() >= 2
             && !noun.ends_with(ROLE_ENDINGS)
@@ -598,6 +606,25 @@ fn changed_by(note: &str) -> Option<String> {
     Some(out.join(" "))
 }
 
+/// "야간 영상 mAP@0.5 0.58에서 0.74로 향상" -> "야간 영상 mAP@0.5를 0.58에서 0.74로
+/// 높였습니다": a change from one amount to another, as something the candidate did.
+fn changed_from_to(note: &str) -> Option<String> {
+    let words: Vec<&str> = note.split(' ').collect();
+    let verb = *words.last()?;
+    let done = match verb {
+        "상승" | "증가" | "향상" => "높였습니다",
+        "감소" | "하락" => "줄였습니다",
+        _ => return None,
+    };
+    // The object particle, as a transitive verb (개선) takes it.
+    let phrased = with_changed_subject(&words, "개선")?;
+    let head = phrased.strip_suffix(verb)?.trim_end();
+    Some(format!("{head} {done}"))
+}
+
+/// Verbs done to a model: a Latin name before them is the model, their object.
+const MODEL_VERBS: &[&str] = &["파인튜닝", "재현", "증류", "양자화", "프루닝", "경량화"];
+
 /// Verbal nouns that take no object: what changed is their subject.
 const INTRANSITIVE: &[&str] = &["향상", "감소", "증가", "상승", "하락"];
 
@@ -627,7 +654,7 @@ fn polite_note(text: &str) -> String {
         if action && ends_in_nominal_or_verbal(rest) {
             // "추천 개선, 클릭률 18% 상승": the action led to the change, which is what the
             // candidate did with it (개선해 클릭률을 18% 높였습니다).
-            if let Some(result) = changed_by(rest) {
+            if let Some(result) = changed_by(rest).or_else(|| changed_from_to(rest)) {
                 return format!("{}해 {result}", with_object(first));
             }
             return format!("{}하고, {}", with_object(first), polite_note(rest));
@@ -778,6 +805,170 @@ pub fn gap_question(company: &str, p: &KoPhrase) -> String {
     }
 }
 
+/// An idea the company already works on (the posting's own work), as the place the
+/// candidate helps first: "…검출은 제가 스마트로드에서 가장 먼저 힘을 보탤 수 있는
+/// 일입니다."; without work of mine behind it (`backed`), what I would most like to do
+/// there. Only a noun phrase, or one ending in a verbal noun (감지), takes this frame.
+pub fn gap_owned(company: &str, p: &KoPhrase, backed: bool) -> Option<String> {
+    let noun = p.kind == KoKind::Noun || p.kind == KoKind::Note && ends_in_verbal_noun(&p.text);
+    let what = if backed {
+        "가장 먼저 힘을 보탤 수 있는 일입니다"
+    } else {
+        "가장 해 보고 싶은 일입니다"
+    };
+    // "언어 모델로 리뷰 요약": an action done with something is no noun phrase; it is told
+    // as doing it ("언어 모델로 리뷰를 요약하는 것").
+    let words: Vec<&str> = p.text.split_whitespace().collect();
+    let by_means = p.kind == KoKind::Note
+        && words.len() >= 3
+        && words[words.len() - 3].ends_with('로')
+        && words[words.len() - 3]
+            .chars()
+            .all(crate::korean::is_syllable);
+    let subject = if by_means {
+        format!("{}하는 것", with_object(p.text.trim()))
+    } else {
+        p.text.trim().to_string()
+    };
+    noun.then(|| format!("{} 제가 {company}에서 {what}.", attach(&subject, "은/는")))
+}
+
+/// A measured quantity's name read from Korean prose, without the verb that led to it:
+/// "도구를 만들어 클립당 라벨링 시간" -> "클립당 라벨링 시간" (the words up to a connective
+/// ending of three syllables or more: 만들어, 증류해, 적용하여).
+pub fn metric_name(name: &str) -> &str {
+    let mut start = 0;
+    let mut offset = 0;
+    let words: Vec<&str> = name.split(' ').collect();
+    for (i, word) in words.iter().enumerate() {
+        offset += word.len() + 1;
+        let syllables = word
+            .chars()
+            .filter(|c| crate::korean::is_syllable(*c))
+            .count();
+        let connective = syllables >= 3
+            && word.chars().all(crate::korean::is_syllable)
+            && word.ends_with(['해', '어', '아', '여']);
+        if connective && i + 1 < words.len() {
+            start = offset;
+        }
+    }
+    &name[start.min(name.len())..]
+}
+
+/// Prizes a competition's title may end in.
+const PRIZES: &[&str] = &[
+    "최우수상",
+    "우수상",
+    "대상",
+    "장려상",
+    "금상",
+    "은상",
+    "동상",
+    "특별상",
+    "입선",
+];
+
+/// A competition's title split into the event and the prize written after it: "… 대회
+/// 우수상" -> ("… 대회", Some("우수상")); a title without one is the event.
+pub fn prize_of(title: &str) -> (&str, Option<&str>) {
+    match title.trim().rsplit_once(' ') {
+        Some((event, last)) if PRIZES.contains(&last) && !event.trim().is_empty() => {
+            (event.trim(), Some(last))
+        }
+        _ => (title.trim(), None),
+    }
+}
+
+/// What a place of work is, for the frames that say where something was done: an
+/// employer is named plainly, a project as "개인 프로젝트 ‘…’", anything else (a
+/// competition) by its name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Where {
+    Employer,
+    Project,
+    Other,
+}
+
+/// A place as a sentence names it; a project named already in the document is not named
+/// again (an empty `name`).
+fn place(name: &str, kind: Where) -> String {
+    match kind {
+        Where::Project if name.is_empty() => "개인 프로젝트".to_string(),
+        Where::Project => format!("개인 프로젝트 ‘{name}’"),
+        Where::Employer | Where::Other => name.to_string(),
+    }
+}
+
+/// The places, employers first, then projects, then the rest, each kind listed once:
+/// "스타일마켓", "개인 프로젝트 ‘A’, ‘B’".
+fn places_by_kind(places: &[(String, Where)]) -> Vec<String> {
+    [Where::Employer, Where::Project, Where::Other]
+        .into_iter()
+        .filter_map(|kind| {
+            let names: Vec<String> = places
+                .iter()
+                .filter(|(_, k)| *k == kind)
+                .map(|(n, _)| match kind {
+                    Where::Project => format!("‘{n}’"),
+                    _ => n.clone(),
+                })
+                .collect();
+            match (kind, names.is_empty()) {
+                (_, true) => None,
+                // The project the sentence before was about (an empty name).
+                (Where::Project, false) if names == ["‘’"] => Some("이 프로젝트".to_string()),
+                (Where::Project, false) => Some(format!("개인 프로젝트 {}", join_and(&names))),
+                (_, false) => Some(join_and(&names)),
+            }
+        })
+        .collect()
+}
+
+/// Where the candidate learned the company's domain: the employer first, a side project
+/// after it ("스타일마켓에서 이커머스 도메인을 직접 경험했고, 개인 프로젝트 ‘…’에서도 이
+/// 도메인을 다뤘습니다."), never a project and an employer as one subject. A project with an
+/// empty name is the one the sentence before was about: "이 프로젝트".
+pub fn domain_fit(domain: &str, places: &[(String, Where)]) -> String {
+    let groups = places_by_kind(places);
+    match groups.split_first() {
+        None => String::new(),
+        Some((first, [])) => format!("{first}에서 {domain} 도메인을 직접 경험했습니다."),
+        Some((first, rest)) => format!(
+            "{first}에서 {domain} 도메인을 직접 경험했고, {}에서도 이 도메인을 다뤘습니다.",
+            join_and(rest)
+        ),
+    }
+}
+
+/// One field followed from the first work on it to the last: "저는 추천 시스템이라는 한
+/// 분야를 꾸준히 파고들었습니다." and how the ends connect, by their kind (a job's work goes
+/// on at the next job; it widens into a side project). A project named just before comes
+/// with an empty name and is not named again.
+pub fn one_story(track: &str, from: &(String, Where), to: &(String, Where)) -> String {
+    let field = format!(
+        "저는 {} 한 분야를 꾸준히 파고들었습니다.",
+        attach(track, "이라는/라는")
+    );
+    let start = place(&from.0, from.1);
+    let path = match (from.1, to.1) {
+        // From one project to another: "개인 프로젝트" is said once.
+        (Where::Project, Where::Project) if !to.0.is_empty() => format!(
+            "{start}에서 시작한 이 일을 ‘{}’{}까지 넓혔습니다.",
+            to.0,
+            attach(&to.0, "으로/로").trim_start_matches(to.0.as_str())
+        ),
+        (_, Where::Project) => format!(
+            "{start}에서 시작한 이 일을 {}까지 넓혔습니다.",
+            attach(&place(&to.0, to.1), "으로/로")
+        ),
+        (_, Where::Employer | Where::Other) => {
+            format!("{start}에서 시작한 일이 {}까지 이어졌습니다.", to.0)
+        }
+    };
+    format!("{field} {path}")
+}
+
 /// Whether a Korean sentence ends in note style (the writing check).
 pub fn ends_in_note_style(sentence: &str) -> bool {
     let body = super::without_stop(sentence).trim_end_matches([')', '"']);
@@ -829,6 +1020,10 @@ mod tests {
         assert_eq!(
             polite(&p("현장 오탐 영상을 주 단위로 수집·라벨링하는 재학습 파이프라인 구축, 오탐률 23% 감소")),
             "현장 오탐 영상을 주 단위로 수집·라벨링하는 재학습 파이프라인을 구축해 오탐률을 23% 줄였습니다"
+        );
+        assert_eq!(
+            polite(&p("YOLOv8 기반 차량·보행자 검출 모델 개발, 야간 영상 mAP@0.5 0.58에서 0.74로 향상")),
+            "YOLOv8 기반 차량·보행자 검출 모델을 개발해 야간 영상 mAP@0.5를 0.58에서 0.74로 높였습니다"
         );
         // No ratio: the change stays a clause of its own.
         assert_eq!(changed_by("구매 전환율 개선"), None);
@@ -943,6 +1138,8 @@ mod tests {
             ),
             ("야간 mAP 0.74로 향상", "야간 mAP 0.74로 향상했습니다"),
             ("추천 모델 개발", "추천 모델을 개발했습니다"),
+            ("KoBART 파인튜닝", "KoBART를 파인튜닝했습니다"),
+            ("YOLOv8-s 양자화", "YOLOv8-s를 양자화했습니다"),
         ];
         for (note, want) in cases {
             assert_eq!(polite(&p(note)), want, "{note}");
@@ -983,6 +1180,85 @@ mod tests {
         for (gap, want) in cases {
             assert_eq!(point(&p(gap)), want, "{gap}");
         }
+    }
+
+    #[test]
+    fn the_domain_is_learned_at_the_employer_and_a_project_adds_to_it() {
+        let employer = ("스타일마켓".to_string(), Where::Employer);
+        let project = (
+            "리뷰 텍스트 기반 추천 설명 생성".to_string(),
+            Where::Project,
+        );
+        assert_eq!(
+            domain_fit("이커머스·추천", &[project.clone(), employer.clone()]),
+            "스타일마켓에서 이커머스·추천 도메인을 직접 경험했고, 개인 프로젝트 ‘리뷰 텍스트 기반 추천 설명 생성’에서도 이 도메인을 다뤘습니다."
+        );
+        assert_eq!(
+            domain_fit(
+                "교통·스마트시티",
+                &[("로드아이".to_string(), Where::Employer)]
+            ),
+            "로드아이에서 교통·스마트시티 도메인을 직접 경험했습니다."
+        );
+        assert_eq!(
+            domain_fit(
+                "영상 보안",
+                &[
+                    ("fallnet".to_string(), Where::Project),
+                    ("edge-yolo-trt".to_string(), Where::Project)
+                ]
+            ),
+            "개인 프로젝트 ‘fallnet’과 ‘edge-yolo-trt’에서 영상 보안 도메인을 직접 경험했습니다."
+        );
+        assert_eq!(
+            domain_fit(
+                "온디바이스 AI",
+                &[
+                    (String::new(), Where::Project),
+                    ("Kaggle ISLR".to_string(), Where::Other)
+                ]
+            ),
+            "이 프로젝트에서 온디바이스 AI 도메인을 직접 경험했고, Kaggle ISLR에서도 이 도메인을 다뤘습니다."
+        );
+    }
+
+    #[test]
+    fn a_track_goes_on_at_the_next_job_or_widens_into_a_project() {
+        let at = |name: &str, kind: Where| (name.to_string(), kind);
+        let cases = [
+            (
+                ("추천 시스템", at("스타일마켓", Where::Employer)),
+                at("리뷰 텍스트 기반 추천 설명 생성", Where::Project),
+                "스타일마켓에서 시작한 이 일을 개인 프로젝트 ‘리뷰 텍스트 기반 추천 설명 생성’으로까지 넓혔습니다.",
+            ),
+            // Named in the sentence before: not named again.
+            (
+                ("추천 시스템", at("스타일마켓", Where::Employer)),
+                at("", Where::Project),
+                "스타일마켓에서 시작한 이 일을 개인 프로젝트로까지 넓혔습니다.",
+            ),
+            (
+                ("영상 이해", at("fallnet", Where::Project)),
+                at("단일 GPU로 VideoMAE 재현", Where::Project),
+                "개인 프로젝트 ‘fallnet’에서 시작한 이 일을 ‘단일 GPU로 VideoMAE 재현’으로까지 넓혔습니다.",
+            ),
+            (
+                ("객체 탐지", at("한국전자연구소", Where::Employer)),
+                at("로드아이", Where::Employer),
+                "한국전자연구소에서 시작한 일이 로드아이까지 이어졌습니다.",
+            ),
+        ];
+        for ((track, from), to, path) in cases {
+            let field = attach(track, "이라는/라는");
+            assert_eq!(
+                one_story(track, &from, &to),
+                format!("저는 {field} 한 분야를 꾸준히 파고들었습니다. {path}")
+            );
+        }
+        assert_eq!(
+            one_story("추천 시스템", &at("A", Where::Employer), &at("B", Where::Employer)),
+            "저는 추천 시스템이라는 한 분야를 꾸준히 파고들었습니다. A에서 시작한 일이 B까지 이어졌습니다."
+        );
     }
 
     /// Each type into each frame, with particles after Hangul, Latin words and digits.
@@ -1049,5 +1325,49 @@ mod tests {
             assert!(!ends_in_note_style(&s), "{s}");
         }
         assert!(ends_in_note_style("진단 기능이 없음."));
+    }
+
+    #[test]
+    fn korean_metric_names_lose_the_verb_before_them() {
+        assert_eq!(
+            metric_name("만들어 클립당 수작업 라벨링 시간"),
+            "클립당 수작업 라벨링 시간"
+        );
+        assert_eq!(metric_name("모델로 증류해 p95 지연 시간"), "p95 지연 시간");
+        assert_eq!(metric_name("영상 이해 정확도"), "영상 이해 정확도");
+        assert_eq!(
+            metric_name("후보 생성 모델 도입으로 recall@10"),
+            "후보 생성 모델 도입으로 recall@10"
+        );
+    }
+
+    #[test]
+    fn a_prize_is_told_apart_from_the_event() {
+        assert_eq!(
+            prize_of("국립국어원 인공지능 언어 능력 평가 대회 우수상"),
+            ("국립국어원 인공지능 언어 능력 평가 대회", Some("우수상"))
+        );
+        assert_eq!(
+            prize_of("교통 CCTV 이상행동 탐지 AI 경진대회"),
+            ("교통 CCTV 이상행동 탐지 AI 경진대회", None)
+        );
+        assert_eq!(prize_of("대상"), ("대상", None));
+    }
+
+    #[test]
+    fn an_idea_the_posting_works_on_is_offered_help_with() {
+        assert_eq!(
+            gap_owned("스마트로드", &p("야간·우천에도 흔들리지 않는 도로 카메라 검출"), true).as_deref(),
+            Some("야간·우천에도 흔들리지 않는 도로 카메라 검출은 제가 스마트로드에서 가장 먼저 힘을 보탤 수 있는 일입니다.")
+        );
+        assert_eq!(
+            gap_owned("VG", &p("사고 전 교차로 아차사고 감지"), false).as_deref(),
+            Some("사고 전 교차로 아차사고 감지는 제가 VG에서 가장 해 보고 싶은 일입니다.")
+        );
+        assert_eq!(gap_owned("VG", &p("야간 오탐이 많다"), true), None);
+        assert_eq!(
+            gap_owned("오늘의장바구니", &p("언어 모델로 리뷰 요약"), true).as_deref(),
+            Some("언어 모델로 리뷰를 요약하는 것은 제가 오늘의장바구니에서 가장 먼저 힘을 보탤 수 있는 일입니다.")
+        );
     }
 }

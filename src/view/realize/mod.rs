@@ -78,6 +78,9 @@ impl Phrase {
         if has_other_script(text) || !text.chars().any(|c| c.is_ascii_alphabetic()) {
             return None;
         }
+        // "Serve the ETA models ...": a line in the first person, given its subject.
+        let first_person = en::with_first_person(text);
+        let text = first_person.as_deref().unwrap_or(text);
         let kind = en::kind_of(text);
         let text = match kind {
             // "...; booked loads per search up 4.3%": the note-style result after the action
