@@ -1296,7 +1296,28 @@ impl<'a> Writer<'a> {
                     en::join_and(&places)
                 )
             }
-            Lang::Ko => ko::domain_fit(domain.text.trim(), &named),
+            Lang::Ko => {
+                // The project the sentence before was about is "이 프로젝트", not named again.
+                let current = self
+                    .current_work()
+                    .and_then(|p| self.evidence(&p))
+                    .and_then(|e| self.work(e))
+                    .map(|w| w.short.unwrap_or(w.full));
+                let projects = named
+                    .iter()
+                    .filter(|(_, k)| *k == ko::Where::Project)
+                    .count();
+                let named: Vec<(String, ko::Where)> = named
+                    .into_iter()
+                    .map(|(n, k)| match k {
+                        ko::Where::Project if projects == 1 && current.as_ref() == Some(&n) => {
+                            (String::new(), k)
+                        }
+                        _ => (n, k),
+                    })
+                    .collect();
+                ko::domain_fit(domain.text.trim(), &named)
+            }
         };
         let mut facts = vec![domain];
         facts.extend(projects.iter());

@@ -505,3 +505,18 @@ fn the_lightweighting_numbers_do_not_all_open_alike() {
         ]
     );
 }
+
+#[test]
+fn the_domain_sentence_does_not_rename_the_project_just_told() {
+    let (profile, target, story) = korean_files(
+        "profiles/example.ko.json",
+        "profiles/targets/lightedge.ko.json",
+    );
+    let mut writer = Writer::new(&story, &profile, Lang::Ko, &target);
+    let motivation = sentences(&super::answers(&mut writer, &target.questions)[0]);
+    assert!(
+        motivation.iter().any(|s| s
+            == "이 프로젝트에서 온디바이스 AI·모델 경량화 도메인을 직접 경험했고, Google - Isolated Sign Language Recognition에서도 이 도메인을 다뤘습니다."),
+        "{motivation:#?}"
+    );
+}

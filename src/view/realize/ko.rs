@@ -916,6 +916,8 @@ fn places_by_kind(places: &[(String, Where)]) -> Vec<String> {
                 .collect();
             match (kind, names.is_empty()) {
                 (_, true) => None,
+                // The project the sentence before was about (an empty name).
+                (Where::Project, false) if names == ["‘’"] => Some("이 프로젝트".to_string()),
                 (Where::Project, false) => Some(format!("개인 프로젝트 {}", join_and(&names))),
                 (_, false) => Some(join_and(&names)),
             }
@@ -925,7 +927,8 @@ fn places_by_kind(places: &[(String, Where)]) -> Vec<String> {
 
 /// Where the candidate learned the company's domain: the employer first, a side project
 /// after it ("스타일마켓에서 이커머스 도메인을 직접 경험했고, 개인 프로젝트 ‘…’에서도 이
-/// 도메인을 다뤘습니다."), never a project and an employer as one subject.
+/// 도메인을 다뤘습니다."), never a project and an employer as one subject. A project with an
+/// empty name is the one the sentence before was about: "이 프로젝트".
 pub fn domain_fit(domain: &str, places: &[(String, Where)]) -> String {
     let groups = places_by_kind(places);
     match groups.split_first() {
@@ -1206,6 +1209,16 @@ mod tests {
                 ]
             ),
             "개인 프로젝트 ‘fallnet’과 ‘edge-yolo-trt’에서 영상 보안 도메인을 직접 경험했습니다."
+        );
+        assert_eq!(
+            domain_fit(
+                "온디바이스 AI",
+                &[
+                    (String::new(), Where::Project),
+                    ("Kaggle ISLR".to_string(), Where::Other)
+                ]
+            ),
+            "이 프로젝트에서 온디바이스 AI 도메인을 직접 경험했고, Kaggle ISLR에서도 이 도메인을 다뤘습니다."
         );
     }
 
