@@ -1581,7 +1581,21 @@ impl<'a> Writer<'a> {
                 (1, Lang::Ko) => "동시에".to_string(),
                 (_, Lang::Ko) => "또한".to_string(),
             };
-            let said = self.measured(RuleId::CompressionValue, Some(&lead), m);
+            // The first number read from a highlight is told by the highlight, which says
+            // how ("..., taking real-time factor from 0.9 to 0.3 after moving inference to
+            // ONNX Runtime"), not as a bare number.
+            let source = evidence
+                .facts
+                .highlights
+                .iter()
+                .find(|h| i == 0 && h.path == m.value.path && self.fresh(h));
+            let said = match source.and_then(|h| self.answer_highlight(evidence, h)) {
+                Some(mut s) => {
+                    s.rule = RuleId::CompressionValue.as_str();
+                    Some(s)
+                }
+                None => self.measured(RuleId::CompressionValue, Some(&lead), m),
+            };
             // The work was named: what follows about it need not name it again.
             if said.is_some() {
                 self.now_about(&work.path);
