@@ -5,8 +5,10 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::{Arc, Mutex};
 
+mod early;
 mod version_cache;
 
+pub use early::{EarlyCompile, EarlyCompiles};
 use version_cache::{BinaryKey, VersionCache};
 
 /// The typst version storyfolio is tested with.
@@ -159,14 +161,7 @@ impl Typst {
         };
         let temp = crate::atomic::temp_beside(pdf).map_err(publish_error)?;
         self.run_compile(typ, temp.path(), root, &["--format", "pdf"])?;
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            std::fs::set_permissions(temp.path(), std::fs::Permissions::from_mode(0o644))
-                .map_err(publish_error)?;
-        }
-        temp.persist(pdf).map_err(|e| publish_error(e.error))?;
-        Ok(())
+        publish_pdf(temp, pdf)
     }
 
     /// Compiles `typ` to one PNG per page at `ppi` pixels per inch, named by `pattern`
@@ -215,6 +210,23 @@ impl Typst {
         }
         Ok(())
     }
+}
+
+/// Renames the PDF typst wrote into `temp` over `pdf`, readable by all as a PDF typst
+/// writes itself would be.
+fn publish_pdf(temp: tempfile::NamedTempFile, pdf: &Path) -> Result<(), TypstError> {
+    let publish_error = |source| TypstError::Publish {
+        path: pdf.to_path_buf(),
+        source,
+    };
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(temp.path(), std::fs::Permissions::from_mode(0o644))
+            .map_err(publish_error)?;
+    }
+    temp.persist(pdf).map_err(|e| publish_error(e.error))?;
+    Ok(())
 }
 
 /// The version of the typst at `path`: remembered in `cache` for this very build of the

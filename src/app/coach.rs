@@ -96,7 +96,7 @@ pub fn run(config: CoachConfig) -> Result<Outcome, AppError> {
         profile: &config.profile,
         lang: config.lang.as_ref(),
         knowledge: config.knowledge.as_deref(),
-        output: None,
+        ..SessionOptions::profile(&config.profile)
     })?;
     output::warnings(&config.profile, &session.warnings);
     let target = Session::target(&config.target)?;

@@ -9,7 +9,7 @@ use sha2::{Digest, Sha256};
 use crate::app::session::Session;
 use crate::app::AppError;
 use crate::cli::OutputArgs;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use crate::design::{Design, DesignOverrides};
 use crate::locale::Locale;
@@ -17,7 +17,7 @@ use crate::profile::{Lang, LangTag};
 use crate::render::{DocKind, Format};
 use crate::story::Story;
 use crate::target::Target;
-use crate::typst::{drops_to_fit, page_count, Typst};
+use crate::typst::{drops_to_fit, page_count, EarlyCompile, EarlyCompiles, Typst};
 use crate::view::{self, DocumentView, ViewOptions};
 
 /// What to write and how, shared by `render` and `batch`.
@@ -108,6 +108,7 @@ pub fn write(
         Some(doc) => session.story_language(target, doc_phrase(*doc))?,
         None => session.language(target),
     };
+    let early = early_compiles(session, config, out);
     let story = session.story(target);
     let job = Job {
         session,
@@ -118,9 +119,27 @@ pub fn write(
         locale,
         design,
         out,
+        early: Mutex::new(early),
     };
     let files = job.run(parallel)?;
     Ok(Rendered { files, story })
+}
+
+/// typst started on every PDF of `config` in `out`: by the session (`render`), else now,
+/// before the story is built, so that typst's start-up overlaps the story, the views and
+/// the templates (see `typst::EarlyCompiles`).
+fn early_compiles(session: &Session, config: &OutputConfig, out: &Path) -> EarlyCompiles {
+    if let Some(early) = session.take_early(out) {
+        return early;
+    }
+    match session
+        .typst
+        .as_ref()
+        .filter(|_| config.formats.contains(&Format::Pdf))
+    {
+        Some(typst) => EarlyCompiles::start(typst, out, config.docs.iter().map(|d| d.stem())),
+        None => EarlyCompiles::none(out),
+    }
 }
 
 /// "a cover letter": a document in a sentence.
@@ -144,6 +163,8 @@ struct Job<'a> {
     locale: Arc<Locale>,
     design: Design,
     out: &'a Path,
+    /// typst already started on each document's PDF, taken by its first compile.
+    early: Mutex<EarlyCompiles>,
 }
 
 impl Job<'_> {
@@ -349,8 +370,17 @@ impl Job<'_> {
         let draft_typ = build.join(format!("{}.typ", doc.stem()));
         let draft_pdf = build.join(format!("{}.pdf", doc.stem()));
         self.write_scratch(&draft_typ, source.as_bytes())?;
-        typst.compile(&draft_typ, &draft_pdf, self.out)?;
+        match self.take_early(doc) {
+            Some(early) => early.finish(source, &draft_typ)?,
+            None => typst.compile(&draft_typ, &draft_pdf, self.out)?,
+        }
         Ok(())
+    }
+
+    /// The typst started early on `doc`, if it is still waiting for its source.
+    fn take_early(&self, doc: DocKind) -> Option<EarlyCompile> {
+        let mut early = self.early.lock().unwrap_or_else(|p| p.into_inner());
+        early.take(doc.stem())
     }
 
     /// Writes a draft or a note in `.build/` (no flush to disk: see `atomic::write_scratch`).

@@ -70,7 +70,10 @@ fn render_once(config: &RenderConfig) -> Result<Outcome, AppError> {
             .target
             .as_deref()
             .map(|path| scope.spawn(move || (path, Session::load_target(path))));
-        let session = Session::open(&SessionOptions::writing(&config.profile, &config.output));
+        let session = Session::open(&SessionOptions::rendering_once(
+            &config.profile,
+            &config.output,
+        ));
         (target.map(|t| t.join()), session)
     });
     let target = match target {

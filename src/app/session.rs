@@ -21,7 +21,7 @@ use crate::render::{Format, RenderError, Renderer};
 use crate::scripts::{Choice, Script, Usage};
 use crate::story::{Inputs, ProfileAnalysis, RepoFacts, Story};
 use crate::target::Target;
-use crate::typst::Typst;
+use crate::typst::{EarlyCompiles, Typst};
 
 /// What a command asks the session to load.
 #[derive(Debug, Clone, Copy)]
@@ -34,6 +34,9 @@ pub struct SessionOptions<'a> {
     /// Set when documents are written: the templates are loaded, and typst is found when a
     /// format is PDF.
     pub output: Option<&'a OutputConfig>,
+    /// Set when the documents go to `output.out` once: typst starts on each PDF before
+    /// anything else loads (see `typst::EarlyCompiles`).
+    pub compile_early: bool,
 }
 
 impl<'a> SessionOptions<'a> {
@@ -44,6 +47,7 @@ impl<'a> SessionOptions<'a> {
             lang: None,
             knowledge: None,
             output: None,
+            compile_early: false,
         }
     }
 
@@ -54,6 +58,15 @@ impl<'a> SessionOptions<'a> {
             lang: output.lang.as_ref(),
             knowledge: output.knowledge.as_deref(),
             output: Some(output),
+            compile_early: false,
+        }
+    }
+
+    /// As `writing`, for one render into `output.out`: typst starts on its PDFs at once.
+    pub fn rendering_once(profile: &'a Path, output: &'a OutputConfig) -> Self {
+        SessionOptions {
+            compile_early: true,
+            ..SessionOptions::writing(profile, output)
         }
     }
 }
@@ -89,6 +102,8 @@ pub struct Session {
     pub renderer: Option<Renderer>,
     /// typst, when a PDF is written.
     pub typst: Option<Typst>,
+    /// typst already started on the PDFs, when `compile_early` asked for it.
+    early: Mutex<Option<EarlyCompiles>>,
     /// Said by `print_warnings` when that typst is not the version storyfolio is tested with.
     typst_warning: Option<String>,
     /// The scripts the profile's text uses, scanned once when a PDF is written.
@@ -115,10 +130,24 @@ impl Session {
             .output
             .map(|o| Renderer::new(o.templates.as_deref()))
             .transpose();
+        // typst is started from this thread, which lives as long as the command: on Linux a
+        // child dies with the thread that started it.
+        let compiling = options
+            .output
+            .filter(|o| options.compile_early && o.formats.contains(&Format::Pdf));
+        let located_early = compiling.map(locate_typst);
+        let early = match (&located_early, compiling) {
+            (Some(Ok((typst, _))), Some(o)) => Some(EarlyCompiles::start(
+                typst,
+                &o.out,
+                o.docs.iter().map(|d| d.stem()),
+            )),
+            _ => None,
+        };
         let (loaded, located) = std::thread::scope(|scope| {
             let locating = options
                 .output
-                .filter(|o| o.formats.iter().any(|f| f.compiled()))
+                .filter(|o| located_early.is_none() && o.formats.iter().any(|f| f.compiled()))
                 .map(|o| scope.spawn(move || locate_typst(o)));
             let (knowledge, renderer) = (&knowledge, &renderer);
             let warming = scope.spawn(move || {
@@ -146,8 +175,15 @@ impl Session {
         // locales, the templates, then typst.
         let loaded = loaded.map_err(|_| panicked("building the templates"))??;
         let mut session = Session::load(options, loaded, knowledge?, renderer)?;
+        session.early = Mutex::new(early);
+        let located = match located_early {
+            Some(located) => Some(located),
+            None => located
+                .map(|l| l.map_err(|_| panicked("locating typst")))
+                .transpose()?,
+        };
         if let Some(located) = located {
-            let (typst, warning) = located.map_err(|_| panicked("locating typst"))??;
+            let (typst, warning) = located?;
             session.typst = Some(typst);
             session.typst_warning = warning;
         }
@@ -193,6 +229,7 @@ impl Session {
             analysis: [OnceLock::new(), OnceLock::new()],
             renderer,
             typst: None,
+            early: Mutex::new(None),
             typst_warning: None,
             profile_scripts: OnceLock::new(),
             warned_scripts: Mutex::new(Vec::new()),
@@ -217,6 +254,12 @@ impl Session {
         let loaded = Session::load_target(path)?;
         output::warnings(path, &loaded.warnings);
         Ok(loaded.document)
+    }
+
+    /// The compiles started early into `out`, taken by the one render that writes there.
+    pub fn take_early(&self, out: &Path) -> Option<EarlyCompiles> {
+        let mut early = self.early.lock().unwrap_or_else(|p| p.into_inner());
+        early.take_if(|e| e.writes_into(out))
     }
 
     /// Prints the warning about typst's version, the profile's warnings, and why the GitHub

@@ -156,10 +156,13 @@ fn path_like_text_in_inputs_never_becomes_a_path() {
 
     let mut expected = vec![
         ".build/cover-letter.typ".to_string(),
+        // The stub typst starts on and its link to typst's standard input.
+        ".build/early.typ".to_string(),
         ".build/pitch.typ".to_string(),
         ".build/prep.typ".to_string(),
         ".build/resume.fit".to_string(),
         ".build/resume.typ".to_string(),
+        ".build/stdin.typ".to_string(),
     ];
     for doc in ["resume", "cover-letter", "pitch", "prep"] {
         for ext in ["txt", "html", "md", "typ", "pdf", "explain.md"] {

@@ -350,6 +350,61 @@ fn a_failed_compile_shows_diagnostics_keeps_the_source_and_the_old_pdf() {
 }
 
 #[test]
+fn typst_starts_before_the_source_exists_and_reports_errors_against_the_draft() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_dir = dir.path().join("out");
+    let templates = dir.path().join("templates");
+    fs::create_dir(&templates).unwrap();
+    fs::write(
+        templates.join("cover-letter.typ.hbs"),
+        "= {{person.name}}\n#undefined-call(1)\n",
+    )
+    .unwrap();
+    let out = storyfolio()
+        .args(["render", "profiles/example.json", "--target"])
+        .arg("profiles/targets/visionguard.json")
+        .args(["--doc", "cover-letter", "--templates"])
+        .arg(&templates)
+        .arg("--out")
+        .arg(&out_dir)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = common::stderr(&out);
+    let typ = out_dir.join(".build/cover-letter.typ");
+    assert!(err.starts_with(&format!("error: typst failed to compile `{}` (the generated source is kept there for inspection):\nerror: unknown variable: undefined-call\n", typ.display())), "{err}");
+    assert!(err.contains(".build/cover-letter.typ:2:"), "{err}");
+    assert!(
+        !err.contains("stdin.typ") && !err.contains("early.typ"),
+        "{err}"
+    );
+    assert_eq!(
+        fs::read_to_string(&typ).unwrap(),
+        "= Jiwoo Kim\n#undefined-call(1)\n"
+    );
+    // The same stub compiles the real letter: the PDF holds the letter's text.
+    storyfolio()
+        .args(["render", "profiles/example.json", "--target"])
+        .arg("profiles/targets/visionguard.json")
+        .args(["--doc", "cover-letter", "--out"])
+        .arg(&out_dir)
+        .assert()
+        .success();
+    assert_eq!(
+        fs::read_link(out_dir.join(".build/stdin.typ")).unwrap(),
+        Path::new("/dev/stdin")
+    );
+    let text = squeeze(&pdf_text(&out_dir.join("cover-letter.pdf")));
+    assert!(text.contains("Dear VisionGuard"), "{text}");
+    let leftovers: Vec<_> = fs::read_dir(out_dir.join(".build"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .filter(|n| n.to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[test]
 fn documents_cannot_read_files_outside_the_output_folder() {
     let dir = tempfile::tempdir().unwrap();
     let templates = dir.path().join("templates");
