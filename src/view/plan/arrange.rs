@@ -609,11 +609,12 @@ pub fn answer(
     let candidates = candidates(writer, topic);
     let limits = (max_chars, max_no_spaces);
     let (mut parts, mut state, accepted, mut reached) = greedy(writer, &candidates, None, limits);
+    let mut kept = accepted.clone();
     if reached < FILL_LOW {
         for skip in accepted {
-            let (p, w, _, r) = greedy(writer, &candidates, Some(skip), limits);
+            let (p, w, k, r) = greedy(writer, &candidates, Some(skip), limits);
             if r > reached {
-                (parts, state, reached) = (p, w, r);
+                (parts, state, kept, reached) = (p, w, k, r);
             }
             if reached >= FILL_LOW {
                 break;
@@ -621,6 +622,14 @@ pub fn answer(
         }
     }
     *writer = state;
+    // The close is the answer's last word: evidence that filled the room comes before it.
+    if let Some(at) = kept
+        .iter()
+        .position(|&i| matches!(candidates[i], Piece::Close))
+    {
+        let close = parts.remove(at);
+        parts.push(close);
+    }
     merge_short(parts)
 }
 

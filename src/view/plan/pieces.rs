@@ -1250,7 +1250,9 @@ impl<'a> Writer<'a> {
                     let kind = if work.employer {
                         ko::Where::Employer
                     } else if e.kind == EvidenceKind::Project {
-                        ko::Where::Project
+                        ko::Where::Project {
+                            team: self.profile.projects.get(e.index).is_some_and(is_team),
+                        }
                     } else {
                         ko::Where::Other
                     };
@@ -1305,12 +1307,14 @@ impl<'a> Writer<'a> {
                     .map(|w| w.short.unwrap_or(w.full));
                 let projects = named
                     .iter()
-                    .filter(|(_, k)| *k == ko::Where::Project)
+                    .filter(|(_, k)| matches!(k, ko::Where::Project { .. }))
                     .count();
                 let named: Vec<(String, ko::Where)> = named
                     .into_iter()
                     .map(|(n, k)| match k {
-                        ko::Where::Project if projects == 1 && current.as_ref() == Some(&n) => {
+                        ko::Where::Project { .. }
+                            if projects == 1 && current.as_ref() == Some(&n) =>
+                        {
                             (String::new(), k)
                         }
                         _ => (n, k),
@@ -1368,8 +1372,8 @@ impl<'a> Writer<'a> {
             Lang::Ko => {
                 // A project the sentence just before named is "개인 프로젝트" now.
                 let [from, to] = [0, 1].map(|i| match &named[i] {
-                    (_, ko::Where::Project) if named_before[i] => {
-                        (String::new(), ko::Where::Project)
+                    (_, kind @ ko::Where::Project { .. }) if named_before[i] => {
+                        (String::new(), *kind)
                     }
                     other => other.clone(),
                 });
@@ -1920,6 +1924,20 @@ struct BestAsk<'a> {
 pub(crate) fn beat_evidence<'a>(writer: &Writer<'a>, beat: &Beat) -> Option<&'a Evidence> {
     let project = beat.facts.get("project")?;
     writer.evidence(project.path.trim_end_matches(".name"))
+}
+
+/// Whether the profile says `project` was a team's ("팀 프로젝트", "A team project that
+/// ...", type `team`): a Korean sentence then does not call it 개인 프로젝트.
+fn is_team(project: &crate::profile::Project) -> bool {
+    let said = |t: &str| {
+        let t = t.to_lowercase();
+        t.contains("팀 프로젝트") || t.contains("team project")
+    };
+    project.description.as_deref().is_some_and(said)
+        || project
+            .kind
+            .as_deref()
+            .is_some_and(|k| k.trim().eq_ignore_ascii_case("team"))
 }
 
 /// `word` with its particle: the realizer's choice of 은/는, 을/를, (으)로.

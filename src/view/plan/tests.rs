@@ -522,3 +522,38 @@ fn the_domain_sentence_does_not_rename_the_project_just_told() {
         "{motivation:#?}"
     );
 }
+
+#[test]
+fn a_team_project_is_not_called_a_personal_one() {
+    let (profile, target, story) =
+        korean_files("profiles/example.ko.json", "profiles/targets/shopmind.json");
+    let mut writer = Writer::new(&story, &profile, Lang::Ko, &target);
+    let told = sentences(&letter(&mut writer));
+    assert!(
+        told.iter()
+            .any(|s| s
+                == "팀 프로젝트 ‘영화 추천 웹 앱’에서 이커머스·추천 도메인을 직접 경험했습니다."),
+        "{told:#?}"
+    );
+    assert!(
+        !told.iter().any(|s| s.contains("개인 프로젝트 ‘영화")),
+        "{told:#?}"
+    );
+}
+
+#[test]
+fn a_goals_answer_ends_with_its_close() {
+    let (profile, target, story) = korean_files(
+        "profiles/example.ko.json",
+        "profiles/targets/safecity.ko.json",
+    );
+    let mut writer = Writer::new(&story, &profile, Lang::Ko, &target);
+    let goals = sentences(&super::answers(&mut writer, &target.questions)[1]);
+    let last = goals.last().expect("a goals answer");
+    assert!(last.contains("업무"), "{goals:#?}");
+    // Evidence that filled the room came before it.
+    assert!(
+        goals.iter().any(|s| s.contains("43 MB에서 11 MB로")),
+        "{goals:#?}"
+    );
+}
