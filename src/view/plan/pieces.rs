@@ -3,7 +3,7 @@
 //! sentences; a piece whose facts were told already, or are not in the document's
 //! language, says nothing rather than repeating or mixing languages.
 
-use crate::profile::Lang;
+use crate::profile::{DeliverableKind, Lang};
 use crate::story::{Beat, Evidence, EvidenceKind, Fact, Measured, RuleId, Story};
 use crate::view::realize::en::{self, Place};
 use crate::view::realize::{self, ko, EnPhrase, KoPhrase, Phrase};
@@ -961,17 +961,26 @@ impl<'a> Writer<'a> {
             let Some(project) = profile.projects.get(e.index) else {
                 continue;
             };
+            // What a reader can look at first: the code, a demo, the model; a paper or a post
+            // only when the work has nothing else ("fallnet is public at ...pdf" is not).
+            let rank = |kind: &DeliverableKind| match kind {
+                DeliverableKind::Repo => 0,
+                DeliverableKind::Demo => 1,
+                DeliverableKind::Model => 2,
+                DeliverableKind::Dataset => 3,
+                _ => 4,
+            };
             let found = project
                 .deliverables
                 .iter()
                 .enumerate()
-                .find_map(|(j, d)| {
-                    crate::link::safe_url(&d.url).map(|_| {
-                        (
-                            d.url.trim().to_string(),
-                            format!("{}.deliverables[{j}]", e.path),
-                        )
-                    })
+                .filter(|(_, d)| crate::link::safe_url(&d.url).is_some())
+                .min_by_key(|(j, d)| (rank(&d.kind), *j))
+                .map(|(j, d)| {
+                    (
+                        d.url.trim().to_string(),
+                        format!("{}.deliverables[{j}]", e.path),
+                    )
                 })
                 .or_else(|| {
                     project

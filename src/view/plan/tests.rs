@@ -557,3 +557,18 @@ fn a_goals_answer_ends_with_its_close() {
         "{goals:#?}"
     );
 }
+
+#[test]
+fn the_close_points_to_the_code_before_a_paper() {
+    let (profile, target, story) =
+        korean_files("profiles/example.json", "profiles/targets/safecity.ko.json");
+    let mut writer = Writer::new(&story, &profile, Lang::Ko, &target);
+    let close: Vec<String> = writer.close().into_iter().map(|s| s.text).collect();
+    assert_eq!(
+        close.first().map(String::as_str),
+        Some(
+            "fallnet은 github.com/jiwoo-kim-cv/fallnet에 공개되어 있어 미리 살펴보실 수 있습니다."
+        ),
+        "{close:#?}"
+    );
+}
