@@ -485,6 +485,20 @@ impl<'a> Writer<'a> {
                 self.now_about(&work.path);
                 out.push(s);
             }
+        } else if let Some((m, h)) = metric
+            .and_then(|m| facts.highlights.iter().find(|h| h.path == m.value.path))
+            .filter(|h| self.lang == Lang::En && !out.is_empty() && self.fresh(h))
+            .and_then(|h| metric.map(|m| (m, h)))
+        {
+            // After the description, an English number read from a highlight is told by
+            // that highlight, which says how it was reached ("I moved 14 models to Kubeflow
+            // pipelines ..., cutting deployment time ..."), not "Along the way, I cut ...".
+            let said = self.there(rule, h, true);
+            if said.is_empty() {
+                out.extend(self.measured(rule, None, m));
+            }
+            out.extend(said);
+            self.now_about(&work.path);
         } else if let Some(m) = metric.cloned() {
             let lead = if out.is_empty() {
                 Some(self.lead(&work))

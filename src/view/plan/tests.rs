@@ -572,3 +572,37 @@ fn the_close_points_to_the_code_before_a_paper() {
         "{close:#?}"
     );
 }
+
+#[test]
+fn after_a_description_the_result_is_told_by_the_line_that_says_how() {
+    let profile = profile(
+        r#"{
+      "basics": { "name": "Priya Raman" },
+      "work": [{
+        "name": "Lieferfix",
+        "position": "Senior MLOps Engineer",
+        "startDate": "2021-10",
+        "summary": "Grocery delivery in 40 German cities; I lead the ML platform team of four.",
+        "highlights": [
+          "Moved 14 models from hand-run notebooks to Kubeflow pipelines with MLflow tracking; deployment time cut from 2 days to 40 minutes"
+        ]
+      }]
+    }"#,
+    );
+    let target = target(
+        r#"{
+      "company": "Quayside Logistics",
+      "title": "ML Platform Engineer",
+      "responsibilities": ["Own training and deployment pipelines on Kubernetes"]
+    }"#,
+    );
+    let story = story_of(&profile, &target, Lang::En);
+    let mut writer = Writer::new(&story, &profile, Lang::En, &target);
+    let told = sentences(&letter(&mut writer));
+    for sentence in [
+        "At Lieferfix (grocery delivery in 40 German cities), I lead the ML platform team of four.",
+        "There, I moved 14 models from hand-run notebooks to Kubeflow pipelines with MLflow tracking, cutting deployment time from 2 days to 40 minutes.",
+    ] {
+        assert!(told.iter().any(|s| s == sentence), "{sentence}\n{told:#?}");
+    }
+}
