@@ -767,8 +767,15 @@ impl<'a> Writer<'a> {
         let tied = tie
             .and_then(|b| beat_evidence(self, b))
             .and_then(|e| self.work(e).map(|w| (e, w)));
-        // Without work behind it, the offer is what I would like to do, not what I can.
-        let backed = tied.is_some();
+        // Without work behind it that this document can tell (in its language), the offer
+        // is what I would like to do, not what I can.
+        let backed = tied.is_some()
+            && tie.is_some_and(|b| {
+                ["highlight", "metric"]
+                    .iter()
+                    .filter_map(|role| b.facts.get(role))
+                    .any(|f| realize::fits(&f.text, self.lang))
+            });
         let text = match (&phrase, stated) {
             (Phrase::En(p), true) => en::gap(&company, p, another),
             (Phrase::En(p), false) => owned

@@ -606,3 +606,19 @@ fn after_a_description_the_result_is_told_by_the_line_that_says_how() {
         assert!(told.iter().any(|s| s == sentence), "{sentence}\n{told:#?}");
     }
 }
+
+#[test]
+fn an_offer_whose_work_cannot_be_told_in_the_documents_language_is_a_wish() {
+    let profile = profile(SPEECH);
+    let target = target(VOICE);
+    let story = story_of(&profile, &target, Lang::Ko);
+    let mut writer = Writer::new(&story, &profile, Lang::Ko, &target);
+    let told = sentences(&letter(&mut writer));
+    // The wake-word line behind the idea is English: a Korean letter cannot quote it, so it
+    // does not claim it can help, only that it wants to.
+    assert!(
+        told.iter().any(|s| s
+            == "개인정보·지연을 위한 온디바이스 음성 모델은 제가 Hearth Audio에서 가장 해 보고 싶은 일입니다."),
+        "{told:#?}"
+    );
+}
