@@ -609,11 +609,12 @@ pub fn answer(
     let candidates = candidates(writer, topic);
     let limits = (max_chars, max_no_spaces);
     let (mut parts, mut state, accepted, mut reached) = greedy(writer, &candidates, None, limits);
+    let mut kept = accepted.clone();
     if reached < FILL_LOW {
         for skip in accepted {
-            let (p, w, _, r) = greedy(writer, &candidates, Some(skip), limits);
+            let (p, w, k, r) = greedy(writer, &candidates, Some(skip), limits);
             if r > reached {
-                (parts, state, reached) = (p, w, r);
+                (parts, state, kept, reached) = (p, w, k, r);
             }
             if reached >= FILL_LOW {
                 break;
@@ -621,6 +622,14 @@ pub fn answer(
         }
     }
     *writer = state;
+    // The close is the answer's last word: evidence that filled the room comes before it.
+    if let Some(at) = kept
+        .iter()
+        .position(|&i| matches!(candidates[i], Piece::Close))
+    {
+        let close = parts.remove(at);
+        parts.push(close);
+    }
     merge_short(parts)
 }
 
@@ -691,24 +700,83 @@ pub fn pitch(writer: &mut Writer<'_>) -> PitchPlan {
     }
 }
 
+/// Words too common in resume lines to say two lines are about the same thing.
+const COMMON_WORDS: &[&str] = &[
+    "about",
+    "after",
+    "before",
+    "every",
+    "model",
+    "models",
+    "their",
+    "there",
+    "these",
+    "which",
+    "while",
+    "within",
+    "모델",
+    "개발",
+    "구축",
+    "기반",
+    "적용",
+    "활용",
+    "영상",
+    "데이터",
+    "이미지",
+];
+
+/// Whether two lines share a word ("labelling" in "manual labelling time" and
+/// "auto-labelling pipeline", 라벨링 in "라벨링 시간을" and "자동 라벨링 파이프라인을"): of
+/// five letters or more in Latin script, two syllables or more in Hangul without its
+/// particle; never a common one.
+fn shares_a_word(a: &str, b: &str) -> bool {
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric())
+            .map(|w| crate::korean::strip_particle(&w.to_lowercase()).to_string())
+            .filter(|w| {
+                let least = if crate::korean::contains_hangul(w) {
+                    2
+                } else {
+                    5
+                };
+                w.chars().count() >= least && !COMMON_WORDS.contains(&w.as_str())
+            })
+            .collect()
+    };
+    let b = words(b);
+    words(a).iter().any(|w| b.contains(w))
+}
+
 /// The answer to one interview question: the evidence that fits the question asked.
 pub fn prep_answer(writer: &mut Writer<'_>, item: &PrepItem) -> Vec<Paragraph> {
     let mut parts: Vec<Vec<Sentence>> = Vec::new();
     for beat in &item.answer {
         let piece = if beat.rule == RuleId::Frame && beat.variant == "claim" {
             // "How did you get there?": the highlight the number was read from tells how,
-            // then the rest of the work.
+            // with the highlights of the same work about the same thing (the auto-labelling
+            // pipeline behind a labelling time); the rest of the work would answer another
+            // question. A number from the `metrics` field has no such sentence: the work and
+            // its highlights tell how.
             super::pieces::beat_evidence(writer, beat)
                 .map(|e| {
                     let source = beat
                         .facts
                         .get("value")
                         .and_then(|v| e.facts.highlights.iter().find(|h| h.path == v.path));
-                    let mut out: Vec<Sentence> = source
-                        .and_then(|h| writer.answer_highlight(e, h))
-                        .into_iter()
-                        .collect();
-                    out.extend(writer.result(RuleId::Frame, e, 2 - out.len().min(1)));
+                    let Some((source, how)) =
+                        source.and_then(|h| writer.answer_highlight(e, h).map(|s| (h, s)))
+                    else {
+                        return writer.result(RuleId::Frame, e, 2);
+                    };
+                    let mut out = vec![how];
+                    for h in &e.facts.highlights {
+                        if out.len() == 3 {
+                            break;
+                        }
+                        if h.path != source.path && shares_a_word(&h.text, &source.text) {
+                            out.extend(writer.answer_highlight(e, h));
+                        }
+                    }
                     out
                 })
                 .unwrap_or_default()
@@ -726,6 +794,22 @@ pub fn prep_answer(writer: &mut Writer<'_>, item: &PrepItem) -> Vec<Paragraph> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_about_the_same_thing_share_a_word() {
+        assert!(shares_a_word(
+            "Wrote a frame-sampling and auto-labelling pipeline (YOLOv8 + ByteTrack)",
+            "Cut manual labelling time per clip from 6 minutes to 90 seconds"
+        ));
+        assert!(shares_a_word(
+            "YOLOv8 + ByteTrack 기반 프레임 샘플링·자동 라벨링 파이프라인을 개발해",
+            "PyQt로 검수 도구를 만들어 클립당 수작업 라벨링 시간을 6분에서 90초로 단축"
+        ));
+        assert!(!shares_a_word(
+            "Built drift and data-quality monitoring (Evidently, Prometheus, Grafana)",
+            "Moved 14 models from hand-run notebooks to Kubeflow pipelines"
+        ));
+    }
 
     #[test]
     fn fill_uses_the_tightest_limit() {

@@ -3,7 +3,7 @@
 //! sentences; a piece whose facts were told already, or are not in the document's
 //! language, says nothing rather than repeating or mixing languages.
 
-use crate::profile::Lang;
+use crate::profile::{DeliverableKind, Lang};
 use crate::story::{Beat, Evidence, EvidenceKind, Fact, Measured, RuleId, Story};
 use crate::view::realize::en::{self, Place};
 use crate::view::realize::{self, ko, EnPhrase, KoPhrase, Phrase};
@@ -485,6 +485,20 @@ impl<'a> Writer<'a> {
                 self.now_about(&work.path);
                 out.push(s);
             }
+        } else if let Some((m, h)) = metric
+            .and_then(|m| facts.highlights.iter().find(|h| h.path == m.value.path))
+            .filter(|h| self.lang == Lang::En && !out.is_empty() && self.fresh(h))
+            .and_then(|h| metric.map(|m| (m, h)))
+        {
+            // After the description, an English number read from a highlight is told by
+            // that highlight, which says how it was reached ("I moved 14 models to Kubeflow
+            // pipelines ..., cutting deployment time ..."), not "Along the way, I cut ...".
+            let said = self.there(rule, h, true);
+            if said.is_empty() {
+                out.extend(self.measured(rule, None, m));
+            }
+            out.extend(said);
+            self.now_about(&work.path);
         } else if let Some(m) = metric.cloned() {
             let lead = if out.is_empty() {
                 Some(self.lead(&work))
@@ -961,17 +975,26 @@ impl<'a> Writer<'a> {
             let Some(project) = profile.projects.get(e.index) else {
                 continue;
             };
+            // What a reader can look at first: the code, a demo, the model; a paper or a post
+            // only when the work has nothing else ("fallnet is public at ...pdf" is not).
+            let rank = |kind: &DeliverableKind| match kind {
+                DeliverableKind::Repo => 0,
+                DeliverableKind::Demo => 1,
+                DeliverableKind::Model => 2,
+                DeliverableKind::Dataset => 3,
+                _ => 4,
+            };
             let found = project
                 .deliverables
                 .iter()
                 .enumerate()
-                .find_map(|(j, d)| {
-                    crate::link::safe_url(&d.url).map(|_| {
-                        (
-                            d.url.trim().to_string(),
-                            format!("{}.deliverables[{j}]", e.path),
-                        )
-                    })
+                .filter(|(_, d)| crate::link::safe_url(&d.url).is_some())
+                .min_by_key(|(j, d)| (rank(&d.kind), *j))
+                .map(|(j, d)| {
+                    (
+                        d.url.trim().to_string(),
+                        format!("{}.deliverables[{j}]", e.path),
+                    )
                 })
                 .or_else(|| {
                     project
@@ -1250,7 +1273,9 @@ impl<'a> Writer<'a> {
                     let kind = if work.employer {
                         ko::Where::Employer
                     } else if e.kind == EvidenceKind::Project {
-                        ko::Where::Project
+                        ko::Where::Project {
+                            team: self.profile.projects.get(e.index).is_some_and(is_team),
+                        }
                     } else {
                         ko::Where::Other
                     };
@@ -1305,12 +1330,14 @@ impl<'a> Writer<'a> {
                     .map(|w| w.short.unwrap_or(w.full));
                 let projects = named
                     .iter()
-                    .filter(|(_, k)| *k == ko::Where::Project)
+                    .filter(|(_, k)| matches!(k, ko::Where::Project { .. }))
                     .count();
                 let named: Vec<(String, ko::Where)> = named
                     .into_iter()
                     .map(|(n, k)| match k {
-                        ko::Where::Project if projects == 1 && current.as_ref() == Some(&n) => {
+                        ko::Where::Project { .. }
+                            if projects == 1 && current.as_ref() == Some(&n) =>
+                        {
                             (String::new(), k)
                         }
                         _ => (n, k),
@@ -1368,8 +1395,8 @@ impl<'a> Writer<'a> {
             Lang::Ko => {
                 // A project the sentence just before named is "개인 프로젝트" now.
                 let [from, to] = [0, 1].map(|i| match &named[i] {
-                    (_, ko::Where::Project) if named_before[i] => {
-                        (String::new(), ko::Where::Project)
+                    (_, kind @ ko::Where::Project { .. }) if named_before[i] => {
+                        (String::new(), *kind)
                     }
                     other => other.clone(),
                 });
@@ -1581,7 +1608,21 @@ impl<'a> Writer<'a> {
                 (1, Lang::Ko) => "동시에".to_string(),
                 (_, Lang::Ko) => "또한".to_string(),
             };
-            let said = self.measured(RuleId::CompressionValue, Some(&lead), m);
+            // The first number read from a highlight is told by the highlight, which says
+            // how ("..., taking real-time factor from 0.9 to 0.3 after moving inference to
+            // ONNX Runtime"), not as a bare number.
+            let source = evidence
+                .facts
+                .highlights
+                .iter()
+                .find(|h| i == 0 && h.path == m.value.path && self.fresh(h));
+            let said = match source.and_then(|h| self.answer_highlight(evidence, h)) {
+                Some(mut s) => {
+                    s.rule = RuleId::CompressionValue.as_str();
+                    Some(s)
+                }
+                None => self.measured(RuleId::CompressionValue, Some(&lead), m),
+            };
             // The work was named: what follows about it need not name it again.
             if said.is_some() {
                 self.now_about(&work.path);
@@ -1906,6 +1947,20 @@ struct BestAsk<'a> {
 pub(crate) fn beat_evidence<'a>(writer: &Writer<'a>, beat: &Beat) -> Option<&'a Evidence> {
     let project = beat.facts.get("project")?;
     writer.evidence(project.path.trim_end_matches(".name"))
+}
+
+/// Whether the profile says `project` was a team's ("팀 프로젝트", "A team project that
+/// ...", type `team`): a Korean sentence then does not call it 개인 프로젝트.
+fn is_team(project: &crate::profile::Project) -> bool {
+    let said = |t: &str| {
+        let t = t.to_lowercase();
+        t.contains("팀 프로젝트") || t.contains("team project")
+    };
+    project.description.as_deref().is_some_and(said)
+        || project
+            .kind
+            .as_deref()
+            .is_some_and(|k| k.trim().eq_ignore_ascii_case("team"))
 }
 
 /// `word` with its particle: the realizer's choice of 은/는, 을/를, (으)로.

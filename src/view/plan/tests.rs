@@ -262,6 +262,8 @@ fn the_hook_is_the_current_jobs_closest_result_and_owned_ideas_are_offered() {
     // A voice company already does on-device speech: the idea is offered, not asked, and
     // the work behind it is told at once.
     for sentence in [
+        // The lightweighting number is told by the line it was read from, which says how.
+        "At Callwise, I fine-tuned wav2vec 2.0 on 900 hours of call audio, taking real-time factor from 0.9 to 0.3 after moving inference to ONNX Runtime.",
         "On-device speech models for privacy and latency are where I can help Hearth Audio first.",
         "At Sonance Labs, I shipped an on-device wake-word model (160 KB, int8) to 2M phones, cutting false accepts by 38%.",
     ] {
@@ -519,4 +521,88 @@ fn the_domain_sentence_does_not_rename_the_project_just_told() {
             == "이 프로젝트에서 온디바이스 AI·모델 경량화 도메인을 직접 경험했고, Google - Isolated Sign Language Recognition에서도 이 도메인을 다뤘습니다."),
         "{motivation:#?}"
     );
+}
+
+#[test]
+fn a_team_project_is_not_called_a_personal_one() {
+    let (profile, target, story) =
+        korean_files("profiles/example.ko.json", "profiles/targets/shopmind.json");
+    let mut writer = Writer::new(&story, &profile, Lang::Ko, &target);
+    let told = sentences(&letter(&mut writer));
+    assert!(
+        told.iter()
+            .any(|s| s
+                == "팀 프로젝트 ‘영화 추천 웹 앱’에서 이커머스·추천 도메인을 직접 경험했습니다."),
+        "{told:#?}"
+    );
+    assert!(
+        !told.iter().any(|s| s.contains("개인 프로젝트 ‘영화")),
+        "{told:#?}"
+    );
+}
+
+#[test]
+fn a_goals_answer_ends_with_its_close() {
+    let (profile, target, story) = korean_files(
+        "profiles/example.ko.json",
+        "profiles/targets/safecity.ko.json",
+    );
+    let mut writer = Writer::new(&story, &profile, Lang::Ko, &target);
+    let goals = sentences(&super::answers(&mut writer, &target.questions)[1]);
+    let last = goals.last().expect("a goals answer");
+    assert!(last.contains("업무"), "{goals:#?}");
+    // Evidence that filled the room came before it.
+    assert!(
+        goals.iter().any(|s| s.contains("43 MB에서 11 MB로")),
+        "{goals:#?}"
+    );
+}
+
+#[test]
+fn the_close_points_to_the_code_before_a_paper() {
+    let (profile, target, story) =
+        korean_files("profiles/example.json", "profiles/targets/safecity.ko.json");
+    let mut writer = Writer::new(&story, &profile, Lang::Ko, &target);
+    let close: Vec<String> = writer.close().into_iter().map(|s| s.text).collect();
+    assert_eq!(
+        close.first().map(String::as_str),
+        Some(
+            "fallnet은 github.com/jiwoo-kim-cv/fallnet에 공개되어 있어 미리 살펴보실 수 있습니다."
+        ),
+        "{close:#?}"
+    );
+}
+
+#[test]
+fn after_a_description_the_result_is_told_by_the_line_that_says_how() {
+    let profile = profile(
+        r#"{
+      "basics": { "name": "Priya Raman" },
+      "work": [{
+        "name": "Lieferfix",
+        "position": "Senior MLOps Engineer",
+        "startDate": "2021-10",
+        "summary": "Grocery delivery in 40 German cities; I lead the ML platform team of four.",
+        "highlights": [
+          "Moved 14 models from hand-run notebooks to Kubeflow pipelines with MLflow tracking; deployment time cut from 2 days to 40 minutes"
+        ]
+      }]
+    }"#,
+    );
+    let target = target(
+        r#"{
+      "company": "Quayside Logistics",
+      "title": "ML Platform Engineer",
+      "responsibilities": ["Own training and deployment pipelines on Kubernetes"]
+    }"#,
+    );
+    let story = story_of(&profile, &target, Lang::En);
+    let mut writer = Writer::new(&story, &profile, Lang::En, &target);
+    let told = sentences(&letter(&mut writer));
+    for sentence in [
+        "At Lieferfix (grocery delivery in 40 German cities), I lead the ML platform team of four.",
+        "There, I moved 14 models from hand-run notebooks to Kubeflow pipelines with MLflow tracking, cutting deployment time from 2 days to 40 minutes.",
+    ] {
+        assert!(told.iter().any(|s| s == sentence), "{sentence}\n{told:#?}");
+    }
 }

@@ -881,21 +881,30 @@ pub fn prize_of(title: &str) -> (&str, Option<&str>) {
 }
 
 /// What a place of work is, for the frames that say where something was done: an
-/// employer is named plainly, a project as "개인 프로젝트 ‘…’", anything else (a
-/// competition) by its name.
+/// employer is named plainly, a project as "개인 프로젝트 ‘…’" (or "팀 프로젝트 ‘…’" when the
+/// profile says it was a team's), anything else (a competition) by its name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Where {
     Employer,
-    Project,
+    Project { team: bool },
     Other,
+}
+
+/// The word a project is introduced with.
+fn project_word(team: bool) -> &'static str {
+    if team {
+        "팀 프로젝트"
+    } else {
+        "개인 프로젝트"
+    }
 }
 
 /// A place as a sentence names it; a project named already in the document is not named
 /// again (an empty `name`).
 fn place(name: &str, kind: Where) -> String {
     match kind {
-        Where::Project if name.is_empty() => "개인 프로젝트".to_string(),
-        Where::Project => format!("개인 프로젝트 ‘{name}’"),
+        Where::Project { team } if name.is_empty() => project_word(team).to_string(),
+        Where::Project { team } => format!("{} ‘{name}’", project_word(team)),
         Where::Employer | Where::Other => name.to_string(),
     }
 }
@@ -903,26 +912,35 @@ fn place(name: &str, kind: Where) -> String {
 /// The places, employers first, then projects, then the rest, each kind listed once:
 /// "스타일마켓", "개인 프로젝트 ‘A’, ‘B’".
 fn places_by_kind(places: &[(String, Where)]) -> Vec<String> {
-    [Where::Employer, Where::Project, Where::Other]
-        .into_iter()
-        .filter_map(|kind| {
-            let names: Vec<String> = places
-                .iter()
-                .filter(|(_, k)| *k == kind)
-                .map(|(n, _)| match kind {
-                    Where::Project => format!("‘{n}’"),
-                    _ => n.clone(),
-                })
-                .collect();
-            match (kind, names.is_empty()) {
-                (_, true) => None,
-                // The project the sentence before was about (an empty name).
-                (Where::Project, false) if names == ["‘’"] => Some("이 프로젝트".to_string()),
-                (Where::Project, false) => Some(format!("개인 프로젝트 {}", join_and(&names))),
-                (_, false) => Some(join_and(&names)),
+    [
+        Where::Employer,
+        Where::Project { team: false },
+        Where::Project { team: true },
+        Where::Other,
+    ]
+    .into_iter()
+    .filter_map(|kind| {
+        let names: Vec<String> = places
+            .iter()
+            .filter(|(_, k)| *k == kind)
+            .map(|(n, _)| match kind {
+                Where::Project { .. } => format!("‘{n}’"),
+                _ => n.clone(),
+            })
+            .collect();
+        match (kind, names.is_empty()) {
+            (_, true) => None,
+            // The project the sentence before was about (an empty name).
+            (Where::Project { .. }, false) if names == ["‘’"] => {
+                Some("이 프로젝트".to_string())
             }
-        })
-        .collect()
+            (Where::Project { team }, false) => {
+                Some(format!("{} {}", project_word(team), join_and(&names)))
+            }
+            (_, false) => Some(join_and(&names)),
+        }
+    })
+    .collect()
 }
 
 /// Where the candidate learned the company's domain: the employer first, a side project
@@ -952,13 +970,15 @@ pub fn one_story(track: &str, from: &(String, Where), to: &(String, Where)) -> S
     );
     let start = place(&from.0, from.1);
     let path = match (from.1, to.1) {
-        // From one project to another: "개인 프로젝트" is said once.
-        (Where::Project, Where::Project) if !to.0.is_empty() => format!(
-            "{start}에서 시작한 이 일을 ‘{}’{}까지 넓혔습니다.",
-            to.0,
-            attach(&to.0, "으로/로").trim_start_matches(to.0.as_str())
-        ),
-        (_, Where::Project) => format!(
+        // From one project to another of the same kind: "개인 프로젝트" is said once.
+        (Where::Project { .. }, Where::Project { .. }) if from.1 == to.1 && !to.0.is_empty() => {
+            format!(
+                "{start}에서 시작한 이 일을 ‘{}’{}까지 넓혔습니다.",
+                to.0,
+                attach(&to.0, "으로/로").trim_start_matches(to.0.as_str())
+            )
+        }
+        (_, Where::Project { .. }) => format!(
             "{start}에서 시작한 이 일을 {}까지 넓혔습니다.",
             attach(&place(&to.0, to.1), "으로/로")
         ),
@@ -1187,7 +1207,7 @@ mod tests {
         let employer = ("스타일마켓".to_string(), Where::Employer);
         let project = (
             "리뷰 텍스트 기반 추천 설명 생성".to_string(),
-            Where::Project,
+            Where::Project { team: false },
         );
         assert_eq!(
             domain_fit("이커머스·추천", &[project.clone(), employer.clone()]),
@@ -1204,8 +1224,8 @@ mod tests {
             domain_fit(
                 "영상 보안",
                 &[
-                    ("fallnet".to_string(), Where::Project),
-                    ("edge-yolo-trt".to_string(), Where::Project)
+                    ("fallnet".to_string(), Where::Project { team: false }),
+                    ("edge-yolo-trt".to_string(), Where::Project { team: false })
                 ]
             ),
             "개인 프로젝트 ‘fallnet’과 ‘edge-yolo-trt’에서 영상 보안 도메인을 직접 경험했습니다."
@@ -1214,11 +1234,18 @@ mod tests {
             domain_fit(
                 "온디바이스 AI",
                 &[
-                    (String::new(), Where::Project),
+                    (String::new(), Where::Project { team: false }),
                     ("Kaggle ISLR".to_string(), Where::Other)
                 ]
             ),
             "이 프로젝트에서 온디바이스 AI 도메인을 직접 경험했고, Kaggle ISLR에서도 이 도메인을 다뤘습니다."
+        );
+        assert_eq!(
+            domain_fit(
+                "이커머스·추천",
+                &[("영화 추천 웹 앱".to_string(), Where::Project { team: true })]
+            ),
+            "팀 프로젝트 ‘영화 추천 웹 앱’에서 이커머스·추천 도메인을 직접 경험했습니다."
         );
     }
 
@@ -1228,18 +1255,18 @@ mod tests {
         let cases = [
             (
                 ("추천 시스템", at("스타일마켓", Where::Employer)),
-                at("리뷰 텍스트 기반 추천 설명 생성", Where::Project),
+                at("리뷰 텍스트 기반 추천 설명 생성", Where::Project { team: false }),
                 "스타일마켓에서 시작한 이 일을 개인 프로젝트 ‘리뷰 텍스트 기반 추천 설명 생성’으로까지 넓혔습니다.",
             ),
             // Named in the sentence before: not named again.
             (
                 ("추천 시스템", at("스타일마켓", Where::Employer)),
-                at("", Where::Project),
+                at("", Where::Project { team: false }),
                 "스타일마켓에서 시작한 이 일을 개인 프로젝트로까지 넓혔습니다.",
             ),
             (
-                ("영상 이해", at("fallnet", Where::Project)),
-                at("단일 GPU로 VideoMAE 재현", Where::Project),
+                ("영상 이해", at("fallnet", Where::Project { team: false })),
+                at("단일 GPU로 VideoMAE 재현", Where::Project { team: false }),
                 "개인 프로젝트 ‘fallnet’에서 시작한 이 일을 ‘단일 GPU로 VideoMAE 재현’으로까지 넓혔습니다.",
             ),
             (
