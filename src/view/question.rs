@@ -43,7 +43,8 @@ pub(super) fn question(facts: &Facts, lang: Lang) -> String {
 
 /// "mAP went from 0.61 to 0.83" or "mAP reached 0.83".
 fn en_change(f: &Facts, out: &mut String) {
-    out.push_str(f.text("metric"));
+    // "Accuracy" read from a highlight is a common noun after the comma.
+    out.push_str(&super::realize::en::lc_first(f.text("metric")));
     match f.get("baseline") {
         Some(baseline) => {
             out.push_str(" went from ");
@@ -99,9 +100,17 @@ fn en(f: &Facts, out: &mut String) {
         }
         "no-data" => out.push_str("What would you do if we had no data to train on?"),
         "claim" => {
-            out.push_str(f.get("place").unwrap_or("In"));
-            out.push(' ');
-            out.push_str(f.text("project"));
+            // "At Callwise", "In my freelance work", "In my wafer map defect classifier".
+            let project = f.text("project");
+            let place = match f.get("place") {
+                Some(_) => super::realize::en::at_employer(project),
+                None => format!(
+                    "in {}",
+                    super::realize::en::as_my_project(project)
+                        .unwrap_or_else(|| project.to_string())
+                ),
+            };
+            out.push_str(&super::realize::en::uc_first(&place));
             out.push_str(", ");
             en_change(f, out);
             out.push_str(". How did you get there, and how did you measure it?");
@@ -237,6 +246,24 @@ mod tests {
             question(&Facts::new("claim", &f), Lang::Ko),
             "Edge ReID에서 mAP 지표가 0.61 → 0.83이었습니다. 어떻게 달성했고, 어떻게 측정했습니까?"
         );
+        let described: BTreeMap<&'static str, String> = [
+            ("project", "Wafer map defect classifier"),
+            ("metric", "Accuracy"),
+            ("baseline", "0.87"),
+            ("value", "0.94"),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k, v.to_string()))
+        .collect();
+        assert_eq!(
+            question(&Facts::new("claim", &described), Lang::En),
+            "In my wafer map defect classifier, accuracy went from 0.87 to 0.94. How did you get there, and how did you measure it?"
+        );
+        let mut freelance = described.clone();
+        freelance.insert("project", "Freelance".to_string());
+        freelance.insert("place", "At".to_string());
+        assert!(question(&Facts::new("claim", &freelance), Lang::En)
+            .starts_with("In my freelance work, accuracy went from 0.87 to 0.94."));
         let read: BTreeMap<&'static str, String> = [
             ("project", "한울모빌리티"),
             ("metric", "검수 도구를 만들어 클립당 수작업 라벨링 시간"),

@@ -485,6 +485,20 @@ impl<'a> Writer<'a> {
                 self.now_about(&work.path);
                 out.push(s);
             }
+        } else if let Some((m, h)) = metric
+            .and_then(|m| facts.highlights.iter().find(|h| h.path == m.value.path))
+            .filter(|h| self.lang == Lang::En && !out.is_empty() && self.fresh(h))
+            .and_then(|h| metric.map(|m| (m, h)))
+        {
+            // After the description, an English number read from a highlight is told by
+            // that highlight, which says how it was reached ("I moved 14 models to Kubeflow
+            // pipelines ..., cutting deployment time ..."), not "Along the way, I cut ...".
+            let said = self.there(rule, h, true);
+            if said.is_empty() {
+                out.extend(self.measured(rule, None, m));
+            }
+            out.extend(said);
+            self.now_about(&work.path);
         } else if let Some(m) = metric.cloned() {
             let lead = if out.is_empty() {
                 Some(self.lead(&work))
@@ -1601,7 +1615,21 @@ impl<'a> Writer<'a> {
                 (1, Lang::Ko) => "동시에".to_string(),
                 (_, Lang::Ko) => "또한".to_string(),
             };
-            let said = self.measured(RuleId::CompressionValue, Some(&lead), m);
+            // The first number read from a highlight is told by the highlight, which says
+            // how ("..., taking real-time factor from 0.9 to 0.3 after moving inference to
+            // ONNX Runtime"), not as a bare number.
+            let source = evidence
+                .facts
+                .highlights
+                .iter()
+                .find(|h| i == 0 && h.path == m.value.path && self.fresh(h));
+            let said = match source.and_then(|h| self.answer_highlight(evidence, h)) {
+                Some(mut s) => {
+                    s.rule = RuleId::CompressionValue.as_str();
+                    Some(s)
+                }
+                None => self.measured(RuleId::CompressionValue, Some(&lead), m),
+            };
             // The work was named: what follows about it need not name it again.
             if said.is_some() {
                 self.now_about(&work.path);

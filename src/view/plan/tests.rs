@@ -262,6 +262,8 @@ fn the_hook_is_the_current_jobs_closest_result_and_owned_ideas_are_offered() {
     // A voice company already does on-device speech: the idea is offered, not asked, and
     // the work behind it is told at once.
     for sentence in [
+        // The lightweighting number is told by the line it was read from, which says how.
+        "At Callwise, I fine-tuned wav2vec 2.0 on 900 hours of call audio, taking real-time factor from 0.9 to 0.3 after moving inference to ONNX Runtime.",
         "On-device speech models for privacy and latency are where I can help Hearth Audio first.",
         "At Sonance Labs, I shipped an on-device wake-word model (160 KB, int8) to 2M phones, cutting false accepts by 38%.",
     ] {
@@ -592,4 +594,38 @@ fn an_english_profile_in_korean_claims_no_help_it_cannot_show() {
             == "Kaggle CommonLit Readability Prize에서 4,358팀 중 23위로 은메달을 받았습니다."),
         "{told:#?}"
     );
+}
+
+#[test]
+fn after_a_description_the_result_is_told_by_the_line_that_says_how() {
+    let profile = profile(
+        r#"{
+      "basics": { "name": "Priya Raman" },
+      "work": [{
+        "name": "Lieferfix",
+        "position": "Senior MLOps Engineer",
+        "startDate": "2021-10",
+        "summary": "Grocery delivery in 40 German cities; I lead the ML platform team of four.",
+        "highlights": [
+          "Moved 14 models from hand-run notebooks to Kubeflow pipelines with MLflow tracking; deployment time cut from 2 days to 40 minutes"
+        ]
+      }]
+    }"#,
+    );
+    let target = target(
+        r#"{
+      "company": "Quayside Logistics",
+      "title": "ML Platform Engineer",
+      "responsibilities": ["Own training and deployment pipelines on Kubernetes"]
+    }"#,
+    );
+    let story = story_of(&profile, &target, Lang::En);
+    let mut writer = Writer::new(&story, &profile, Lang::En, &target);
+    let told = sentences(&letter(&mut writer));
+    for sentence in [
+        "At Lieferfix (grocery delivery in 40 German cities), I lead the ML platform team of four.",
+        "There, I moved 14 models from hand-run notebooks to Kubeflow pipelines with MLflow tracking, cutting deployment time from 2 days to 40 minutes.",
+    ] {
+        assert!(told.iter().any(|s| s == sentence), "{sentence}\n{told:#?}");
+    }
 }
