@@ -42,85 +42,106 @@ impl DocumentKind {
     }
 }
 
-struct Compiled {
-    schema: Value,
-    validator: jsonschema::Validator,
-}
+// The profile and target schemas are compiled into Rust at build time (jsonschema's
+// `validator` macro): compiling them at run time cost more than reading a whole profile.
+// JSON Resume's own schema below is compiled at run time, only by `validate`.
+// Formats are not enforced: JSON Resume's own validator does not enforce `format` (its test
+// suite accepts `"$schema": "foo-bar-baz"`), so neither do we; links get their own warning.
+#[jsonschema::validator(path = "schemas/profile.schema.json", validate_formats = false)]
+struct ProfileValidator;
 
-fn compiled(kind: DocumentKind) -> &'static Compiled {
-    static PROFILE: OnceLock<Compiled> = OnceLock::new();
-    static TARGET: OnceLock<Compiled> = OnceLock::new();
+#[jsonschema::validator(path = "schemas/target.schema.json", validate_formats = false)]
+struct TargetValidator;
+
+/// The embedded schema of `kind`, parsed once (the unknown-key check reads it).
+pub fn schema_value(kind: DocumentKind) -> &'static Value {
+    static PROFILE: OnceLock<Value> = OnceLock::new();
+    static TARGET: OnceLock<Value> = OnceLock::new();
     let cell = match kind {
         DocumentKind::Profile => &PROFILE,
         DocumentKind::Target => &TARGET,
     };
-    cell.get_or_init(|| compile(kind.schema_text()))
+    // Part of the binary and checked by the test suite: a failure is a bug in storyfolio.
+    cell.get_or_init(|| {
+        serde_json::from_str(kind.schema_text()).expect("embedded schema is valid JSON")
+    })
 }
 
 /// JSON Resume's own schema, compiled once.
-fn json_resume() -> &'static Compiled {
-    static OFFICIAL: OnceLock<Compiled> = OnceLock::new();
-    OFFICIAL.get_or_init(|| compile(JSON_RESUME_SCHEMA))
-}
-
-/// The embedded schema of `kind`, parsed.
-pub fn schema_value(kind: DocumentKind) -> &'static Value {
-    &compiled(kind).schema
+fn json_resume() -> &'static jsonschema::Validator {
+    static OFFICIAL: OnceLock<jsonschema::Validator> = OnceLock::new();
+    OFFICIAL.get_or_init(|| {
+        // Part of the binary and checked by the test suite: a failure is a bug in storyfolio.
+        let schema: Value =
+            serde_json::from_str(JSON_RESUME_SCHEMA).expect("embedded schema is valid JSON");
+        jsonschema::options()
+            .should_validate_formats(false)
+            .build(&schema)
+            .expect("embedded schema compiles")
+    })
 }
 
 /// What JSON Resume's own validator rejects in `document`, as errors with their paths. `validate`
 /// reports these so that it agrees with the official validator case for case, while the other
 /// commands read the same deviations leniently.
 pub fn check_json_resume(document: &Value) -> Vec<Diagnostic> {
-    let mut found = rejected(json_resume(), document);
+    let mut found = as_diagnostics(document, json_resume().iter_errors(document));
     found.dedup();
     found
 }
 
-/// What the schema of `compiled` rejects in `document`: one error per finding, at its path.
-fn rejected(compiled: &Compiled, document: &Value) -> Vec<Diagnostic> {
-    compiled
-        .validator
-        .iter_errors(document)
-        .map(|error| {
-            let path = pointer_to_path(document, error.instance_path().as_str());
-            Diagnostic::error(path, describe(error.kind(), error.instance()))
-        })
-        .collect()
+/// What the schema of `kind` rejects in `document`.
+fn rejected_by(kind: DocumentKind, document: &Value) -> Vec<Diagnostic> {
+    match kind {
+        DocumentKind::Profile => as_diagnostics(document, ProfileValidator::iter_errors(document)),
+        DocumentKind::Target => as_diagnostics(document, TargetValidator::iter_errors(document)),
+    }
 }
 
-fn compile(text: &str) -> Compiled {
-    // The schemas are part of the binary and checked by the test suite, so a failure
-    // here is a bug in storyfolio, not a user error.
-    let schema: Value = serde_json::from_str(text).expect("embedded schema is valid JSON");
-    // JSON Resume's own validator does not enforce `format` (its test suite accepts
-    // `"$schema": "foo-bar-baz"`), so neither do we; links get their own warning below.
-    let validator = jsonschema::options()
-        .should_validate_formats(false)
-        .build(&schema)
-        .expect("embedded schema compiles");
-    Compiled { schema, validator }
+/// Schema errors as diagnostics at the document's paths.
+fn as_diagnostics<'a>(
+    document: &Value,
+    errors: impl IntoIterator<Item = jsonschema::ValidationError<'a>>,
+) -> Vec<Diagnostic> {
+    let mut found: Vec<(Vec<usize>, Diagnostic)> = errors
+        .into_iter()
+        .map(|error| {
+            let (path, at) = pointer_to_path(document, error.instance_path().as_str());
+            (
+                at,
+                Diagnostic::error(path, describe(error.kind(), error.instance())),
+            )
+        })
+        .collect();
+    // In the order a reader meets them in the file, whatever order the validator took.
+    found.sort_by(|a, b| a.0.cmp(&b.0));
+    found
+        .into_iter()
+        .map(|(_, diagnostic)| diagnostic)
+        .collect()
 }
 
 /// Checks `document` against the schema of `kind`: errors for what the schema rejects,
 /// warnings for unknown keys and for links that are not http, https or mailto.
 pub fn check(kind: DocumentKind, document: &Value) -> Vec<Diagnostic> {
-    let compiled = compiled(kind);
-    let mut found = rejected(compiled, document);
+    let schema = schema_value(kind);
+    let mut found = rejected_by(kind, document);
     let mut walker = Walker {
-        root: &compiled.schema,
+        root: schema,
         out: &mut found,
     };
-    walker.walk(document, &compiled.schema, "");
+    walker.walk(document, schema, "");
     found.sort_by_key(|d| d.severity);
     found.dedup();
     found
 }
 
 /// Turns a JSON pointer (`/projects/2/url`) into a path (`projects[2].url`), using the
-/// document to tell array indices from object keys.
-fn pointer_to_path(document: &Value, pointer: &str) -> String {
+/// document to tell array indices from object keys; with where it is in the document (the
+/// index of each key and item on the way, keys in the order the file writes them).
+fn pointer_to_path(document: &Value, pointer: &str) -> (String, Vec<usize>) {
     let mut path = String::new();
+    let mut position = Vec::new();
     let mut at = Some(document);
     for raw in pointer.split('/').skip(1) {
         let segment = raw.replace("~1", "/").replace("~0", "~");
@@ -128,15 +149,22 @@ fn pointer_to_path(document: &Value, pointer: &str) -> String {
             Some(Value::Array(items)) => {
                 let index = segment.parse::<usize>().unwrap_or(usize::MAX);
                 path = join_index(&path, index);
+                position.push(index);
                 at = items.get(index);
             }
             other => {
                 path = join_key(&path, &segment);
-                at = other.and_then(|v| v.get(&segment));
+                let object = other.and_then(Value::as_object);
+                position.push(
+                    object
+                        .and_then(|o| o.keys().position(|k| *k == segment))
+                        .unwrap_or(usize::MAX),
+                );
+                at = object.and_then(|o| o.get(&segment));
             }
         }
     }
-    path
+    (path, position)
 }
 
 fn describe(kind: &jsonschema::error::ValidationErrorKind, instance: &Value) -> String {
