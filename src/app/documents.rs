@@ -179,6 +179,7 @@ impl Job<'_> {
             github: self.session.github.clone(),
             locale: Some(self.locale.clone()),
             design: self.design.clone(),
+            resume_only: self.config.docs == [DocKind::Resume],
             ..ViewOptions::default()
         };
         let mut drafts: Vec<(DocKind, String)> = Vec::new();
@@ -402,6 +403,7 @@ impl Job<'_> {
         mut options: ViewOptions,
     ) -> Result<(String, usize), AppError> {
         let doc = DocKind::Resume;
+        options.resume_only = true;
         let out = self.out;
         let build = out.join(".build");
         let draft_typ = build.join(format!("{}.typ", doc.stem()));

@@ -272,6 +272,9 @@ pub struct ViewOptions {
     pub drop_weakest: usize,
     /// GitHub statistics from the cache beside the profile.
     pub github: Option<std::sync::Arc<crate::github::StatsCache>>,
+    /// Only the resume is shown: the letter, the pitch and the preparation are not written
+    /// (fitting the resume to its pages builds its view several times).
+    pub resume_only: bool,
 }
 
 /// Builds the view shared by every document.
@@ -323,6 +326,7 @@ pub fn build(
             .and_then(|u| Link::new(t.company.clone().unwrap_or_default(), u)),
     });
     let untranslated = plan::Untranslated::default();
+    let target = target.filter(|_| !options.resume_only);
     let letter = target.map(|t| letter::build(t, story, profile, lang, &labels, &untranslated));
     let pitch =
         target.map(|t| pitch::pitch(t, story, profile, lang, &sections, &labels, &untranslated));
@@ -395,4 +399,48 @@ fn fonts(locale: &Locale, design: &Design, scripts: &crate::scripts::Choice) -> 
         .filter(|(cjk_lang, _)| *cjk_lang != locale.typst.lang)
         .map(|(lang, region)| CjkText { lang, region });
     Fonts { body, heading, cjk }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::story::{Beat, Fact, RuleId};
+
+    #[test]
+    fn a_resume_alone_builds_no_letter_pitch_or_preparation() {
+        let target = Target {
+            company: Some("VisionGuard".into()),
+            title: Some("Vision Engineer".into()),
+            ..Default::default()
+        };
+        let opening = Beat::new(RuleId::Frame, "opening", 5)
+            .fact("company", Fact::new("VisionGuard", "company"));
+        let story = Story {
+            beats: vec![opening.clone()],
+            letter: vec![opening],
+            ..Default::default()
+        };
+        let view = |resume_only| {
+            let options = ViewOptions {
+                resume_only,
+                ..ViewOptions::default()
+            };
+            build(
+                &Profile::default(),
+                Some(&target),
+                &story,
+                Lang::En,
+                &options,
+            )
+        };
+        let all = view(false);
+        assert!(all.letter.is_some() && all.pitch.is_some() && all.prep.is_some());
+        let resume = view(true);
+        assert!(resume.letter.is_none() && resume.pitch.is_none() && resume.prep.is_none());
+        assert_eq!(resume.title, all.title);
+        assert_eq!(
+            resume.target.as_ref().and_then(|t| t.company.as_deref()),
+            Some("VisionGuard")
+        );
+    }
 }

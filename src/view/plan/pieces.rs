@@ -767,15 +767,15 @@ impl<'a> Writer<'a> {
         let tied = tie
             .and_then(|b| beat_evidence(self, b))
             .and_then(|e| self.work(e).map(|w| (e, w)));
-        // Without work behind it that this document can tell (in its language), the offer
-        // is what I would like to do, not what I can.
-        let backed = tied.is_some()
-            && tie.is_some_and(|b| {
-                ["highlight", "metric"]
-                    .iter()
-                    .filter_map(|role| b.facts.get(role))
-                    .any(|f| realize::fits(&f.text, self.lang))
-            });
+        // Without work behind it, the offer is what I would like to do, not what I can; so
+        // too when the line that backs it is not in the document's language (an English
+        // profile's work in a Korean letter cannot be shown, so it is not claimed).
+        let shown = tie
+            .into_iter()
+            .flat_map(|b| ["highlight", "value"].map(|role| b.facts.get(role)))
+            .flatten()
+            .all(|f| realize::fits(&f.text, self.lang));
+        let backed = tied.is_some() && shown;
         let text = match (&phrase, stated) {
             (Phrase::En(p), true) => en::gap(&company, p, another),
             (Phrase::En(p), false) => owned
@@ -1713,7 +1713,13 @@ impl<'a> Writer<'a> {
             // "… 대회 우수상": the prize is not where the candidate competed, but what the
             // place won ("… 대회에서 87팀 중 2위로 우수상을 받았습니다").
             (Lang::Ko, Some(r)) => {
-                let (event, prize) = ko::prize_of(title);
+                // "… Prize - silver medal": the medal is a prize too (은메달).
+                let (event, medal) = en::without_medal(title);
+                let medal = medal.map(|m| ko::medal(&m));
+                let (event, prize) = match medal {
+                    Some(m) => (event.as_str(), Some(m)),
+                    None => ko::prize_of(title),
+                };
                 let place = match prize {
                     Some(prize) => format!(
                         "{} {} 받았습니다",

@@ -574,6 +574,29 @@ fn the_close_points_to_the_code_before_a_paper() {
 }
 
 #[test]
+fn an_english_profile_in_korean_claims_no_help_it_cannot_show() {
+    let (profile, target, story) = korean_files(
+        "tests/fixtures/plain/en-nlp.json",
+        "tests/fixtures/plain/targets/ko-traffic-vision.json",
+    );
+    let mut writer = Writer::new(&story, &profile, Lang::Ko, &target);
+    let told = sentences(&letter(&mut writer));
+    // The line that would back the idea is English: offered as a wish, not as help.
+    assert!(
+        told.iter().any(|s| {
+            s
+            == "모델별 최적 경량화 조합 자동 탐색은 제가 스마트로드에서 가장 해 보고 싶은 일입니다."
+        }),
+        "{told:#?}"
+    );
+    assert!(
+        told.iter().any(|s| s
+            == "Kaggle CommonLit Readability Prize에서 4,358팀 중 23위로 은메달을 받았습니다."),
+        "{told:#?}"
+    );
+}
+
+#[test]
 fn after_a_description_the_result_is_told_by_the_line_that_says_how() {
     let profile = profile(
         r#"{

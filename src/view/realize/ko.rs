@@ -520,6 +520,11 @@ fn with_object(text: &str) -> String {
         && noun
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || "@.-_".contains(c));
+    // "모델(KoELECTRA) 고도화": the particle follows the noun before its parenthetical.
+    let noun = match noun.strip_suffix(')').and_then(|n| n.split_once('(')) {
+        Some((core, _)) if !core.is_empty() => core,
+        _ => noun,
+    };
     let takes_object = metric
         || model
         || noun.chars().all(crate::korean::is_syllable)
@@ -536,7 +541,7 @@ fn with_object(text: &str) -> String {
     } else {
         "을/를"
     };
-    out[object - 1] = attach(noun, particle);
+    out[object - 1] = attach(before[object - 1], particle);
     out.join(" ")
 }
 
@@ -614,6 +619,8 @@ fn changed_from_to(note: &str) -> Option<String> {
     let done = match verb {
         "상승" | "증가" | "향상" => "높였습니다",
         "감소" | "하락" => "줄였습니다",
+        "개선" => "개선했습니다",
+        "단축" => "단축했습니다",
         _ => return None,
     };
     // The object particle, as a transitive verb (개선) takes it.
@@ -647,9 +654,10 @@ pub fn ends_in_measure(text: &str) -> bool {
 fn polite_note(text: &str) -> String {
     // "추천 개선, 클릭률 18% 상승": each action before the last is joined with -하고.
     if let Some((first, rest)) = text.split_once(", ") {
+        // "모델(SlowFast 경량화)": a verbal noun inside parentheses ends no action; the
+        // action's own last word is plain Hangul.
         let action = ends_in_verbal_noun(first)
             && !descriptive_before(first)
-            && !first.contains(['(', ')'])
             && last_word(first).chars().all(crate::korean::is_syllable);
         if action && ends_in_nominal_or_verbal(rest) {
             // "추천 개선, 클릭률 18% 상승": the action led to the change, which is what the
@@ -880,6 +888,18 @@ pub fn prize_of(title: &str) -> (&str, Option<&str>) {
     }
 }
 
+/// A medal as Korean names it ("silver medal" -> "은메달").
+pub fn medal(english: &str) -> &'static str {
+    let lower = english.to_lowercase();
+    if lower.starts_with("gold") {
+        "금메달"
+    } else if lower.starts_with("silver") {
+        "은메달"
+    } else {
+        "동메달"
+    }
+}
+
 /// What a place of work is, for the frames that say where something was done: an
 /// employer is named plainly, a project as "개인 프로젝트 ‘…’" (or "팀 프로젝트 ‘…’" when the
 /// profile says it was a team's), anything else (a competition) by its name.
@@ -1044,6 +1064,12 @@ mod tests {
         assert_eq!(
             polite(&p("YOLOv8 기반 차량·보행자 검출 모델 개발, 야간 영상 mAP@0.5 0.58에서 0.74로 향상")),
             "YOLOv8 기반 차량·보행자 검출 모델을 개발해 야간 영상 mAP@0.5를 0.58에서 0.74로 높였습니다"
+        );
+        assert_eq!(
+            polite(&p(
+                "상담 의도 분류 모델(KoELECTRA) 고도화, 매크로 F1 0.78에서 0.86으로 개선"
+            )),
+            "상담 의도 분류 모델(KoELECTRA)을 고도화해 매크로 F1을 0.78에서 0.86으로 개선했습니다"
         );
         // No ratio: the change stays a clause of its own.
         assert_eq!(changed_by("구매 전환율 개선"), None);
@@ -1379,6 +1405,8 @@ mod tests {
             ("교통 CCTV 이상행동 탐지 AI 경진대회", None)
         );
         assert_eq!(prize_of("대상"), ("대상", None));
+        assert_eq!(medal("silver medal"), "은메달");
+        assert_eq!(medal("Bronze medal"), "동메달");
     }
 
     #[test]
