@@ -25,6 +25,8 @@ const HYBRID_CACHE_CAPACITY: usize = 2 << 20;
 pub struct Keyed {
     keys: &'static [&'static str],
     pattern: &'static str,
+    /// Unicode classes and case folding (`\b`, `\s`, `(?i)` beyond ASCII): the default.
+    unicode: bool,
     regex: OnceLock<Regex>,
 }
 
@@ -78,6 +80,19 @@ impl Keyed {
         Keyed {
             keys,
             pattern,
+            unicode: true,
+            regex: OnceLock::new(),
+        }
+    }
+
+    /// `pattern` with ASCII classes and case folding (Hangul and other literals still match
+    /// as written): for a long pattern of English words and Korean phrases, where Unicode
+    /// word boundaries and folding change no match but cost most of the compile.
+    pub const fn ascii(keys: &'static [&'static str], pattern: &'static str) -> Keyed {
+        Keyed {
+            keys,
+            pattern,
+            unicode: false,
             regex: OnceLock::new(),
         }
     }
@@ -107,7 +122,7 @@ impl Keyed {
                 .auto_prefilter(false);
             Regex::builder()
                 .configure(config)
-                .syntax(syntax::Config::new().utf8(true))
+                .syntax(syntax::Config::new().utf8(true).unicode(self.unicode))
                 .build(self.pattern)
                 // The patterns are part of the binary and each is exercised by the unit tests.
                 .expect("valid pattern")

@@ -197,12 +197,64 @@ pub struct DeliverableRead {
     pub span: Range<usize>,
 }
 
-static URL: Keyed = Keyed::new(
-    &["http", "www.", ".co", ".org", "youtu.be"],
-    r#"(?i)\b(?:https?://|www\.)[^\s<>"'()\[\]{}，。、]+|\b(?:github\.com|gitlab\.com|arxiv\.org|huggingface\.co|doi\.org|kaggle\.com|youtu\.be|youtube\.com)/[^\s<>"'()\[\]{}，。、]+"#,
-);
+/// How a link starts: a scheme, `www.`, or a host that is only ever a link with a path.
+const LINK_STARTS: &[&str] = &[
+    "https://",
+    "http://",
+    "www.",
+    "github.com/",
+    "gitlab.com/",
+    "arxiv.org/",
+    "huggingface.co/",
+    "doi.org/",
+    "kaggle.com/",
+    "youtu.be/",
+    "youtube.com/",
+];
 
-static MENTION: Keyed = Keyed::new(
+/// Whether `c` ends a link written in prose: also CJK brackets and a Korean particle glued
+/// to the link ("github.com/kim/det에").
+fn ends_link(c: char) -> bool {
+    c.is_whitespace()
+        || "<>\"'()[]{}，。、「」『』《》〈〉".contains(c)
+        || crate::korean::is_hangul(c)
+}
+
+/// The links in `text` (byte ranges): a start of `LINK_STARTS` (any case) not glued to the
+/// word before it, and at least one character after it, up to white space, a bracket, a
+/// quote, CJK punctuation or Hangul. Read by hand: a regular expression for this cost more to
+/// compile than reading a profile.
+fn links(text: &str) -> Vec<Range<usize>> {
+    let lower = text.to_ascii_lowercase();
+    let mut found = Vec::new();
+    let mut from = 0;
+    while from < lower.len() {
+        let Some((at, start)) = LINK_STARTS
+            .iter()
+            .filter_map(|start| lower[from..].find(start).map(|i| (from + i, *start)))
+            .min_by_key(|(at, start)| (*at, std::cmp::Reverse(start.len())))
+        else {
+            break;
+        };
+        let glued = text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || c == '_');
+        let rest = at + start.len();
+        let end = text[rest..]
+            .find(ends_link)
+            .map_or(text.len(), |i| rest + i);
+        if glued || end == rest {
+            from = at + start.len();
+            continue;
+        }
+        found.push(at..end);
+        from = end;
+    }
+    found
+}
+
+static MENTION: Keyed = Keyed::ascii(
     &[
         "paper",
         "article",
@@ -317,12 +369,10 @@ fn kind_of_mention(text: &str) -> DeliverableKind {
 /// Every deliverable in `text`: links, and mentions without one ("paper accepted at
 /// EMNLP", "open-sourced", "코드 공개").
 pub fn deliverables(text: &str) -> Vec<DeliverableRead> {
-    let mut out: Vec<DeliverableRead> = URL
-        .find_iter(text)
+    let mut out: Vec<DeliverableRead> = links(text)
         .into_iter()
-        .flatten()
-        .map(|m| {
-            let url = m.as_str().trim_end_matches(['.', ',', ';', ':', '!', '?']);
+        .map(|range| {
+            let url = text[range.clone()].trim_end_matches(['.', ',', ';', ':', '!', '?']);
             let full = if url.starts_with("http") {
                 url.to_string()
             } else {
@@ -332,7 +382,7 @@ pub fn deliverables(text: &str) -> Vec<DeliverableRead> {
                 kind: kind_of_url(&full),
                 url: Some(full),
                 text: url.to_string(),
-                span: m.start()..m.start() + url.len(),
+                span: range.start..range.start + url.len(),
             }
         })
         .collect();
@@ -423,6 +473,27 @@ mod tests {
             kind_of_url("https://someone.example.com"),
             DeliverableKind::Demo
         );
+    }
+
+    #[test]
+    fn links_are_read_as_a_regular_expression_would() {
+        let found = |text: &str| -> Vec<String> {
+            links(text)
+                .into_iter()
+                .map(|r| text[r].to_string())
+                .collect()
+        };
+        assert_eq!(
+            found("Code: HTTPS://GitHub.com/a/b (demo at www.x.io), paper arxiv.org/abs/1.2。"),
+            ["HTTPS://GitHub.com/a/b", "www.x.io", "arxiv.org/abs/1.2"]
+        );
+        assert_eq!(
+            found("코드는 github.com/kim/det에, 데모는「youtu.be/xyz」"),
+            ["github.com/kim/det", "youtu.be/xyz"]
+        );
+        // Glued to the word before, or nothing after the start: no link.
+        assert!(found("mygithub.com/x and https:// and www. alone").is_empty());
+        assert_eq!(found("see https://a.b/c\"q\""), ["https://a.b/c"]);
     }
 
     #[test]
