@@ -98,6 +98,9 @@ pub struct Needs {
     pub opportunities: Vec<Opportunity>,
     pub products: Vec<Fact>,
     pub ai_uses: Vec<Fact>,
+    /// What the company does, in its own words: the description's first sentence when it
+    /// is about the company (it names it first), at `description`.
+    pub about: Option<Fact>,
     /// The posting asks for C/C++ or model compression.
     pub compression_role: bool,
     /// The posting values GPT/LLM experience.
@@ -437,9 +440,34 @@ pub fn needs(kb: &Knowledge, target: &Target, lang: Lang) -> Needs {
             .map(|(i, p)| Fact::new(p.name.trim(), format!("products[{i}].name")))
             .collect(),
         ai_uses,
+        about: about(target),
         compression_role,
         values_llm,
     }
+}
+
+/// The description's first sentence, when it opens with the company's name ("Hearth Audio
+/// makes smart speakers and earbuds."): what a candidate can say they know of the company.
+fn about(target: &Target) -> Option<Fact> {
+    let company = target
+        .company
+        .as_deref()
+        .map(str::trim)
+        .filter(|c| !c.is_empty())?;
+    let text = target.description.as_deref()?.trim();
+    if !text.starts_with(company) {
+        return None;
+    }
+    // A stop followed by a space ends the sentence ("3,000 shippers." but not "3.5").
+    let end = text
+        .char_indices()
+        .find(|&(i, c)| {
+            matches!(c, '.' | '!' | '?') && text[i + 1..].starts_with(char::is_whitespace)
+        })
+        .map_or(text.len(), |(i, _)| i + 1);
+    let first = text[..end].trim();
+    (first.ends_with(['.', '!', '?']) && first.len() > company.len())
+        .then(|| Fact::new(first, "description"))
 }
 
 fn strings(words: &[&str]) -> Vec<String> {

@@ -124,7 +124,16 @@ pub fn build_with(analysed: &ProfileAnalysis, inputs: &Inputs<'_>) -> Story {
         advice.extend(more);
         beat
     };
-    let (one_story, _) = (keep(track::one_story(kb, items, track.as_ref(), lang)), ());
+    let (one_story, _) = (
+        keep(track::one_story(
+            kb,
+            items,
+            track.as_ref(),
+            needs.as_ref(),
+            lang,
+        )),
+        (),
+    );
     let reproduce = keep(evidence::reproduce_then_build(kb, items, &ranked, lang));
     let role_beat = keep(evidence::role_emphasis(
         kb, profile, items, &ranked, role, lang,

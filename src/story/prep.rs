@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::analysis::{self, Item, Needs};
 use super::evidence::with_item;
-use super::{Beat, Evidence, RuleId};
+use super::{Beat, Evidence, EvidenceKind, RuleId};
 
 /// A likely question and its drafted answer.
 #[derive(Debug, Clone, Serialize)]
@@ -41,24 +41,53 @@ pub fn prep(
     .filter_map(|r| find(all, r).cloned())
     .take(2)
     .collect();
+    // A profile with no work and no project to tell: what it can show (courses, skills),
+    // and plainly that it has no results yet.
+    let nothing_done = !items
+        .iter()
+        .any(|i| matches!(i.kind, EvidenceKind::Project | EvidenceKind::Work));
+    let hire = if hire.is_empty() && nothing_done {
+        [
+            Some(Beat::new(RuleId::Frame, "coursework", 50)),
+            find(all, RuleId::CoreSkills).cloned(),
+            Some(Beat::new(RuleId::Frame, "no-work", 50)),
+        ]
+        .into_iter()
+        .flatten()
+        .collect()
+    } else {
+        hire
+    };
     if !hire.is_empty() {
         out.push(PrepItem {
             question: ask(RuleId::BringResearch, "hire-you", needs),
             answer: hire,
         });
     }
-    if let Some(b) = find(all, RuleId::DomainFit) {
+    // Why us: what the company does in its own words, the domain the candidate worked in,
+    // and the posting's need their work answers best ("ask", from the story's asks).
+    let about = needs
+        .and_then(|n| n.about.clone())
+        .map(|f| Beat::new(RuleId::DomainFit, "about", 50).fact("about", f));
+    let domain = find(all, RuleId::DomainFit).cloned();
+    if about.is_some() || domain.is_some() {
+        let answer = [about, domain, Some(Beat::new(RuleId::Frame, "ask", 50))]
+            .into_iter()
+            .flatten()
+            .collect();
         out.push(PrepItem {
             question: ask(RuleId::DomainFit, "why-domain", needs),
-            answer: vec![b.clone()],
+            answer,
         });
     }
-    if let Some(b) = find(all, RuleId::NoDataAnswer) {
-        out.push(PrepItem {
-            question: ask(RuleId::NoDataAnswer, "no-data", needs),
-            answer: vec![b.clone()],
-        });
-    }
+    // Asked of everyone: a profile with no data work says so in its answer.
+    let no_data = find(all, RuleId::NoDataAnswer)
+        .cloned()
+        .unwrap_or_else(|| Beat::new(RuleId::NoDataAnswer, "", 50));
+    out.push(PrepItem {
+        question: ask(RuleId::NoDataAnswer, "no-data", needs),
+        answer: vec![no_data],
+    });
     // A question on each measured claim of the strongest evidence.
     for e in ranked.iter().take(4) {
         let Some(item) = analysis::item_of(items, e) else {

@@ -133,13 +133,19 @@ fn data_first_advises_when_the_target_names_no_data() {
         .any(|a| a.rule == RuleId::DataFirst));
 }
 
-#[test]
-fn one_story_detects_the_track_and_flags_detours() {
+/// Two dated projects on one track (action recognition), in order.
+fn fall_track() -> [Project; 2] {
     let mut first = fall();
     first.start_date = Some("2022-03".into());
     let mut second = fall();
     second.name = Some("Violence detection".into());
     second.start_date = Some("2023-05".into());
+    [first, second]
+}
+
+#[test]
+fn one_story_detects_the_track_and_flags_detours() {
+    let [first, second] = fall_track();
     let profile = Profile {
         projects: vec![first, second.clone(), recsys()],
         ..Profile::default()
@@ -867,4 +873,81 @@ fn sharing_only_the_domain_ties_no_opportunity() {
     );
     assert!(opportunity_beats(&s).is_empty());
     assert!(advised(&s, RuleId::AiOpportunity));
+}
+
+#[test]
+fn a_track_outside_the_posting_is_told_as_the_candidates_own() {
+    let profile = Profile {
+        projects: fall_track().to_vec(),
+        ..Profile::default()
+    };
+    let variant = |target: &Target| {
+        story(&profile, Some(target))
+            .beats
+            .iter()
+            .find(|b| b.rule == RuleId::OneStory)
+            .map(|b| b.variant)
+    };
+    // Action recognition on CCTV video is VisionGuard's field, not ShopMind's.
+    assert_eq!(variant(&cctv_target()), Some(""));
+    assert_eq!(variant(&shop_target()), Some("own-field"));
+}
+
+#[test]
+fn prep_asks_why_us_from_the_company_description() {
+    let target = Target {
+        description: Some(
+            "VisionGuard builds video analytics for smart cities. We are hiring.".into(),
+        ),
+        ..cctv_target()
+    };
+    let s = story(
+        &Profile {
+            projects: vec![fall()],
+            ..Profile::default()
+        },
+        Some(&target),
+    );
+    let why = s
+        .prep
+        .iter()
+        .find(|p| p.question.variant == "why-domain")
+        .unwrap();
+    let about = &why.answer[0].facts["about"];
+    assert_eq!(
+        (about.text.as_str(), about.path.as_str()),
+        (
+            "VisionGuard builds video analytics for smart cities.",
+            "description"
+        )
+    );
+    // A description that does not open with the company is not what it does.
+    let other = Target {
+        description: Some("We build video analytics.".into()),
+        ..cctv_target()
+    };
+    let s = story(&Profile::default(), Some(&other));
+    assert!(!s.prep.iter().any(|p| p.question.variant == "why-domain"));
+}
+
+#[test]
+fn prep_for_a_profile_with_no_work_tells_its_courses_and_says_so() {
+    let s = story(&Profile::default(), Some(&cctv_target()));
+    let variants: Vec<(&str, Vec<&str>)> = s
+        .prep
+        .iter()
+        .map(|p| {
+            (
+                p.question.variant,
+                p.answer.iter().map(|b| b.variant).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        variants,
+        [
+            ("hire-you", vec!["coursework", "no-work"]),
+            ("no-data", vec![""]),
+        ]
+    );
 }

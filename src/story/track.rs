@@ -4,7 +4,7 @@
 use crate::knowledge::{ConceptKind, Knowledge};
 use crate::profile::{Lang, Profile};
 
-use super::analysis::Item;
+use super::analysis::{Item, Needs};
 use super::text::Text;
 use super::{say, Advice, Beat, EvidenceKind, Fact, RuleId};
 
@@ -122,11 +122,34 @@ pub fn on_track(kb: &Knowledge, item: &Item, track: Option<&Track>) -> bool {
     false
 }
 
+/// Whether the posting works in the track's field: it names one of the track's concepts or
+/// data kinds, or its domain is one the work on the track served (fall detection on CCTV
+/// for a video-surveillance company). A track the knowledge base cannot read is taken to
+/// fit, as is any track without a posting.
+fn fits_posting(track: &Track, steps: &[&Item], needs: Option<&Needs>) -> bool {
+    let Some(needs) = needs else { return true };
+    if track.concepts.is_empty() && track.modalities.is_empty() {
+        return true;
+    }
+    track.concepts.iter().any(|c| needs.concepts.contains(c))
+        || track
+            .modalities
+            .iter()
+            .any(|m| needs.modalities.contains(m))
+        || steps
+            .iter()
+            .flat_map(|i| &i.domains)
+            .any(|d| needs.domains.contains(d))
+}
+
 /// one-story: the main track and the progression along it; off-track items are flagged.
+/// A track outside the posting's field is told as the candidate's own ("own-field"), never
+/// as the reason they fit.
 pub fn one_story(
     kb: &Knowledge,
     items: &[Item],
     track: Option<&Track>,
+    needs: Option<&Needs>,
     lang: Lang,
 ) -> (Option<Beat>, Vec<Advice>) {
     let mut advice = Vec::new();
@@ -180,9 +203,17 @@ pub fn one_story(
         .collect();
     (
         Some(
-            Beat::new(RuleId::OneStory, "", 70)
-                .fact("track", track.fact.clone())
-                .list("steps", list),
+            Beat::new(
+                RuleId::OneStory,
+                if fits_posting(track, &steps, needs) {
+                    ""
+                } else {
+                    "own-field"
+                },
+                70,
+            )
+            .fact("track", track.fact.clone())
+            .list("steps", list),
         ),
         advice,
     )

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::profile::{Lang, Profile};
-use crate::story::Story;
+use crate::story::{PrepItem, Story};
 use crate::target::Target;
 
 use super::plan::{self, Writer};
@@ -91,7 +91,10 @@ pub fn pitch(
     }
 }
 
-/// Builds the interview preparation.
+/// Builds the interview preparation. One writer tells every answer, so a highlight told in
+/// one answer is not told again in another: the highlight a measured-result question asks
+/// about is kept for that question's answer, and the other answers reach for the
+/// next-strongest evidence.
 pub fn prep(
     target: &Target,
     story: &Story,
@@ -99,7 +102,7 @@ pub fn prep(
     lang: Lang,
     untranslated: &plan::Untranslated,
 ) -> PrepView {
-    let items = story
+    let kept: Vec<&PrepItem> = story
         .prep
         .iter()
         // A question quoting a measured result or a project not written in the document's
@@ -114,34 +117,60 @@ pub fn prep(
             untranslated.note_all(foreign.iter().map(|f| f.path.as_str()));
             foreign.is_empty()
         })
-        .map(|item| {
+        .collect();
+    let mut writer = Writer::new(story, profile, lang, target).noting(untranslated);
+    writer.reserve(kept.iter().flat_map(|item| plan::asked_result(item)));
+    let items = kept
+        .into_iter()
+        .filter_map(|item| {
+            writer.new_paragraph();
+            let answer = plan::prep_answer(&mut writer, item);
+            if answer.is_empty() {
+                return None;
+            }
+            // The works the answer tells (a sentence's facts lie under the work's path:
+            // `work[1].highlights[0]` under `work[1]`, whose name is `work[1].name`).
+            let under = |path: &str, work: &str| {
+                path.strip_prefix(work)
+                    .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))
+            };
+            let paths: Vec<&String> = answer
+                .iter()
+                .flat_map(|p| &p.sentences)
+                .flat_map(|s| &s.paths)
+                .collect();
+            let mut cited: Vec<String> = Vec::new();
             let mut cites: Vec<String> = Vec::new();
             for beat in &item.answer {
-                for role in ["project", "paper", "competition"] {
-                    if let Some(f) = beat.facts.get(role) {
-                        if !cites.contains(&f.text) {
-                            cites.push(f.text.clone());
-                        }
-                    }
-                }
-                for f in beat.lists.get("projects").into_iter().flatten() {
-                    if !cites.contains(&f.text) {
+                let named = ["project", "paper", "competition"]
+                    .into_iter()
+                    .filter_map(|role| beat.facts.get(role))
+                    .chain(beat.lists.get("projects").into_iter().flatten());
+                for f in named {
+                    let work = f
+                        .path
+                        .rsplit_once('.')
+                        .filter(|(_, field)| !field.contains('['))
+                        .map_or(f.path.as_str(), |(work, _)| work);
+                    if paths.iter().any(|p| under(p, work)) && !cites.contains(&f.text) {
                         cites.push(f.text.clone());
+                        cited.push(work.to_string());
                     }
                 }
             }
-            PrepItemView {
-                question: BeatView::question(&item.question, lang),
-                // Each answer stands alone: it may cite what another answer cites.
-                answer: plan::prep_answer(
-                    &mut Writer::new(story, profile, lang, target).noting(untranslated),
-                    item,
-                )
-                .into_iter()
-                .map(BeatView::paragraph)
-                .collect(),
-                cites,
+            // A work the answer reached for beyond its beats (the posting's need it answers).
+            for e in &story.evidence {
+                let told = paths.iter().any(|p| under(p, &e.path));
+                if told && !cited.contains(&e.path) && !cites.contains(&e.title) {
+                    cites.push(e.title.clone());
+                    cited.push(e.path.clone());
+                }
             }
+            Some(PrepItemView {
+                question: BeatView::question(&item.question, lang),
+                answer: answer.into_iter().map(BeatView::paragraph).collect(),
+                cites,
+            })
         })
         .collect();
     PrepView { items }

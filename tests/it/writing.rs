@@ -71,9 +71,10 @@ struct Doc {
     sections: Vec<Vec<Paragraph>>,
     /// The limits of each section, for answers.
     limits: Vec<(Option<u32>, Option<u32>)>,
-    /// Whether repeats are checked across the whole document (not across prep answers,
-    /// each of which stands alone).
-    whole: bool,
+    /// Whether the document is letter prose (a letter, a pitch), whose paragraphs are held
+    /// to four sentences and one place at a time; prep answers are not. Repeats are checked
+    /// across every document: no prep answer tells a sentence or highlight another told.
+    prose: bool,
     /// Measured results the profile has in the document's language.
     metrics: usize,
     /// The paths of every highlight and measured result the document could tell.
@@ -149,7 +150,7 @@ fn documents(profile_path: &Path, target_path: &Path, lang: Lang) -> Vec<Doc> {
             .into_iter()
             .map(|s| paragraphs(s.beats))
             .collect(),
-        whole: true,
+        prose: true,
         metrics,
         tellable: tellable.clone(),
     });
@@ -165,7 +166,7 @@ fn documents(profile_path: &Path, target_path: &Path, lang: Lang) -> Vec<Doc> {
         lang,
         limits: Vec::new(),
         sections,
-        whole: true,
+        prose: true,
         metrics,
         tellable: tellable.clone(),
     });
@@ -180,7 +181,7 @@ fn documents(profile_path: &Path, target_path: &Path, lang: Lang) -> Vec<Doc> {
             .into_iter()
             .map(|i| paragraphs(i.answer))
             .collect(),
-        whole: false,
+        prose: false,
         metrics,
         tellable: tellable.clone(),
     });
@@ -276,15 +277,11 @@ fn every_generated_document_passes_the_writing_checks() {
                 let mut highlight_paragraph: BTreeMap<&str, usize> = BTreeMap::new();
                 let mut paragraph_index = 0;
                 for section in &doc.sections {
-                    if !doc.whole {
-                        said.clear();
-                        highlight_paragraph.clear();
-                    }
                     for paragraph in section {
                         paragraph_index += 1;
                         // A letter's or a pitch's paragraph: at most four sentences, and one
                         // place at a time (it never returns to a work it left).
-                        if doc.whole && doc.limits.iter().all(|l| *l == (None, None)) {
+                        if doc.prose && doc.limits.iter().all(|l| *l == (None, None)) {
                             if length(&paragraph.sentences) > 4 {
                                 fail("a paragraph of more than four sentences", &paragraph.text);
                             }

@@ -747,11 +747,42 @@ fn shares_a_word(a: &str, b: &str) -> bool {
     words(a).iter().any(|w| b.contains(w))
 }
 
+/// The fact a measured-result question asks about (its value), which its answer tells:
+/// the writer keeps it for that answer.
+pub fn asked_result(item: &PrepItem) -> Option<String> {
+    item.answer
+        .iter()
+        .find(|b| b.rule == RuleId::Frame && b.variant == "claim")
+        .and_then(|b| b.facts.get("value"))
+        .map(|v| v.path.clone())
+}
+
 /// The answer to one interview question: the evidence that fits the question asked.
 pub fn prep_answer(writer: &mut Writer<'_>, item: &PrepItem) -> Vec<Paragraph> {
     let mut parts: Vec<Vec<Sentence>> = Vec::new();
+    if let Some(asked) = asked_result(item) {
+        writer.release(&asked);
+    }
     for beat in &item.answer {
-        let piece = if beat.rule == RuleId::Frame && beat.variant == "claim" {
+        let piece = if beat.rule == RuleId::Frame && beat.variant == "ask" {
+            // Why us: the posting's need my work answers best; when neither it nor the
+            // domain finds work of mine, that is said plainly.
+            let mut piece = writer.ask_opening();
+            let shown = parts
+                .iter()
+                .flatten()
+                .any(|s| s.paths.iter().any(|p| p != "description"));
+            if piece.is_empty() && !shown {
+                piece = writer.new_to_domain();
+            }
+            piece
+        } else if beat.rule == RuleId::Frame && beat.variant == "coursework" {
+            writer.coursework()
+        } else if beat.rule == RuleId::Frame && beat.variant == "no-work" {
+            writer.no_work()
+        } else if beat.rule == RuleId::DomainFit && beat.variant == "about" {
+            writer.about(beat)
+        } else if beat.rule == RuleId::Frame && beat.variant == "claim" {
             // "How did you get there?": the highlight the number was read from tells how,
             // with the highlights of the same work about the same thing (the auto-labelling
             // pipeline behind a labelling time); the rest of the work would answer another
@@ -781,12 +812,27 @@ pub fn prep_answer(writer: &mut Writer<'_>, item: &PrepItem) -> Vec<Paragraph> {
                 })
                 .unwrap_or_default()
         } else if beat.rule == RuleId::CompressionValue {
-            // Asked why lightweighting matters: the answer says why before the numbers.
-            writer.compression(beat, true)
+            // Asked why lightweighting matters: the answer says why before the numbers; the
+            // numbers an earlier answer told are pointed to, the others told.
+            let mut piece = writer.compression_told(beat);
+            let topic = piece.is_empty();
+            piece.extend(writer.compression(beat, topic));
+            piece
         } else {
             writer.beat(beat)
         };
         parts.push(piece);
+    }
+    // "Why should we hire you?" is not answered in one sentence: when the results its beats
+    // chose were kept for other questions, the next-strongest untold one is told.
+    if item.question.variant == "hire-you" {
+        let story = writer.story;
+        for e in &story.evidence {
+            if parts.iter().map(Vec::len).sum::<usize>() >= 2 {
+                break;
+            }
+            parts.push(writer.result(RuleId::DataFirst, e, 0));
+        }
     }
     merge_short(parts)
 }

@@ -8,7 +8,9 @@ mod pieces;
 #[cfg(test)]
 mod tests;
 
-pub use arrange::{answers, length, letter, pitch, place_of, prep_answer, FILL_HIGH, FILL_LOW};
+pub use arrange::{
+    answers, asked_result, length, letter, pitch, place_of, prep_answer, FILL_HIGH, FILL_LOW,
+};
 
 use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap};
@@ -103,6 +105,9 @@ pub struct Writer<'a> {
     pub(crate) role: Option<String>,
     names: Names,
     used: BTreeSet<String>,
+    /// Facts kept for a later part of the document (`reserve`): told as if said already,
+    /// until that part releases them.
+    reserved: BTreeSet<String>,
     said: BTreeSet<String>,
     seed: u64,
     /// Gaps told so far: the second is "another".
@@ -168,6 +173,7 @@ impl<'a> Writer<'a> {
             role,
             names: Names::default(),
             used: BTreeSet::new(),
+            reserved: BTreeSet::new(),
             said: BTreeSet::new(),
             seed,
             gaps_told: 0,
@@ -262,6 +268,22 @@ impl<'a> Writer<'a> {
     pub(crate) fn mark<'f>(&mut self, facts: impl IntoIterator<Item = &'f Fact>) {
         for f in facts {
             self.used.insert(f.path.clone());
+        }
+    }
+
+    /// Keeps the facts at `paths` for a later part of the document: until `release`, the
+    /// parts before it reach for other evidence.
+    pub fn reserve(&mut self, paths: impl IntoIterator<Item = String>) {
+        for path in paths {
+            self.used.insert(path.clone());
+            self.reserved.insert(path);
+        }
+    }
+
+    /// Lets the part a fact was reserved for tell it (a fact told already stays told).
+    pub(crate) fn release(&mut self, path: &str) {
+        if self.reserved.remove(path) {
+            self.used.remove(path);
         }
     }
 

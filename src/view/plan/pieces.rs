@@ -1394,11 +1394,10 @@ impl<'a> Writer<'a> {
         if named.len() < 2 {
             return Vec::new();
         }
+        // A track outside the posting's field is the candidate's own, not why they fit.
+        let own = beat.variant == "own-field";
         let text = match self.lang {
-            Lang::En => format!(
-                "My work has stayed in one field, {}, from {} to {}.",
-                track.text, named[0].0, named[1].0
-            ),
+            Lang::En => en::one_story(track.text.trim(), &named[0].0, &named[1].0, own),
             Lang::Ko => {
                 // A project the sentence just before named is "개인 프로젝트" now.
                 let [from, to] = [0, 1].map(|i| match &named[i] {
@@ -1407,7 +1406,7 @@ impl<'a> Writer<'a> {
                     }
                     other => other.clone(),
                 });
-                ko::one_story(track.text.trim(), &from, &to)
+                ko::one_story(track.text.trim(), &from, &to, own)
             }
         };
         let mut facts = vec![track];
@@ -1636,6 +1635,37 @@ impl<'a> Writer<'a> {
             }
             out.extend(said);
         }
+        out
+    }
+
+    /// Why lightweighting matters, when results of its work were told by an earlier answer:
+    /// the reason, then the work pointed to by name, those numbers not told again.
+    pub(crate) fn compression_told(&mut self, beat: &Beat) -> Vec<Sentence> {
+        let Some(evidence) = beat_evidence(self, beat) else {
+            return Vec::new();
+        };
+        let Some(work) = self.work(evidence).filter(|w| !w.unnamed) else {
+            return Vec::new();
+        };
+        let told = evidence
+            .facts
+            .metrics
+            .iter()
+            .any(|m| self.told(&m.value.path));
+        if !told {
+            return Vec::new();
+        }
+        let name = self.name(&work);
+        let text = match self.lang {
+            Lang::En if work.employer => {
+                format!("My example is the result above from my work at {name}.")
+            }
+            Lang::En => format!("My example is the result above from {name}."),
+            Lang::Ko => format!("제 사례는 위에서 다룬 {name}의 결과입니다."),
+        };
+        let named = Fact::new(work.full.clone(), format!("{}.name", evidence.path));
+        let mut out = self.compression_topic(true);
+        out.extend(self.sentence(RuleId::CompressionValue, text, &[&named]));
         out
     }
 
@@ -1916,25 +1946,49 @@ impl<'a> Writer<'a> {
             .collect();
         let highlights = beat.lists.get("highlights").cloned().unwrap_or_default();
         let projects = beat.lists.get("projects").cloned().unwrap_or_default();
-        let mut told_any = false;
+        // The data work not told elsewhere in the document is told here; work whose line
+        // another part tells (or that is not in the document's language) is only named.
+        let mut shown: Vec<Sentence> = Vec::new();
+        let mut named: Vec<(String, &Fact)> = Vec::new();
         for (h, p) in highlights.iter().zip(&projects) {
             let path = p.path.trim_end_matches(".name");
             let Some(work) = self.evidence(path).and_then(|e| self.work(e)) else {
                 continue;
             };
-            if !told_any {
-                let text = match self.lang {
-                    Lang::En => "I have done this before.",
-                    Lang::Ko => "실제로 해 본 일입니다.",
-                };
-                out.extend(self.sentence(RuleId::NoDataAnswer, text.to_string(), &[]));
+            if self.fresh(h) {
+                if let Some(s) = self.introduce(RuleId::NoDataAnswer, &work, h) {
+                    shown.push(s);
+                    continue;
+                }
             }
-            if let Some(s) = self.introduce(RuleId::NoDataAnswer, &work, h) {
-                out.push(s);
-                told_any = true;
+            if !work.unnamed {
+                let name = self.name(&work);
+                let place = match self.lang {
+                    Lang::En if work.employer => en::at_employer(&name),
+                    Lang::En => format!("in {name}"),
+                    Lang::Ko => name,
+                };
+                if !named.iter().any(|(n, _)| *n == place) {
+                    named.push((place, p));
+                }
             }
         }
-        if !told_any {
+        let done = match self.lang {
+            Lang::En => "I have done this before.".to_string(),
+            Lang::Ko => "실제로 해 본 일입니다.".to_string(),
+        };
+        if !shown.is_empty() {
+            out.extend(self.sentence(RuleId::NoDataAnswer, done, &[]));
+            out.extend(shown);
+        } else if !named.is_empty() {
+            let places: Vec<String> = named.iter().map(|(n, _)| n.clone()).collect();
+            let facts: Vec<&Fact> = named.iter().map(|(_, f)| *f).collect();
+            out.extend(self.sentence(
+                RuleId::NoDataAnswer,
+                no_data_done(self.lang, &places),
+                &facts,
+            ));
+        } else {
             let text = match self.lang {
                 Lang::En => "My profile has no project where I had to build the data myself, so this is a plan rather than experience.",
                 Lang::Ko => "제 이력에는 데이터를 직접 만들어야 했던 프로젝트가 없어, 이 답은 경험이 아니라 계획입니다.",
@@ -1942,6 +1996,71 @@ impl<'a> Writer<'a> {
             out.extend(self.sentence(RuleId::NoDataAnswer, text.to_string(), &[]));
         }
         out
+    }
+
+    /// What the company does, in its own words (the description's first sentence, which
+    /// names it first): "As I understand it, Hearth Audio makes smart speakers and earbuds."
+    pub(crate) fn about(&mut self, beat: &Beat) -> Vec<Sentence> {
+        let Some(about) = beat.facts.get("about").filter(|f| self.fresh(f)) else {
+            return Vec::new();
+        };
+        let text = about_sentence(self.lang, about.text.trim());
+        let s = self.sentence(RuleId::DomainFit, text, &[about]);
+        self.mark([about]);
+        s.into_iter().collect()
+    }
+
+    /// Said plainly when no work of mine is in the company's domain.
+    pub(crate) fn new_to_domain(&mut self) -> Vec<Sentence> {
+        self.fixed(
+            RuleId::DomainFit,
+            "I have not worked in this domain yet, so I would start by learning it from your team and your data.",
+            "이 도메인에서 일해 본 경험은 아직 없어, 팀과 실제 데이터에서 먼저 배우며 시작하겠습니다.",
+        )
+    }
+
+    /// Said plainly for a profile with no work and no project: what it can show instead.
+    pub(crate) fn no_work(&mut self) -> Vec<Sentence> {
+        self.fixed(
+            RuleId::Frame,
+            "I have not yet held a job or built a project in this field, so what I can show is my coursework and my skills rather than results.",
+            "아직 이 분야의 경력이나 프로젝트가 없어, 보여 드릴 수 있는 것은 결과가 아니라 수업에서 배운 내용과 다룰 줄 아는 도구입니다.",
+        )
+    }
+
+    /// A sentence of no fact, written once per language.
+    fn fixed(&mut self, rule: RuleId, en: &str, ko: &str) -> Vec<Sentence> {
+        let text = match self.lang {
+            Lang::En => en,
+            Lang::Ko => ko,
+        };
+        self.sentence(rule, text.to_string(), &[])
+            .into_iter()
+            .collect()
+    }
+}
+
+/// "I have done this before, at Callwise and in fallnet." / "Callwise와 fallnet에서 실제로
+/// 해 본 일입니다.": data work told elsewhere in the document, named and not told again.
+fn no_data_done(lang: Lang, places: &[String]) -> String {
+    match lang {
+        Lang::En => format!("I have done this before, {}.", en::join_and(places)),
+        Lang::Ko => {
+            let (last, rest) = places
+                .split_last()
+                .map_or(("", &[][..]), |(l, r)| (l.as_str(), r));
+            let mut names: Vec<String> = rest.iter().map(|n| realize_josa(n, "과/와")).collect();
+            names.push(last.to_string());
+            format!("{}에서 실제로 해 본 일입니다.", names.join(" "))
+        }
+    }
+}
+
+/// "As I understand it, X makes ..." / "제가 알기로 X는 ...": the company's own first sentence.
+fn about_sentence(lang: Lang, about: &str) -> String {
+    match lang {
+        Lang::En => format!("As I understand it, {about}"),
+        Lang::Ko => format!("제가 알기로 {about}"),
     }
 }
 

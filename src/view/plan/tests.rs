@@ -645,3 +645,129 @@ fn an_offer_whose_work_cannot_be_told_in_the_documents_language_is_a_wish() {
         "{told:#?}"
     );
 }
+
+/// The no-data answer's plan, before the work that backs it.
+const PLAN_EN: &str = "I would start by labelling a small, carefully chosen set myself, stretch it with synthetic data and augmentation, pretrain with self-supervision on the unlabelled data the company does have, and transfer from a public model; when the budget allows, buying labelled data is often the best value.";
+const PLAN_KO: &str = "먼저 작지만 잘 고른 데이터를 직접 라벨링하고, 합성 데이터와 증강으로 늘리고, 회사에 쌓인 라벨 없는 데이터로 자기지도 사전학습을 한 뒤 공개 모델에서 전이 학습을 하겠습니다. 예산이 허락한다면 라벨링된 데이터를 사는 것이 가장 가성비가 좋은 경우가 많습니다.";
+
+/// `inputs` of the repository's files in `lang`.
+fn files(profile_path: &str, target_path: &str, lang: Lang) -> (Profile, Target, Story) {
+    let read = |path: &str| {
+        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path))
+            .expect("a repository file")
+    };
+    inputs(&read(profile_path), &read(target_path), lang)
+}
+
+/// The interview preparation of the repository's files in `lang`: each question with its
+/// answer's text and the paths of its facts.
+fn prep_of(
+    profile_path: &str,
+    target_path: &str,
+    lang: Lang,
+) -> Vec<(String, String, Vec<String>)> {
+    let (profile, target, story) = files(profile_path, target_path, lang);
+    crate::view::pitch::prep(&target, &story, &profile, lang, &Default::default())
+        .items
+        .into_iter()
+        .map(|item| {
+            let text: Vec<String> = item.answer.iter().map(|b| b.text.clone()).collect();
+            let paths = item.answer.into_iter().flat_map(|b| b.paths).collect();
+            (item.question.text, text.join(" "), paths)
+        })
+        .collect()
+}
+
+/// The answer to the question that starts with `question`.
+fn answer_to(prep: &[(String, String, Vec<String>)], question: &str) -> String {
+    prep.iter()
+        .find(|(q, _, _)| q.starts_with(question))
+        .map(|(_, a, _)| a.clone())
+        .unwrap_or_default()
+}
+
+#[test]
+fn no_highlight_is_told_in_two_prep_answers() {
+    let prep = prep_of(
+        "tests/fixtures/plain/en-speech.json",
+        "tests/fixtures/plain/targets/en-voice-assistant.json",
+        Lang::En,
+    );
+    let mut seen: Vec<&String> = Vec::new();
+    for (question, _, paths) in &prep {
+        for p in paths.iter().filter(|p| p.contains(".highlights[")) {
+            assert!(!seen.contains(&p), "{p} told again under {question}");
+            seen.push(p);
+        }
+    }
+    assert_eq!(
+        answer_to(&prep, "What would you do if we had no data"),
+        format!("{PLAN_EN} I have done this before. At Sonance Labs, I built the data pipeline that turns opted-in recordings into transcribed, speaker-balanced training sets.")
+    );
+    assert_eq!(
+        answer_to(&prep, "Why does making models lighter matter"),
+        "Lightweighting is, in the end, about speed and cost. My example is the result above from my work at Callwise."
+    );
+}
+
+#[test]
+fn why_us_tells_what_the_company_does_and_the_closest_work() {
+    let prep = prep_of(
+        "tests/fixtures/plain/ko-vision.json",
+        "tests/fixtures/plain/targets/ko-traffic-vision.json",
+        Lang::Ko,
+    );
+    assert_eq!(answer_to(&prep, "왜 스마트로드입니까?"), "제가 알기로 스마트로드는 전국 지자체의 교통 CCTV 영상을 분석해 사고와 위험 상황을 관제센터에 실시간으로 알리는 스마트시티 기업입니다. 로드아이에서 교통·스마트시티 도메인을 직접 경험했습니다. 스마트로드가 이 자리에 맡기려는 일 가운데 ‘현장 데이터 수집·라벨링과 재학습 파이프라인 운영’은 제가 로드아이에서 해 온 일입니다. 그곳에서 현장 오탐 영상을 주 단위로 수집·라벨링하는 재학습 파이프라인을 구축해 오탐률을 23% 줄였습니다.");
+    let prep = prep_of(
+        "tests/fixtures/plain/en-speech.json",
+        "tests/fixtures/plain/targets/en-voice-assistant.json",
+        Lang::En,
+    );
+    assert_eq!(answer_to(&prep, "Why Hearth Audio,"), "As I understand it, Hearth Audio makes smart speakers and earbuds. I know the speech and audio domain from my own work at Sonance Labs and at Callwise. One of the things Hearth Audio is hiring this role for is “Train and compress streaming ASR and wake-word models”, and it is work I have done at Sonance Labs.");
+}
+
+#[test]
+fn a_profile_with_no_work_is_prepared_from_its_courses_and_says_so() {
+    let prep = prep_of(
+        "tests/fixtures/plain/en-newgrad.json",
+        "tests/fixtures/plain/targets/en-ml-platform.json",
+        Lang::En,
+    );
+    let questions: Vec<&str> = prep.iter().map(|(q, _, _)| q.as_str()).collect();
+    assert_eq!(
+        questions,
+        [
+            "Why should Quayside Logistics hire you?",
+            "Why Quayside Logistics, and what do you know about our domain?",
+            "What would you do if we had no data to train on?"
+        ]
+    );
+    assert_eq!(
+        answer_to(&prep, "Why Quayside"),
+        "As I understand it, Quayside Logistics moves containers for 3,000 shippers across Europe. I have not worked in this domain yet, so I would start by learning it from your team and your data."
+    );
+    assert_eq!(answer_to(&prep, "Why should"), "At the University of Toronto, my Computer Science courses included CSC311 Introduction to Machine Learning, CSC413 Neural Networks and Deep Learning and CSC420 Introduction to Image Understanding. The tools I work with every day are Python and PyTorch. I have not yet held a job or built a project in this field, so what I can show is my coursework and my skills rather than results.");
+    assert_eq!(
+        answer_to(&prep, "What would you do if we had no data"),
+        format!("{PLAN_EN} My profile has no project where I had to build the data myself, so this is a plan rather than experience.")
+    );
+    let prep = prep_of(
+        "tests/fixtures/plain/en-newgrad.json",
+        "tests/fixtures/plain/targets/en-ml-platform.json",
+        Lang::Ko,
+    );
+    assert_eq!(answer_to(&prep, "회사에 학습할 데이터가 없다면"), format!("{PLAN_KO} 제 이력에는 데이터를 직접 만들어야 했던 프로젝트가 없어, 이 답은 경험이 아니라 계획입니다."));
+}
+
+#[test]
+fn a_track_outside_the_posting_is_not_why_the_candidate_fits() {
+    for (profile_path, lang, expected) in [
+        ("profiles/example.json", Lang::En, "My own field so far has been video understanding, from my skeleton-based fall detection for CCTV (fallnet) to VideoMAE reproduction on a single GPU (videomae-lite)."),
+        ("profiles/example.ko.json", Lang::Ko, "지금까지 제가 파고든 분야는 영상 이해입니다. 개인 프로젝트 ‘fallnet’에서 시작한 이 일을 ‘단일 GPU로 VideoMAE 재현’으로까지 넓혔습니다."),
+    ] {
+        let (profile, target, story) = files(profile_path, "profiles/targets/shopmind.json", lang);
+        let mut writer = Writer::new(&story, &profile, lang, &target);
+        let said = sentences(&letter(&mut writer));
+        assert!(said.iter().any(|s| s == expected), "{said:#?}");
+    }
+}

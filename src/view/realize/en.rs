@@ -770,6 +770,17 @@ pub fn without_medal(title: &str) -> (String, Option<String>) {
     (title.to_string(), None)
 }
 
+/// The track sentence: "My work has stayed in one field, X, from A to B."; when `own`, the
+/// track is not the posting's field and is named as mine, not as why I fit: "My own field
+/// so far has been X, from A to B."
+pub fn one_story(track: &str, from: &str, to: &str, own: bool) -> String {
+    if own {
+        format!("My own field so far has been {track}, from {from} to {to}.")
+    } else {
+        format!("My work has stayed in one field, {track}, from {from} to {to}.")
+    }
+}
+
 /// Joins a list for prose: "A, B and C".
 pub fn join_and(items: &[String]) -> String {
     match items {
@@ -1149,5 +1160,17 @@ mod tests {
         for (got, want) in expected {
             assert_eq!(got, want);
         }
+    }
+
+    #[test]
+    fn a_track_outside_the_posting_is_named_as_mine() {
+        assert_eq!(
+            one_story("video understanding", "Callwise", "fallnet", false),
+            "My work has stayed in one field, video understanding, from Callwise to fallnet."
+        );
+        assert_eq!(
+            one_story("video understanding", "Callwise", "fallnet", true),
+            "My own field so far has been video understanding, from Callwise to fallnet."
+        );
     }
 }

@@ -983,11 +983,16 @@ pub fn domain_fit(domain: &str, places: &[(String, Where)]) -> String {
 /// 분야를 꾸준히 파고들었습니다." and how the ends connect, by their kind (a job's work goes
 /// on at the next job; it widens into a side project). A project named just before comes
 /// with an empty name and is not named again.
-pub fn one_story(track: &str, from: &(String, Where), to: &(String, Where)) -> String {
-    let field = format!(
-        "저는 {} 한 분야를 꾸준히 파고들었습니다.",
-        attach(track, "이라는/라는")
-    );
+/// When `own`, the track is not the posting's field: it is named as mine, not as why I fit.
+pub fn one_story(track: &str, from: &(String, Where), to: &(String, Where), own: bool) -> String {
+    let field = if own {
+        format!("지금까지 제가 파고든 분야는 {track}입니다.")
+    } else {
+        format!(
+            "저는 {} 한 분야를 꾸준히 파고들었습니다.",
+            attach(track, "이라는/라는")
+        )
+    };
     let start = place(&from.0, from.1);
     let path = match (from.1, to.1) {
         // From one project to another of the same kind: "개인 프로젝트" is said once.
@@ -1304,13 +1309,23 @@ mod tests {
         for ((track, from), to, path) in cases {
             let field = attach(track, "이라는/라는");
             assert_eq!(
-                one_story(track, &from, &to),
+                one_story(track, &from, &to, false),
                 format!("저는 {field} 한 분야를 꾸준히 파고들었습니다. {path}")
             );
         }
         assert_eq!(
-            one_story("추천 시스템", &at("A", Where::Employer), &at("B", Where::Employer)),
+            one_story("추천 시스템", &at("A", Where::Employer), &at("B", Where::Employer), false),
             "저는 추천 시스템이라는 한 분야를 꾸준히 파고들었습니다. A에서 시작한 일이 B까지 이어졌습니다."
+        );
+        // Not the posting's field: named as mine, not as why I fit.
+        assert_eq!(
+            one_story(
+                "영상 이해",
+                &at("A", Where::Employer),
+                &at("B", Where::Employer),
+                true
+            ),
+            "지금까지 제가 파고든 분야는 영상 이해입니다. A에서 시작한 일이 B까지 이어졌습니다."
         );
     }
 
