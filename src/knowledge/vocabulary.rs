@@ -193,9 +193,12 @@ impl Vocabulary {
             .unzip();
         let index = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
-            // Built on every run for a few short texts: a contiguous NFA builds several times
-            // faster than the DFA the builder would pick and finds the same matches.
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            // Built on every run for a few short texts: the plain (noncontiguous) NFA is the
+            // cheapest to build (the contiguous NFA and the DFA the builder would pick are
+            // made from it) and finds the same matches; on texts this short its slower steps
+            // cost less than the conversion (measured with callgrind: 1.3M fewer instructions
+            // per render).
+            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
             .build(&texts)
             // Plain strings, no size limits reached by a knowledge base: a failure is a bug.
             .expect("vocabulary patterns build");

@@ -27,6 +27,8 @@ pub struct EarlyCompile {
     /// Where typst writes the PDF, renamed over `pdf` once it succeeded.
     output: Option<tempfile::NamedTempFile>,
     pdf: PathBuf,
+    /// `…/typst compile`, as errors name it.
+    command: String,
 }
 
 impl Typst {
@@ -59,6 +61,7 @@ impl Typst {
             stdin: None,
             output: Some(output),
             pdf: pdf.to_path_buf(),
+            command: format!("{} compile", self.path.display()),
         };
         early.stdin = early.child.stdin.take();
         Some(early)
@@ -93,7 +96,7 @@ impl EarlyCompile {
             let _ = std::io::Read::read_to_string(&mut pipe, &mut stderr);
         }
         let status = self.child.wait().map_err(|source| TypstError::Spawn {
-            command: "typst compile".to_string(),
+            command: self.command.clone(),
             source,
         })?;
         if !status.success() {
