@@ -1319,7 +1319,8 @@ impl<'a> Writer<'a> {
                     .map(|(n, _)| match n.strip_prefix("my work ") {
                         Some(at) => at.to_string(),
                         None if n == "my freelance work" => format!("in {n}"),
-                        None => format!("on {n}"),
+                        // "my own work on my fall detection" says "my" twice.
+                        None => format!("on {}", n.strip_prefix("my ").unwrap_or(n)),
                     })
                     .collect();
                 format!(
