@@ -905,6 +905,20 @@ impl<'a> Writer<'a> {
         out
     }
 
+    /// An untold one-sentence English highlight as a clause that can follow "where" ("I
+    /// shipped ...", "recall went from ..."); `None` for any other text.
+    fn where_clause(&self, highlight: &Fact) -> Option<String> {
+        if sentences_of(&highlight.text).len() != 1 {
+            return None;
+        }
+        let p = self.english(highlight)?;
+        match p.kind {
+            realize::EnKind::Past => Some(format!("I {}", en::lc_first(&p.text))),
+            realize::EnKind::Clause => Some(en::lc_first(&p.text)),
+            _ => None,
+        }
+    }
+
     /// The work tied to a gap in one English sentence that says what is close: "It is
     /// close to what I did at X, where I shipped ...", never a bare "It is close to what I
     /// did at X"; for the posting's own work (`owned`), "At X, I shipped ...". Nothing when
@@ -926,15 +940,7 @@ impl<'a> Writer<'a> {
         let highlight = tie.facts.get("highlight");
         let (clause, facts): (String, Vec<&Fact>) = match (metric, highlight) {
             (Some(m), _) => (measured_clause_en(m), self.untold_parts(m)?),
-            (None, Some(h)) if sentences_of(&h.text).len() == 1 => {
-                let p = self.english(h)?;
-                let clause = match p.kind {
-                    realize::EnKind::Past => format!("I {}", en::lc_first(&p.text)),
-                    realize::EnKind::Clause => en::lc_first(&p.text),
-                    _ => return None,
-                };
-                (clause, vec![h])
-            }
+            (None, Some(h)) => (self.where_clause(h)?, vec![h]),
             _ => return None,
         };
         let name = self.name(work);
@@ -1097,14 +1103,7 @@ impl<'a> Writer<'a> {
             ..
         } = self.best_ask()?;
         // What the work was, as a clause after "where"; told here, so marked below.
-        let backing = match self.english(&m.highlight) {
-            Some(p) if sentences_of(&m.highlight.text).len() == 1 => match p.kind {
-                realize::EnKind::Past => Some(format!("I {}", en::lc_first(&p.text))),
-                realize::EnKind::Clause => Some(en::lc_first(&p.text)),
-                _ => None,
-            },
-            _ => None,
-        };
+        let backing = self.where_clause(&m.highlight);
         let repeat = self.told(&m.highlight.path);
         let text = match self.lang {
             Lang::En if repeat => [
