@@ -20,6 +20,7 @@
 pub mod atomic;
 pub mod diagnostics;
 pub mod slug;
+pub mod trie;
 pub mod link;
 pub mod html;
 pub mod korean;

@@ -5,7 +5,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex_lite::Regex;
 use serde::Serialize;
 
 /// Known competition platforms and series: (pattern, canonical name).
@@ -76,32 +76,29 @@ pub struct CompetitionRead {
 }
 
 static RANK_OF_TEAMS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    super::keyed::compile(
         r"(?i)\b([0-9]{1,5})(?:st|nd|rd|th)(?:\s+place)?\s*(?:\(|,)?\s*(?:of|out\s+of|among|/)\s+([0-9][0-9,]*)\s*(?:teams|participants|entries|competitors|players|submissions)?",
     )
-    .expect("valid pattern")
 });
 static RANK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    super::keyed::compile(
         r"(?i)(?:\b([0-9]{1,5})(?:st|nd|rd|th)\s+place\b|\bplaced\s+([0-9]{1,5})(?:st|nd|rd|th)?\b|\b(?:rank(?:ed)?|finished)\s+#?([0-9]{1,5})(?:st|nd|rd|th)?\b|\b([0-9]{1,5})(?:st|nd|rd|th)\b|#([0-9]{1,5})\b|([0-9]{1,5})\s?(?:위|등)(?:[^가-힣]|$))",
     )
-    .expect("valid pattern")
 });
 static TEAMS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    super::keyed::compile(
         r"(?i)(?:\b(?:of|out\s+of|among)\s+([0-9][0-9,]*)\+?\s*(?:teams|participants|entries|competitors|players)|\b([0-9][0-9,]*)\+?\s*(?:teams|participants|competitors)\b|([0-9][0-9,]*)\s?(?:개\s?)?팀\s?중|참가\s?([0-9][0-9,]*)\s?(?:개\s?)?팀|([0-9][0-9,]*)\s?(?:개\s?)?팀\s?참가|/\s?([0-9][0-9,]*)\s*(?:teams)?\b)",
     )
-    .expect("valid pattern")
 });
 static TOP_PERCENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\btop\s+([0-9]+(?:\.[0-9]+)?)\s?%|상위\s?([0-9]+(?:\.[0-9]+)?)\s?%)")
-        .expect("valid pattern")
+    super::keyed::compile(
+        r"(?i)(?:\btop\s+([0-9]+(?:\.[0-9]+)?)\s?%|상위\s?([0-9]+(?:\.[0-9]+)?)\s?%)",
+    )
 });
 static MEDAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    super::keyed::compile(
         r"(?i)(?:\b(gold|silver|bronze)\s+(?:medal|medalist|prize|award)|(금메달|은메달|동메달|금상|은상|동상|대상|최우수상|우수상|장려상|특별상)|\b(honou?rable\s+mention|grand\s+prize|first\s+prize|winner)\b)",
     )
-    .expect("valid pattern")
 });
 
 fn number(text: &str) -> Option<u32> {

@@ -545,12 +545,11 @@ fn scan(text: &str, reading: Reading) -> Vec<Quantity> {
 /// one (the digits are), "two weeks", "an hour". Without a unit a word is an article or
 /// a count nobody measures ("a model", "two papers" are left to the counted lists).
 fn word_numbers(text: &str) -> Vec<Quantity> {
-    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    static RE: std::sync::OnceLock<regex_lite::Regex> = std::sync::OnceLock::new();
     let pattern = RE.get_or_init(|| {
-        regex::Regex::new(
+        super::keyed::compile(
             r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a dozen|half an?|an?)\b",
         )
-        .expect("valid regex")
     });
     let mut out = Vec::new();
     for m in pattern.find_iter(text) {

@@ -4,11 +4,11 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use serde::Serialize;
 
 use super::keyed::Keyed;
 use crate::profile::DeliverableKind;
+use crate::trie::Trie;
 
 /// What a deployment signal shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -143,14 +143,17 @@ const SIGNALS: &[(&str, SignalKind)] = &[
     ("파이프라인", SignalKind::Operations),
 ];
 
-static SIGNAL_INDEX: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasickBuilder::new()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostLongest)
-        // Built on every run for a few short texts: see `knowledge::vocabulary`.
-        .kind(Some(AhoCorasickKind::ContiguousNFA))
-        .build(SIGNALS.iter().map(|(w, _)| *w))
-        .expect("valid signal words")
+/// The signal words in ASCII lower case in a trie, and per trie term its first place in
+/// `SIGNALS`.
+static SIGNAL_INDEX: LazyLock<(Trie, Vec<usize>)> = LazyLock::new(|| {
+    let mut trie = Trie::default();
+    let mut places = Vec::new();
+    for (i, (word, _)) in SIGNALS.iter().enumerate() {
+        if trie.insert(&word.to_ascii_lowercase()).1 {
+            places.push(i);
+        }
+    }
+    (trie, places)
 });
 
 fn latin_word_char(c: char) -> bool {
@@ -160,27 +163,30 @@ fn latin_word_char(c: char) -> bool {
 /// Every deployment signal in `text`, in order. Latin words stand on word boundaries
 /// ("api" is not in "rapid", "edge" is not in "knowledge").
 pub fn signals(text: &str) -> Vec<SignalRead> {
-    SIGNAL_INDEX
-        .find_iter(text)
-        .filter(|m| {
-            let word = SIGNALS[m.pattern().as_usize()].0;
+    // Compared in ASCII lower case, which keeps every byte offset.
+    let (trie, places) = &*SIGNAL_INDEX;
+    trie.leftmost_longest(&text.to_ascii_lowercase())
+        .into_iter()
+        .map(|(start, end, term)| (start, end, places[term]))
+        .filter(|&(start, end, i)| {
+            let word = SIGNALS[i].0;
             if !word.is_ascii() {
                 return true;
             }
-            let before_ok = text[..m.start()]
+            let before_ok = text[..start]
                 .chars()
                 .next_back()
                 .is_none_or(|c| !latin_word_char(c));
-            let after_ok = text[m.end()..]
+            let after_ok = text[end..]
                 .chars()
                 .next()
                 .is_none_or(|c| !latin_word_char(c) || (c == 's' && !word.ends_with('s')));
             before_ok && after_ok
         })
-        .map(|m| SignalRead {
-            kind: SIGNALS[m.pattern().as_usize()].1,
-            text: text[m.range()].to_string(),
-            span: m.range(),
+        .map(|(start, end, i)| SignalRead {
+            kind: SIGNALS[i].1,
+            text: text[start..end].to_string(),
+            span: start..end,
         })
         .collect()
 }
@@ -254,7 +260,7 @@ fn links(text: &str) -> Vec<Range<usize>> {
     found
 }
 
-static MENTION: Keyed = Keyed::ascii(
+static MENTION: Keyed = Keyed::new(
     &[
         "paper",
         "article",

@@ -1,19 +1,17 @@
 //! One vocabulary across languages: every concept, domain, modality and tool term of the
-//! knowledge base (English, Korean, aliases, abbreviations) in one Aho-Corasick index, so a
-//! text is read in a single pass however many terms the knowledge base holds.
+//! knowledge base (English, Korean, aliases, abbreviations) in one trie, so a text is read
+//! in a single pass however many terms the knowledge base holds.
 //!
 //! Matching is on normalized text (`normalize`): Latin terms stand on word boundaries and
 //! allow a plural `s`; Korean terms match inside words, so particles never block them
 //! (경량화를 matches 경량화), with or without the spaces Korean writers often drop.
 
-use std::collections::BTreeMap;
 use std::sync::LazyLock;
-
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::korean::{contains_hangul, is_hangul};
 
 use super::Knowledge;
+use crate::trie::Trie;
 
 /// Lower-cases and folds white space and separating punctuation so that matching is simple
 /// and deterministic.
@@ -118,8 +116,8 @@ pub struct Terms {
 /// The index.
 #[derive(Debug, Clone)]
 pub struct Vocabulary {
-    index: AhoCorasick,
-    /// Per pattern: what it names, and the key its domain hits are counted by (a Korean
+    index: Trie,
+    /// Per pattern (by the trie's term id): what it names, and the key its domain hits are counted by (a Korean
     /// term written with and without spaces counts once).
     patterns: Vec<Pattern>,
     modalities: Vec<String>,
@@ -135,26 +133,32 @@ struct Pattern {
 impl Vocabulary {
     /// Indexes every term of `kb`.
     pub fn build(kb: &Knowledge) -> Vocabulary {
-        let mut by_text: BTreeMap<String, (Vec<Term>, usize, bool)> = BTreeMap::new();
-        let mut keys: BTreeMap<String, usize> = BTreeMap::new();
+        let mut index = Trie::default();
+        let mut patterns: Vec<Pattern> = Vec::new();
         let mut add = |raw: &str, term: Term| {
             let norm = normalize(raw);
             if norm.is_empty() {
                 return;
             }
-            let next = keys.len();
-            let key = *keys.entry(norm.clone()).or_insert(next);
             let korean = contains_hangul(&norm);
-            let mut forms = vec![norm.clone()];
-            if korean && norm.contains(' ') {
-                forms.push(norm.chars().filter(|c| *c != ' ').collect());
-            }
-            for form in forms {
-                let slot = by_text
-                    .entry(form)
-                    .or_insert_with(|| (Vec::new(), key, !korean));
-                if !slot.0.contains(&term) {
-                    slot.0.push(term);
+            let spaceless: Option<String> = (korean && norm.contains(' '))
+                .then(|| norm.chars().filter(|c| *c != ' ').collect());
+            // Counted by the written form: a Korean term with and without spaces counts once.
+            let mut key = None;
+            for form in std::iter::once(norm.as_str()).chain(spaceless.as_deref()) {
+                let (id, new) = index.insert(form);
+                let key = *key.get_or_insert(id);
+                if new {
+                    // Trie ids count up from 0: this one is the next pattern.
+                    patterns.push(Pattern {
+                        terms: Vec::new(),
+                        key,
+                        latin: !korean,
+                    });
+                }
+                let terms = &mut patterns[id].terms;
+                if !terms.contains(&term) {
+                    terms.push(term);
                 }
             }
         };
@@ -182,26 +186,11 @@ impl Vocabulary {
                 add(word, Term::Modality(i));
             }
         }
-        let (texts, patterns): (Vec<String>, Vec<Pattern>) = by_text
-            .into_iter()
-            .map(|(text, (mut terms, key, latin))| {
-                // A term that is a concept's name counts as the name.
-                terms.sort();
-                terms.dedup_by(|b, a| matches!((a, b), (Term::Concept(x, true), Term::Concept(y, false)) if x == y));
-                (text, Pattern { terms, key, latin })
-            })
-            .unzip();
-        let index = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            // Built on every run for a few short texts: the plain (noncontiguous) NFA is the
-            // cheapest to build (the contiguous NFA and the DFA the builder would pick are
-            // made from it) and finds the same matches; on texts this short its slower steps
-            // cost less than the conversion (measured with callgrind: 1.3M fewer instructions
-            // per render).
-            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-            .build(&texts)
-            // Plain strings, no size limits reached by a knowledge base: a failure is a bug.
-            .expect("vocabulary patterns build");
+        for pattern in &mut patterns {
+            // A term that is a concept's name counts as the name.
+            pattern.terms.sort();
+            pattern.terms.dedup_by(|b, a| matches!((a, b), (Term::Concept(x, true), Term::Concept(y, false)) if x == y));
+        }
         Vocabulary {
             index,
             patterns,
@@ -217,15 +206,15 @@ impl Vocabulary {
         let mut modalities = Vec::new();
         let mut tools = Vec::new();
         let hidden = hidden_spans(normalized);
-        let matches: Vec<(usize, usize, &Pattern)> = self
-            .index
-            .find_overlapping_iter(normalized)
-            .map(|m| (m.start(), m.end(), &self.patterns[m.pattern().as_usize()]))
-            .filter(|(start, end, pattern)| {
-                (!pattern.latin || on_word_boundaries(normalized, *start, *end))
-                    && !hidden.contains(&(*start, *end))
-            })
-            .collect();
+        let mut matches: Vec<(usize, usize, &Pattern)> = Vec::new();
+        self.index.for_each_match(normalized, |start, end, id| {
+            let pattern = &self.patterns[id];
+            if (!pattern.latin || on_word_boundaries(normalized, start, end))
+                && !hidden.contains(&(start, end))
+            {
+                matches.push((start, end, pattern));
+            }
+        });
         // A term inside a longer concept name is part of that name, not a concept of its
         // own: "A/B 테스트" is A/B testing, not testing.
         let is_name = |p: &Pattern| p.terms.iter().any(|t| matches!(t, Term::Concept(_, true)));
