@@ -98,8 +98,9 @@ pub struct Session {
     /// The profile as the story engine reads it, per document language, analysed on first
     /// use and shared by every target of the run.
     analysis: [OnceLock<ProfileAnalysis>; 2],
-    /// The templates, when documents are written.
-    pub renderer: Option<Renderer>,
+    /// The templates, when documents are written (shared with the thread that builds them
+    /// ahead of use).
+    pub renderer: Option<Arc<Renderer>>,
     /// typst, when a PDF is written.
     pub typst: Option<Typst>,
     /// typst already started on the PDFs, when `compile_early` asked for it.
@@ -120,7 +121,9 @@ pub struct Session {
 impl Session {
     /// Loads what `options` names. While the profile loads, other cores locate typst (its
     /// version) and build what does not depend on the profile: the knowledge base's index
-    /// and the templates of the documents asked for.
+    /// and the templates of the documents asked for. Those two are not waited for: the story
+    /// waits for the index when it first reads a text, rendering for its templates (each
+    /// is built once, behind a `OnceLock`, by whichever thread comes first).
     pub fn open(options: &SessionOptions<'_>) -> Result<Session, AppError> {
         let knowledge = match options.knowledge {
             Some(path) => Knowledge::with_user_file(path).map(Cow::Owned),
@@ -128,7 +131,7 @@ impl Session {
         };
         let renderer = options
             .output
-            .map(|o| Renderer::new(o.templates.as_deref()))
+            .map(|o| Renderer::new(o.templates.as_deref()).map(Arc::new))
             .transpose();
         // typst is started from this thread, which lives as long as the command: on Linux a
         // child dies with the thread that started it.
@@ -144,36 +147,29 @@ impl Session {
             )),
             _ => None,
         };
+        warm(&knowledge, &renderer, options.output);
         let (loaded, located) = std::thread::scope(|scope| {
             let locating = options
                 .output
                 .filter(|o| located_early.is_none() && o.formats.iter().any(|f| f.compiled()))
                 .map(|o| scope.spawn(move || locate_typst(o)));
-            let (knowledge, renderer) = (&knowledge, &renderer);
-            let warming = scope.spawn(move || {
-                if let Ok(knowledge) = knowledge {
+            // A user's knowledge base lives only as long as this session: its index is built
+            // here, beside the profile, and waited for.
+            let indexing = match &knowledge {
+                Ok(Cow::Owned(knowledge)) => Some(scope.spawn(move || {
                     knowledge.vocabulary();
-                }
-                if let (Ok(Some(renderer)), Some(output)) = (renderer, options.output) {
-                    // The theme the command line names, else the default: a profile that
-                    // picks another has its templates built when first rendered.
-                    let theme = output.design.theme.unwrap_or(Theme::Classic);
-                    for &doc in &output.docs {
-                        for &format in output.formats.iter().filter(|f| **f != Format::Docx) {
-                            renderer.prepare(doc, format, theme);
-                        }
-                    }
-                }
-            });
+                })),
+                _ => None,
+            };
             let loaded = crate::profile::load(options.profile);
-            let warmed = warming.join();
+            let indexed = indexing.map_or(Ok(()), |i| i.join());
             let located = locating.map(|l| l.join());
-            (warmed.map(|()| loaded), located)
+            (indexed.map(|()| loaded), located)
         });
         let panicked = |what: &str| AppError::Bug(format!("{what} panicked"));
         // Errors in the order a user fixes them: the profile, the knowledge file, the
         // locales, the templates, then typst.
-        let loaded = loaded.map_err(|_| panicked("building the templates"))??;
+        let loaded = loaded.map_err(|_| panicked("indexing the knowledge base"))??;
         let mut session = Session::load(options, loaded, knowledge?, renderer)?;
         session.early = Mutex::new(early);
         let located = match located_early {
@@ -194,7 +190,7 @@ impl Session {
         options: &SessionOptions<'_>,
         loaded: Loaded<Profile>,
         knowledge: Cow<'static, Knowledge>,
-        renderer: Result<Option<Renderer>, RenderError>,
+        renderer: Result<Option<Arc<Renderer>>, RenderError>,
     ) -> Result<Session, AppError> {
         let (github, cache_error) = match cache::load_for_profile(options.profile) {
             Ok(found) => (found.map(Arc::new), None),
@@ -448,7 +444,7 @@ impl Session {
     /// The templates; a bug when the session was opened without an output.
     pub fn renderer(&self) -> Result<&Renderer, AppError> {
         self.renderer
-            .as_ref()
+            .as_deref()
             .ok_or_else(|| AppError::Bug("the session has no templates loaded".into()))
     }
 
@@ -588,6 +584,58 @@ pub fn missing_design_font_warning(font: &str, path: &str, fallback: &str) -> St
 }
 
 /// The index of `lang` in the per-language caches.
+/// Builds, on a thread of its own that nobody joins, the built-in knowledge base's index and
+/// the templates `output` asks for, in the order they are needed. Whatever it has not built
+/// when it is needed is built then by the thread that needs it (each behind a `OnceLock`,
+/// which also makes the other wait rather than build twice); a process that ends first
+/// simply ends it.
+fn warm(
+    knowledge: &Result<Cow<'static, Knowledge>, crate::knowledge::KnowledgeError>,
+    renderer: &Result<Option<Arc<Renderer>>, RenderError>,
+    output: Option<&OutputConfig>,
+) {
+    let builtin = match knowledge {
+        Ok(Cow::Borrowed(builtin)) => Some(*builtin),
+        _ => None,
+    };
+    let templates = match (renderer, output) {
+        (Ok(Some(renderer)), Some(output)) => {
+            // The theme the command line names, else the default: a profile that picks
+            // another has its templates built when first rendered.
+            let theme = output.design.theme.unwrap_or(Theme::Classic);
+            let wanted: Vec<_> = output
+                .docs
+                .iter()
+                .flat_map(|&doc| {
+                    output
+                        .formats
+                        .iter()
+                        .filter(|f| **f != Format::Docx)
+                        .map(move |&format| (doc, format))
+                })
+                .collect();
+            Some((Arc::clone(renderer), theme, wanted))
+        }
+        _ => None,
+    };
+    if builtin.is_none() && templates.is_none() {
+        return;
+    }
+    // Nothing depends on the thread starting: when it cannot, the work is done on use.
+    let _ = std::thread::Builder::new()
+        .name("warm".into())
+        .spawn(move || {
+            if let Some(knowledge) = builtin {
+                knowledge.vocabulary();
+            }
+            if let Some((renderer, theme, wanted)) = templates {
+                for (doc, format) in wanted {
+                    renderer.prepare(doc, format, theme);
+                }
+            }
+        });
+}
+
 fn lang_slot(lang: Lang) -> usize {
     match lang {
         Lang::En => 0,
