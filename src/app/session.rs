@@ -158,6 +158,7 @@ impl Session {
             let indexing = match &knowledge {
                 Ok(Cow::Owned(knowledge)) => Some(scope.spawn(move || {
                     knowledge.vocabulary();
+                    knowledge.idea_words();
                 })),
                 _ => None,
             };
@@ -627,6 +628,7 @@ fn warm(
         .spawn(move || {
             if let Some(knowledge) = builtin {
                 knowledge.vocabulary();
+                knowledge.idea_words();
             }
             if let Some((renderer, theme, wanted)) = templates {
                 for (doc, format) in wanted {

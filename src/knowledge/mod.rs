@@ -11,8 +11,10 @@ use serde::Deserialize;
 
 use crate::load::{read_json_object, InputError};
 
+mod ideas;
 pub mod vocabulary;
 
+pub use ideas::IdeaWords;
 pub use vocabulary::{normalize, Terms, Vocabulary};
 
 const DEFAULT: &str = include_str!("../../knowledge/default.json");
@@ -135,6 +137,12 @@ pub struct Knowledge {
     /// The index over every term above, built on first use.
     #[serde(skip)]
     vocabulary: OnceLock<Vocabulary>,
+    /// What `split_idea_words` compares with, made on first use.
+    #[serde(skip)]
+    compared: OnceLock<ideas::Compared>,
+    /// Every idea's words split (`idea_words`), made on first use.
+    #[serde(skip)]
+    ideas: OnceLock<Vec<Vec<IdeaWords>>>,
 }
 
 /// Why a knowledge file could not be used.
@@ -173,7 +181,10 @@ impl Knowledge {
         let mut merged = Knowledge::builtin().clone();
         merged.extend(user);
         // The built-in index does not know the user's terms.
+        // Made from the built-in base, they would not see the user's entries.
         merged.vocabulary = OnceLock::new();
+        merged.compared = OnceLock::new();
+        merged.ideas = OnceLock::new();
         Ok(merged)
     }
 

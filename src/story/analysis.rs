@@ -3,11 +3,11 @@
 //! highlights; storyfolio's explicit fields make it more precise but are never required.
 
 use crate::facts::ProfileFacts;
-use crate::knowledge::Knowledge;
+use crate::knowledge::{IdeaWords, Knowledge};
 use crate::profile::{Lang, Metric, Profile};
 use crate::target::{RoleKind, Target};
 
-use super::text::{normalize, Text};
+use super::text::Text;
 use super::{EvidenceKind, Fact};
 
 /// Where a piece of work stands on the path reproduce -> build -> apply.
@@ -34,47 +34,6 @@ pub struct Opportunity {
     /// techniques, or the company's product is its domain's AI): the company does this with
     /// AI, so the letter offers help with it rather than asking whether AI could.
     pub in_posting: bool,
-}
-
-/// The knowledge base's words that only name a data modality ("video", "영상"), normalized.
-fn modality_words(kb: &Knowledge) -> Vec<String> {
-    kb.modalities
-        .values()
-        .flatten()
-        .map(|m| normalize(m))
-        .collect()
-}
-
-/// Splits an opportunity's words into the specific ones and those that only name a data
-/// modality (`modality_words`), dropping the keywords of `domain` (the company's industry,
-/// or the idea's own): evidence that shares only those shares the industry, not the problem.
-fn opportunity_terms(
-    kb: &Knowledge,
-    modality_words: &[String],
-    domain: Option<usize>,
-    words: Vec<String>,
-) -> (Vec<String>, Vec<String>) {
-    let domain_words: Vec<String> = domain
-        .and_then(|d| kb.domains.get(d))
-        .map(|d| d.keywords.iter().map(|k| normalize(k)).collect())
-        .unwrap_or_default();
-    let (mut specific, mut weak) = (Vec::new(), Vec::new());
-    for word in words {
-        let key = normalize(&word);
-        if key.is_empty() || domain_words.contains(&key) {
-            continue;
-        }
-        if modality_words.contains(&key) {
-            weak.push(word);
-        } else {
-            specific.push(word);
-        }
-    }
-    for list in [&mut specific, &mut weak] {
-        list.sort();
-        list.dedup();
-    }
-    (specific, weak)
 }
 
 /// What the target needs.
@@ -276,21 +235,15 @@ pub fn needs(kb: &Knowledge, target: &Target, lang: Lang) -> Needs {
 
     let ai_uses = facts(&target.ai_uses, "aiUses");
     let ai_text = Text::new(&target.ai_uses.join(" \n "));
-    let modality_words = modality_words(kb);
-    // Every idea of the knowledge base with its specific words, read once for all the
-    // target's opportunities.
-    let known_ideas: Vec<(&Vec<String>, Vec<String>)> = if target.opportunities.is_empty() {
+    // Every idea of the knowledge base with its specific words (split once per process).
+    let known_ideas: Vec<(&Vec<String>, &Vec<String>)> = if target.opportunities.is_empty() {
         Vec::new()
     } else {
         kb.domains
             .iter()
-            .enumerate()
-            .flat_map(|(d, domain)| domain.opportunities.iter().map(move |o| (d, o)))
-            .map(|(d, known)| {
-                let (specific, _) =
-                    opportunity_terms(kb, &modality_words, Some(d), known.keywords.clone());
-                (&known.keywords, specific)
-            })
+            .zip(kb.idea_words())
+            .flat_map(|(domain, words)| domain.opportunities.iter().zip(words))
+            .map(|(known, words)| (&known.keywords, &words.specific))
             .collect()
     };
     let mut opportunities: Vec<Opportunity> = target
@@ -321,8 +274,7 @@ pub fn needs(kb: &Knowledge, target: &Target, lang: Lang) -> Needs {
                     .map(|w| crate::korean::strip_particle(w).to_string())
                     .collect();
             }
-            let (specific, weak) =
-                opportunity_terms(kb, &modality_words, domains.first().copied(), words);
+            let IdeaWords { specific, weak } = kb.split_idea_words(domains.first().copied(), words);
             Opportunity {
                 fact: Fact::new(o.trim(), format!("opportunities[{i}]")),
                 specific,
@@ -347,8 +299,7 @@ pub fn needs(kb: &Knowledge, target: &Target, lang: Lang) -> Needs {
                 if ai_text.any(&o.keywords) {
                     continue; // they already use AI there
                 }
-                let (specific, weak) =
-                    opportunity_terms(kb, &modality_words, Some(d), o.keywords.clone());
+                let IdeaWords { specific, weak } = kb.idea_words()[d][j].clone();
                 let idea_concepts = concepts_in(
                     kb,
                     &Text::new(&format!(
