@@ -82,7 +82,9 @@ pub struct Session {
     /// The JSON paths of storyfolio's own keys in `source` it could not use (kept as the
     /// user's own).
     pub set_aside: Vec<String>,
-    pub knowledge: Cow<'static, Knowledge>,
+    /// The built-in knowledge base extended by the user's file; `None` for the built-in
+    /// one, which `knowledge()` gives (parsed on the warming thread meanwhile).
+    user_knowledge: Option<Knowledge>,
     /// The statistics cache beside the profile; `None` when `refresh` never ran or it cannot
     /// be read (then `cache_error` says why).
     pub github: Option<Arc<StatsCache>>,
@@ -90,8 +92,9 @@ pub struct Session {
     /// The statistics as the story cites them, by lower-case `owner/name`.
     pub stats: BTreeMap<String, RepoFacts>,
     lang: Option<LangTag>,
-    /// The resume languages: the built-in files and the `--locales` folder's.
-    pub locales: Locales,
+    /// The resume languages of the `--locales` folder (with the built-in ones); `None` for
+    /// the built-in ones only, which `locales()` gives.
+    user_locales: Option<Locales>,
     /// The profile in each document language (its `i18n` translations applied), made on
     /// first use; `None` when it has no translations to that language.
     localized: [OnceLock<Option<Profile>>; 2],
@@ -125,10 +128,7 @@ impl Session {
     /// waits for the index when it first reads a text, rendering for its templates (each
     /// is built once, behind a `OnceLock`, by whichever thread comes first).
     pub fn open(options: &SessionOptions<'_>) -> Result<Session, AppError> {
-        let knowledge = match options.knowledge {
-            Some(path) => Knowledge::with_user_file(path).map(Cow::Owned),
-            None => Ok(Cow::Borrowed(Knowledge::builtin())),
-        };
+        let knowledge = options.knowledge.map(Knowledge::with_user_file).transpose();
         let renderer = options
             .output
             .map(|o| Renderer::new(o.templates.as_deref()).map(Arc::new))
@@ -156,7 +156,7 @@ impl Session {
             // A user's knowledge base lives only as long as this session: its index is built
             // here, beside the profile, and waited for.
             let indexing = match &knowledge {
-                Ok(Cow::Owned(knowledge)) => Some(scope.spawn(move || {
+                Ok(Some(knowledge)) => Some(scope.spawn(move || {
                     knowledge.vocabulary();
                     knowledge.idea_words();
                 })),
@@ -190,7 +190,7 @@ impl Session {
     fn load(
         options: &SessionOptions<'_>,
         loaded: Loaded<Profile>,
-        knowledge: Cow<'static, Knowledge>,
+        user_knowledge: Option<Knowledge>,
         renderer: Result<Option<Arc<Renderer>>, RenderError>,
     ) -> Result<Session, AppError> {
         let (github, cache_error) = match cache::load_for_profile(options.profile) {
@@ -198,16 +198,16 @@ impl Session {
             Err(e) => (None, Some(e.to_string())),
         };
         let stats = crate::app::stats::story_facts(github.as_deref());
-        let locales = match options.output.and_then(|o| o.locales.as_deref()) {
+        let user_locales = match options.output.and_then(|o| o.locales.as_deref()) {
             Some(dir) => {
                 let (locales, warnings) =
                     Locales::load(Some(dir)).map_err(|e| AppError::Input(e.to_string()))?;
                 for warning in &warnings {
                     output::note(warning);
                 }
-                locales
+                Some(locales)
             }
-            None => crate::locale::builtin().clone(),
+            None => None,
         };
         let renderer = renderer?;
         Ok(Session {
@@ -216,12 +216,12 @@ impl Session {
             warnings: loaded.warnings,
             source: loaded.source,
             set_aside: loaded.set_aside,
-            knowledge,
+            user_knowledge,
             github,
             cache_error,
             stats,
             lang: options.lang.cloned(),
-            locales,
+            user_locales,
             localized: [OnceLock::new(), OnceLock::new()],
             analysis: [OnceLock::new(), OnceLock::new()],
             renderer,
@@ -235,10 +235,24 @@ impl Session {
         })
     }
 
+    /// The knowledge base: the built-in one, or extended by the user's file.
+    pub fn knowledge(&self) -> &Knowledge {
+        self.user_knowledge
+            .as_ref()
+            .unwrap_or_else(|| Knowledge::builtin())
+    }
+
+    /// The resume languages: the built-in files and the `--locales` folder's.
+    pub fn locales(&self) -> &Locales {
+        self.user_locales
+            .as_ref()
+            .unwrap_or_else(|| crate::locale::builtin())
+    }
+
     /// A checker of documents against this profile (and `target`), as `check` and
     /// `render --check` use it.
     pub fn checker(&self, target: Option<&Target>) -> crate::check::Checker {
-        crate::check::Checker::new(&self.profile, target, &self.knowledge, today())
+        crate::check::Checker::new(&self.profile, target, self.knowledge(), today())
     }
 
     /// Loads the target at `path`; its warnings are returned for the command to print.
@@ -284,7 +298,7 @@ impl Session {
     fn named_language<'s>(&'s self, target: Option<&'s Target>) -> Option<&'s LangTag> {
         // A language the files do not know, named in a profile or target, is not used (the
         // loader warned); on the command line it is an error (`locale`).
-        let known = |tag: &&LangTag| self.locales.get(tag.as_str()).is_ok();
+        let known = |tag: &&LangTag| self.locales().get(tag.as_str()).is_ok();
         self.lang
             .as_ref()
             .or(target.and_then(|t| t.language.as_ref()).filter(known))
@@ -334,7 +348,7 @@ impl Session {
     /// from the built-in files and the `--locales` folder.
     pub fn locale(&self, target: Option<&Target>) -> Result<Arc<Locale>, AppError> {
         let tag = self.language_tag(target);
-        let locale = self.locales.get(tag.as_str()).map_err(|e| match e {
+        let locale = self.locales().get(tag.as_str()).map_err(|e| match e {
             LocaleError::Unknown { available, .. } => AppError::Input(format!(
                 "unknown language `{tag}` (--lang): storyfolio writes resumes in {available}; add `{tag}.json` to a --locales folder to write in another"
             )),
@@ -411,14 +425,14 @@ impl Session {
         let lang = self.language(target);
         let profile = self.profile_in(lang);
         let analysis = self.analysis[lang_slot(lang)]
-            .get_or_init(|| ProfileAnalysis::of(profile, &self.knowledge));
+            .get_or_init(|| ProfileAnalysis::of(profile, self.knowledge()));
         crate::story::build_with(
             analysis,
             &Inputs {
                 profile,
                 target,
                 stats: &self.stats,
-                knowledge: &self.knowledge,
+                knowledge: self.knowledge(),
                 lang,
             },
         )
@@ -591,14 +605,11 @@ pub fn missing_design_font_warning(font: &str, path: &str, fallback: &str) -> St
 /// which also makes the other wait rather than build twice); a process that ends first
 /// simply ends it.
 fn warm(
-    knowledge: &Result<Cow<'static, Knowledge>, crate::knowledge::KnowledgeError>,
+    knowledge: &Result<Option<Knowledge>, crate::knowledge::KnowledgeError>,
     renderer: &Result<Option<Arc<Renderer>>, RenderError>,
     output: Option<&OutputConfig>,
 ) {
-    let builtin = match knowledge {
-        Ok(Cow::Borrowed(builtin)) => Some(*builtin),
-        _ => None,
-    };
+    let builtin = matches!(knowledge, Ok(None));
     let templates = match (renderer, output) {
         (Ok(Some(renderer)), Some(output)) => {
             // The theme the command line names, else the default: a profile that picks
@@ -619,14 +630,16 @@ fn warm(
         }
         _ => None,
     };
-    if builtin.is_none() && templates.is_none() {
-        return;
-    }
+
     // Nothing depends on the thread starting: when it cannot, the work is done on use.
     let _ = std::thread::Builder::new()
         .name("warm".into())
         .spawn(move || {
-            if let Some(knowledge) = builtin {
+            // In the order a render needs them: the languages (to pick the document's),
+            // the knowledge base and its index (the story), then the templates.
+            crate::locale::builtin();
+            if builtin {
+                let knowledge = Knowledge::builtin();
                 knowledge.vocabulary();
                 knowledge.idea_words();
             }
