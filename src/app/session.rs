@@ -424,18 +424,30 @@ impl Session {
     pub fn story(&self, target: Option<&Target>) -> Story {
         let lang = self.language(target);
         let profile = self.profile_in(lang);
-        let analysis = self.analysis[lang_slot(lang)]
-            .get_or_init(|| ProfileAnalysis::of(profile, self.knowledge()));
-        crate::story::build_with(
-            analysis,
-            &Inputs {
-                profile,
-                target,
-                stats: &self.stats,
-                knowledge: self.knowledge(),
-                lang,
-            },
-        )
+        let inputs = Inputs {
+            profile,
+            target,
+            stats: &self.stats,
+            knowledge: self.knowledge(),
+            lang,
+        };
+        let slot = &self.analysis[lang_slot(lang)];
+        let analyse = || ProfileAnalysis::of(profile, self.knowledge());
+        let (analysis, needs) = match slot.get() {
+            Some(analysis) => (analysis, crate::story::target_needs(&inputs)),
+            // The first story of the run: the target is read on another core while the
+            // profile is analysed (neither reads the other).
+            None if target.is_some() => std::thread::scope(|scope| {
+                let reading = scope.spawn(|| crate::story::target_needs(&inputs));
+                let analysis = slot.get_or_init(analyse);
+                let needs = reading
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+                (analysis, needs)
+            }),
+            None => (slot.get_or_init(analyse), None),
+        };
+        crate::story::build_from(analysis, needs, &inputs)
     }
 
     /// Warnings about the GitHub statistics: older than `max_age_days`, stale (404), moved,

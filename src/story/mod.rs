@@ -23,6 +23,7 @@ mod tests;
 pub mod text;
 mod track;
 
+pub use analysis::Needs;
 pub use coverage::{Coverage, Covered};
 pub use model::*;
 pub use prep::PrepItem;
@@ -99,6 +100,19 @@ impl ProfileAnalysis {
 
 /// `build` with the profile already analysed (`inputs.profile` must be the analysed one).
 pub fn build_with(analysed: &ProfileAnalysis, inputs: &Inputs<'_>) -> Story {
+    build_from(analysed, target_needs(inputs), inputs)
+}
+
+/// What the target of `inputs` needs, read independently of the profile (so that it can be
+/// read while the profile is analysed).
+pub fn target_needs(inputs: &Inputs<'_>) -> Option<Needs> {
+    inputs
+        .target
+        .map(|t| analysis::needs(inputs.knowledge, t, inputs.lang))
+}
+
+/// `build_with` with the target's needs already read (`target_needs` of the same inputs).
+pub fn build_from(analysed: &ProfileAnalysis, needs: Option<Needs>, inputs: &Inputs<'_>) -> Story {
     let Inputs {
         profile,
         target,
@@ -107,7 +121,6 @@ pub fn build_with(analysed: &ProfileAnalysis, inputs: &Inputs<'_>) -> Story {
         ..
     } = *inputs;
     let items = &analysed.items;
-    let needs = target.map(|t| analysis::needs(kb, t, lang));
     let track = analysed.track.clone().map(|t| track::in_lang(kb, t, lang));
     let mut ranked = rank::rank(kb, items, needs.as_ref(), track.as_ref(), lang);
     let asks = target
