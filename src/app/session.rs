@@ -647,8 +647,10 @@ fn warm(
     let _ = std::thread::Builder::new()
         .name("warm".into())
         .spawn(move || {
-            // In the order a render needs them: the languages (to pick the document's),
-            // the knowledge base and its index (the story), then the templates.
+            // In the order a render needs them: what checks the profile against its schema,
+            // the languages (to pick the document's), the knowledge base and its index (the
+            // story), then the templates.
+            crate::load::schema::warm();
             crate::locale::builtin();
             if builtin {
                 let knowledge = Knowledge::builtin();
