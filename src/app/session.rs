@@ -647,10 +647,8 @@ fn warm(
     let _ = std::thread::Builder::new()
         .name("warm".into())
         .spawn(move || {
-            // In the order a render needs them: what checks the profile against its schema,
-            // the languages (to pick the document's), the knowledge base and its index (the
-            // story), then the templates.
-            crate::load::schema::warm();
+            // In the order a render needs them: the languages (to pick the document's),
+            // the knowledge base and its index (the story), then the templates.
             crate::locale::builtin();
             if builtin {
                 let knowledge = Knowledge::builtin();

@@ -67,26 +67,6 @@ pub fn schema_value(kind: DocumentKind) -> &'static Value {
     })
 }
 
-/// A profile that meets every pattern of the profile schema: a date, a repository, a
-/// language and a GitHub name.
-fn pattern_sample() -> Value {
-    serde_json::json!({
-        "lang": "en",
-        "github": "octocat",
-        "work": [{"name": "Acme", "startDate": "2020-01"}],
-        "projects": [{"name": "Hello", "repo": "octocat/hello"}]
-    })
-}
-
-/// Makes now what checking a document makes on first use: both schemas read as JSON (for
-/// the unknown-key check) and the profile schema's patterns compiled (a pattern compiles
-/// when a value first meets it). Called on another core while the profile is read.
-pub fn warm() {
-    schema_value(DocumentKind::Profile);
-    schema_value(DocumentKind::Target);
-    ProfileValidator::is_valid(&pattern_sample());
-}
-
 /// JSON Resume's own schema, compiled once.
 fn json_resume() -> &'static jsonschema::Validator {
     static OFFICIAL: OnceLock<jsonschema::Validator> = OnceLock::new();
@@ -351,11 +331,6 @@ fn unknown_key<'k>(path: &str, key: &str, known: impl Iterator<Item = &'k String
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_warming_sample_is_a_valid_profile_so_every_pattern_runs() {
-        assert!(ProfileValidator::is_valid(&pattern_sample()));
-    }
     use serde_json::json;
 
     fn messages(kind: DocumentKind, doc: Value) -> Vec<String> {
