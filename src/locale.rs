@@ -183,30 +183,43 @@ pub struct Locale {
 /// Every language storyfolio can write a resume in.
 #[derive(Debug, Clone)]
 pub struct Locales {
-    by_code: BTreeMap<String, Locale>,
+    by_code: BTreeMap<String, Entry>,
+}
+
+/// A language: a built-in one is parsed when first asked for (a render needs one or two of
+/// the twelve, and parsing them all cost more than reading a profile).
+#[derive(Debug, Clone)]
+enum Entry {
+    Builtin(&'static str, OnceLock<Locale>),
+    Ready(Locale),
 }
 
 impl Locales {
-    /// The built-in languages only.
+    /// The built-in languages only (each parsed on first use).
     pub fn builtin() -> Result<Locales, LocaleError> {
-        let mut warnings = Vec::new();
-        let mut by_code = BTreeMap::new();
-        let english = parse_builtin(FALLBACK, None, &mut warnings)?;
-        for (code, _) in BUILTIN {
-            let locale = if *code == FALLBACK {
-                english.clone()
-            } else {
-                parse_builtin(code, Some(&english), &mut warnings)?
-            };
-            by_code.insert(code.to_string(), locale);
-        }
-        if let Some(w) = warnings.first() {
-            return Err(LocaleError::Builtin {
-                code: w.path.clone(),
-                message: w.message.clone(),
-            });
-        }
+        let by_code = BUILTIN
+            .iter()
+            .map(|(code, _)| (code.to_string(), Entry::Builtin(code, OnceLock::new())))
+            .collect();
         Ok(Locales { by_code })
+    }
+
+    /// The language of `entry`, parsing a built-in one now.
+    fn resolve<'s>(&'s self, entry: &'s Entry) -> &'s Locale {
+        match entry {
+            Entry::Ready(locale) => locale,
+            Entry::Builtin(code, parsed) => parsed.get_or_init(|| {
+                let english = (*code != FALLBACK).then(|| self.english());
+                let mut warnings = Vec::new();
+                // The files are compiled in and a unit test parses every one completely:
+                // failing here is a bug.
+                match parse_builtin(code, english, &mut warnings) {
+                    Ok(locale) if warnings.is_empty() => locale,
+                    Ok(_) => panic!("internal error: built-in language `{code}` is incomplete"),
+                    Err(e) => panic!("internal error: {e}"),
+                }
+            }),
+        }
     }
 
     /// The built-in languages, then every `*.json` in `dir` on top: a file named like a
@@ -250,14 +263,13 @@ impl Locales {
                 .map(str::to_string)
                 .unwrap_or_else(|| stem.clone());
             // A user file overrides its built-in language; a new one builds on English.
-            let base = locales
-                .by_code
-                .get(&code)
-                .or_else(|| locales.by_code.get(FALLBACK))
-                .cloned();
+            let base = match locales.by_code.get(&code) {
+                Some(entry) => locales.resolve(entry).clone(),
+                None => locales.english().clone(),
+            };
             let label = path.display().to_string();
-            let locale = complete(file, &code, base.as_ref(), &label, &mut warnings);
-            locales.by_code.insert(code, locale);
+            let locale = complete(file, &code, Some(&base), &label, &mut warnings);
+            locales.by_code.insert(code, Entry::Ready(locale));
         }
         Ok((locales, warnings))
     }
@@ -274,6 +286,7 @@ impl Locales {
                     .find(|(c, _)| c.eq_ignore_ascii_case(wanted))
                     .map(|(_, l)| l)
             })
+            .map(|entry| self.resolve(entry))
             .ok_or_else(|| LocaleError::Unknown {
                 code: code.to_string(),
                 available: self.codes().join(", "),
@@ -283,9 +296,11 @@ impl Locales {
     /// English, which always exists.
     pub fn english(&self) -> &Locale {
         // `builtin()` always inserts English; a user file can only replace it.
-        self.by_code
+        let entry = self
+            .by_code
             .get(FALLBACK)
-            .unwrap_or_else(|| unreachable!("English is built in"))
+            .unwrap_or_else(|| unreachable!("English is built in"));
+        self.resolve(entry)
     }
 
     /// The codes, sorted.
@@ -295,7 +310,7 @@ impl Locales {
 
     /// Every language, sorted by code.
     pub fn iter(&self) -> impl Iterator<Item = &Locale> {
-        self.by_code.values()
+        self.by_code.values().map(|entry| self.resolve(entry))
     }
 }
 
@@ -645,6 +660,8 @@ mod tests {
     fn every_builtin_language_is_complete() {
         let all = locales();
         assert!(all.codes().len() >= 12, "{:?}", all.codes());
+        // Parsed on first use: every one parses, complete (a gap would panic here).
+        assert_eq!(all.iter().count(), BUILTIN.len());
         for (code, text) in BUILTIN {
             let file = parse_file(text).expect("parses");
             let keys: Vec<&str> = file.labels.keys().map(String::as_str).collect();
