@@ -79,7 +79,18 @@ pub fn hidden_spans(normalized: &str) -> Vec<(usize, usize)> {
             })
             .collect()
     });
+    // Every compound holds its term: a text with none of the terms (most texts: there are
+    // two, both Korean) holds no compound, and is answered without searching for each.
+    static TERMS: LazyLock<Vec<&str>> = LazyLock::new(|| {
+        let mut terms: Vec<&str> = FALSE_FRIENDS.iter().map(|(_, term)| *term).collect();
+        terms.sort_unstable();
+        terms.dedup();
+        terms
+    });
     let mut spans = Vec::new();
+    if !TERMS.iter().any(|term| normalized.contains(term)) {
+        return spans;
+    }
     for (compound, offset, len) in COMPOUNDS.iter() {
         for (at, _) in normalized.match_indices(compound.as_str()) {
             spans.push((at + offset, at + offset + len));
