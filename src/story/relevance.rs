@@ -115,7 +115,9 @@ fn same_word(a: &str, b: &str) -> bool {
         return true;
     }
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    contains_hangul(short) && short.chars().count() >= 2 && long.starts_with(short)
+    // The prefix test first: it fails on the first byte for most pairs, and every pair of
+    // a posting's and an item's words is tried.
+    long.starts_with(short) && contains_hangul(short) && short.chars().count() >= 2
 }
 
 /// A text read for matching: its concepts, tools and content words.
