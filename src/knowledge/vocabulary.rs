@@ -26,7 +26,12 @@ pub fn normalize(text: &str) -> String {
                 out.push(' ');
                 space = false;
             }
-            out.extend(c.to_lowercase());
+            if c.is_ascii() {
+                // The same lower case, without Unicode's case tables (most text is ASCII).
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
         }
     }
     out
