@@ -123,10 +123,11 @@ pub struct Session {
 
 impl Session {
     /// Loads what `options` names. While the profile loads, other cores locate typst (its
-    /// version) and build what does not depend on the profile: the knowledge base's index
-    /// and the templates of the documents asked for. Those two are not waited for: the story
-    /// waits for the index when it first reads a text, rendering for its templates (each
-    /// is built once, behind a `OnceLock`, by whichever thread comes first).
+    /// version) and build what does not depend on the profile (`warm`): the resume
+    /// languages, the knowledge base and its index, and the templates of the documents
+    /// asked for. Those are not waited for: the story waits for the knowledge base when it
+    /// first reads a text, rendering for its templates (each is built once, behind a
+    /// `OnceLock`, by whichever thread comes first).
     pub fn open(options: &SessionOptions<'_>) -> Result<Session, AppError> {
         let knowledge = options.knowledge.map(Knowledge::with_user_file).transpose();
         let renderer = options
@@ -610,12 +611,12 @@ pub fn missing_design_font_warning(font: &str, path: &str, fallback: &str) -> St
     )
 }
 
-/// The index of `lang` in the per-language caches.
-/// Builds, on a thread of its own that nobody joins, the built-in knowledge base's index and
-/// the templates `output` asks for, in the order they are needed. Whatever it has not built
-/// when it is needed is built then by the thread that needs it (each behind a `OnceLock`,
-/// which also makes the other wait rather than build twice); a process that ends first
-/// simply ends it.
+/// Builds, on a thread of its own that nobody joins, what the session reads after the
+/// profile: the built-in resume languages, the built-in knowledge base with its index and
+/// its ideas' words, and the templates `output` asks for, in the order they are needed.
+/// Whatever it has not built when it is needed is built then by the thread that needs it
+/// (each behind a `OnceLock`, which also makes the other wait rather than build twice); a
+/// process that ends first simply ends it.
 fn warm(
     knowledge: &Result<Option<Knowledge>, crate::knowledge::KnowledgeError>,
     renderer: &Result<Option<Arc<Renderer>>, RenderError>,
@@ -663,6 +664,7 @@ fn warm(
         });
 }
 
+/// The index of `lang` in the per-language caches.
 fn lang_slot(lang: Lang) -> usize {
     match lang {
         Lang::En => 0,
