@@ -103,26 +103,32 @@ impl Trie {
         }
     }
 
+    /// Calls `found(end, term)` for every term that starts at `bytes[start]`, shortest
+    /// first.
+    fn terms_at(&self, bytes: &[u8], start: usize, mut found: impl FnMut(usize, usize)) {
+        // Terms are whole strings: one never starts inside a character, and there the table
+        // finds nothing (no term's first byte is a continuation byte).
+        let mut node = self.roots[bytes[start] as usize];
+        let mut end = start + 1;
+        while node != NONE {
+            let n = &self.nodes[node as usize];
+            if n.term != NONE {
+                found(end, n.term as usize);
+            }
+            let Some(&byte) = bytes.get(end) else {
+                break;
+            };
+            node = self.child(node, byte);
+            end += 1;
+        }
+    }
+
     /// Calls `found(start, end, term)` for every occurrence of every term in `text`, by
     /// start and then by length.
     pub fn for_each_match(&self, text: &str, mut found: impl FnMut(usize, usize, usize)) {
         let bytes = text.as_bytes();
         for start in 0..bytes.len() {
-            // Terms are whole strings: one never starts inside a character, and there the
-            // table finds nothing (no term's first byte is a continuation byte).
-            let mut node = self.roots[bytes[start] as usize];
-            let mut end = start + 1;
-            while node != NONE {
-                let n = &self.nodes[node as usize];
-                if n.term != NONE {
-                    found(start, end, n.term as usize);
-                }
-                let Some(&byte) = bytes.get(end) else {
-                    break;
-                };
-                node = self.child(node, byte);
-                end += 1;
-            }
+            self.terms_at(bytes, start, |end, term| found(start, end, term));
         }
     }
 
@@ -134,19 +140,7 @@ impl Trie {
         let mut start = 0;
         while start < bytes.len() {
             let mut longest = None;
-            let mut node = self.roots[bytes[start] as usize];
-            let mut end = start + 1;
-            while node != NONE {
-                let n = &self.nodes[node as usize];
-                if n.term != NONE {
-                    longest = Some((end, n.term as usize));
-                }
-                let Some(&byte) = bytes.get(end) else {
-                    break;
-                };
-                node = self.child(node, byte);
-                end += 1;
-            }
+            self.terms_at(bytes, start, |end, term| longest = Some((end, term)));
             match longest {
                 Some((end, term)) => {
                     found.push((start, end, term));

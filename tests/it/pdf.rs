@@ -303,6 +303,22 @@ fn hangul_without_a_korean_font_is_warned_about_before_compiling() {
     assert_eq!(common::stderr(&out), "");
 }
 
+/// A templates folder in `dir` holding only `file` with `text`.
+fn one_template(dir: &Path, file: &str, text: &str) -> PathBuf {
+    let templates = dir.join("templates");
+    fs::create_dir(&templates).unwrap();
+    fs::write(templates.join(file), text).unwrap();
+    templates
+}
+
+/// The first line storyfolio says when typst fails on the source kept at `typ`.
+fn compile_failure(typ: &Path) -> String {
+    format!(
+        "error: typst failed to compile `{}` (the generated source is kept there for inspection):\n",
+        typ.display()
+    )
+}
+
 #[test]
 fn a_failed_compile_shows_diagnostics_keeps_the_source_and_the_old_pdf() {
     let dir = tempfile::tempdir().unwrap();
@@ -313,13 +329,11 @@ fn a_failed_compile_shows_diagnostics_keeps_the_source_and_the_old_pdf() {
         .assert()
         .success();
     let good = fs::read(out_dir.join("resume.pdf")).unwrap();
-    let templates = dir.path().join("templates");
-    fs::create_dir(&templates).unwrap();
-    fs::write(
-        templates.join("resume.typ.hbs"),
+    let templates = one_template(
+        dir.path(),
+        "resume.typ.hbs",
         "#let x = (\n{{person.name}}\n",
-    )
-    .unwrap();
+    );
     let out = storyfolio()
         .args(["render", "profiles/example.json", "--templates"])
         .arg(&templates)
@@ -330,7 +344,7 @@ fn a_failed_compile_shows_diagnostics_keeps_the_source_and_the_old_pdf() {
     assert_eq!(out.status.code(), Some(1));
     let err = common::stderr(&out);
     let typ = out_dir.join(".build/resume.typ");
-    assert!(err.starts_with(&format!("error: typst failed to compile `{}` (the generated source is kept there for inspection):\n", typ.display())), "{err}");
+    assert!(err.starts_with(&compile_failure(&typ)), "{err}");
     assert!(
         err.contains("error:"),
         "typst's own diagnostics are shown: {err}"
@@ -353,13 +367,11 @@ fn a_failed_compile_shows_diagnostics_keeps_the_source_and_the_old_pdf() {
 fn typst_starts_before_the_source_exists_and_reports_errors_against_the_draft() {
     let dir = tempfile::tempdir().unwrap();
     let out_dir = dir.path().join("out");
-    let templates = dir.path().join("templates");
-    fs::create_dir(&templates).unwrap();
-    fs::write(
-        templates.join("cover-letter.typ.hbs"),
+    let templates = one_template(
+        dir.path(),
+        "cover-letter.typ.hbs",
         "= {{person.name}}\n#undefined-call(1)\n",
-    )
-    .unwrap();
+    );
     let out = storyfolio()
         .args(["render", "profiles/example.json", "--target"])
         .arg("profiles/targets/visionguard.json")
@@ -372,7 +384,13 @@ fn typst_starts_before_the_source_exists_and_reports_errors_against_the_draft() 
     assert_eq!(out.status.code(), Some(1));
     let err = common::stderr(&out);
     let typ = out_dir.join(".build/cover-letter.typ");
-    assert!(err.starts_with(&format!("error: typst failed to compile `{}` (the generated source is kept there for inspection):\nerror: unknown variable: undefined-call\n", typ.display())), "{err}");
+    assert!(
+        err.starts_with(&format!(
+            "{}error: unknown variable: undefined-call\n",
+            compile_failure(&typ)
+        )),
+        "{err}"
+    );
     assert!(err.contains(".build/cover-letter.typ:2:"), "{err}");
     assert!(
         !err.contains("stdin.typ") && !err.contains("early.typ"),
