@@ -1,6 +1,7 @@
 //! Matching keywords in English and Korean text: case-insensitive, on word boundaries for
 //! Latin words, and through Korean particles (경량화를 matches 경량화).
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 use crate::korean::{contains_hangul, strip_particle};
@@ -61,19 +62,26 @@ impl Text {
         }
         if contains_hangul(&keyword) {
             // A keyword taken from Korean prose may carry a particle of its own (경량화를).
-            let keyword = match keyword.rsplit_once(' ') {
-                Some((head, last)) => format!("{head} {}", strip_particle(last)),
-                None => strip_particle(&keyword).to_string(),
+            let keyword: Cow<str> = match keyword.rsplit_once(' ') {
+                Some((head, last)) if strip_particle(last).len() < last.len() => {
+                    Cow::Owned(format!("{head} {}", strip_particle(last)))
+                }
+                Some(_) => Cow::Borrowed(&keyword),
+                None => Cow::Borrowed(strip_particle(&keyword)),
             };
-            if self.norm.contains(&keyword) {
+            let keyword = keyword.as_ref();
+            if self.norm.contains(keyword) {
                 // Unless every occurrence is part of a compound that means something else
                 // (재현 in 재현율).
                 let hidden = hidden_spans(&self.norm);
                 return hidden.is_empty()
                     || self
                         .norm
-                        .match_indices(&keyword)
+                        .match_indices(keyword)
                         .any(|(at, _)| !hidden.contains(&(at, at + keyword.len())));
+            }
+            if !keyword.contains(char::is_whitespace) {
+                return self.squeezed.contains(keyword);
             }
             let squeezed: String = keyword.chars().filter(|c| !c.is_whitespace()).collect();
             return self.squeezed.contains(&squeezed);
@@ -161,16 +169,16 @@ fn on_word_boundaries(haystack: &str, keyword: &str) -> bool {
 }
 
 /// `normalize`, without allocating for text that is already normalized (most keywords).
-fn normalized(text: &str) -> std::borrow::Cow<'_, str> {
+fn normalized(text: &str) -> Cow<'_, str> {
     let separator = |c: char| c.is_whitespace() && c != ' ' || is_separator(c);
     let plain = !text.starts_with(' ')
         && !text.ends_with(' ')
         && !text.contains("  ")
         && text.chars().all(|c| !c.is_uppercase() && !separator(c));
     if plain {
-        std::borrow::Cow::Borrowed(text)
+        Cow::Borrowed(text)
     } else {
-        std::borrow::Cow::Owned(normalize(text))
+        Cow::Owned(normalize(text))
     }
 }
 
@@ -197,5 +205,16 @@ mod tests {
         assert!(hay.has("모델 경량화를"));
         assert!(!Text::new("야간 재현율 0.66 → 0.79").has("재현"));
         assert!(Text::new("재현율을 높인 뒤 논문 모델을 재현했다").has("재현"));
+    }
+
+    #[test]
+    fn korean_spacing_differences_do_not_block_a_match() {
+        // The keyword without the text's space, with it, and with a particle after it.
+        let spaced = Text::new("영상 보안 제품의 모델 경량화");
+        assert!(spaced.has("영상보안"));
+        assert!(spaced.has("영상보안을"));
+        assert!(spaced.has("모델경량화를"));
+        assert!(Text::new("영상보안 제품").has("영상 보안을"));
+        assert!(!spaced.has("영상분석"));
     }
 }
