@@ -16,6 +16,8 @@ fn has_batchim(word: &str) -> Option<bool> {
         // Digits as read in Sino-Korean: 영 일 이 삼 사 오 육 칠 팔 구.
         '0' | '1' | '3' | '6' | '7' | '8' => Some(true),
         '2' | '4' | '5' | '9' => Some(false),
+        // 퍼센트.
+        '%' | '％' => Some(false),
         c if c.is_ascii_alphabetic() => Some(latin_has_batchim(word)),
         _ => None,
     }
@@ -37,7 +39,8 @@ fn sounded(word: &str) -> &str {
             }
         }
     }
-    trimmed.trim_end_matches(|c: char| !c.is_alphanumeric())
+    // A percent sign is sounded (퍼센트), the rest of the punctuation is not.
+    trimmed.trim_end_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '%' | '％'))
 }
 
 /// Whether a Latin word, read the way Korean speakers read it, ends in a consonant sound.
@@ -214,6 +217,10 @@ mod tests {
         assert_eq!(attach("87위", "을/를"), "87위를");
         assert_eq!(attach("서울", "으로/로"), "서울로");
         assert_eq!(attach("0.91", "으로/로"), "0.91로");
+        // 퍼센트, 퍼센트포인트.
+        assert_eq!(attach("71%", "이/가"), "71%가");
+        assert_eq!(attach("18%", "으로/로"), "18%로");
+        assert_eq!(attach("2.1%p", "이/가"), "2.1%p가");
         assert_eq!(attach("0.83", "으로/로"), "0.83으로");
         assert_eq!(attach("21 ms", "으로/로"), "21 ms로");
         assert_eq!(attach("영상 이해", "이라는/라는"), "영상 이해라는");

@@ -487,13 +487,14 @@ impl<'a> Writer<'a> {
             }
         } else if let Some((m, h)) = metric
             .and_then(|m| facts.highlights.iter().find(|h| h.path == m.value.path))
-            .filter(|h| self.lang == Lang::En && !out.is_empty() && self.fresh(h))
+            .filter(|h| !out.is_empty() && self.fresh(h))
             .and_then(|h| metric.map(|m| (m, h)))
         {
-            // After the description, an English number read from a highlight is told by
-            // that highlight, which says how it was reached ("I moved 14 models to Kubeflow
-            // pipelines ..., cutting deployment time ..."), not "Along the way, I cut ...".
-            let said = self.there(rule, h, true);
+            // After the description, a number read from a highlight is told by that
+            // highlight, which says how it was reached ("I moved 14 models to Kubeflow
+            // pipelines ..., cutting deployment time ..."; "이곳에서 PyQt로 검수 도구를 만들어
+            // ... 단축했습니다"), not by the number alone.
+            let said = self.there_as(rule, h, true, here_ko(continued, work.employer));
             if said.is_empty() {
                 out.extend(self.measured(rule, None, m));
             }
@@ -503,20 +504,7 @@ impl<'a> Writer<'a> {
             let lead = if out.is_empty() {
                 Some(self.lead(&work))
             } else if self.lang == Lang::Ko {
-                // "그 결과" would claim the result came of the sentence before; where it
-                // happened is always true.
-                // "이곳에서" points back to a name; after a sentence that did not name the
-                // work, the result is added to it.
-                Some(
-                    if continued {
-                        "또한"
-                    } else if work.employer {
-                        "이곳에서"
-                    } else {
-                        "이 프로젝트에서"
-                    }
-                    .to_string(),
-                )
+                Some(here_ko(continued, work.employer).to_string())
             } else {
                 None
             };
@@ -1186,13 +1174,19 @@ impl<'a> Writer<'a> {
     /// "There, I ..." / "그곳에서 ...했습니다."; otherwise, or when it cannot be phrased so,
     /// told as a further fact.
     pub(crate) fn there(&mut self, rule: RuleId, h: &Fact, named: bool) -> Vec<Sentence> {
+        self.there_as(rule, h, named, "그곳에서")
+    }
+
+    /// `there`, pointing back in Korean with `ko_lead` ("이곳에서" for a job the sentence
+    /// before introduced, "이 프로젝트에서" for a project).
+    fn there_as(&mut self, rule: RuleId, h: &Fact, named: bool, ko_lead: &str) -> Vec<Sentence> {
         let single = sentences_of(&h.text).len() == 1;
         let Some(phrase) = self.typed(h) else {
             return Vec::new();
         };
         let text = match phrase {
             Phrase::Ko(p) if named && single && p.kind != realize::KoKind::Noun => {
-                format!("그곳에서 {}.", ko::polite(&p))
+                format!("{ko_lead} {}.", ko::polite(&p))
             }
             Phrase::En(p) if named && single && p.kind == realize::EnKind::Past => {
                 format!("There, I {}.", en::lc_first(&p.text))
@@ -1396,8 +1390,33 @@ impl<'a> Writer<'a> {
         }
         // A track outside the posting's field is the candidate's own, not why they fit.
         let own = beat.variant == "own-field";
-        let text = match self.lang {
-            Lang::En => en::one_story(track.text.trim(), &named[0].0, &named[1].0, own),
+        // Both ends were the places of the sentence just before (domain-fit's): naming them
+        // again would say the same thing twice, so only the field is told.
+        let text = if named_before.iter().all(|&b| b) {
+            match self.lang {
+                Lang::En => en::one_field(track.text.trim(), own),
+                Lang::Ko => ko::one_field(track.text.trim(), own),
+            }
+        } else {
+            self.one_story_path(track.text.trim(), &named, named_before, own)
+        };
+        let mut facts = vec![track];
+        facts.extend(ends.iter());
+        let s = self.sentence(RuleId::OneStory, text, &facts);
+        self.mark([track]);
+        s.into_iter().collect()
+    }
+
+    /// The one-story sentence with the two ends of the track: "from A to B".
+    fn one_story_path(
+        &self,
+        track: &str,
+        named: &[(String, ko::Where)],
+        named_before: [bool; 2],
+        own: bool,
+    ) -> String {
+        match self.lang {
+            Lang::En => en::one_story(track, &named[0].0, &named[1].0, own),
             Lang::Ko => {
                 // A project the sentence just before named is "개인 프로젝트" now.
                 let [from, to] = [0, 1].map(|i| match &named[i] {
@@ -1406,14 +1425,9 @@ impl<'a> Writer<'a> {
                     }
                     other => other.clone(),
                 });
-                ko::one_story(track.text.trim(), &from, &to, own)
+                ko::one_story(track, &from, &to, own)
             }
-        };
-        let mut facts = vec![track];
-        facts.extend(ends.iter());
-        let s = self.sentence(RuleId::OneStory, text, &facts);
-        self.mark([track]);
-        s.into_iter().collect()
+        }
     }
 
     fn topic_and_highlight(&mut self, beat: &Beat) -> Vec<Sentence> {
@@ -2098,6 +2112,20 @@ fn is_team(project: &crate::profile::Project) -> bool {
 /// `word` with its particle: the realizer's choice of 은/는, 을/를, (으)로.
 fn realize_josa(word: &str, pair: &str) -> String {
     crate::korean::attach(word, pair)
+}
+
+/// How a Korean sentence after the one that introduced a work points back to it: "이곳에서"
+/// (a job) or "이 프로젝트에서" names it again; after a sentence that did not name the work
+/// (`continued`), the result is added to it: "또한". Never "그 결과", which would claim the
+/// result came of the sentence before.
+fn here_ko(continued: bool, employer: bool) -> &'static str {
+    if continued {
+        "또한"
+    } else if employer {
+        "이곳에서"
+    } else {
+        "이 프로젝트에서"
+    }
 }
 
 #[cfg(test)]

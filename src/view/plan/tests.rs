@@ -35,11 +35,7 @@ fn inputs(profile_json: &str, target_json: &str, lang: Lang) -> (Profile, Target
 
 /// `inputs` of the repository's files at `profile_path` and `target_path`, in Korean.
 fn korean_files(profile_path: &str, target_path: &str) -> (Profile, Target, Story) {
-    let read = |path: &str| {
-        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path))
-            .expect("a repository file")
-    };
-    inputs(&read(profile_path), &read(target_path), Lang::Ko)
+    files(profile_path, target_path, Lang::Ko)
 }
 
 fn sentences(paragraphs: &[Paragraph]) -> Vec<String> {
@@ -303,6 +299,46 @@ fn a_tie_to_a_stated_gap_says_what_is_close() {
     );
 }
 
+#[test]
+fn a_result_after_its_work_is_told_with_how_it_was_reached() {
+    let (profile, target, story) = korean_files(
+        "tests/fixtures/plain/ko-recsys.json",
+        "tests/fixtures/plain/targets/ko-commerce-recsys.json",
+    );
+    let mut writer = Writer::new(&story, &profile, Lang::Ko, &target);
+    let told = sentences(&letter(&mut writer));
+    // The candidate-generation result answers the first responsibility (투 타워 and 후보 생성
+    // are recommender systems), and the highlight says how it was reached.
+    let expected = [
+        "스타일마켓에서는 패션 커머스 앱의 홈 피드와 상품 상세 추천을 담당했습니다.",
+        "이곳에서 투 타워 후보 생성 모델 도입으로 recall@10이 0.61에서 0.83으로 향상되었습니다.",
+        "합류하면 스타일마켓에서 해 온 일과 맞닿은 ‘개인화 추천 후보 생성 및 랭킹 모델 개발’ 업무부터 바로 맡을 수 있습니다.",
+    ];
+    for sentence in expected {
+        assert!(told.iter().any(|s| s == sentence), "{sentence}\n{told:#?}");
+    }
+}
+
+#[test]
+fn a_track_whose_places_were_just_named_is_told_without_them() {
+    let (profile, target, story) = files(
+        "tests/fixtures/plain/en-speech.json",
+        "tests/fixtures/plain/targets/en-voice-assistant.json",
+        Lang::En,
+    );
+    let mut writer = Writer::new(&story, &profile, Lang::En, &target);
+    let told = sentences(&letter(&mut writer));
+    let domain = told
+        .iter()
+        .position(|s| s.starts_with("I know the speech and audio domain from my own work at"))
+        .unwrap_or_else(|| panic!("{told:#?}"));
+    assert_eq!(
+        told.get(domain + 1).map(String::as_str),
+        Some("All of that work has stayed in one field, speech recognition."),
+        "{told:#?}"
+    );
+}
+
 /// The places the sentences of `paragraph` are about, in order, each run once.
 fn places(paragraph: &Paragraph) -> Vec<&str> {
     let mut out: Vec<&str> = Vec::new();
@@ -322,8 +358,12 @@ fn the_evidence_paragraph_tells_one_place_at_a_time() {
         "tests/fixtures/plain/ko-recsys.json",
         "tests/fixtures/plain/targets/ko-commerce-recsys.json",
     );
-    // The CLIP highlight is left to the opportunity it backs, as in the letter.
-    let reserved = ["work[0].highlights[1]".to_string()];
+    // The CLIP highlight is left to the opportunity it backs and the recall@10 one to the
+    // letter's opening, as in the letter.
+    let reserved = [
+        "work[0].highlights[1]".to_string(),
+        "work[0].highlights[0]".to_string(),
+    ];
     let mut writer = Writer::new(&story, &profile, Lang::Ko, &target);
     let told = super::arrange::evidence_paragraph(&mut writer, 3, 2, 0, &reserved);
     let texts: Vec<&str> = told.iter().map(|s| s.text.as_str()).collect();

@@ -781,6 +781,16 @@ pub fn one_story(track: &str, from: &str, to: &str, own: bool) -> String {
     }
 }
 
+/// The track sentence when the places were named just before: "All of that work has
+/// stayed in one field, X."; when `own`, "My own field so far has been X."
+pub fn one_field(track: &str, own: bool) -> String {
+    if own {
+        format!("My own field so far has been {track}.")
+    } else {
+        format!("All of that work has stayed in one field, {track}.")
+    }
+}
+
 /// Joins a list for prose: "A, B and C".
 pub fn join_and(items: &[String]) -> String {
     match items {

@@ -89,6 +89,18 @@ const VERBAL_NOUNS: &[&str] = &[
     "생성",
     "요약",
     "번역",
+    "통일",
+    "개편",
+    "확장",
+    "교체",
+    "이관",
+    "마이그레이션",
+    "검수",
+    "수정",
+    "추가",
+    "제거",
+    "병합",
+    "리팩터링",
 ];
 
 /// Nouns that take 하다 as an adjective (부족하다): quoted in the present, not the past.
@@ -440,6 +452,39 @@ const ROLE_ENDINGS: &[char] = &[
     '여', '든', '나', '이', '가', '은', '는',
 ];
 
+/// Nouns whose last syllable is also a particle: 정확도 is accuracy, not 정확 + 도.
+const NOUNS_LIKE_PARTICLES: &[&str] = &[
+    "정확도",
+    "정밀도",
+    "속도",
+    "밀도",
+    "온도",
+    "강도",
+    "해상도",
+    "만족도",
+    "선호도",
+    "신뢰도",
+    "유사도",
+    "복잡도",
+    "민감도",
+    "특이도",
+    "빈도",
+    "완성도",
+    "충실도",
+    "성과",
+    "효과",
+    "결과",
+    "평가",
+    "단가",
+    "원가",
+    "재고",
+];
+
+/// Whether a word ends in a particle (or an ending) already, so takes no other.
+fn ends_in_particle(word: &str) -> bool {
+    word.ends_with(ROLE_ENDINGS) && !NOUNS_LIKE_PARTICLES.iter().any(|n| word.ends_with(n))
+}
+
 /// Adverbs and words that are never the object of the verb after them.
 const NOT_OBJECTS: &[&str] = &[
     "직접",
@@ -492,6 +537,11 @@ fn with_object(text: &str) -> String {
     if let Some(out) = with_changed_subject(&words, verb) {
         return out;
     }
+    if let Some(count) = counted_object(before).filter(|_| !INTRANSITIVE.contains(verb)) {
+        let mut out: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+        out[count] = attach(before[count], "을/를");
+        return out.join(" ");
+    }
     let mut object = before.len();
     let mut ratio = false;
     if object > 0 && is_quantity(before[object - 1]) {
@@ -529,7 +579,7 @@ fn with_object(text: &str) -> String {
         || model
         || noun.chars().all(crate::korean::is_syllable)
             && noun.chars().count() >= 2
-            && !noun.ends_with(ROLE_ENDINGS)
+            && !ends_in_particle(noun)
             && !NOT_OBJECTS.contains(&noun);
     if !takes_object {
         return text.to_string();
@@ -543,6 +593,41 @@ fn with_object(text: &str) -> String {
     };
     out[object - 1] = attach(before[object - 1], particle);
     out.join(" ")
+}
+
+/// Where the object ends when it is a noun and its count ("데이터셋 1만 장 구축", "라벨
+/// 3,000건 검수"): at the count, which then takes the particle (1만 장을). A count after
+/// anything but a bare noun ("1년간 41건 실험") says how often, and is left alone.
+fn counted_object(before: &[&str]) -> Option<usize> {
+    let bare_noun = |w: &str| {
+        w.chars().all(crate::korean::is_syllable)
+            && w.chars().count() >= 2
+            && !ends_in_particle(w)
+            && !NOT_OBJECTS.contains(&w)
+    };
+    let counter = |w: &str| {
+        (1..=2).contains(&w.chars().count())
+            && w.chars().all(crate::korean::is_syllable)
+            && !ends_in_particle(w)
+    };
+    let count = |w: &str| is_quantity(w) && !is_ratio(w);
+    match before {
+        [.., noun, amount, unit] if bare_noun(noun) && count(amount) && counter(unit) => {
+            Some(before.len() - 1)
+        }
+        [.., noun, amount]
+            if bare_noun(noun)
+                && count(amount)
+                && amount
+                    .chars()
+                    .last()
+                    .is_some_and(crate::korean::is_syllable)
+                && !ends_in_particle(amount) =>
+        {
+            Some(before.len() - 1)
+        }
+        _ => None,
+    }
 }
 
 /// "응답 시간 120ms에서 35ms로 단축", "Dice 0.78에서 0.84로 향상": what changed, from one
@@ -570,7 +655,7 @@ fn with_changed_subject(words: &[&str], verb: &str) -> Option<String> {
     }
     let noun_at = from.checked_sub(1)?;
     let noun = words[noun_at];
-    let bare = !noun.ends_with(ROLE_ENDINGS)
+    let bare = !ends_in_particle(noun)
         && !is_quantity(noun)
         && !NOT_OBJECTS.contains(&noun)
         && noun.chars().count() >= 2;
@@ -599,7 +684,7 @@ fn changed_by(note: &str) -> Option<String> {
         "감소" | "하락" => "줄였습니다",
         _ => return None,
     };
-    let bare = !noun.ends_with(ROLE_ENDINGS) && !is_quantity(noun) && noun.chars().count() >= 2;
+    let bare = !ends_in_particle(noun) && !is_quantity(noun) && noun.chars().count() >= 2;
     if !is_quantity(ratio) || !is_ratio(ratio) || !bare {
         return None;
     }
@@ -985,14 +1070,7 @@ pub fn domain_fit(domain: &str, places: &[(String, Where)]) -> String {
 /// with an empty name and is not named again.
 /// When `own`, the track is not the posting's field: it is named as mine, not as why I fit.
 pub fn one_story(track: &str, from: &(String, Where), to: &(String, Where), own: bool) -> String {
-    let field = if own {
-        format!("지금까지 제가 파고든 분야는 {track}입니다.")
-    } else {
-        format!(
-            "저는 {} 한 분야를 꾸준히 파고들었습니다.",
-            attach(track, "이라는/라는")
-        )
-    };
+    let field = one_field(track, own);
     let start = place(&from.0, from.1);
     let path = match (from.1, to.1) {
         // From one project to another of the same kind: "개인 프로젝트" is said once.
@@ -1012,6 +1090,20 @@ pub fn one_story(track: &str, from: &(String, Where), to: &(String, Where), own:
         }
     };
     format!("{field} {path}")
+}
+
+/// The track sentence alone, for when its places were named just before: "저는 추천
+/// 시스템이라는 한 분야를 꾸준히 파고들었습니다."; when `own`, "지금까지 제가 파고든 분야는
+/// …입니다."
+pub fn one_field(track: &str, own: bool) -> String {
+    if own {
+        format!("지금까지 제가 파고든 분야는 {track}입니다.")
+    } else {
+        format!(
+            "저는 {} 한 분야를 꾸준히 파고들었습니다.",
+            attach(track, "이라는/라는")
+        )
+    }
 }
 
 /// Whether a Korean sentence ends in note style (the writing check).
@@ -1188,6 +1280,21 @@ mod tests {
                 "재학습 파이프라인을 구축했습니다",
             ),
             ("야간 mAP 0.74로 향상", "야간 mAP 0.74로 향상했습니다"),
+            // A noun and its count: the count takes the particle; a count after a span
+            // of time says how often.
+            (
+                "용접 불량 이미지 분류 데이터셋 1만 장 구축",
+                "용접 불량 이미지 분류 데이터셋 1만 장을 구축했습니다",
+            ),
+            ("라벨 3,000건 검수", "라벨 3,000건을 검수했습니다"),
+            ("1년간 41건 실험", "1년간 41건 실험했습니다"),
+            ("실험 관리 도구를 MLflow로 통일", "실험 관리 도구를 MLflow로 통일했습니다"),
+            // 정확도 and 평가 end in a syllable that is also a particle, and are nouns.
+            (
+                "문자 단위 정확도 89%에서 95%로 향상",
+                "문자 단위 정확도가 89%에서 95%로 향상되었습니다",
+            ),
+            ("사람 평가 선호도 71% 상승", "사람 평가 선호도가 71% 상승했습니다"),
             ("추천 모델 개발", "추천 모델을 개발했습니다"),
             ("KoBART 파인튜닝", "KoBART를 파인튜닝했습니다"),
             ("YOLOv8-s 양자화", "YOLOv8-s를 양자화했습니다"),
