@@ -34,6 +34,13 @@ fn inputs(profile_json: &str, target_json: &str, lang: Lang) -> (Profile, Target
 }
 
 /// `inputs` of the repository's files at `profile_path` and `target_path`, in Korean.
+/// The sentences of the letter of the repository's files in `lang`.
+fn letter_of(profile_path: &str, target_path: &str, lang: Lang) -> Vec<String> {
+    let (profile, target, story) = files(profile_path, target_path, lang);
+    let mut writer = Writer::new(&story, &profile, lang, &target);
+    sentences(&letter(&mut writer))
+}
+
 fn korean_files(profile_path: &str, target_path: &str) -> (Profile, Target, Story) {
     files(profile_path, target_path, Lang::Ko)
 }
@@ -301,12 +308,11 @@ fn a_tie_to_a_stated_gap_says_what_is_close() {
 
 #[test]
 fn a_result_after_its_work_is_told_with_how_it_was_reached() {
-    let (profile, target, story) = korean_files(
+    let told = letter_of(
         "tests/fixtures/plain/ko-recsys.json",
         "tests/fixtures/plain/targets/ko-commerce-recsys.json",
+        Lang::Ko,
     );
-    let mut writer = Writer::new(&story, &profile, Lang::Ko, &target);
-    let told = sentences(&letter(&mut writer));
     // The candidate-generation result answers the first responsibility (투 타워 and 후보 생성
     // are recommender systems), and the highlight says how it was reached.
     let expected = [
@@ -321,13 +327,11 @@ fn a_result_after_its_work_is_told_with_how_it_was_reached() {
 
 #[test]
 fn a_track_whose_places_were_just_named_is_told_without_them() {
-    let (profile, target, story) = files(
+    let told = letter_of(
         "tests/fixtures/plain/en-speech.json",
         "tests/fixtures/plain/targets/en-voice-assistant.json",
         Lang::En,
     );
-    let mut writer = Writer::new(&story, &profile, Lang::En, &target);
-    let told = sentences(&letter(&mut writer));
     let domain = told
         .iter()
         .position(|s| s.starts_with("I know the speech and audio domain from my own work at"))
@@ -507,12 +511,11 @@ fn a_letter_with_no_work_to_tell_says_what_was_studied() {
 
 #[test]
 fn an_undated_project_is_no_step_and_a_paper_is_named_with_its_venue() {
-    let (profile, target, story) = korean_files(
+    let told = letter_of(
         "tests/fixtures/plain/ko-medical.json",
         "tests/fixtures/plain/targets/ko-medical-imaging.json",
+        Lang::Ko,
     );
-    let mut writer = Writer::new(&story, &profile, Lang::Ko, &target);
-    let told = sentences(&letter(&mut writer));
     // The demo has no date: the letter does not claim the work started there.
     assert!(!told.iter().any(|s| s.contains("시작한")), "{told:#?}");
     assert!(
@@ -617,12 +620,11 @@ fn the_close_points_to_the_code_before_a_paper() {
 
 #[test]
 fn an_english_profile_in_korean_claims_no_help_it_cannot_show() {
-    let (profile, target, story) = korean_files(
+    let told = letter_of(
         "tests/fixtures/plain/en-nlp.json",
         "tests/fixtures/plain/targets/ko-traffic-vision.json",
+        Lang::Ko,
     );
-    let mut writer = Writer::new(&story, &profile, Lang::Ko, &target);
-    let told = sentences(&letter(&mut writer));
     // The line that would back the idea is English: offered as a wish, not as help.
     assert!(
         told.iter().any(|s| {
