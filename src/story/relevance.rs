@@ -302,39 +302,3 @@ mod tests {
         assert!(!same_word("ab", "abc"));
     }
 }
-#[cfg(test)]
-mod tmp_debug {
-    use super::*;
-    #[test]
-    fn tmp_scores() {
-        let kb = Knowledge::builtin();
-        let t = Target {
-            responsibilities: vec![
-                "개인화 추천 후보 생성 및 랭킹 모델 개발".into(),
-                "실시간 추천 API 서빙과 지연 시간 최적화".into(),
-                "A/B 테스트 설계와 실험 결과 분석".into(),
-            ],
-            qualifications: vec![
-                "추천 시스템 개발 및 운영 경험".into(),
-                "Python, SQL 능숙자".into(),
-                "우대: 콜드 스타트 문제 해결 경험, 대규모 트래픽 서비스 경험".into(),
-            ],
-            ..Target::default()
-        };
-        let asks = Asks::of(kb, &t);
-        for (f, r) in &asks.asks {
-            eprintln!("ASK {} {:?}", f.text, r);
-        }
-        for h in [
-            "투 타워 후보 생성 모델 도입으로 recall@10 0.61에서 0.83으로 향상",
-            "CLIP 이미지 임베딩으로 신상품 콜드 스타트 추천 개선, 신상품 클릭률 18% 상승",
-            "크로스 인코더 리랭커를 작은 모델로 증류해 p95 지연 시간 820 ms에서 140 ms로 단축",
-            "주간 A/B 테스트 체계를 만들어 1년간 41건 실험, 구매 전환율 6.2% 개선",
-            "검색 API 응답 시간 120ms에서 35ms로 단축",
-        ] {
-            let read = Read::of(kb, h);
-            let per: Vec<u32> = asks.asks.iter().map(|(_, a)| a.overlap(&read)).collect();
-            eprintln!("{:?} {h} {:?}", per, read);
-        }
-    }
-}
