@@ -243,7 +243,7 @@ impl<'a> Writer<'a> {
                 };
                 en::introduce(place, p)
             }
-            Phrase::Ko(p) => ko::introduce(&name, p),
+            Phrase::Ko(p) => ko::introduce(&name, work.employer, p),
         };
         let mut s = self.sentence(rule, text, &[fact])?;
         // The fact's further sentences follow in the same register.

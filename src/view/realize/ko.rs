@@ -848,13 +848,19 @@ pub fn point(p: &KoPhrase) -> String {
     }
 }
 
-/// The sentence that introduces a piece of work (`name`, a project or an employer) with its
-/// description: "X에서는 ...했습니다." or "X는 ...입니다."
-pub fn introduce(name: &str, p: &KoPhrase) -> String {
+/// The sentence that introduces a piece of work (`name`, a project or, when `employer`, a
+/// job) with its description: "X에서는 ...했습니다." or "X는 ...입니다."; a noun phrase
+/// about a job is what was achieved there, never what the employer is: "X에서 거둔 성과로는
+/// ...가 있습니다."
+pub fn introduce(name: &str, employer: bool, p: &KoPhrase) -> String {
     let copula = p.kind == KoKind::Sentence && polite(p).ends_with("입니다");
     match p.kind {
         KoKind::Sentence if copula => format!("{} {}.", attach(name, "은/는"), polite(p)),
         KoKind::Sentence | KoKind::Note => format!("{name}에서는 {}.", polite(p)),
+        KoKind::Noun if employer => format!(
+            "{name}에서 거둔 성과로는 {} 있습니다.",
+            attach(&p.text, "이/가")
+        ),
         KoKind::Noun => format!("{} {}입니다.", attach(name, "은/는"), p.text),
     }
 }
@@ -1444,20 +1450,24 @@ mod tests {
         let noun = p("오픈소스 다중 레이블 분류기");
         let expected = [
             (
-                introduce("FallNet", &sentence),
+                introduce("FallNet", false, &sentence),
                 "FallNet에서는 요양시설 CCTV에서 낙상을 감지하도록 설계했습니다.",
             ),
             (
-                introduce("낙상 감지", &note),
+                introduce("낙상 감지", false, &note),
                 "낙상 감지에서는 클립 1,240개를 수집·라벨링했습니다.",
             ),
             (
-                introduce("ticket-triage", &noun),
+                introduce("ticket-triage", false, &noun),
                 "ticket-triage는 오픈소스 다중 레이블 분류기입니다.",
             ),
             (
-                introduce("Kaggle", &noun),
+                introduce("Kaggle", false, &noun),
                 "Kaggle은 오픈소스 다중 레이블 분류기입니다.",
+            ),
+            (
+                introduce("한국전자연구소", true, &p("국내 학회 논문 1편 제1저자")),
+                "한국전자연구소에서 거둔 성과로는 국내 학회 논문 1편 제1저자가 있습니다.",
             ),
             (
                 detail(&sentence),
