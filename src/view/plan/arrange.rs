@@ -337,17 +337,28 @@ pub fn letter(writer: &mut Writer<'_>) -> Vec<Paragraph> {
     writer.new_paragraph();
     let mut how = Vec::new();
     let mut beats = 0;
-    for beat in story.letter.iter().filter(|b| HOW_I_WORK.contains(&b.rule)) {
+    // A highlight the opportunity paragraph cites waits for it.
+    let candidates: Vec<(usize, &Beat)> = story
+        .letter
+        .iter()
+        .filter(|b| HOW_I_WORK.contains(&b.rule))
+        .filter(|b| {
+            !b.facts
+                .get("highlight")
+                .is_some_and(|h| reserved.contains(&h.path))
+        })
+        .enumerate()
+        .collect();
+    // The two strongest, told in the story's order; one that says nothing gives its place
+    // to the next strongest.
+    let mut by_strength = candidates.clone();
+    by_strength.sort_by_key(|(_, b)| std::cmp::Reverse(b.strength));
+    let (strongest, rest) = by_strength.split_at(by_strength.len().min(2));
+    let mut strongest = strongest.to_vec();
+    strongest.sort_by_key(|(i, _)| *i);
+    for (_, beat) in strongest.into_iter().chain(rest.iter().copied()) {
         if beats == 2 {
             break;
-        }
-        // A highlight the opportunity paragraph cites waits for it.
-        if beat
-            .facts
-            .get("highlight")
-            .is_some_and(|h| reserved.contains(&h.path))
-        {
-            continue;
         }
         let piece = writer.beat(beat);
         if !piece.is_empty() {

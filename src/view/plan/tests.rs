@@ -328,6 +328,27 @@ fn a_result_after_its_work_is_told_with_how_it_was_reached() {
 #[test]
 fn a_track_whose_places_were_just_named_is_told_without_them() {
     let told = letter_of(
+        "tests/fixtures/plain/ko-recsys.json",
+        "tests/fixtures/plain/targets/ko-commerce-recsys.json",
+        Lang::Ko,
+    );
+    let domain = told
+        .iter()
+        .position(|s| s.starts_with("스타일마켓에서 이커머스·추천 도메인을 직접 경험했고"))
+        .unwrap_or_else(|| panic!("{told:#?}"));
+    assert_eq!(
+        told.get(domain + 1).map(String::as_str),
+        Some("저는 추천 시스템이라는 한 분야를 꾸준히 파고들었습니다."),
+        "{told:#?}"
+    );
+    assert!(!told.iter().any(|s| s.contains("시작한")), "{told:#?}");
+}
+
+#[test]
+fn the_strongest_beats_tell_how_i_work() {
+    // The paper fits the posting better than the track, whose places the domain sentence
+    // has just named.
+    let told = letter_of(
         "tests/fixtures/plain/en-speech.json",
         "tests/fixtures/plain/targets/en-voice-assistant.json",
         Lang::En,
@@ -338,7 +359,7 @@ fn a_track_whose_places_were_just_named_is_told_without_them() {
         .unwrap_or_else(|| panic!("{told:#?}"));
     assert_eq!(
         told.get(domain + 1).map(String::as_str),
-        Some("All of that work has stayed in one field, speech recognition."),
+        Some("My paper \"Accent-Robust Streaming ASR with Adapter Fusion\" (Interspeech 2023) is work I would bring to Hearth Audio."),
         "{told:#?}"
     );
 }
