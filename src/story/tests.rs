@@ -951,3 +951,31 @@ fn prep_for_a_profile_with_no_work_tells_its_courses_and_says_so() {
         ]
     );
 }
+
+#[test]
+fn a_korean_bank_posting_is_read_as_finance_not_shopping() {
+    // "뱅크" in the name and 금융권 in the asks outweigh one "추천" (an agent's reply
+    // suggestions, not a shop's recommendations).
+    let target = Target {
+        company: Some("모아뱅크".into()),
+        title: Some("NLP 엔지니어".into()),
+        description: Some(
+            "모아뱅크 고객경험팀은 상담 요약과 상담사 답변 추천 모델을 만듭니다.".into(),
+        ),
+        qualifications: vec!["우대: 금융권 데이터 경험".into()],
+        ..Target::default()
+    };
+    let kb = Knowledge::builtin();
+    let needs = analysis::needs(kb, &target, Lang::Ko);
+    let ids: Vec<&str> = needs
+        .domains
+        .iter()
+        .map(|&d| kb.domains[d].id.as_str())
+        .collect();
+    let at = |id: &str| ids.iter().position(|d| *d == id);
+    assert!(at("finance").is_some(), "{ids:?}");
+    assert!(
+        at("finance") < at("e-commerce").or(Some(usize::MAX)),
+        "{ids:?}"
+    );
+}
