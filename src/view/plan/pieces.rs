@@ -1143,7 +1143,12 @@ impl<'a> Writer<'a> {
         };
         let company = self.company();
         let text = match self.lang {
-            Lang::En => format!("One of the things {company} is hiring this role for is “{ask}”, and it is work I have done {place}."),
+            // The responsibility is quoted as the posting lists it, often an imperative
+            // ("Build drift monitoring"): named as an item of that list, not as a noun.
+            Lang::En => format!(
+                "{} posting lists “{ask}” among this role's responsibilities, and it is work I have done {place}.",
+                en::possessive(&company)
+            ),
             Lang::Ko => {
                 let particle = &realize_josa(&ask, "은/는")[ask.len()..];
                 format!(

@@ -182,7 +182,7 @@ fn an_english_letter_without_a_gap_offers_the_postings_own_need() {
             "I would like to join Tandem Goods as a Machine Learning Engineer.",
             "At Parcelly, I replaced BM25-only retrieval with a hybrid dense + sparse retriever; recall@50 went from 0.71 to 0.88.",
             // The opportunity is the posting's own need, shown by the work that answers it.
-            "One of the things Tandem Goods is hiring this role for is “Design and read A/B tests with product managers”, and it is work I have done at Parcelly.",
+            "Tandem Goods' posting lists “Design and read A/B tests with product managers” among this role's responsibilities, and it is work I have done at Parcelly.",
             "There, I ran weekly A/B tests with the marketplace team, raising booked loads per search by 4.3%.",
             "You can look at tiny-reranker before we talk: it is public at github.com/mthompson-nlp/tiny-reranker.",
             // The close names the next responsibility without pointing back at work told.
@@ -788,7 +788,7 @@ fn why_us_tells_what_the_company_does_and_the_closest_work() {
         "tests/fixtures/plain/targets/en-voice-assistant.json",
         Lang::En,
     );
-    assert_eq!(answer_to(&prep, "Why Hearth Audio,"), "As I understand it, Hearth Audio makes smart speakers and earbuds. I know the speech and audio domain from my own work at Sonance Labs and at Callwise. One of the things Hearth Audio is hiring this role for is “Train and compress streaming ASR and wake-word models”, and it is work I have done at Sonance Labs.");
+    assert_eq!(answer_to(&prep, "Why Hearth Audio,"), "As I understand it, Hearth Audio makes smart speakers and earbuds. I know the speech and audio domain from my own work at Sonance Labs and at Callwise. Hearth Audio's posting lists “Train and compress streaming ASR and wake-word models” among this role's responsibilities, and it is work I have done at Sonance Labs.");
 }
 
 #[test]
