@@ -338,7 +338,7 @@ pub fn letter(writer: &mut Writer<'_>) -> Vec<Paragraph> {
     let mut how = Vec::new();
     let mut beats = 0;
     // A highlight the opportunity paragraph cites waits for it.
-    let candidates: Vec<(usize, &Beat)> = story
+    let candidates: Vec<&Beat> = story
         .letter
         .iter()
         .filter(|b| HOW_I_WORK.contains(&b.rule))
@@ -347,16 +347,13 @@ pub fn letter(writer: &mut Writer<'_>) -> Vec<Paragraph> {
                 .get("highlight")
                 .is_some_and(|h| reserved.contains(&h.path))
         })
-        .enumerate()
         .collect();
     // The two strongest, told in the story's order; one that says nothing gives its place
     // to the next strongest.
-    let mut by_strength = candidates.clone();
-    by_strength.sort_by_key(|(_, b)| std::cmp::Reverse(b.strength));
-    let (strongest, rest) = by_strength.split_at(by_strength.len().min(2));
-    let mut strongest = strongest.to_vec();
-    strongest.sort_by_key(|(i, _)| *i);
-    for (_, beat) in strongest.into_iter().chain(rest.iter().copied()) {
+    let mut order: Vec<usize> = (0..candidates.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(candidates[i].strength));
+    order[..candidates.len().min(2)].sort_unstable();
+    for beat in order.into_iter().map(|i| candidates[i]) {
         if beats == 2 {
             break;
         }
