@@ -41,6 +41,12 @@ fn letter_of(profile_path: &str, target_path: &str, lang: Lang) -> Vec<String> {
     sentences(&letter(&mut writer))
 }
 
+/// The sentence told right after the one that starts with `start`.
+fn sentence_after<'t>(told: &'t [String], start: &str) -> Option<&'t str> {
+    let at = told.iter().position(|s| s.starts_with(start))?;
+    told.get(at + 1).map(String::as_str)
+}
+
 fn korean_files(profile_path: &str, target_path: &str) -> (Profile, Target, Story) {
     files(profile_path, target_path, Lang::Ko)
 }
@@ -332,12 +338,8 @@ fn a_track_whose_places_were_just_named_is_told_without_them() {
         "tests/fixtures/plain/targets/ko-commerce-recsys.json",
         Lang::Ko,
     );
-    let domain = told
-        .iter()
-        .position(|s| s.starts_with("스타일마켓에서 이커머스·추천 도메인을 직접 경험했고"))
-        .unwrap_or_else(|| panic!("{told:#?}"));
     assert_eq!(
-        told.get(domain + 1).map(String::as_str),
+        sentence_after(&told, "스타일마켓에서 이커머스·추천 도메인을 직접 경험했고"),
         Some("저는 추천 시스템이라는 한 분야를 꾸준히 파고들었습니다."),
         "{told:#?}"
     );
@@ -353,12 +355,8 @@ fn the_strongest_beats_tell_how_i_work() {
         "tests/fixtures/plain/targets/en-voice-assistant.json",
         Lang::En,
     );
-    let domain = told
-        .iter()
-        .position(|s| s.starts_with("I know the speech and audio domain from my own work at"))
-        .unwrap_or_else(|| panic!("{told:#?}"));
     assert_eq!(
-        told.get(domain + 1).map(String::as_str),
+        sentence_after(&told, "I know the speech and audio domain from my own work at"),
         Some("My paper \"Accent-Robust Streaming ASR with Adapter Fusion\" (Interspeech 2023) is work I would bring to Hearth Audio."),
         "{told:#?}"
     );
