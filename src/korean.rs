@@ -43,6 +43,12 @@ fn sounded(word: &str) -> &str {
     trimmed.trim_end_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '%' | '％'))
 }
 
+/// Acronyms read letter by letter even in lower case, as the last part of a name.
+const LOWER_CASE_ACRONYMS: &[&str] = &[
+    "ocr", "nlp", "llm", "api", "gpu", "cpu", "npu", "sdk", "cv", "ml", "ai", "asr", "tts", "rag",
+    "etl", "sql", "aws", "gcp", "cli", "ui", "qa",
+];
+
 /// Whether a Latin word, read the way Korean speakers read it, ends in a consonant sound.
 /// Acronyms are read letter by letter (LLM 엘엘엠, OCR 오씨알, GPU 지피유); words end in a
 /// final consonant after l, m, n, ng (fallnet 폴넷, Slack 슬랙, Jetson 젯슨) and after a
@@ -58,8 +64,16 @@ fn latin_has_batchim(word: &str) -> bool {
         return false;
     };
     let before = letters.get(1).copied();
-    if last.is_ascii_uppercase() && before.is_none_or(|b| b.is_ascii_uppercase()) {
-        return matches!(last, 'L' | 'M' | 'N' | 'R');
+    // An acronym, also when written in lower case as repository names are (receipt-ocr 오씨알).
+    let run: String = letters
+        .iter()
+        .rev()
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let acronym = last.is_ascii_uppercase() && before.is_none_or(|b| b.is_ascii_uppercase())
+        || LOWER_CASE_ACRONYMS.contains(&run.as_str());
+    if acronym {
+        return matches!(last.to_ascii_uppercase(), 'L' | 'M' | 'N' | 'R');
     }
     let last = last.to_ascii_lowercase();
     let before = before.map(|b| b.to_ascii_lowercase());
@@ -218,6 +232,12 @@ mod tests {
         assert_eq!(attach("서울", "으로/로"), "서울로");
         assert_eq!(attach("0.91", "으로/로"), "0.91로");
         // 퍼센트, 퍼센트포인트.
+        assert_eq!(
+            attach("korean-receipt-ocr", "은/는"),
+            "korean-receipt-ocr은"
+        );
+        assert_eq!(attach("ticket-api", "을/를"), "ticket-api를");
+        assert_eq!(attach("fallnet", "은/는"), "fallnet은");
         assert_eq!(attach("71%", "이/가"), "71%가");
         assert_eq!(attach("18%", "으로/로"), "18%로");
         assert_eq!(attach("2.1%p", "이/가"), "2.1%p가");

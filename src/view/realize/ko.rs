@@ -237,6 +237,48 @@ fn arrow_clause(text: &str) -> Option<String> {
     ))
 }
 
+/// "사람 평가 선호도 71%" -> "사람 평가 선호도는 71%였습니다": after an action, a measure the
+/// work reached, as a fact about it.
+fn measure_clause(text: &str) -> Option<String> {
+    if !ends_in_measure(text) {
+        return None;
+    }
+    let words: Vec<&str> = text.split(' ').collect();
+    let last = words.len().checked_sub(1)?;
+    // The amount: "71%", or a number and its unit ("30 FPS").
+    let amount_at = if is_quantity(words[last]) {
+        last
+    } else {
+        last.checked_sub(1)?
+    };
+    let noun_at = amount_at.checked_sub(1)?;
+    let noun = words[noun_at];
+    // A Hangul noun (선호도), or a metric's Latin name (AUROC, mAP@0.5).
+    let hangul = noun.chars().all(crate::korean::is_syllable)
+        && noun.chars().count() >= 2
+        && !ends_in_particle(noun);
+    let metric = noun.chars().any(|c| c.is_ascii_alphabetic())
+        && noun
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "@.-_".contains(c));
+    if !hangul && !metric {
+        return None;
+    }
+    let amount = words[amount_at..].join(" ");
+    let mut out: Vec<String> = words[..noun_at].iter().map(|w| w.to_string()).collect();
+    out.push(attach(noun, "은/는"));
+    out.push(attach(&amount, "이었습니다/였습니다"));
+    Some(out.join(" "))
+}
+
+/// Whether a clause before a comma is an action ("추천 개선"). "모델(SlowFast 경량화)": a verbal
+/// noun inside parentheses ends no action; the action's own last word is plain Hangul.
+fn is_action(clause: &str) -> bool {
+    ends_in_verbal_noun(clause)
+        && !descriptive_before(clause)
+        && last_word(clause).chars().all(crate::korean::is_syllable)
+}
+
 /// Whether `text` is a note itself (so a list of notes joins into one sentence).
 fn ends_in_nominal_or_verbal(text: &str) -> bool {
     ends_in_nominal(text) || ends_in_verbal_noun(text)
@@ -254,9 +296,9 @@ pub fn join_and(items: &[String]) -> String {
 /// The kind of a Korean text (trimmed, without its final full stop).
 pub fn kind_of(text: &str) -> KoKind {
     if arrow_clause(text).is_some()
-        || text
-            .split_once(", ")
-            .is_some_and(|(_, rest)| arrow_clause(rest).is_some())
+        || text.split_once(", ").is_some_and(|(first, rest)| {
+            arrow_clause(rest).is_some() || is_action(first) && measure_clause(rest).is_some()
+        })
     {
         return KoKind::Note;
     }
@@ -739,11 +781,7 @@ pub fn ends_in_measure(text: &str) -> bool {
 fn polite_note(text: &str) -> String {
     // "추천 개선, 클릭률 18% 상승": each action before the last is joined with -하고.
     if let Some((first, rest)) = text.split_once(", ") {
-        // "모델(SlowFast 경량화)": a verbal noun inside parentheses ends no action; the
-        // action's own last word is plain Hangul.
-        let action = ends_in_verbal_noun(first)
-            && !descriptive_before(first)
-            && last_word(first).chars().all(crate::korean::is_syllable);
+        let action = is_action(first);
         if action && ends_in_nominal_or_verbal(rest) {
             // "추천 개선, 클릭률 18% 상승": the action led to the change, which is what the
             // candidate did with it (개선해 클릭률을 18% 높였습니다).
@@ -753,7 +791,7 @@ fn polite_note(text: &str) -> String {
             return format!("{}하고, {}", with_object(first), polite_note(rest));
         }
         if action {
-            if let Some(result) = arrow_clause(rest) {
+            if let Some(result) = arrow_clause(rest).or_else(|| measure_clause(rest)) {
                 return format!("{}했고, {result}", with_object(first));
             }
         }
@@ -857,6 +895,11 @@ pub fn introduce(name: &str, employer: bool, p: &KoPhrase) -> String {
     match p.kind {
         KoKind::Sentence if copula => format!("{} {}.", attach(name, "은/는"), polite(p)),
         KoKind::Sentence | KoKind::Note => format!("{name}에서는 {}.", polite(p)),
+        KoKind::Noun if is_star_count(&p.text) => format!(
+            "{} {} 받았습니다.",
+            attach(name, "은/는"),
+            attach(&p.text, "을/를")
+        ),
         KoKind::Noun if employer => format!(
             "{name}에서 거둔 성과로는 {} 있습니다.",
             attach(&p.text, "이/가")
@@ -865,10 +908,19 @@ pub fn introduce(name: &str, employer: bool, p: &KoPhrase) -> String {
     }
 }
 
+/// "GitHub 스타 310개": stars a repository received, not what it is.
+fn is_star_count(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    matches!(words.as_slice(), [.., "스타", count] if is_quantity(count) && count.ends_with('개'))
+}
+
 /// A further fact about the work just introduced.
 pub fn detail(p: &KoPhrase) -> String {
     match p.kind {
         KoKind::Sentence | KoKind::Note => format!("{}.", polite(p)),
+        KoKind::Noun if is_star_count(&p.text) => {
+            format!("{} 받았습니다.", attach(&p.text, "을/를"))
+        }
         KoKind::Noun => format!("성과로는 {} 있습니다.", attach(&p.text, "이/가")),
     }
 }
@@ -1301,6 +1353,19 @@ mod tests {
                 "문자 단위 정확도가 89%에서 95%로 향상되었습니다",
             ),
             ("사람 평가 선호도 71% 상승", "사람 평가 선호도가 71% 상승했습니다"),
+            // An action, then the measure it reached.
+            (
+                "리뷰 12만 건으로 학습, 사람 평가 선호도 71%",
+                "리뷰 12만 건으로 학습했고, 사람 평가 선호도는 71%였습니다",
+            ),
+            (
+                "Jetson에 배포, 처리 속도 30 FPS",
+                "Jetson에 배포했고, 처리 속도는 30 FPS였습니다",
+            ),
+            (
+                "검증 세트 구축, 외부 검증 AUROC 0.91",
+                "검증 세트를 구축했고, 외부 검증 AUROC는 0.91이었습니다",
+            ),
             ("추천 모델 개발", "추천 모델을 개발했습니다"),
             ("KoBART 파인튜닝", "KoBART를 파인튜닝했습니다"),
             ("YOLOv8-s 양자화", "YOLOv8-s를 양자화했습니다"),
@@ -1464,6 +1529,14 @@ mod tests {
             (
                 introduce("Kaggle", false, &noun),
                 "Kaggle은 오픈소스 다중 레이블 분류기입니다.",
+            ),
+            (
+                introduce("korean-receipt-ocr", false, &p("GitHub 스타 310개")),
+                "korean-receipt-ocr은 GitHub 스타 310개를 받았습니다.",
+            ),
+            (
+                detail(&p("GitHub 스타 120개")),
+                "GitHub 스타 120개를 받았습니다.",
             ),
             (
                 introduce("한국전자연구소", true, &p("국내 학회 논문 1편 제1저자")),
