@@ -299,6 +299,15 @@ pub fn needs(kb: &Knowledge, target: &Target, lang: Lang) -> Needs {
                 if ai_text.any(&o.keywords) {
                     continue; // they already use AI there
                 }
+                // An idea on data the company does not handle (image and video search for a
+                // team whose data is conversations) is not one to offer them.
+                let idea_data = modalities_in(kb, &Text::new(&format!("{} \n {}", o.en, o.ko)));
+                if !modalities.is_empty()
+                    && !idea_data.is_empty()
+                    && !idea_data.iter().any(|m| modalities.contains(m))
+                {
+                    continue;
+                }
                 let IdeaWords { specific, weak } = kb.idea_words()[d][j].clone();
                 let idea_concepts = concepts_in(
                     kb,

@@ -979,3 +979,25 @@ fn a_korean_bank_posting_is_read_as_finance_not_shopping() {
         "{ids:?}"
     );
 }
+
+#[test]
+fn no_idea_is_offered_on_data_the_company_does_not_handle() {
+    // A speech company: video-model ideas of the on-device domain are not theirs; speech
+    // ones are.
+    let target = Target {
+        company: Some("Hearth Audio".into()),
+        title: Some("Speech Recognition Engineer (On-device)".into()),
+        data: vec!["far-field speech recordings".into()],
+        responsibilities: vec!["Train and compress streaming ASR models for on-device use".into()],
+        ..Target::default()
+    };
+    let kb = Knowledge::builtin();
+    let needs = analysis::needs(kb, &target, Lang::En);
+    let ideas: Vec<&str> = needs
+        .opportunities
+        .iter()
+        .map(|o| o.fact.text.as_str())
+        .collect();
+    assert!(!ideas.is_empty(), "{ideas:?}");
+    assert!(!ideas.iter().any(|i| i.contains("video")), "{ideas:?}");
+}
