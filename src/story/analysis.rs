@@ -285,6 +285,16 @@ pub fn needs(kb: &Knowledge, target: &Target, lang: Lang) -> Needs {
         })
         .collect();
     let concepts = concepts_in(kb, &all);
+    // The data the company handles: what the target names, and what companies of its main
+    // domain handle (a shop's posting that names click logs still has reviews).
+    let handled: Vec<&String> = modalities
+        .iter()
+        .chain(
+            domains
+                .first()
+                .map_or(&[][..], |&d| &kb.domains[d].data[..]),
+        )
+        .collect();
     if opportunities.is_empty() {
         for &d in domains.iter().take(2) {
             // A posting that names one of the domain's AI applications ("speech recognition",
@@ -302,10 +312,7 @@ pub fn needs(kb: &Knowledge, target: &Target, lang: Lang) -> Needs {
                 // An idea on data the company does not handle (image and video search for a
                 // team whose data is conversations) is not one to offer them.
                 let idea_data = modalities_in(kb, &Text::new(&format!("{} \n {}", o.en, o.ko)));
-                if !modalities.is_empty()
-                    && !idea_data.is_empty()
-                    && !idea_data.iter().any(|m| modalities.contains(m))
-                {
+                if !idea_data.is_empty() && !idea_data.iter().any(|m| handled.contains(&m)) {
                     continue;
                 }
                 let IdeaWords { specific, weak } = kb.idea_words()[d][j].clone();
