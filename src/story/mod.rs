@@ -137,16 +137,13 @@ pub fn build_from(analysed: &ProfileAnalysis, needs: Option<Needs>, inputs: &Inp
         advice.extend(more);
         beat
     };
-    let (one_story, _) = (
-        keep(track::one_story(
-            kb,
-            items,
-            track.as_ref(),
-            needs.as_ref(),
-            lang,
-        )),
-        (),
-    );
+    let one_story = keep(track::one_story(
+        kb,
+        items,
+        track.as_ref(),
+        needs.as_ref(),
+        lang,
+    ));
     let reproduce = keep(evidence::reproduce_then_build(kb, items, &ranked, lang));
     let role_beat = keep(evidence::role_emphasis(
         kb, profile, items, &ranked, role, lang,

@@ -765,6 +765,34 @@ pub fn asked_result(item: &PrepItem) -> Option<String> {
         .map(|v| v.path.clone())
 }
 
+/// "How did you get there?": the highlight the number was read from tells how, with the
+/// highlights of the same work about the same thing (the auto-labelling pipeline behind a
+/// labelling time); the rest of the work would answer another question. A number from the
+/// `metrics` field has no such sentence: the work and its highlights tell how.
+fn how_reached(writer: &mut Writer<'_>, beat: &Beat) -> Vec<Sentence> {
+    let Some(e) = super::pieces::beat_evidence(writer, beat) else {
+        return Vec::new();
+    };
+    let source = beat
+        .facts
+        .get("value")
+        .and_then(|v| e.facts.highlights.iter().find(|h| h.path == v.path));
+    let Some((source, how)) = source.and_then(|h| writer.answer_highlight(e, h).map(|s| (h, s)))
+    else {
+        return writer.result(RuleId::Frame, e, 2);
+    };
+    let mut out = vec![how];
+    for h in &e.facts.highlights {
+        if out.len() == 3 {
+            break;
+        }
+        if h.path != source.path && shares_a_word(&h.text, &source.text) {
+            out.extend(writer.answer_highlight(e, h));
+        }
+    }
+    out
+}
+
 /// The answer to one interview question: the evidence that fits the question asked.
 pub fn prep_answer(writer: &mut Writer<'_>, item: &PrepItem) -> Vec<Paragraph> {
     let mut parts: Vec<Vec<Sentence>> = Vec::new();
@@ -772,62 +800,33 @@ pub fn prep_answer(writer: &mut Writer<'_>, item: &PrepItem) -> Vec<Paragraph> {
         writer.release(&asked);
     }
     for beat in &item.answer {
-        let piece = if beat.rule == RuleId::Frame && beat.variant == "ask" {
-            // Why us: the posting's need my work answers best; when neither it nor the
-            // domain finds work of mine, that is said plainly.
-            let mut piece = writer.ask_opening();
-            let shown = parts
-                .iter()
-                .flatten()
-                .any(|s| s.paths.iter().any(|p| p != "description"));
-            if piece.is_empty() && !shown {
-                piece = writer.new_to_domain();
+        let piece = match (beat.rule, beat.variant) {
+            (RuleId::Frame, "ask") => {
+                // Why us: the posting's need my work answers best; when neither it nor the
+                // domain finds work of mine, that is said plainly.
+                let mut piece = writer.ask_opening();
+                let shown = parts
+                    .iter()
+                    .flatten()
+                    .any(|s| s.paths.iter().any(|p| p != "description"));
+                if piece.is_empty() && !shown {
+                    piece = writer.new_to_domain();
+                }
+                piece
             }
-            piece
-        } else if beat.rule == RuleId::Frame && beat.variant == "coursework" {
-            writer.coursework()
-        } else if beat.rule == RuleId::Frame && beat.variant == "no-work" {
-            writer.no_work()
-        } else if beat.rule == RuleId::DomainFit && beat.variant == "about" {
-            writer.about(beat)
-        } else if beat.rule == RuleId::Frame && beat.variant == "claim" {
-            // "How did you get there?": the highlight the number was read from tells how,
-            // with the highlights of the same work about the same thing (the auto-labelling
-            // pipeline behind a labelling time); the rest of the work would answer another
-            // question. A number from the `metrics` field has no such sentence: the work and
-            // its highlights tell how.
-            super::pieces::beat_evidence(writer, beat)
-                .map(|e| {
-                    let source = beat
-                        .facts
-                        .get("value")
-                        .and_then(|v| e.facts.highlights.iter().find(|h| h.path == v.path));
-                    let Some((source, how)) =
-                        source.and_then(|h| writer.answer_highlight(e, h).map(|s| (h, s)))
-                    else {
-                        return writer.result(RuleId::Frame, e, 2);
-                    };
-                    let mut out = vec![how];
-                    for h in &e.facts.highlights {
-                        if out.len() == 3 {
-                            break;
-                        }
-                        if h.path != source.path && shares_a_word(&h.text, &source.text) {
-                            out.extend(writer.answer_highlight(e, h));
-                        }
-                    }
-                    out
-                })
-                .unwrap_or_default()
-        } else if beat.rule == RuleId::CompressionValue {
-            // Asked why lightweighting matters: the answer says why before the numbers; the
-            // numbers an earlier answer told are pointed to, the others told.
-            let mut piece = writer.compression_told(beat);
-            let topic = piece.is_empty();
-            piece.extend(writer.compression(beat, topic));
-            piece
-        } else {
-            writer.beat(beat)
+            (RuleId::Frame, "coursework") => writer.coursework(),
+            (RuleId::Frame, "no-work") => writer.no_work(),
+            (RuleId::DomainFit, "about") => writer.about(beat),
+            (RuleId::Frame, "claim") => how_reached(writer, beat),
+            (RuleId::CompressionValue, _) => {
+                // Asked why lightweighting matters: the answer says why before the numbers;
+                // the numbers an earlier answer told are pointed to, the others told.
+                let mut piece = writer.compression_told(beat);
+                let topic = piece.is_empty();
+                piece.extend(writer.compression(beat, topic));
+                piece
+            }
+            _ => writer.beat(beat),
         };
         parts.push(piece);
     }

@@ -1992,12 +1992,12 @@ impl<'a> Writer<'a> {
                 }
             }
         }
-        let done = match self.lang {
-            Lang::En => "I have done this before.".to_string(),
-            Lang::Ko => "실제로 해 본 일입니다.".to_string(),
-        };
         if !shown.is_empty() {
-            out.extend(self.sentence(RuleId::NoDataAnswer, done, &[]));
+            out.extend(self.fixed(
+                RuleId::NoDataAnswer,
+                "I have done this before.",
+                "실제로 해 본 일입니다.",
+            ));
             out.extend(shown);
         } else if !named.is_empty() {
             let places: Vec<String> = named.iter().map(|(n, _)| n.clone()).collect();
@@ -2008,11 +2008,11 @@ impl<'a> Writer<'a> {
                 &facts,
             ));
         } else {
-            let text = match self.lang {
-                Lang::En => "My profile has no project where I had to build the data myself, so this is a plan rather than experience.",
-                Lang::Ko => "제 이력에는 데이터를 직접 만들어야 했던 프로젝트가 없어, 이 답은 경험이 아니라 계획입니다.",
-            };
-            out.extend(self.sentence(RuleId::NoDataAnswer, text.to_string(), &[]));
+            out.extend(self.fixed(
+                RuleId::NoDataAnswer,
+                "My profile has no project where I had to build the data myself, so this is a plan rather than experience.",
+                "제 이력에는 데이터를 직접 만들어야 했던 프로젝트가 없어, 이 답은 경험이 아니라 계획입니다.",
+            ));
         }
         out
     }

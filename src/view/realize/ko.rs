@@ -254,14 +254,7 @@ fn measure_clause(text: &str) -> Option<String> {
     let noun_at = amount_at.checked_sub(1)?;
     let noun = words[noun_at];
     // A Hangul noun (선호도), or a metric's Latin name (AUROC, mAP@0.5).
-    let hangul = noun.chars().all(crate::korean::is_syllable)
-        && noun.chars().count() >= 2
-        && !ends_in_particle(noun);
-    let metric = noun.chars().any(|c| c.is_ascii_alphabetic())
-        && noun
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "@.-_".contains(c));
-    if !hangul && !metric {
+    if !bare_hangul_noun(noun) && !latin_name(noun) {
         return None;
     }
     let amount = words[amount_at..].join(" ");
@@ -522,6 +515,23 @@ const NOUNS_LIKE_PARTICLES: &[&str] = &[
     "재고",
 ];
 
+/// A Hangul word of two or more syllables with no particle after it: a noun that can take
+/// one (시간, 선호도).
+fn bare_hangul_noun(word: &str) -> bool {
+    word.chars().all(crate::korean::is_syllable)
+        && word.chars().count() >= 2
+        && !ends_in_particle(word)
+}
+
+/// A Latin name a metric or a model goes by (AUROC, mAP@0.5, KoBART): letters, digits and
+/// `@.-_`, with at least one letter.
+fn latin_name(word: &str) -> bool {
+    word.chars().any(|c| c.is_ascii_alphabetic())
+        && word
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "@.-_".contains(c))
+}
+
 /// Whether a word ends in a particle (or an ending) already, so takes no other.
 fn ends_in_particle(word: &str) -> bool {
     word.ends_with(ROLE_ENDINGS) && !NOUNS_LIKE_PARTICLES.iter().any(|n| word.ends_with(n))
@@ -600,29 +610,15 @@ fn with_object(text: &str) -> String {
     };
     // Before a ratio, a Latin word is the metric that changed ("AP 2.1%p 향상"), not a
     // tool the verb used ("Docker 배포").
-    let metric = ratio
-        && noun.chars().any(|c| c.is_ascii_alphabetic())
-        && noun
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "@.-_".contains(c));
+    let metric = ratio && latin_name(noun);
     // A model's name before training verbs is what was trained ("KoBART 파인튜닝").
-    let model = !ratio
-        && MODEL_VERBS.contains(verb)
-        && noun.chars().any(|c| c.is_ascii_alphabetic())
-        && noun
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "@.-_".contains(c));
+    let model = !ratio && MODEL_VERBS.contains(verb) && latin_name(noun);
     // "모델(KoELECTRA) 고도화": the particle follows the noun before its parenthetical.
     let noun = match noun.strip_suffix(')').and_then(|n| n.split_once('(')) {
         Some((core, _)) if !core.is_empty() => core,
         _ => noun,
     };
-    let takes_object = metric
-        || model
-        || noun.chars().all(crate::korean::is_syllable)
-            && noun.chars().count() >= 2
-            && !ends_in_particle(noun)
-            && !NOT_OBJECTS.contains(&noun);
+    let takes_object = metric || model || bare_hangul_noun(noun) && !NOT_OBJECTS.contains(&noun);
     if !takes_object {
         return text.to_string();
     }
@@ -641,12 +637,7 @@ fn with_object(text: &str) -> String {
 /// 3,000건 검수"): at the count, which then takes the particle (1만 장을). A count after
 /// anything but a bare noun ("1년간 41건 실험") says how often, and is left alone.
 fn counted_object(before: &[&str]) -> Option<usize> {
-    let bare_noun = |w: &str| {
-        w.chars().all(crate::korean::is_syllable)
-            && w.chars().count() >= 2
-            && !ends_in_particle(w)
-            && !NOT_OBJECTS.contains(&w)
-    };
+    let bare_noun = |w: &str| bare_hangul_noun(w) && !NOT_OBJECTS.contains(&w);
     let counter = |w: &str| {
         (1..=2).contains(&w.chars().count())
             && w.chars().all(crate::korean::is_syllable)
