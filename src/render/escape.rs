@@ -349,10 +349,14 @@ pub fn html_rich(value: &str) -> String {
 /// Text with its inline Markdown and HTML as Markdown emphasis, code and links.
 pub fn markdown_rich(value: &str) -> String {
     // Leading spaces mean nothing inline, and four would start a code block in Markdown.
-    MARKDOWN_RICH.render(
-        value.trim_start_matches(|c: char| c.is_whitespace() || is_dropped(c)),
-        markdown,
-    )
+    // They are trimmed from what is printed: markup that prints nothing can come first
+    // (`<b>    a` prints `    **a**`).
+    let rendered = MARKDOWN_RICH.render(value, markdown);
+    match rendered.find(|c: char| !c.is_whitespace()) {
+        Some(0) => rendered,
+        Some(start) => rendered[start..].to_string(),
+        None => String::new(),
+    }
 }
 
 /// Text with its inline Markdown and HTML read and dropped: plain text.
@@ -441,6 +445,15 @@ mod tests {
     fn a_line_break_at_the_end_of_bold_text_keeps_the_bracket() {
         assert_eq!(typst_rich("<b>]\n</b>x"), "#strong[\\]\\ ];x");
         assert_eq!(markdown_rich("    <b>x</b>"), "**x**");
+    }
+
+    /// Found by the property test: spaces after a tag that prints nothing started an
+    /// indented code block.
+    #[test]
+    fn spaces_after_markup_that_prints_nothing_start_no_code_block() {
+        assert_eq!(markdown_rich("<b>\0    a"), "**a**");
+        assert_eq!(markdown_rich("<span>  </span>    x"), "x");
+        assert_eq!(markdown_rich("<b> </b>"), "");
     }
 
     #[test]
