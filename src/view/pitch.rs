@@ -123,7 +123,7 @@ pub fn prep(
     let items = kept
         .into_iter()
         .filter_map(|item| {
-            writer.new_paragraph();
+            writer.new_section();
             let answer = plan::prep_answer(&mut writer, item);
             if answer.is_empty() {
                 return None;

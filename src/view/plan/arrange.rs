@@ -678,7 +678,7 @@ pub fn pitch(writer: &mut Writer<'_>) -> PitchPlan {
             problem.push(writer.gap(gap));
         }
     }
-    writer.new_paragraph();
+    writer.new_section();
     let mut fit = vec![writer.hook()];
     if fit[0].is_empty() && results(writer).is_empty() {
         fit[0] = writer.coursework();
@@ -700,7 +700,7 @@ pub fn pitch(writer: &mut Writer<'_>) -> PitchPlan {
             }
         }
     }
-    writer.new_paragraph();
+    writer.new_section();
     PitchPlan {
         problem: merge_short(problem),
         fit: tidy(fit),

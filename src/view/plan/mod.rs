@@ -117,6 +117,9 @@ pub struct Writer<'a> {
     last_work: Option<(String, usize)>,
     /// The works the last sentence named, with the number of sentences said then.
     last_named: (Vec<String>, usize),
+    /// The work the previous paragraph's last sentence was about, with the number of
+    /// sentences said then: a paragraph that goes on with it may refer back to it.
+    paragraph_ended_on: Option<(String, usize)>,
     /// Sentences in this paragraph that added to the work named before them.
     pub(crate) also: usize,
     /// Each text typed once per document: typing is pure, and the planner asks about the
@@ -179,6 +182,7 @@ impl<'a> Writer<'a> {
             gaps_told: 0,
             last_work: None,
             last_named: (Vec::new(), usize::MAX),
+            paragraph_ended_on: None,
             also: 0,
             phrases: Rc::default(),
             untranslated: Untranslated::default(),
@@ -243,11 +247,27 @@ impl<'a> Writer<'a> {
         self.last_work = Some((path.to_string(), self.said.len()));
     }
 
-    /// A new paragraph: its first sentence names its work again, so the reader always
-    /// knows where a result happened.
+    /// A new paragraph of the same text: its first sentence names its work again, so the
+    /// reader always knows where a result happened, or refers back to the work the last
+    /// paragraph ended on.
     pub(crate) fn new_paragraph(&mut self) {
+        let ended_on = self.current_work().map(|p| (p, self.said.len()));
+        self.new_section();
+        self.paragraph_ended_on = ended_on;
+    }
+
+    /// A paragraph that starts a part of its own (under a heading, or an answer to another
+    /// question): nothing said before it is referred back to.
+    pub(crate) fn new_section(&mut self) {
+        self.paragraph_ended_on = None;
         self.last_work = None;
         self.also = 0;
+    }
+
+    /// Whether nothing was said yet in this paragraph and the previous one ended on the work
+    /// at `path`.
+    pub(crate) fn goes_on_from_last_paragraph(&self, path: &str) -> bool {
+        matches!(&self.paragraph_ended_on, Some((p, n)) if p == path && *n == self.said.len())
     }
 
     /// Keeps the current work current over the sentences said since `before` sentences.

@@ -243,6 +243,11 @@ impl<'a> Writer<'a> {
                 };
                 en::introduce(place, p)
             }
+            // A paragraph that goes on with the employer the last one ended on does not open
+            // with its name again ("메디비전에서는 ..." twice in a row): "같은 곳에서는 ...".
+            Phrase::Ko(p) if work.employer && self.goes_on_from_last_paragraph(&work.path) => {
+                ko::introduce_same_place(p).unwrap_or_else(|| ko::introduce(&name, true, p))
+            }
             Phrase::Ko(p) => ko::introduce(&name, work.employer, p),
         };
         let mut s = self.sentence(rule, text, &[fact])?;

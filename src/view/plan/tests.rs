@@ -98,8 +98,9 @@ fn the_letter_tells_what_answers_the_posting_and_closes_with_a_first_step() {
     let expected = [
         // A job's noun summary names the team, not the employer.
         "로드아이의 스마트 교차로 영상 분석 솔루션 개발팀에서 야간 영상 mAP@0.5를 0.58에서 0.74로 높였습니다.",
-        // The highlight that answers the posting's responsibilities, named by its work.
-        "로드아이에서는 무단횡단 행동 인식 모델(SlowFast 경량화)을 전국 37개 교차로에 배포했습니다.",
+        // The highlight that answers the posting's responsibilities; its paragraph goes on
+        // with the employer the opening ended on.
+        "같은 곳에서는 무단횡단 행동 인식 모델(SlowFast 경량화)을 전국 37개 교차로에 배포했습니다.",
         // No gap is stated and no idea is backed: the posting's own need is the opportunity,
         // and the highlight that answers it waits for that paragraph.
         "스마트로드가 이 자리에 맡기려는 일 가운데 ‘현장 데이터 수집·라벨링과 재학습 파이프라인 운영’은 제가 로드아이에서 해 온 일입니다.",
@@ -344,6 +345,35 @@ fn a_track_whose_places_were_just_named_is_told_without_them() {
         "{told:#?}"
     );
     assert!(!told.iter().any(|s| s.contains("시작한")), "{told:#?}");
+}
+
+#[test]
+fn a_paragraph_that_goes_on_with_the_last_ones_employer_does_not_rename_it() {
+    let (profile, target, story) = korean_files(
+        "tests/fixtures/plain/ko-medical.json",
+        "tests/fixtures/plain/targets/ko-medical-imaging.json",
+    );
+    let mut writer = Writer::new(&story, &profile, Lang::Ko, &target);
+    let paragraphs = letter(&mut writer);
+    let opening = &paragraphs[0].sentences;
+    assert!(
+        opening
+            .last()
+            .is_some_and(|s| s.text.starts_with("메디비전에서는")),
+        "{paragraphs:#?}"
+    );
+    assert_eq!(
+        paragraphs[1].sentences.first().map(|s| s.text.as_str()),
+        Some("같은 곳에서는 CT 폐 분할 모델 Dice가 0.78에서 0.84로 향상되었습니다."),
+        "{paragraphs:#?}"
+    );
+    // A paragraph after one about other work names its place.
+    let told = sentences(&paragraphs);
+    assert_eq!(
+        told.iter().filter(|s| s.starts_with("같은 곳")).count(),
+        1,
+        "{told:#?}"
+    );
 }
 
 #[test]

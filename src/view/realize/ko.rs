@@ -877,6 +877,22 @@ pub fn point(p: &KoPhrase) -> String {
     }
 }
 
+/// The sentence that goes on, in a new paragraph, with the employer the last paragraph
+/// ended on: "같은 곳에서는 ...했습니다." or "같은 곳에서 거둔 성과로는 ...가 있습니다.";
+/// `None` for a description of the place itself ("X는 ...입니다"), which needs its name.
+pub fn introduce_same_place(p: &KoPhrase) -> Option<String> {
+    let copula = p.kind == KoKind::Sentence && polite(p).ends_with("입니다");
+    match p.kind {
+        KoKind::Sentence if copula => None,
+        KoKind::Sentence | KoKind::Note => Some(format!("같은 곳에서는 {}.", polite(p))),
+        KoKind::Noun if is_star_count(&p.text) => None,
+        KoKind::Noun => Some(format!(
+            "같은 곳에서 거둔 성과로는 {} 있습니다.",
+            attach(&p.text, "이/가")
+        )),
+    }
+}
+
 /// The sentence that introduces a piece of work (`name`, a project or, when `employer`, a
 /// job) with its description: "X에서는 ...했습니다." or "X는 ...입니다."; a noun phrase
 /// about a job is what was achieved there, never what the employer is: "X에서 거둔 성과로는
@@ -1496,6 +1512,26 @@ mod tests {
             ),
             "지금까지 제가 파고든 분야는 영상 이해입니다. A에서 시작한 일이 B까지 이어졌습니다."
         );
+    }
+
+    /// A paragraph going on with the last one's employer: each type, or its name when the
+    /// sentence describes the place itself.
+    #[test]
+    fn the_same_place_goes_without_its_name() {
+        assert_eq!(
+            introduce_same_place(&p("CT 폐 분할 모델을 개발했다")).as_deref(),
+            Some("같은 곳에서는 CT 폐 분할 모델을 개발했습니다.")
+        );
+        assert_eq!(
+            introduce_same_place(&p("추론 서버를 14개 병원에 설치함")).as_deref(),
+            Some("같은 곳에서는 추론 서버를 14개 병원에 설치했습니다.")
+        );
+        assert_eq!(
+            introduce_same_place(&p("국내 학회 논문 1편 제1저자")).as_deref(),
+            Some("같은 곳에서 거둔 성과로는 국내 학회 논문 1편 제1저자가 있습니다.")
+        );
+        assert_eq!(introduce_same_place(&p("의료 영상 AI 스타트업이다")), None);
+        assert_eq!(introduce_same_place(&p("GitHub 스타 310개")), None);
     }
 
     /// Each type into each frame, with particles after Hangul, Latin words and digits.
