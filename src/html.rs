@@ -1,5 +1,5 @@
 //! Which HTML elements hold no text and which start a new block: one table for every reader
-//! of HTML (the profile's pasted markup in `render::inline`, the documents `check` reads),
+//! of HTML (the profile's pasted markup in `inline`, the documents `check` reads),
 //! so the two never disagree about a `<textarea>` or a table cell.
 
 /// Elements whose content is never shown as text: code, metadata, form controls, media.

@@ -23,6 +23,7 @@ pub mod slug;
 pub mod trie;
 pub mod link;
 pub mod html;
+pub mod inline;
 pub mod korean;
 pub mod scripts;
 pub mod fields;

@@ -2,7 +2,7 @@
 //! The `*_rich` forms first read a value's inline Markdown and HTML (`inline`) and print it
 //! as that format's own formatting, escaping every piece of text the same way.
 
-use super::inline::{self, Span};
+use crate::inline::{self, Span};
 
 /// Characters no output keeps: control characters (other than the line ends and tabs each
 /// format handles first), and the explicit bidi embeddings, overrides and isolates

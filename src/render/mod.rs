@@ -5,7 +5,6 @@ pub mod escape;
 mod format;
 mod guard;
 mod helpers;
-pub mod inline;
 mod registry;
 mod templates;
 

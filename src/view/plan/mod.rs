@@ -194,7 +194,9 @@ impl<'a> Writer<'a> {
         if let Some(known) = self.phrases.borrow().get(text) {
             return known.clone();
         }
-        let typed = realize::Phrase::of(text);
+        // Sentences are made of what the text says: pasted HTML and Markdown are read, and
+        // a list's items are sentences of their own.
+        let typed = realize::Phrase::of(&crate::inline::as_sentences(text));
         self.phrases
             .borrow_mut()
             .insert(text.to_string(), typed.clone());

@@ -6,7 +6,7 @@
 use crate::profile::{DeliverableKind, Lang};
 use crate::story::{Beat, Evidence, EvidenceKind, Fact, Measured, RuleId, Story};
 use crate::view::realize::en::{self, Place};
-use crate::view::realize::{self, ko, EnPhrase, KoPhrase, Phrase};
+use crate::view::realize::{self, ko, EnKind, EnPhrase, KoKind, KoPhrase, Phrase};
 
 use super::{Sentence, Work, Writer};
 
@@ -162,8 +162,17 @@ fn measured_clause_en(m: &Measured) -> String {
     }
 }
 
+/// The sentences of a fact's text as a letter tells them: its formatting read and dropped,
+/// each list item a sentence (`inline::as_sentences`), then split (`split_sentences`).
+fn sentences_of(text: &str) -> Vec<String> {
+    split_sentences(&crate::inline::as_sentences(text))
+        .into_iter()
+        .map(str::to_string)
+        .collect()
+}
+
 /// Splits a text of several sentences ("A. B.") into sentences.
-fn sentences_of(text: &str) -> Vec<&str> {
+fn split_sentences(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
     let chars: Vec<(usize, char)> = text.char_indices().collect();
@@ -211,11 +220,52 @@ impl<'a> Writer<'a> {
         }
     }
 
+    /// The phrases of a fact's sentences (`None` for one in neither language). The items of
+    /// a list that are all noun phrases are one phrase ("an active-learning loop for
+    /// labelling and drift alerts in Grafana"), not a run of "The work also includes ...".
+    fn fact_phrases(&self, text: &str) -> Vec<Option<Phrase>> {
+        let phrases: Vec<Option<Phrase>> = sentences_of(text)
+            .iter()
+            .map(|part| self.phrase_of(part))
+            .collect();
+        let nouns = |lang: Lang| {
+            phrases.iter().all(|p| match p {
+                Some(Phrase::En(p)) => lang == Lang::En && p.kind == EnKind::Noun,
+                Some(Phrase::Ko(p)) => lang == Lang::Ko && p.kind == KoKind::Noun,
+                None => false,
+            })
+        };
+        if phrases.len() < 2 || !crate::inline::is_list(text) {
+            return phrases;
+        }
+        let texts = phrases.iter().flatten().map(|p| match p {
+            Phrase::En(p) => p.text.clone(),
+            Phrase::Ko(p) => p.text.clone(),
+        });
+        if nouns(Lang::En) {
+            let items: Vec<String> = texts
+                .enumerate()
+                .map(|(i, t)| if i == 0 { t } else { en::lc_first(&t) })
+                .collect();
+            return vec![Some(Phrase::En(EnPhrase {
+                text: en::join_and(&items),
+                kind: EnKind::Noun,
+            }))];
+        }
+        if nouns(Lang::Ko) {
+            return vec![Some(Phrase::Ko(KoPhrase {
+                text: texts.collect::<Vec<_>>().join(", "),
+                kind: KoKind::Noun,
+            }))];
+        }
+        phrases
+    }
+
     /// "I built X, a ..." / "X에서는 ...했습니다." for a fact about `work`.
     fn introduce(&mut self, rule: RuleId, work: &Work, fact: &Fact) -> Option<Sentence> {
         self.typed(fact)?;
-        let parts = sentences_of(&fact.text);
-        let phrase = self.phrase_of(parts.first()?)?;
+        let phrases = self.fact_phrases(&fact.text);
+        let phrase = phrases.first()?.clone()?;
         if phrase.lang() != self.lang {
             return None;
         }
@@ -252,10 +302,10 @@ impl<'a> Writer<'a> {
         };
         let mut s = self.sentence(rule, text, &[fact])?;
         // The fact's further sentences follow in the same register.
-        for part in parts.iter().skip(1) {
-            let more = match self.phrase_of(part) {
-                Some(Phrase::En(p)) if self.lang == Lang::En => en::detail(&p),
-                Some(Phrase::Ko(p)) if self.lang == Lang::Ko => ko::detail(&p),
+        for phrase in phrases.iter().skip(1) {
+            let more = match phrase {
+                Some(Phrase::En(p)) if self.lang == Lang::En => en::detail(p),
+                Some(Phrase::Ko(p)) if self.lang == Lang::Ko => ko::detail(p),
                 _ => continue,
             };
             s.text.push(' ');
@@ -273,8 +323,8 @@ impl<'a> Writer<'a> {
             return out;
         }
         let before = self.said_count();
-        for part in sentences_of(&fact.text) {
-            let text = match self.phrase_of(part) {
+        for phrase in self.fact_phrases(&fact.text) {
+            let text = match phrase {
                 Some(Phrase::En(p)) if self.lang == Lang::En => en::detail(&p),
                 Some(Phrase::Ko(p)) if self.lang == Lang::Ko => ko::detail(&p),
                 _ => return Vec::new(),
@@ -716,7 +766,7 @@ impl<'a> Writer<'a> {
         let company = self.company();
         if let Some(data) = beat.facts.get("data") {
             let text = match self.typed(data) {
-                Some(Phrase::En(p)) if p.kind == realize::EnKind::Noun => Some(format!(
+                Some(Phrase::En(p)) if p.kind == EnKind::Noun => Some(format!(
                     "{company} works with {}, and so does the work I am proudest of.",
                     en::lc_first(&p.text)
                 )),
@@ -906,8 +956,8 @@ impl<'a> Writer<'a> {
         }
         let p = self.english(highlight)?;
         match p.kind {
-            realize::EnKind::Past => Some(format!("I {}", en::lc_first(&p.text))),
-            realize::EnKind::Clause => Some(en::lc_first(&p.text)),
+            EnKind::Past => Some(format!("I {}", en::lc_first(&p.text))),
+            EnKind::Clause => Some(en::lc_first(&p.text)),
             _ => None,
         }
     }
@@ -1198,7 +1248,7 @@ impl<'a> Writer<'a> {
             Phrase::Ko(p) if named && single && p.kind != realize::KoKind::Noun => {
                 format!("{ko_lead} {}.", ko::polite(&p))
             }
-            Phrase::En(p) if named && single && p.kind == realize::EnKind::Past => {
+            Phrase::En(p) if named && single && p.kind == EnKind::Past => {
                 format!("There, I {}.", en::lc_first(&p.text))
             }
             _ => return self.detail(rule, h),
@@ -1218,7 +1268,7 @@ impl<'a> Writer<'a> {
         // Consecutive additions do not all open alike: "I also ...", then "Beyond that, I ...".
         let again = self.also > 0;
         let text = match self.typed(h)? {
-            Phrase::En(p) if p.kind == realize::EnKind::Past => {
+            Phrase::En(p) if p.kind == EnKind::Past => {
                 let lead = if again { "Beyond that, I" } else { "I also" };
                 format!("{lead} {}.", en::lc_first(&p.text))
             }
@@ -1557,7 +1607,7 @@ impl<'a> Writer<'a> {
         self.mark(facts);
         if let Some(summary) = beat.facts.get("summary") {
             let s = match self.typed(summary) {
-                Some(Phrase::En(p)) if p.kind == realize::EnKind::Noun => {
+                Some(Phrase::En(p)) if p.kind == EnKind::Noun => {
                     Some(format!("It presents {}.", en::with_article(&p.text)))
                 }
                 Some(Phrase::Ko(p)) if p.kind == realize::KoKind::Noun => {
@@ -2185,7 +2235,7 @@ mod tests {
         assert_eq!(number("0.84 (ST-GCN)"), Some(0.84));
         assert_eq!(number("1,240 clips"), Some(1240.0));
         assert_eq!(
-            sentences_of("The winner used X. I used 0.5 of it. 저는 못했습니다."),
+            split_sentences("The winner used X. I used 0.5 of it. 저는 못했습니다."),
             ["The winner used X", "I used 0.5 of it", "저는 못했습니다"]
         );
     }

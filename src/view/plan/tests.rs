@@ -377,6 +377,29 @@ fn a_paragraph_that_goes_on_with_the_last_ones_employer_does_not_rename_it() {
 }
 
 #[test]
+fn pasted_html_is_told_as_sentences() {
+    let told = letter_of(
+        "tests/fixtures/realworld/en-pasted-html.json",
+        "tests/fixtures/realworld/targets/en-ml-platform.json",
+        Lang::En,
+    );
+    // A pasted list is one phrase, a bold subject is the sentence's subject, a line break
+    // is a sentence break, and no markup is left in a sentence.
+    let expected = [
+        "At Forgeline Robotics, I worked on an active-learning loop for labelling and drift alerts in Grafana.",
+        "The defect detector (YOLOv8 + tiling) catches 96.5% of scratches at 1.2% false alarms, up from 81% with the rule-based system.",
+        "At Forgeline Robotics, I worked on a visual inspection for sheet-metal stamping. I worked in a team of 5, reporting to the VP of Engineering.",
+    ];
+    for sentence in expected {
+        assert!(told.iter().any(|s| s == sentence), "{sentence}\n{told:#?}");
+    }
+    assert!(
+        !told.iter().any(|s| s.contains(['•', '<', '*'])),
+        "{told:#?}"
+    );
+}
+
+#[test]
 fn the_strongest_beats_tell_how_i_work() {
     // The paper fits the posting better than the track, whose places the domain sentence
     // has just named.

@@ -86,6 +86,7 @@ impl Phrase {
             // "...; booked loads per search up 4.3%": the note-style result after the action
             // becomes part of the sentence (", raising booked loads per search by 4.3%").
             EnKind::Past => en::with_result_clause(text),
+            EnKind::Clause => en::with_determined_subject(text).unwrap_or_else(|| text.to_string()),
             _ => text.to_string(),
         };
         Some(Phrase::En(EnPhrase { kind, text }))

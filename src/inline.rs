@@ -1,12 +1,15 @@
 //! Inline formatting inside a text value: the Markdown people write (`**bold**`, `*em*`,
 //! `[text](url)`, backticks) and the HTML they paste (`<b>`, `<strong>`, `<em>`, `<i>`,
 //! `<a href>`, `<br>`, `<ul>/<li>`, entities), read into a small tree of spans that each
-//! output format prints as its own formatting (see `escape`), or as plain text.
+//! output format prints as its own formatting (see `render::escape`), or as plain text: the
+//! text a letter's sentences are made of (`as_sentences`).
 //!
 //! Markdown is read by pulldown-cmark and HTML tags by html5gum's WHATWG tokenizer, never
 //! by patterns. Only inline formatting comes out: block syntax (headings, quotes, code
 //! blocks, numbered lists) is kept as the text it is, links keep only http, https and
 //! mailto targets, and scripts, styles and frames are dropped with their content.
+
+use std::borrow::Cow;
 
 use crate::html::{hides_content, is_block};
 use html5gum::{Token, Tokenizer};
@@ -374,6 +377,47 @@ pub fn plain_text(spans: &[Span]) -> String {
     out
 }
 
+/// Whether `text` is a list: items pasted as HTML (`<ul><li>`) or typed with bullets.
+pub fn is_list(text: &str) -> bool {
+    let items = match parse(text) {
+        Some(spans) => spans.iter().filter(|s| matches!(s, Span::Item)).count(),
+        None => text.matches('•').count(),
+    };
+    items >= 2
+}
+
+/// The text of a value as sentences read it: its formatting dropped, its line breaks read
+/// as spaces, and each list item a sentence of its own, whether the list was pasted as HTML
+/// or typed with bullets ("<ul><li>A</li><li>B</li></ul>" and "• A • B" read "A. B").
+pub fn as_sentences(text: &str) -> Cow<'_, str> {
+    let plain = match parse(text) {
+        Some(spans) => Cow::Owned(plain_text(&spans)),
+        None => Cow::Borrowed(text),
+    };
+    if !plain.contains(['\n', '\r', '•']) {
+        return plain;
+    }
+    let items: Vec<String> = plain
+        .split('•')
+        .map(|item| {
+            let item = item.split_whitespace().collect::<Vec<_>>().join(" ");
+            item.trim_end_matches([';', ',']).trim_end().to_string()
+        })
+        .filter(|item| !item.is_empty())
+        .collect();
+    let mut out = String::new();
+    for item in items {
+        if !out.is_empty() {
+            if !out.ends_with(['.', '!', '?', '。']) {
+                out.push('.');
+            }
+            out.push(' ');
+        }
+        out.push_str(&item);
+    }
+    Cow::Owned(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -472,6 +516,39 @@ mod tests {
             parse("<img src=x onerror=alert(1)>caption").unwrap(),
             [text("caption")]
         );
+    }
+
+    #[test]
+    fn a_list_reads_as_sentences_and_formatting_is_dropped() {
+        assert_eq!(
+            as_sentences("<ul><li>Active-learning loop</li><li>Drift alerts in Grafana</li></ul>"),
+            "Active-learning loop. Drift alerts in Grafana"
+        );
+        assert_eq!(
+            as_sentences("• Built the loop; • Shipped alerts."),
+            "Built the loop. Shipped alerts."
+        );
+        assert_eq!(
+            as_sentences("<b>Defect detector</b> catches <i>96.5%</i>"),
+            "Defect detector catches 96.5%"
+        );
+        assert_eq!(
+            as_sentences("Visual inspection.<br>Team of 5"),
+            "Visual inspection. Team of 5"
+        );
+        // A line break inside a sentence is a space; a text without markup is itself.
+        assert_eq!(
+            as_sentences("I built a\nclassifier"),
+            "I built a classifier"
+        );
+        assert!(matches!(
+            as_sentences("수집·라벨링"),
+            Cow::Borrowed("수집·라벨링")
+        ));
+        assert!(is_list("<ul><li>a</li><li>b</li></ul>"));
+        assert!(is_list("• a • b"));
+        assert!(!is_list("<ul><li>a</li></ul>"));
+        assert!(!is_list("a<br>b"));
     }
 
     #[test]
