@@ -432,8 +432,10 @@ pub fn with_article(noun: &str) -> String {
         "research" | "work" | "software" | "data" | "code" | "support" | "open-source"
     ) && ws.len() == 1;
     let head = head_noun(&np);
-    let mass_head =
-        head.ends_with("ics") || matches!(head.as_str(), "research" | "software" | "data");
+    let mass_head = head.ends_with("ics")
+        || matches!(head.as_str(), "research" | "software" | "data")
+        || MASS_TASKS.contains(&head.as_str())
+        || (is_gerund(&head) && !COUNTABLE_ING.contains(&head.as_str()));
     let plural = plural_word(&head);
     if DETERMINERS.contains(&first)
         || plural
@@ -458,17 +460,87 @@ pub fn with_article(noun: &str) -> String {
     format!("{} {np}", if an { "an" } else { "a" })
 }
 
-/// The head noun of a noun phrase: its last word before a colon, comma or preposition
-/// ("call-centre analytics: ...", "speech models for privacy").
+/// Tasks named by a noun that takes no article ("I worked on visual inspection for ...",
+/// not "a visual inspection").
+const MASS_TASKS: &[&str] = &[
+    "detection",
+    "segmentation",
+    "classification",
+    "recognition",
+    "inspection",
+    "estimation",
+    "generation",
+    "translation",
+    "transcription",
+    "personalisation",
+    "personalization",
+    "optimisation",
+    "optimization",
+    "quantisation",
+    "quantization",
+    "compression",
+    "prediction",
+    "localisation",
+    "localization",
+    "annotation",
+    "augmentation",
+    "evaluation",
+    "automation",
+    "distillation",
+    "summarisation",
+    "summarization",
+    "extraction",
+    "moderation",
+    "retrieval",
+    "search",
+];
+
+/// Words in -ing that are countable things, not activities ("a building", "a job posting").
+const COUNTABLE_ING: &[&str] = &[
+    "building",
+    "meeting",
+    "posting",
+    "listing",
+    "setting",
+    "painting",
+    "recording",
+    "filing",
+    "offering",
+    "opening",
+    "saving",
+    "warning",
+    "drawing",
+    "heading",
+    "ending",
+    "embedding",
+];
+
+/// The head noun of a noun phrase: its last word before a colon, comma, parenthesis or
+/// preposition ("call-centre analytics: ...", "speech models for privacy", "predictor from
+/// GPS pings").
 fn head_noun(np: &str) -> String {
     words(np)
         .into_iter()
         .zip(np.split_whitespace())
-        .take_while(|(w, _)| {
-            !matches!(
-                w.as_str(),
-                "of" | "for" | "with" | "on" | "in" | "that" | "which"
-            )
+        .take_while(|(w, raw)| {
+            !raw.starts_with('(')
+                && !matches!(
+                    w.as_str(),
+                    "of" | "for"
+                        | "with"
+                        | "on"
+                        | "in"
+                        | "that"
+                        | "which"
+                        | "from"
+                        | "to"
+                        | "at"
+                        | "by"
+                        | "using"
+                        | "across"
+                        | "per"
+                        | "via"
+                )
         })
         .scan(false, |stop, (w, raw)| {
             if *stop {
@@ -672,7 +744,66 @@ pub fn detail(p: &EnPhrase) -> String {
         EnKind::Noun if words(&p.text).first().is_some_and(|w| w == "team") => {
             format!("I worked in {}.", with_article(&lc_first(&p.text)))
         }
+        // "Median error 2.4 minutes on 14 routes": a measure the work reached.
+        EnKind::Noun if measure_note(&p.text).is_some() => {
+            let (name, value) = measure_note(&p.text).unwrap_or_default();
+            format!("Its {} was {value}.", lc_first(name))
+        }
         EnKind::Noun => format!("The work also includes {}.", with_article(&p.text)),
+    }
+}
+
+/// A note of a measure ("Median error 2.4 minutes on 14 routes", "F1 0.91"): its name, one
+/// to three common words, and the value from its number on. `None` for anything else,
+/// such as a tool and its version ("PyTorch 2.1") or a count ("Team of 5").
+fn measure_note(text: &str) -> Option<(&str, &str)> {
+    let mut names = 0;
+    let mut rest = text;
+    loop {
+        let trimmed = rest.trim_start();
+        let token = trimmed.split_whitespace().next()?;
+        if token.starts_with(|c: char| c.is_ascii_digit()) {
+            // A measured value: a decimal, a percentage or a number with its unit.
+            let unit_follows = trimmed.split_whitespace().nth(1).is_some();
+            let measured = token.contains(['.', '%']) || unit_follows;
+            // "... over 1.2M transcripts found ...": a clause, not a note.
+            // Past forms that are also nouns ("the test set") do not count.
+            let verb = words(trimmed).iter().any(|w| {
+                (is_past(w) && !matches!(w.as_str(), "set" | "cut" | "put" | "read" | "split"))
+                    || FINITE.contains(&w.as_str())
+            });
+            let name = text[..text.len() - trimmed.len()].trim_end();
+            return (names > 0 && measured && !verb).then_some((name, trimmed));
+        }
+        let word = token.to_lowercase();
+        let common = token.chars().skip(1).all(|c| !c.is_ascii_uppercase())
+            && token
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '-' || c == '@')
+            && !PROPER.contains(&token)
+            && !DETERMINERS.contains(&word.as_str())
+            && !matches!(
+                word.as_str(),
+                "of" | "for"
+                    | "in"
+                    | "with"
+                    | "on"
+                    | "at"
+                    | "to"
+                    | "by"
+                    | "from"
+                    | "over"
+                    | "under"
+                    | "across"
+                    | "per"
+                    | "about"
+                    | "top"
+            );
+        if names == 3 || !common {
+            return None;
+        }
+        names += 1;
+        rest = &trimmed[token.len()..];
     }
 }
 
@@ -1117,6 +1248,63 @@ mod tests {
             detail(&p("Team of 5, reporting to the VP of Engineering")),
             "I worked in a team of 5, reporting to the VP of Engineering."
         );
+    }
+
+    /// Tasks and activities take no article; a head noun is found before "from" too.
+    #[test]
+    fn tasks_and_activities_take_no_article() {
+        for (noun, expected) in [
+            (
+                "Visual inspection for sheet-metal stamping",
+                "visual inspection for sheet-metal stamping",
+            ),
+            (
+                "Weekly retraining in Vertex AI pipelines",
+                "weekly retraining in Vertex AI pipelines",
+            ),
+            (
+                "Subscription-box personalisation for 80k customers",
+                "subscription-box personalisation for 80k customers",
+            ),
+            (
+                "Bus-arrival predictor from crowd-sourced GPS pings",
+                "a bus-arrival predictor from crowd-sourced GPS pings",
+            ),
+            (
+                "Wake-word model (depthwise CNN, 48 KB)",
+                "a wake-word model (depthwise CNN, 48 KB)",
+            ),
+            ("Job posting parser", "a job posting parser"),
+            ("Building for the lab", "a building for the lab"),
+        ] {
+            assert_eq!(with_article(noun), expected);
+        }
+    }
+
+    /// A measure noted after the work is what the work reached; other notes with numbers
+    /// are not measures.
+    #[test]
+    fn a_measure_note_is_told_as_the_works() {
+        assert_eq!(
+            detail(&p("Median error 2.4 minutes on 14 routes")),
+            "Its median error was 2.4 minutes on 14 routes."
+        );
+        assert_eq!(
+            detail(&p("F1 0.91 on the test set")),
+            "Its F1 was 0.91 on the test set."
+        );
+        for other in [
+            "PyTorch 2.1 and ONNX",
+            "Airflow 2",
+            "Top 3 of 218 teams",
+            "Topic model over 1.2M call transcripts found three failures",
+        ] {
+            assert!(
+                !detail(&p(other)).starts_with("Its "),
+                "{other}: {}",
+                detail(&p(other))
+            );
+        }
     }
 
     #[test]
