@@ -26,6 +26,7 @@ pub mod html;
 pub mod inline;
 pub mod korean;
 pub mod scripts;
+pub mod language_id;
 pub mod fields;
 pub mod design;
 pub mod locale;

@@ -5,7 +5,7 @@ use crate::profile::{Lang, Profile};
 use crate::story::{self, Inputs, Story};
 use crate::target::Target;
 
-use super::{letter, pitch, Paragraph, Writer};
+use super::{letter, pitch, Paragraph, Untranslated, Writer};
 
 fn profile(json: &str) -> Profile {
     serde_json::from_str(json).expect("test profile")
@@ -397,6 +397,38 @@ fn pasted_html_is_told_as_sentences() {
         !told.iter().any(|s| s.contains(['•', '<', '*'])),
         "{told:#?}"
     );
+}
+
+#[test]
+fn german_and_spanish_lines_are_not_quoted_in_an_english_letter() {
+    for path in [
+        "tests/fixtures/realworld/de.json",
+        "tests/fixtures/realworld/es.json",
+    ] {
+        let (profile, target, story) = files(
+            path,
+            "tests/fixtures/plain/targets/en-ml-platform.json",
+            Lang::En,
+        );
+        let untranslated = Untranslated::default();
+        let mut writer = Writer::new(&story, &profile, Lang::En, &target).noting(&untranslated);
+        let told = sentences(&letter(&mut writer));
+        for word in [
+            "Wartung",
+            "Abschlussarbeiten",
+            "Prüfständen",
+            "ingesta",
+            "clientes",
+        ] {
+            assert!(!told.iter().any(|s| s.contains(word)), "{path}: {told:#?}");
+        }
+        // What was left out is what the user is asked to translate.
+        assert!(
+            untranslated.paths().iter().any(|p| p.starts_with("work[")),
+            "{path}: {:?}",
+            untranslated.paths()
+        );
+    }
 }
 
 #[test]

@@ -62,8 +62,8 @@ pub enum Phrase {
 }
 
 impl Phrase {
-    /// Types `text`. `None` when it is empty or in neither English nor Korean (Chinese or
-    /// Japanese text, say): such a text is never quoted in a sentence.
+    /// Types `text`. `None` when it is empty or in neither English nor Korean (Chinese,
+    /// Japanese or German prose, say): such a text is never quoted in a sentence.
     pub fn of(text: &str) -> Option<Phrase> {
         let text = without_stop(text);
         if text.is_empty() {
@@ -76,6 +76,11 @@ impl Phrase {
             }));
         }
         if has_other_script(text) || !text.chars().any(|c| c.is_ascii_alphabetic()) {
+            return None;
+        }
+        // German or Spanish prose is not English to quote ("I worked on a vorausschauende
+        // Wartung"); a name in any language is.
+        if !is_name_like(text) && crate::language_id::is_other_latin_language(text) {
             return None;
         }
         // "Serve the ETA models ...": a line in the first person, given its subject.
@@ -136,7 +141,11 @@ fn has_other_script(text: &str) -> bool {
 /// English words and clauses never enter Korean sentences unless they are a name.
 pub fn fits(text: &str, lang: Lang) -> bool {
     match lang {
-        Lang::En => !contains_hangul(text) && !has_other_script(text),
+        Lang::En => {
+            !contains_hangul(text)
+                && !has_other_script(text)
+                && (is_name_like(text) || !crate::language_id::is_other_latin_language(text))
+        }
         Lang::Ko => contains_hangul(text) || is_name_like(text),
     }
 }
