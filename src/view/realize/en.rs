@@ -460,6 +460,13 @@ pub fn with_article(noun: &str) -> String {
     format!("{} {np}", if an { "an" } else { "a" })
 }
 
+/// Prepositions: where a noun phrase's head has ended ("predictor from GPS pings") and what
+/// a measure's name never holds ("Topic model over 1.2M transcripts").
+const PREPOSITIONS: &[&str] = &[
+    "of", "for", "with", "on", "in", "from", "to", "at", "by", "using", "across", "per", "via",
+    "over", "under", "about",
+];
+
 /// Tasks named by a noun that takes no article ("I worked on visual inspection for ...",
 /// not "a visual inspection").
 const MASS_TASKS: &[&str] = &[
@@ -524,23 +531,8 @@ fn head_noun(np: &str) -> String {
         .zip(np.split_whitespace())
         .take_while(|(w, raw)| {
             !raw.starts_with('(')
-                && !matches!(
-                    w.as_str(),
-                    "of" | "for"
-                        | "with"
-                        | "on"
-                        | "in"
-                        | "that"
-                        | "which"
-                        | "from"
-                        | "to"
-                        | "at"
-                        | "by"
-                        | "using"
-                        | "across"
-                        | "per"
-                        | "via"
-                )
+                && !PREPOSITIONS.contains(&w.as_str())
+                && !matches!(w.as_str(), "that" | "which")
         })
         .scan(false, |stop, (w, raw)| {
             if *stop {
@@ -740,16 +732,17 @@ pub fn detail(p: &EnPhrase) -> String {
         EnKind::Past => format!("I {}.", lc_first(&p.text)),
         EnKind::Present => format!("It {}.", lc_first(&p.text)),
         EnKind::Clause => format!("{}.", uc_first(&p.text)),
-        // "Team of 5, reporting to the VP": who I worked with, not a part of the work.
-        EnKind::Noun if words(&p.text).first().is_some_and(|w| w == "team") => {
-            format!("I worked in {}.", with_article(&lc_first(&p.text)))
+        EnKind::Noun => {
+            if words(&p.text).first().is_some_and(|w| w == "team") {
+                // "Team of 5, reporting to the VP": who I worked with, not part of the work.
+                format!("I worked in {}.", with_article(&lc_first(&p.text)))
+            } else if let Some((name, value)) = measure_note(&p.text) {
+                // "Median error 2.4 minutes on 14 routes": a measure the work reached.
+                format!("Its {} was {value}.", lc_first(name))
+            } else {
+                format!("The work also includes {}.", with_article(&p.text))
+            }
         }
-        // "Median error 2.4 minutes on 14 routes": a measure the work reached.
-        EnKind::Noun if measure_note(&p.text).is_some() => {
-            let (name, value) = measure_note(&p.text).unwrap_or_default();
-            format!("Its {} was {value}.", lc_first(name))
-        }
-        EnKind::Noun => format!("The work also includes {}.", with_article(&p.text)),
     }
 }
 
@@ -782,23 +775,8 @@ fn measure_note(text: &str) -> Option<(&str, &str)> {
                 .all(|c| c.is_alphanumeric() || c == '-' || c == '@')
             && !PROPER.contains(&token)
             && !DETERMINERS.contains(&word.as_str())
-            && !matches!(
-                word.as_str(),
-                "of" | "for"
-                    | "in"
-                    | "with"
-                    | "on"
-                    | "at"
-                    | "to"
-                    | "by"
-                    | "from"
-                    | "over"
-                    | "under"
-                    | "across"
-                    | "per"
-                    | "about"
-                    | "top"
-            );
+            && !PREPOSITIONS.contains(&word.as_str())
+            && word != "top";
         if names == 3 || !common {
             return None;
         }
