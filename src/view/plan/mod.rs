@@ -434,6 +434,36 @@ impl<'a> Writer<'a> {
         })
     }
 
+    /// Whether a sentence said so far mentions a paper that appeared at `venue` ("an EMNLP
+    /// Findings paper" for "Findings of EMNLP 2021"): it says paper (논문) and one of the
+    /// venue's own names, not its generic words or year.
+    pub(crate) fn mentioned_paper(&self, venue: &str) -> bool {
+        const GENERIC: &[&str] = &[
+            "findings",
+            "proceedings",
+            "conference",
+            "journal",
+            "workshop",
+            "international",
+            "annual",
+            "transactions",
+            "symposium",
+        ];
+        let names: Vec<&str> = venue
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| {
+                w.chars().count() >= 3
+                    && w.starts_with(|c: char| c.is_uppercase())
+                    && !GENERIC.contains(&w.to_lowercase().as_str())
+            })
+            .collect();
+        !names.is_empty()
+            && self.said.iter().any(|s| {
+                (s.contains("paper") || s.contains("논문")) && names.iter().any(|n| s.contains(n))
+            })
+    }
+
     /// The evidence at `path`.
     pub(crate) fn evidence(&self, path: &str) -> Option<&'a Evidence> {
         let story: &'a Story = self.story;

@@ -1570,24 +1570,32 @@ impl<'a> Writer<'a> {
             Lang::Ko => format!(" 「{}」{}", paper.text.trim(), venue_text.trim_start()),
         };
         let company = self.company();
+        // A paper an earlier sentence mentioned ("I co-authored an EMNLP Findings paper") is
+        // referred back to, not introduced as if it were new.
+        let again = venue.is_some_and(|v| self.mentioned_paper(&v.text));
+        let mine = match (self.lang, again) {
+            (Lang::En, true) if title.is_empty() => "That paper".to_string(),
+            (Lang::En, true) => format!("That paper,{title},"),
+            (Lang::En, false) => format!("My paper{title}"),
+            (Lang::Ko, true) => format!("그 논문{title}"),
+            (Lang::Ko, false) => format!("제 논문{title}"),
+        };
         let text = match (self.lang, beat.rule, product) {
-            (Lang::En, RuleId::BringResearch, Some(p)) => format!(
-                "My paper{title} is work I would bring to {}.",
-                p.text.trim()
-            ),
+            (Lang::En, RuleId::BringResearch, Some(p)) => {
+                format!("{mine} is work I would bring to {}.", p.text.trim())
+            }
             (Lang::En, RuleId::BringResearch, None) => {
-                format!("My paper{title} is work I would bring to {company}.")
+                format!("{mine} is work I would bring to {company}.")
             }
             (Lang::En, _, _) if title.is_empty() => {
                 "My research is meant to be used, as my published paper shows.".to_string()
             }
             (Lang::En, _, _) => format!("My research is meant to be used, as in my paper{title}."),
-            (Lang::Ko, RuleId::BringResearch, Some(p)) => format!(
-                "제 논문{title}의 방법을 {}에 가져오고 싶습니다.",
-                p.text.trim()
-            ),
+            (Lang::Ko, RuleId::BringResearch, Some(p)) => {
+                format!("{mine}의 방법을 {}에 가져오고 싶습니다.", p.text.trim())
+            }
             (Lang::Ko, RuleId::BringResearch, None) => {
-                format!("제 논문{title}의 방법을 {company}에 가져오고 싶습니다.")
+                format!("{mine}의 방법을 {company}에 가져오고 싶습니다.")
             }
             // "~도 그렇게 썼습니다" said nothing: the paper is named with where it appeared.
             (Lang::Ko, _, _) => {

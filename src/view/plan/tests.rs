@@ -432,6 +432,27 @@ fn german_and_spanish_lines_are_not_quoted_in_an_english_letter() {
 }
 
 #[test]
+fn a_paper_the_letter_already_mentioned_is_referred_back_to() {
+    let told = letter_of(
+        "tests/fixtures/plain/en-nlp.json",
+        "tests/fixtures/plain/targets/en-search-ranking.json",
+        Lang::En,
+    );
+    assert!(
+        told.iter()
+            .any(|s| s.contains("I co-authored an EMNLP Findings paper")),
+        "{told:#?}"
+    );
+    assert!(
+        told.iter().any(|s| s.starts_with(
+            "That paper, \"Harder Negatives, Better Retrievers: Mining Strategies for Dense Passage Retrieval\" (Findings of EMNLP 2021), is work I would bring to Tandem Goods."
+        )),
+        "{told:#?}"
+    );
+    assert!(!told.iter().any(|s| s.starts_with("My paper")), "{told:#?}");
+}
+
+#[test]
 fn the_strongest_beats_tell_how_i_work() {
     // The paper fits the posting better than the track, whose places the domain sentence
     // has just named.
