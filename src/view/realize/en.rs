@@ -794,16 +794,7 @@ fn measure_note(text: &str) -> Option<(&str, &str)> {
             let name = text[..text.len() - trimmed.len()].trim_end();
             return (names > 0 && measured && !verb).then_some((name, trimmed));
         }
-        let word = token.to_lowercase();
-        let common = token.chars().skip(1).all(|c| !c.is_ascii_uppercase())
-            && token
-                .chars()
-                .all(|c| c.is_alphanumeric() || c == '-' || c == '@')
-            && !PROPER.contains(&token)
-            && !DETERMINERS.contains(&word.as_str())
-            && !PREPOSITIONS.contains(&word.as_str())
-            && word != "top";
-        if names == 3 || !common {
+        if names == 3 || !is_measure_word(token) || token.eq_ignore_ascii_case("top") {
             return None;
         }
         names += 1;
@@ -820,14 +811,21 @@ fn change_note(text: &str) -> Option<(&str, &str)> {
         .min()?;
     let (name, change) = (&text[..at], text[at + 1..].trim_end());
     let words: Vec<&str> = name.split_whitespace().collect();
-    let common = words.iter().all(|w| {
-        w.chars().skip(1).all(|c| !c.is_ascii_uppercase())
-            && w.chars()
-                .all(|c| c.is_alphanumeric() || c == '-' || c == '@')
-            && !PREPOSITIONS.contains(&w.to_lowercase().as_str())
-            && !DETERMINERS.contains(&w.to_lowercase().as_str())
-    });
-    ((1..=4).contains(&words.len()) && common).then_some((name, change))
+    ((1..=4).contains(&words.len()) && words.iter().all(|w| is_measure_word(w)))
+        .then_some((name, change))
+}
+
+/// Whether `token` may be part of a measure's name ("median", "error", "F1", "recall@10"):
+/// a common word or metric, not a name (`PyTorch`, `Python`), determiner or preposition.
+fn is_measure_word(token: &str) -> bool {
+    let word = token.to_lowercase();
+    token.chars().skip(1).all(|c| !c.is_ascii_uppercase())
+        && token
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '@')
+        && !PROPER.contains(&token)
+        && !DETERMINERS.contains(&word.as_str())
+        && !PREPOSITIONS.contains(&word.as_str())
 }
 
 /// A gap the company has stated, as a sentence: "One place where AI could do more at X is
