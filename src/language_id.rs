@@ -2,12 +2,13 @@
 //! sentence cannot quote ("Modellbetrieb mit MLflow und Kubernetes"), by whatlang's trigram
 //! detection among the languages resumes are most often written in.
 
-use std::sync::OnceLock;
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock};
 
 use whatlang::{Detector, Lang};
 
-/// Words only English prose has: a text with one of them and no letter outside ASCII is
-/// English without running the detector.
+/// Words only English prose has: a text with one of them is English without running the
+/// detector.
 const ENGLISH_WORDS: &[&str] = &[
     "the", "and", "with", "for", "from", "into", "using", "that", "which", "was", "were", "our",
     "my", "by", "of", "to", "on",
@@ -27,6 +28,26 @@ const OTHER_WORDS: &[&str] = &[
 /// English unless it has another language's function words: names, figures and short
 /// technical phrases pass.
 pub fn is_other_latin_language(text: &str) -> bool {
+    // Writing asks about the same few dozen lines many times over (every sentence it
+    // considers checks its facts): each text is detected once per process.
+    static SEEN: OnceLock<Mutex<HashMap<String, bool>>> = OnceLock::new();
+    let seen = SEEN.get_or_init(Mutex::default);
+    let cached = seen
+        .lock()
+        .map(|seen| seen.get(text).copied())
+        .unwrap_or_default();
+    if let Some(known) = cached {
+        return known;
+    }
+    let detected = detect(text);
+    if let Ok(mut seen) = seen.lock() {
+        seen.insert(text.to_string(), detected);
+    }
+    detected
+}
+
+/// `is_other_latin_language`, not remembered.
+fn detect(text: &str) -> bool {
     // Whole words: "de-biasing" is not "de".
     let words: Vec<String> = text
         .split_whitespace()

@@ -877,13 +877,18 @@ pub fn point(p: &KoPhrase) -> String {
     }
 }
 
+/// A sentence that says what the work itself is ("X는 의료 영상 AI 스타트업입니다"): it needs the
+/// work's name as its subject.
+fn describes_itself(p: &KoPhrase) -> bool {
+    p.kind == KoKind::Sentence && polite(p).ends_with("입니다")
+}
+
 /// The sentence that goes on, in a new paragraph, with the employer the last paragraph
 /// ended on: "같은 곳에서는 ...했습니다." or "같은 곳에서 거둔 성과로는 ...가 있습니다.";
 /// `None` for a description of the place itself ("X는 ...입니다"), which needs its name.
 pub fn introduce_same_place(p: &KoPhrase) -> Option<String> {
-    let copula = p.kind == KoKind::Sentence && polite(p).ends_with("입니다");
     match p.kind {
-        KoKind::Sentence if copula => None,
+        KoKind::Sentence if describes_itself(p) => None,
         KoKind::Sentence | KoKind::Note => Some(format!("같은 곳에서는 {}.", polite(p))),
         KoKind::Noun if is_star_count(&p.text) => None,
         KoKind::Noun => Some(format!(
@@ -898,9 +903,10 @@ pub fn introduce_same_place(p: &KoPhrase) -> Option<String> {
 /// about a job is what was achieved there, never what the employer is: "X에서 거둔 성과로는
 /// ...가 있습니다."
 pub fn introduce(name: &str, employer: bool, p: &KoPhrase) -> String {
-    let copula = p.kind == KoKind::Sentence && polite(p).ends_with("입니다");
     match p.kind {
-        KoKind::Sentence if copula => format!("{} {}.", attach(name, "은/는"), polite(p)),
+        KoKind::Sentence if describes_itself(p) => {
+            format!("{} {}.", attach(name, "은/는"), polite(p))
+        }
         KoKind::Sentence | KoKind::Note => format!("{name}에서는 {}.", polite(p)),
         KoKind::Noun if is_star_count(&p.text) => format!(
             "{} {} 받았습니다.",

@@ -75,12 +75,10 @@ impl Phrase {
                 text: text.to_string(),
             }));
         }
-        if has_other_script(text) || !text.chars().any(|c| c.is_ascii_alphabetic()) {
-            return None;
-        }
-        // German or Spanish prose is not English to quote ("I worked on a vorausschauende
-        // Wartung"); a name in any language is.
-        if !is_name_like(text) && crate::language_id::is_other_latin_language(text) {
+        if has_other_script(text)
+            || !text.chars().any(|c| c.is_ascii_alphabetic())
+            || is_other_latin_prose(text)
+        {
             return None;
         }
         // "Serve the ETA models ...": a line in the first person, given its subject.
@@ -129,6 +127,12 @@ pub fn without_stop(text: &str) -> &str {
         .trim_end()
 }
 
+/// German or Spanish prose, which is not English to quote ("I worked on a vorausschauende
+/// Wartung"); a name in any language is.
+fn is_other_latin_prose(text: &str) -> bool {
+    !is_name_like(text) && crate::language_id::is_other_latin_language(text)
+}
+
 /// Han ideographs or kana: text of a language the frames are not written for.
 fn has_other_script(text: &str) -> bool {
     text.chars().any(|c| {
@@ -142,9 +146,7 @@ fn has_other_script(text: &str) -> bool {
 pub fn fits(text: &str, lang: Lang) -> bool {
     match lang {
         Lang::En => {
-            !contains_hangul(text)
-                && !has_other_script(text)
-                && (is_name_like(text) || !crate::language_id::is_other_latin_language(text))
+            !contains_hangul(text) && !has_other_script(text) && !is_other_latin_prose(text)
         }
         Lang::Ko => contains_hangul(text) || is_name_like(text),
     }
