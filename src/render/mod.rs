@@ -5,6 +5,7 @@ pub mod escape;
 mod format;
 mod guard;
 mod helpers;
+mod precompiled;
 mod registry;
 mod templates;
 

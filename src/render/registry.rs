@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::format::{DocKind, Format, TemplateFormat};
 use super::templates::{builtin_templates, read_user_templates};
-use super::{guard, helpers, RenderError};
+use super::{guard, helpers, precompiled, RenderError};
 use crate::design::Theme;
 
 /// The template registries, one per document, format and theme, built on first use with only
@@ -79,12 +79,20 @@ impl Renderer {
         })
     }
 
-    /// Parses source `i` once: the nesting guard first (deep nesting would overflow the
+    /// Parses source `i` once: a built-in template as shipped is rebuilt from build time's
+    /// parse; any other gets the nesting guard first (deep nesting would overflow the
     /// parser's stack), then Handlebars. Errors are kept as their message.
     fn parsed(&self, i: usize) -> Result<&handlebars::Template, RenderError> {
         let (_, file, text) = &self.sources[i];
         self.parsed[i]
             .get_or_init(|| {
+                // A built-in template as shipped was parsed when storyfolio was built.
+                let shipped = builtin_templates()
+                    .iter()
+                    .any(|t| t.file == file && t.text == text);
+                if let Some(template) = shipped.then(|| precompiled::builtin(file)).flatten() {
+                    return Ok(template);
+                }
                 guard::check_nesting(file, text).map_err(|e| e.to_string())?;
                 handlebars::Template::compile_with_name(text, file.clone()).map_err(|e| {
                     RenderError::Syntax {
