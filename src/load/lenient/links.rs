@@ -93,8 +93,19 @@ const DROPPED_ELEMENTS: &[&str] = &["script", "style", "iframe", "object", "embe
 /// sentence of a warning: an element left out with its content (`<script>`), and a link whose
 /// address is not http, https or mailto (`javascript:`), shown as its text only.
 pub fn unprinted_markup(text: &str) -> Vec<String> {
-    let lower = text.to_ascii_lowercase();
     let mut said = Vec::new();
+    // An element opens with `<`, a link target follows `href` or `](`: most text has none,
+    // and is answered without lowering it and searching it for each.
+    let may_hold_markup = text.contains('<')
+        || text.contains("](")
+        || text
+            .as_bytes()
+            .windows(4)
+            .any(|w| w.eq_ignore_ascii_case(b"href"));
+    if !may_hold_markup {
+        return said;
+    }
+    let lower = text.to_ascii_lowercase();
     for element in DROPPED_ELEMENTS {
         let open = format!("<{element}");
         let opened = lower.match_indices(&open).any(|(at, _)| {
