@@ -215,16 +215,16 @@ pub fn score(kb: &Knowledge, target: &Target, ranked: &mut [Evidence]) -> Vec<As
         let mut relevance = BTreeMap::new();
         for h in &e.facts.highlights {
             let read = Read::of(kb, &h.text);
-            let total: u32 = asks.asks.iter().map(|(_, a)| a.overlap(&read)).sum();
-            relevance.insert(h.path.clone(), total);
+            // Each overlap once: the total and the best answer to each ask both need it.
+            let overlaps: Vec<u32> = asks.asks.iter().map(|(_, a)| a.overlap(&read)).collect();
+            relevance.insert(h.path.clone(), overlaps.iter().sum());
             if e.kind == EvidenceKind::Publication {
                 continue;
             }
-            for (i, (ask, a)) in asks.asks.iter().enumerate() {
+            for (i, ((ask, _), &score)) in asks.asks.iter().zip(&overlaps).enumerate() {
                 if !ask.path.starts_with("responsibilities") {
                     continue;
                 }
-                let score = a.overlap(&read);
                 // At least one concept, or two shared words: a single common word is chance.
                 if score < PER_CONCEPT.max(2 * PER_WORD) {
                     continue;
