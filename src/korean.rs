@@ -172,7 +172,8 @@ pub fn is_hangul(c: char) -> bool {
 
 /// Whether `text` contains Hangul (syllables or jamo).
 pub fn contains_hangul(text: &str) -> bool {
-    text.chars().any(is_hangul)
+    // Most text is ASCII, which a word-at-a-time check answers.
+    !text.is_ascii() && text.chars().any(is_hangul)
 }
 
 /// The particles `strip_particle` takes off, longest first where one ends another.

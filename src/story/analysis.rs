@@ -7,7 +7,7 @@ use crate::knowledge::{IdeaWords, Knowledge};
 use crate::profile::{Lang, Metric, Profile};
 use crate::target::{RoleKind, Target};
 
-use super::text::Text;
+use super::text::{self, Keyword, Text};
 use super::{EvidenceKind, Fact};
 
 /// Where a piece of work stands on the path reproduce -> build -> apply.
@@ -441,13 +441,30 @@ fn strings(words: &[&str]) -> Vec<String> {
     words.iter().map(|w| w.to_string()).collect()
 }
 
-fn stage_of(kb: &Knowledge, text: &Text) -> Option<Stage> {
+/// The knowledge base's words for each stage, prepared once for the text of every item.
+struct StageWords<'k> {
+    reproduce: Vec<Keyword<'k>>,
+    build: Vec<Keyword<'k>>,
+    apply: Vec<Keyword<'k>>,
+}
+
+impl<'k> StageWords<'k> {
+    fn of(kb: &'k Knowledge) -> StageWords<'k> {
+        StageWords {
+            reproduce: text::prepare(&kb.stages.reproduce),
+            build: text::prepare(&kb.stages.build),
+            apply: text::prepare(&kb.stages.apply),
+        }
+    }
+}
+
+fn stage_of(stages: &StageWords<'_>, text: &Text) -> Option<Stage> {
     // The furthest stage reached counts: a reproduced model that was then deployed is "apply".
-    if text.any(&kb.stages.apply) {
+    if text.any_keyword(&stages.apply) {
         Some(Stage::Apply)
-    } else if text.any(&kb.stages.build) {
+    } else if text.any_keyword(&stages.build) {
         Some(Stage::Build)
-    } else if text.any(&kb.stages.reproduce) {
+    } else if text.any_keyword(&stages.reproduce) {
         Some(Stage::Reproduce)
     } else {
         None
@@ -470,7 +487,7 @@ struct Raw<'a> {
     employer: Option<Fact>,
 }
 
-fn item(kb: &Knowledge, raw: Raw<'_>) -> Item {
+fn item(kb: &Knowledge, stages: &StageWords<'_>, raw: Raw<'_>) -> Item {
     let mut all: Vec<&str> = raw.texts.clone();
     all.extend(raw.explicit_modalities.iter().map(String::as_str));
     all.extend(raw.explicit_domains.iter().map(String::as_str));
@@ -506,7 +523,7 @@ fn item(kb: &Knowledge, raw: Raw<'_>) -> Item {
         kind: raw.kind,
         index: raw.index,
         title: raw.title,
-        stage: stage_of(kb, &text),
+        stage: stage_of(stages, &text),
         concepts: terms.concepts,
         text,
         modalities,
@@ -528,6 +545,7 @@ fn item(kb: &Knowledge, raw: Raw<'_>) -> Item {
 
 /// Every item of the profile that can serve as evidence.
 pub fn items(kb: &Knowledge, profile: &Profile, read: &ProfileFacts) -> Vec<Item> {
+    let stages = StageWords::of(kb);
     let none: &[String] = &[];
     let mut out = Vec::new();
     for (i, p) in profile.projects.iter().enumerate() {
@@ -541,6 +559,7 @@ pub fn items(kb: &Knowledge, profile: &Profile, read: &ProfileFacts) -> Vec<Item
         texts.extend(p.keywords.iter().map(String::as_str));
         out.push(item(
             kb,
+            &stages,
             Raw {
                 kind: EvidenceKind::Project,
                 index: i,
@@ -569,6 +588,7 @@ pub fn items(kb: &Knowledge, profile: &Profile, read: &ProfileFacts) -> Vec<Item
         texts.extend(w.keywords.iter().map(String::as_str));
         out.push(item(
             kb,
+            &stages,
             Raw {
                 kind: EvidenceKind::Work,
                 index: i,
@@ -602,6 +622,7 @@ pub fn items(kb: &Knowledge, profile: &Profile, read: &ProfileFacts) -> Vec<Item
         texts.extend(c.keywords.iter().map(String::as_str));
         out.push(item(
             kb,
+            &stages,
             Raw {
                 kind: EvidenceKind::Competition,
                 index: i,
@@ -628,6 +649,7 @@ pub fn items(kb: &Knowledge, profile: &Profile, read: &ProfileFacts) -> Vec<Item
             .collect();
         out.push(item(
             kb,
+            &stages,
             Raw {
                 kind: EvidenceKind::Publication,
                 index: i,

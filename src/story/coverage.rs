@@ -7,7 +7,7 @@ use crate::knowledge::Knowledge;
 use crate::profile::Lang;
 
 use super::analysis::{Item, Needs};
-use super::text::{normalize, Text};
+use super::text::{normalize, Keyword, Text};
 use super::Fact;
 
 /// One keyword of the posting and where the profile shows it.
@@ -62,8 +62,9 @@ pub fn coverage(
     let skill_concepts = vocabulary.find(skills_text.as_str()).concepts;
     let mut out = Coverage::default();
     for (keyword, named) in wanted {
+        let prepared = Keyword::new(&keyword);
         let shows = |text: &Text, concepts: &[usize]| {
-            text.has(&keyword) || named.iter().any(|c| concepts.contains(c))
+            text.has_keyword(&prepared) || named.iter().any(|c| concepts.contains(c))
         };
         let evidence = items
             .iter()

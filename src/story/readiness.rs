@@ -5,7 +5,7 @@ use crate::knowledge::Knowledge;
 use crate::profile::{Lang, Profile};
 
 use super::analysis::Item;
-use super::text::Text;
+use super::text::{self, Text};
 use super::{say, Advice, Beat, Evidence, EvidenceKind, Fact, RuleId};
 
 /// deliverables: projects without a paper, competition result, repo or demo get advice; the
@@ -89,6 +89,7 @@ pub fn no_data_answer(kb: &Knowledge, items: &[Item], lang: Lang) -> (Option<Bea
         })
         .flat_map(|c| c.synonyms.iter().cloned())
         .collect();
+    let prepared = text::prepare(&words);
     let mut used: Vec<(Fact, Fact)> = Vec::new();
     for item in items
         .iter()
@@ -97,7 +98,7 @@ pub fn no_data_answer(kb: &Knowledge, items: &[Item], lang: Lang) -> (Option<Bea
         if let Some(h) = item
             .highlights
             .iter()
-            .find(|h| Text::new(&h.text).any(&words))
+            .find(|h| Text::new(&h.text).any_keyword(&prepared))
         {
             used.push((
                 Fact::new(item.title.trim(), format!("{}.name", item.path)),

@@ -8,7 +8,7 @@ use crate::profile::{Lang, Profile};
 
 use super::analysis::{self, Item, Needs};
 use super::evidence::with_item;
-use super::text::Text;
+use super::text::{self, Text};
 use super::{say, Advice, Beat, Evidence, Fact, RuleId};
 
 /// Every skill word of the profile, prepared for matching, in the order evidence is looked
@@ -50,9 +50,10 @@ fn skill_words(profile: &Profile) -> Vec<(Text, Fact)> {
 
 /// Where in the profile a skill word occurs: skills first, then anywhere.
 fn find_skill(index: &[(Text, Fact)], words: &[String]) -> Option<Fact> {
+    let words = text::prepare(words);
     index
         .iter()
-        .find(|(text, _)| text.any(words))
+        .find(|(text, _)| text.any_keyword(&words))
         .map(|(_, fact)| fact.clone())
 }
 
@@ -345,11 +346,8 @@ pub fn trend(
 pub fn weak_signals(kb: &Knowledge, profile: &Profile, lang: Lang) -> Vec<Advice> {
     let mut advice = Vec::new();
     let mut flag = |text_: &str, path: String| {
-        if let Some(signal) = kb
-            .weak_signals
-            .iter()
-            .find(|w| Text::new(text_).any(&w.keywords))
-        {
+        let text = Text::new(text_);
+        if let Some(signal) = kb.weak_signals.iter().find(|w| text.any(&w.keywords)) {
             advice.push(Advice {
                 rule: RuleId::WeakSignals,
                 path,

@@ -2,7 +2,7 @@
 //! Latin words, and through Korean particles (경량화를 matches 경량화).
 
 use std::borrow::Cow;
-use std::collections::HashSet;
+use std::sync::OnceLock;
 
 use crate::korean::{contains_hangul, strip_particle};
 
@@ -10,12 +10,17 @@ pub use crate::knowledge::vocabulary::normalize;
 use crate::knowledge::vocabulary::{hidden_spans, is_separator, is_word_char};
 
 /// A normalized text prepared for many keyword look-ups: its words (so a plain keyword is
-/// one set look-up) and its letters without white space (for Korean written without spaces).
+/// one binary search) and its letters without white space (for Korean written without spaces).
 #[derive(Debug, Clone, Default)]
 pub struct Text {
     norm: String,
-    squeezed: String,
-    words: HashSet<String>,
+    /// `norm` without its spaces, made when a Korean keyword is first looked for in it.
+    squeezed: OnceLock<String>,
+    /// Each word, and a plural's singular, as a span of `norm`, in `by_length_then_letters`
+    /// order (a look-up is a binary search): preparing a text allocates no word of its own.
+    words: Vec<(usize, usize)>,
+    /// Whether the text holds Hangul (a Korean keyword is looked for only then).
+    hangul: bool,
 }
 
 impl Text {
@@ -25,23 +30,39 @@ impl Text {
     }
 
     fn from_normalized(norm: String) -> Text {
-        let squeezed = norm.chars().filter(|c| !c.is_whitespace()).collect();
         // Each word, and a plural's singular, so "logs" answers the keyword "log".
-        let mut words = HashSet::new();
-        for w in norm
-            .split(|c: char| !is_word_char(c))
-            .filter(|w| !w.is_empty())
-        {
-            if let Some(singular) = w.strip_suffix('s').filter(|s| s.chars().count() > 1) {
-                words.insert(singular.to_string());
+        let mut words = Vec::new();
+        let mut start = None;
+        for (at, c) in norm.char_indices().chain([(norm.len(), ' ')]) {
+            if is_word_char(c) {
+                start.get_or_insert(at);
+            } else if let Some(from) = start.take() {
+                let word = &norm[from..at];
+                if word
+                    .strip_suffix('s')
+                    .is_some_and(|s| s.chars().count() > 1)
+                {
+                    words.push((from, at - 1));
+                }
+                words.push((from, at));
             }
-            words.insert(w.to_string());
         }
+        words.sort_unstable_by(|a, b| by_length_then_letters(&norm[a.0..a.1], &norm[b.0..b.1]));
+        words.dedup_by(|a, b| norm[a.0..a.1] == norm[b.0..b.1]);
+        let hangul = contains_hangul(&norm);
         Text {
             norm,
-            squeezed,
+            squeezed: OnceLock::new(),
             words,
+            hangul,
         }
+    }
+
+    /// Whether `word` is one of the text's words (or a plural's singular).
+    fn has_word(&self, word: &str) -> bool {
+        self.words
+            .binary_search_by(|&(from, to)| by_length_then_letters(&self.norm[from..to], word))
+            .is_ok()
     }
 
     /// The normalized text.
@@ -56,48 +77,53 @@ impl Text {
     /// 은/는/의/에/에서/으로/와/과) attached to them never block a match, and with or without
     /// the spaces Korean writers often drop (영상 보안 = 영상보안).
     pub fn has(&self, keyword: &str) -> bool {
-        let keyword = normalized(keyword);
-        if keyword.is_empty() {
+        self.has_keyword(&Keyword::new(keyword))
+    }
+
+    /// `has`, for a keyword prepared once to be looked up in many texts.
+    pub fn has_keyword(&self, keyword: &Keyword<'_>) -> bool {
+        let form = keyword.form.as_ref();
+        if form.is_empty() {
             return false;
         }
-        if contains_hangul(&keyword) {
-            // A keyword taken from Korean prose may carry a particle of its own (경량화를).
-            let keyword: Cow<str> = match keyword.rsplit_once(' ') {
-                Some((head, last)) if strip_particle(last).len() < last.len() => {
-                    Cow::Owned(format!("{head} {}", strip_particle(last)))
-                }
-                Some(_) => Cow::Borrowed(&keyword),
-                None => Cow::Borrowed(strip_particle(&keyword)),
-            };
-            let keyword = keyword.as_ref();
-            if self.norm.contains(keyword) {
+        if keyword.korean {
+            // Each way below finds the keyword's letters in the text's.
+            if keyword.hangul && !self.hangul {
+                return false;
+            }
+            if self.norm.contains(form) {
                 // Unless every occurrence is part of a compound that means something else
                 // (재현 in 재현율).
                 let hidden = hidden_spans(&self.norm);
                 return hidden.is_empty()
                     || self
                         .norm
-                        .match_indices(keyword)
-                        .any(|(at, _)| !hidden.contains(&(at, at + keyword.len())));
+                        .match_indices(form)
+                        .any(|(at, _)| !hidden.contains(&(at, at + form.len())));
             }
-            if !keyword.contains(char::is_whitespace) {
-                return self.squeezed.contains(keyword);
+            // Normalized text has no white space but single spaces.
+            let text = self.squeezed.get_or_init(|| self.norm.replace(' ', ""));
+            if !form.contains(char::is_whitespace) {
+                return text.contains(form);
             }
-            let squeezed: String = keyword.chars().filter(|c| !c.is_whitespace()).collect();
-            return self.squeezed.contains(&squeezed);
+            let squeezed: String = form.chars().filter(|c| !c.is_whitespace()).collect();
+            return text.contains(&squeezed);
         }
-        let keyword = keyword.as_ref();
         // Most keywords are plain words: a look-up in the word set answers at once.
-        let first = keyword.split(' ').next().unwrap_or_default();
-        if first.chars().all(is_word_char) {
-            if !self.words.contains(first) {
+        if let Some(first) = keyword.first_word {
+            if !self.has_word(&form[..first]) {
                 return false;
             }
-            if !keyword.contains(' ') {
+            if first == form.len() {
                 return true;
             }
         }
-        on_word_boundaries(&self.norm, keyword)
+        on_word_boundaries(&self.norm, form)
+    }
+
+    /// Whether the text contains any of `keywords`, prepared once for many texts.
+    pub fn any_keyword(&self, keywords: &[Keyword<'_>]) -> bool {
+        keywords.iter().any(|k| self.has_keyword(k))
     }
 
     /// Whether the text contains any of `keywords`.
@@ -109,6 +135,68 @@ impl Text {
     pub fn first_match<'k>(&self, keywords: &'k [String]) -> Option<&'k str> {
         keywords.iter().find(|k| self.has(k)).map(String::as_str)
     }
+}
+
+/// A keyword prepared for `Text::has_keyword`: what `Text::has` reads of it before looking,
+/// done once where one keyword is looked up in many texts.
+#[derive(Debug, Clone)]
+pub struct Keyword<'k> {
+    /// The keyword normalized; a Korean one without the particle it may carry (경량화를).
+    form: Cow<'k, str>,
+    /// Whether the keyword holds Hangul: then it is matched as Korean.
+    korean: bool,
+    /// Whether `form` still holds Hangul (a particle after Latin letters does not: AI를).
+    hangul: bool,
+    /// The length of `form`'s first word when it is all word letters (most keywords).
+    first_word: Option<usize>,
+}
+
+impl<'k> Keyword<'k> {
+    pub fn new(keyword: &'k str) -> Keyword<'k> {
+        let keyword = normalized(keyword);
+        if contains_hangul(&keyword) {
+            let form = match keyword {
+                Cow::Borrowed(keyword) => without_particle(keyword),
+                Cow::Owned(keyword) => Cow::Owned(without_particle(&keyword).into_owned()),
+            };
+            return Keyword {
+                hangul: contains_hangul(&form),
+                form,
+                korean: true,
+                first_word: None,
+            };
+        }
+        let first = keyword.split(' ').next().unwrap_or_default();
+        let first_word = first.chars().all(is_word_char).then_some(first.len());
+        Keyword {
+            form: keyword,
+            korean: false,
+            hangul: false,
+            first_word,
+        }
+    }
+}
+
+/// `keywords` prepared for lookups in many texts.
+pub fn prepare(keywords: &[String]) -> Vec<Keyword<'_>> {
+    keywords.iter().map(|k| Keyword::new(k)).collect()
+}
+
+/// A Korean keyword without the particle its last word may carry.
+fn without_particle(keyword: &str) -> Cow<'_, str> {
+    match keyword.rsplit_once(' ') {
+        Some((head, last)) if strip_particle(last).len() < last.len() => {
+            Cow::Owned(format!("{head} {}", strip_particle(last)))
+        }
+        Some(_) => Cow::Borrowed(keyword),
+        None => Cow::Borrowed(strip_particle(keyword)),
+    }
+}
+
+/// The order of the word list: by length first, which tells most words apart without
+/// comparing their letters.
+fn by_length_then_letters(a: &str, b: &str) -> std::cmp::Ordering {
+    a.len().cmp(&b.len()).then_with(|| a.cmp(b))
 }
 
 /// A data modality of the knowledge base (`video`, `time-series`) as a reader of `lang`
@@ -170,11 +258,19 @@ fn on_word_boundaries(haystack: &str, keyword: &str) -> bool {
 
 /// `normalize`, without allocating for text that is already normalized (most keywords).
 fn normalized(text: &str) -> Cow<'_, str> {
-    let separator = |c: char| c.is_whitespace() && c != ' ' || is_separator(c);
-    let plain = !text.starts_with(' ')
-        && !text.ends_with(' ')
-        && !text.contains("  ")
-        && text.chars().all(|c| !c.is_uppercase() && !separator(c));
+    // Already normalized: no upper case, no separator, no white space but single spaces
+    // between words; in one pass, as this is asked for every keyword looked up.
+    let mut after_space = true;
+    let plain = text.chars().all(|c| {
+        if c == ' ' {
+            let single = !after_space;
+            after_space = true;
+            single
+        } else {
+            after_space = false;
+            !c.is_uppercase() && !c.is_whitespace() && !is_separator(c)
+        }
+    }) && !text.ends_with(' ');
     if plain {
         Cow::Borrowed(text)
     } else {
