@@ -6,7 +6,7 @@ use crate::profile::{Lang, Profile};
 
 use super::analysis::{self, Item, Needs, Opportunity, Sentence};
 use super::evidence::{metric_part, named};
-use super::text::Text;
+use super::text::{self, Keyword, Text};
 use super::{say, Advice, Beat, Evidence, EvidenceKind, Fact, RuleId};
 
 /// Points for each specific word of an opportunity a highlight shares ("cold start"), and for
@@ -25,18 +25,24 @@ struct Unit<'a> {
     sentence: &'a Sentence,
 }
 
-/// How much of `opportunity` the text of `unit` says.
-fn overlap(opportunity: &Opportunity, unit: &Unit<'_>) -> usize {
+/// An opportunity's words, each prepared once for the many units it is looked up in.
+struct Words<'o> {
+    specific: Vec<Keyword<'o>>,
+    weak: Vec<Keyword<'o>>,
+}
+
+/// How much of `opportunity` (whose words are `words`) the text of `unit` says.
+fn overlap(opportunity: &Opportunity, words: &Words<'_>, unit: &Unit<'_>) -> usize {
     SPECIFIC_POINTS
-        * opportunity
+        * words
             .specific
             .iter()
-            .filter(|k| unit.sentence.text.has(k))
+            .filter(|k| unit.sentence.text.has_keyword(k))
             .count()
-        + opportunity
+        + words
             .weak
             .iter()
-            .filter(|k| unit.sentence.text.has(k))
+            .filter(|k| unit.sentence.text.has_keyword(k))
             .count()
         + opportunity
             .concepts
@@ -52,9 +58,13 @@ fn best_unit<'u, 'a>(
     opportunity: &Opportunity,
     units: &'u [Unit<'a>],
 ) -> Option<(&'u Unit<'a>, usize)> {
+    let words = Words {
+        specific: text::prepare(&opportunity.specific),
+        weak: text::prepare(&opportunity.weak),
+    };
     units
         .iter()
-        .map(|u| (u, overlap(opportunity, u)))
+        .map(|u| (u, overlap(opportunity, &words, u)))
         .filter(|(_, points)| *points >= TIE_THRESHOLD)
         .fold(None, |best: Option<(&Unit, usize)>, next| match best {
             Some(b) if b.1 >= next.1 => Some(b),
@@ -226,11 +236,12 @@ pub fn bring_research(
         // Item concepts index this same knowledge base (`analysis::concepts_in`).
         .flat_map(|c| kb.concepts[*c].synonyms.iter().cloned())
         .collect();
+    let paper_words = text::prepare(&paper_words);
     let product = needs
         .ai_uses
         .iter()
         .chain(needs.products.iter())
-        .find(|f| Text::new(&f.text).any(&paper_words))
+        .find(|f| Text::new(&f.text).any_keyword(&paper_words))
         .or(needs.products.first())
         .cloned();
     let beat = Beat::new(RuleId::BringResearch, "", (65 + 5 * overlap.min(4)) as u8)

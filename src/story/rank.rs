@@ -6,6 +6,7 @@ use crate::profile::Lang;
 use crate::target::RoleKind;
 
 use super::analysis::{Item, Needs, Stage};
+use super::text::Keyword;
 use super::track::{on_track, Track};
 use super::{say, Evidence, EvidenceKind};
 
@@ -45,13 +46,17 @@ pub fn rank(
     track: Option<&Track>,
     lang: Lang,
 ) -> Vec<Evidence> {
+    // The posting's keywords, prepared once for every item's text.
+    let keywords: Vec<Keyword<'_>> = needs
+        .map(|n| n.keywords.iter().map(|k| Keyword::new(&k.text)).collect())
+        .unwrap_or_default();
     let mut ranked: Vec<Evidence> = items
         .iter()
         .enumerate()
         .map(|(position, item)| {
             let on = on_track(kb, item, track);
             let (mut score, mut reasons) = match needs {
-                Some(needs) => data_score(kb, item, needs, lang),
+                Some(needs) => data_score(kb, item, needs, &keywords, lang),
                 None => (0, Vec::new()),
             };
             if let Some(role) = needs.and_then(|n| n.role_kind) {
@@ -117,7 +122,14 @@ fn facts_of(item: &Item) -> super::EvidenceFacts {
     }
 }
 
-fn data_score(kb: &Knowledge, item: &Item, needs: &Needs, lang: Lang) -> (u32, Vec<String>) {
+/// `keywords` are `needs.keywords`, prepared.
+fn data_score(
+    kb: &Knowledge,
+    item: &Item,
+    needs: &Needs,
+    keywords: &[Keyword<'_>],
+    lang: Lang,
+) -> (u32, Vec<String>) {
     let mut score = 0;
     let mut reasons = Vec::new();
     let shared: Vec<&String> = needs
@@ -187,11 +199,7 @@ fn data_score(kb: &Knowledge, item: &Item, needs: &Needs, lang: Lang) -> (u32, V
             &format!("공고가 요구하는 기술: {}", names.join(", ")),
         ));
     }
-    let keyword_hits = needs
-        .keywords
-        .iter()
-        .filter(|k| item.text.has(&k.text))
-        .count() as u32;
+    let keyword_hits = keywords.iter().filter(|k| item.text.has_keyword(k)).count() as u32;
     score += (PER_KEYWORD * keyword_hits).min(KEYWORDS_CAP);
     (score, reasons)
 }
