@@ -141,12 +141,16 @@ fn as_diagnostics<'a>(
 /// warnings for unknown keys and for links that are not http, https or mailto.
 pub fn check(kind: DocumentKind, document: &Value) -> Vec<Diagnostic> {
     let schema = schema_value(kind);
-    let mut found = rejected_by(kind, document);
+    // The walk first, the validator after: its patterns may still be compiling on another
+    // thread (`warm_profile`). The validator says only errors and the walk only warnings, so
+    // the stable sort below orders them as the other way round would.
+    let mut found = Vec::new();
     let mut walker = Walker {
         root: schema,
         out: &mut found,
     };
     walker.walk(document, schema, "");
+    found.extend(rejected_by(kind, document));
     found.sort_by_key(|d| d.severity);
     found.dedup();
     found
