@@ -19,7 +19,7 @@ pub struct Text {
     /// Each word, and a plural's singular, as a span of `norm`, in `by_length_then_letters`
     /// order (a look-up is a binary search): preparing a text allocates no word of its own.
     words: Vec<(usize, usize)>,
-    /// Whether the text holds Hangul (a Korean keyword is looked for only then).
+    /// Whether the text holds Hangul (a keyword with Hangul is looked for only then).
     hangul: bool,
 }
 
