@@ -163,9 +163,6 @@ impl Session {
                 })),
                 _ => None,
             };
-            // The schema and its validator's patterns, built beside the reading of the
-            // profile that needs them (the patterns only at its end).
-            scope.spawn(crate::load::schema::warm_profile);
             let loaded = crate::profile::load(options.profile);
             let indexed = indexing.map_or(Ok(()), |i| i.join());
             let located = locating.map(|l| l.join());

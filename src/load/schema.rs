@@ -67,22 +67,6 @@ pub fn schema_value(kind: DocumentKind) -> &'static Value {
     })
 }
 
-/// Parses the profile schema and compiles its validator's patterns, so that another thread
-/// can pay for them while the profile is read: the generated validator compiles each pattern
-/// (dates, `repo`, `lang`, `github`) on first use, which cost more than half of reading the
-/// whole profile leniently.
-pub fn warm_profile() {
-    schema_value(DocumentKind::Profile);
-    // Valid, with one value under each pattern, so that none is skipped.
-    let sample = serde_json::json!({
-        "lang": "en",
-        "github": "octocat",
-        "work": [{ "startDate": "2020-01" }],
-        "projects": [{ "repo": "octocat/hello" }],
-    });
-    ProfileValidator::is_valid(&sample);
-}
-
 /// JSON Resume's own schema, compiled once.
 fn json_resume() -> &'static jsonschema::Validator {
     static OFFICIAL: OnceLock<jsonschema::Validator> = OnceLock::new();
@@ -141,9 +125,8 @@ fn as_diagnostics<'a>(
 /// warnings for unknown keys and for links that are not http, https or mailto.
 pub fn check(kind: DocumentKind, document: &Value) -> Vec<Diagnostic> {
     let schema = schema_value(kind);
-    // The walk first, the validator after: its patterns may still be compiling on another
-    // thread (`warm_profile`). The validator says only errors and the walk only warnings, so
-    // the stable sort below orders them as the other way round would.
+    // The validator says only errors and the walk only warnings: the stable sort below puts
+    // the errors first.
     let mut found = Vec::new();
     let mut walker = Walker {
         root: schema,
