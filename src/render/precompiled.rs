@@ -6,8 +6,8 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use handlebars::template::{
-    BlockParam, DecoratorTemplate, ExpressionSpecBuilder, HelperTemplate, Parameter, Subexpression,
-    Template, TemplateElement, TemplateMapping,
+    BlockParam, DecoratorTemplate, ExpressionSpec, ExpressionSpecBuilder, HelperTemplate,
+    Parameter, Subexpression, Template, TemplateElement, TemplateMapping,
 };
 use handlebars::{Path, PathSeg};
 
@@ -55,6 +55,26 @@ fn hash_of(pairs: Vec<(&str, Parameter)>) -> HashMap<String, Parameter> {
         .collect()
 }
 
+/// What a helper or a decorator is called with. Whitespace control is not part of it: the
+/// parse applied it to the neighbouring text already.
+fn spec(
+    name: Parameter,
+    params: Vec<Parameter>,
+    hash: Vec<(&str, Parameter)>,
+    block_param: Option<BlockParam>,
+) -> Option<ExpressionSpec> {
+    let mut spec = ExpressionSpecBuilder::default();
+    spec.name(name)
+        .params(params)
+        .hash(hash_of(hash))
+        .omit_pre_ws(false)
+        .omit_pro_ws(false);
+    if let Some(block_param) = block_param {
+        spec.block_param(block_param);
+    }
+    spec.build().ok()
+}
+
 #[allow(clippy::too_many_arguments)] // One argument per field of Handlebars' node.
 fn helper(
     name: Parameter,
@@ -67,16 +87,8 @@ fn helper(
     chain: bool,
     indent_before_write: bool,
 ) -> Option<Box<HelperTemplate>> {
-    let mut spec = ExpressionSpecBuilder::default();
-    spec.name(name)
-        .params(params)
-        .hash(hash_of(hash))
-        .omit_pre_ws(false)
-        .omit_pro_ws(false);
-    if let Some(block_param) = block_param {
-        spec.block_param(block_param);
-    }
-    let mut helper = HelperTemplate::new(spec.build().ok()?, block, indent_before_write);
+    let spec = spec(name, params, hash, block_param)?;
+    let mut helper = HelperTemplate::new(spec, block, indent_before_write);
     helper.template = template;
     helper.inverse = inverse;
     helper.chain = chain;
@@ -91,14 +103,7 @@ fn decorator(
     indent: Option<&str>,
     indent_before_write: bool,
 ) -> Option<Box<DecoratorTemplate>> {
-    let spec = ExpressionSpecBuilder::default()
-        .name(name)
-        .params(params)
-        .hash(hash_of(hash))
-        .omit_pre_ws(false)
-        .omit_pro_ws(false)
-        .build()
-        .ok()?;
+    let spec = spec(name, params, hash, None)?;
     let mut decorator = DecoratorTemplate::new(spec, indent_before_write);
     decorator.template = template;
     decorator.indent = indent.map(str::to_string);
