@@ -30,11 +30,25 @@ pub fn temp_beside(path: &Path) -> io::Result<tempfile::NamedTempFile> {
 }
 
 /// Writes `bytes` to `path` so that readers see either the old file or the whole new one.
-/// A symlink at `path` is replaced, never followed.
+/// A symlink at `path` is replaced, never followed. A file that already holds exactly
+/// `bytes` is left as it is, time included: re-rendering what did not change writes
+/// nothing and costs no flush to disk, and programs watching the file are not woken.
 pub fn write(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    if holds(path, bytes) {
+        return Ok(());
+    }
     let mut file = temp_beside(path)?;
     file.write_all(bytes)?;
     publish(file, path)
+}
+
+/// Whether `path` is a regular file (not a link) whose content is exactly `bytes`. Only a
+/// file of the same length is read.
+fn holds(path: &Path, bytes: &[u8]) -> bool {
+    let same_length = path
+        .symlink_metadata()
+        .is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64);
+    same_length && fs::read(path).is_ok_and(|content| content == bytes)
 }
 
 /// Flushes `file` to disk and renames it over `path`.
@@ -176,6 +190,44 @@ mod tests {
         assert!(!write_new(&path, b"second").unwrap());
         assert_eq!(fs::read(&path).unwrap(), b"first");
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn an_unchanged_file_is_not_written_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("resume.typ");
+        write(&path, b"same").unwrap();
+        let past =
+            std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_000_000_000);
+        fs::File::options()
+            .write(true)
+            .open(&path)
+            .unwrap()
+            .set_modified(past)
+            .unwrap();
+        let modified = || fs::metadata(&path).unwrap().modified().unwrap();
+        write(&path, b"same").unwrap();
+        assert_eq!(modified(), past);
+        // Same length, other bytes: written.
+        write(&path, b"sane").unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"sane");
+        assert_ne!(modified(), past);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symlink_to_the_same_content_is_still_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let outside = dir.path().join("outside.txt");
+        fs::write(&outside, b"resume").unwrap();
+        let link = dir.path().join("resume.txt");
+        std::os::unix::fs::symlink(&outside, &link).unwrap();
+        write(&link, b"resume").unwrap();
+        assert!(!fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink());
+        assert_eq!(fs::read(&link).unwrap(), b"resume");
     }
 
     #[cfg(unix)]

@@ -476,3 +476,43 @@ fn no_placeholder_reaches_any_output() {
         }
     }
 }
+
+#[test]
+fn rendering_again_leaves_unchanged_files_as_they_are_and_rewrites_changed_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let args = [
+        "profiles/example.json",
+        "--target",
+        "profiles/targets/visionguard.json",
+        "--doc",
+        "resume",
+        "--format",
+        "typ",
+        "--format",
+        "md",
+    ];
+    let first = render(&args, dir.path());
+    assert!(first.status.success(), "{}", common::stderr(&first));
+    let past = std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_000_000_000);
+    let typ = dir.path().join("resume.typ");
+    let md = dir.path().join("resume.md");
+    for path in [&typ, &md] {
+        let file = fs::File::options().write(true).open(path).unwrap();
+        file.set_modified(past).unwrap();
+    }
+    // The Markdown edited by hand: the render puts it back; the .typ is left alone.
+    let edited = fs::read_to_string(&md).unwrap().replacen('#', "##", 1);
+    fs::write(&md, edited).unwrap();
+    fs::File::options()
+        .write(true)
+        .open(&md)
+        .unwrap()
+        .set_modified(past)
+        .unwrap();
+    let again = render(&args, dir.path());
+    assert!(again.status.success(), "{}", common::stderr(&again));
+    let modified = |path: &Path| fs::metadata(path).unwrap().modified().unwrap();
+    assert_eq!(modified(&typ), past, "the unchanged .typ was written again");
+    assert_ne!(modified(&md), past, "the edited .md was not written again");
+    assert!(!fs::read_to_string(&md).unwrap().starts_with("##"));
+}
