@@ -11,6 +11,8 @@ mod common;
 
 mod bad_inputs;
 mod batch;
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+mod binary;
 mod check;
 mod design;
 #[cfg(unix)]
