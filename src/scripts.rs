@@ -270,6 +270,25 @@ pub fn script_of(c: char) -> Option<Script> {
     })
 }
 
+/// `text` without its emoji (with their joiners, variation selectors and keycaps), spaces
+/// folded: the name a letter is signed with. Text that is nothing but emoji is kept whole.
+pub fn without_emoji(text: &str) -> String {
+    let kept: String = text
+        .chars()
+        .map(|c| match c {
+            '\u{200D}' | '\u{FE0E}' | '\u{FE0F}' | '\u{20E3}' => ' ',
+            c if script_of(c) == Some(Script::Emoji) => ' ',
+            c => c,
+        })
+        .collect();
+    let folded = kept.split_whitespace().collect::<Vec<_>>().join(" ");
+    if folded.is_empty() {
+        text.to_string()
+    } else {
+        folded
+    }
+}
+
 /// The first character of a script found in a document, and where.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sample {
@@ -596,5 +615,14 @@ mod tests {
             choice.warnings(),
             ["warning: Chinese characters (Han) such as `张` (at `basics.name`) would print as boxes: typst finds no font for them; install one (Debian: `apt-get install fonts-noto-cjk`) or pass `--font-path DIR` with such a font"]
         );
+    }
+
+    #[test]
+    fn a_signature_leaves_emoji_out() {
+        assert_eq!(without_emoji("Sam Lindqvist 🚀"), "Sam Lindqvist");
+        assert_eq!(without_emoji("✨ Kim 👩\u{200D}💻 Minji"), "Kim Minji");
+        assert_eq!(without_emoji("김민지"), "김민지");
+        assert_eq!(without_emoji("Ana ★ Souza"), "Ana ★ Souza");
+        assert_eq!(without_emoji("🚀"), "🚀");
     }
 }

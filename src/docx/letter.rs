@@ -46,7 +46,7 @@ pub fn body(view: &DocumentView) -> Vec<Paragraph> {
         }
         out.push(para(&format!(
             "{}\n{}",
-            view.labels.sincerely, view.person.name
+            view.labels.sincerely, view.person.signature
         )));
     }
     out

@@ -57,6 +57,9 @@ pub struct Contact {
 #[derive(Debug, Clone, Serialize)]
 pub struct Person {
     pub name: String,
+    /// The name a letter is signed with: `name` without emoji. A 🚀 in the header is the
+    /// candidate's style; after "Sincerely," it reads as a slip.
+    pub signature: String,
     pub label: Option<String>,
     pub email: Option<Link>,
     pub phone: Option<String>,

@@ -98,8 +98,10 @@ pub fn person(profile: &Profile, github: Option<&StatsCache>, locale: &Locale) -
         url: Some(l.url.clone()),
         web: true,
     }));
+    let name = text(&b.name).unwrap_or_default();
     Person {
-        name: text(&b.name).unwrap_or_default(),
+        signature: crate::scripts::without_emoji(&name),
+        name,
         label: text(&b.label),
         email,
         phone,

@@ -122,6 +122,50 @@ fn an_emoji_in_a_name_prints_or_is_warned_about() {
 }
 
 #[test]
+fn a_letter_is_signed_without_the_emoji_of_the_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, stderr) = render(
+        &common::fixture("realworld/en-emoji-custom-keys.json"),
+        dir.path(),
+        &[
+            "--target",
+            "tests/fixtures/realworld/targets/en-ml-platform.json",
+            "--doc",
+            "cover-letter",
+            "--format",
+            "txt",
+            "--format",
+            "md",
+            "--format",
+            "html",
+            "--format",
+            "docx",
+        ],
+        &[],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let read = |name: &str| fs::read_to_string(dir.path().join(name)).unwrap();
+    // The letterhead shows the name as written, as the resume does; the signature leaves
+    // the emoji out.
+    let txt = read("cover-letter.txt");
+    assert!(txt.starts_with("Sam Lindqvist 🚀\n"), "{txt}");
+    assert!(
+        txt.trim_end().ends_with("Sincerely,\nSam Lindqvist"),
+        "{txt}"
+    );
+    let md = read("cover-letter.md");
+    assert!(md.trim_end().ends_with("Sincerely,\nSam Lindqvist"), "{md}");
+    assert!(read("cover-letter.html").contains("Sincerely,<br>Sam Lindqvist</p>"));
+    let docx = common::docx::docx_paragraphs(&dir.path().join("cover-letter.docx"));
+    let last = docx
+        .last()
+        .map(|(_, text)| text.as_str())
+        .unwrap_or_default();
+    // The reader joins the runs of a paragraph, line breaks left out.
+    assert_eq!(last, "Sincerely,Sam Lindqvist");
+}
+
+#[test]
 fn pasted_html_and_markdown_become_formatting_and_never_run() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("out");
