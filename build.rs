@@ -81,28 +81,19 @@ fn template(t: &Template) -> String {
 }
 
 fn element(e: &TemplateElement) -> String {
-    match e {
-        TemplateElement::RawString(s) => format!("raw({s:?})"),
-        TemplateElement::Comment(s) => format!("comment({s:?})"),
-        TemplateElement::Expression(h) => format!("TemplateElement::Expression({})", helper(h)),
-        TemplateElement::HtmlExpression(h) => {
-            format!("TemplateElement::HtmlExpression({})", helper(h))
-        }
-        TemplateElement::HelperBlock(h) => format!("TemplateElement::HelperBlock({})", helper(h)),
-        TemplateElement::DecoratorExpression(d) => {
-            format!("TemplateElement::DecoratorExpression({})", decorator(d))
-        }
-        TemplateElement::DecoratorBlock(d) => {
-            format!("TemplateElement::DecoratorBlock({})", decorator(d))
-        }
-        TemplateElement::PartialExpression(d) => {
-            format!("TemplateElement::PartialExpression({})", decorator(d))
-        }
-        TemplateElement::PartialBlock(d) => {
-            format!("TemplateElement::PartialBlock({})", decorator(d))
-        }
+    let (variant, node) = match e {
+        TemplateElement::RawString(s) => return format!("raw({s:?})"),
+        TemplateElement::Comment(s) => return format!("comment({s:?})"),
+        TemplateElement::Expression(h) => ("Expression", helper(h)),
+        TemplateElement::HtmlExpression(h) => ("HtmlExpression", helper(h)),
+        TemplateElement::HelperBlock(h) => ("HelperBlock", helper(h)),
+        TemplateElement::DecoratorExpression(d) => ("DecoratorExpression", decorator(d)),
+        TemplateElement::DecoratorBlock(d) => ("DecoratorBlock", decorator(d)),
+        TemplateElement::PartialExpression(d) => ("PartialExpression", decorator(d)),
+        TemplateElement::PartialBlock(d) => ("PartialBlock", decorator(d)),
         other => panic!("a template element build.rs does not know: {other:?}"),
-    }
+    };
+    format!("TemplateElement::{variant}({node})")
 }
 
 /// Whether the node's `indent_before_write`, a field only Handlebars can read, is set: it is

@@ -101,13 +101,10 @@ impl Text {
                         .match_indices(form)
                         .any(|(at, _)| !hidden.contains(&(at, at + form.len())));
             }
-            // Normalized text has no white space but single spaces.
-            let text = self.squeezed.get_or_init(|| self.norm.replace(' ', ""));
-            if !form.contains(char::is_whitespace) {
-                return text.contains(form);
-            }
-            let squeezed: String = form.chars().filter(|c| !c.is_whitespace()).collect();
-            return text.contains(&squeezed);
+            let text = self
+                .squeezed
+                .get_or_init(|| without_spaces(&self.norm).into_owned());
+            return text.contains(keyword.spaceless.as_ref());
         }
         // Most keywords are plain words: a look-up in the word set answers at once.
         if let Some(first) = keyword.first_word {
@@ -147,6 +144,8 @@ pub struct Keyword<'k> {
     korean: bool,
     /// Whether `form` still holds Hangul (a particle after Latin letters does not: AI를).
     hangul: bool,
+    /// A Korean `form` without its spaces, for text written without them (영상보안).
+    spaceless: Cow<'k, str>,
     /// The length of `form`'s first word when it is all word letters (most keywords).
     first_word: Option<usize>,
 }
@@ -159,8 +158,13 @@ impl<'k> Keyword<'k> {
                 Cow::Borrowed(keyword) => without_particle(keyword),
                 Cow::Owned(keyword) => Cow::Owned(without_particle(&keyword).into_owned()),
             };
+            let spaceless = match &form {
+                Cow::Borrowed(form) => without_spaces(form),
+                Cow::Owned(form) => Cow::Owned(without_spaces(form).into_owned()),
+            };
             return Keyword {
                 hangul: contains_hangul(&form),
+                spaceless,
                 form,
                 korean: true,
                 first_word: None,
@@ -172,6 +176,7 @@ impl<'k> Keyword<'k> {
             form: keyword,
             korean: false,
             hangul: false,
+            spaceless: Cow::Borrowed(""),
             first_word,
         }
     }
@@ -190,6 +195,15 @@ fn without_particle(keyword: &str) -> Cow<'_, str> {
         }
         Some(_) => Cow::Borrowed(keyword),
         None => Cow::Borrowed(strip_particle(keyword)),
+    }
+}
+
+/// Normalized `text` without its spaces (normalized text has no other white space).
+fn without_spaces(text: &str) -> Cow<'_, str> {
+    if text.contains(' ') {
+        Cow::Owned(text.replace(' ', ""))
+    } else {
+        Cow::Borrowed(text)
     }
 }
 

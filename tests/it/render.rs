@@ -493,22 +493,16 @@ fn rendering_again_leaves_unchanged_files_as_they_are_and_rewrites_changed_ones(
     ];
     let first = render(&args, dir.path());
     assert!(first.status.success(), "{}", common::stderr(&first));
-    let past = std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_000_000_000);
     let typ = dir.path().join("resume.typ");
     let md = dir.path().join("resume.md");
+    // The Markdown edited by hand: the render puts it back; the .typ is left alone.
+    let edited = fs::read_to_string(&md).unwrap().replacen('#', "##", 1);
+    fs::write(&md, edited).unwrap();
+    let past = std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_000_000_000);
     for path in [&typ, &md] {
         let file = fs::File::options().write(true).open(path).unwrap();
         file.set_modified(past).unwrap();
     }
-    // The Markdown edited by hand: the render puts it back; the .typ is left alone.
-    let edited = fs::read_to_string(&md).unwrap().replacen('#', "##", 1);
-    fs::write(&md, edited).unwrap();
-    fs::File::options()
-        .write(true)
-        .open(&md)
-        .unwrap()
-        .set_modified(past)
-        .unwrap();
     let again = render(&args, dir.path());
     assert!(again.status.success(), "{}", common::stderr(&again));
     let modified = |path: &Path| fs::metadata(path).unwrap().modified().unwrap();
