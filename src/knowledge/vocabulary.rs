@@ -29,12 +29,22 @@ pub fn normalize(text: &str) -> String {
             if c.is_ascii() {
                 // The same lower case, without Unicode's case tables (most text is ASCII).
                 out.push(c.to_ascii_lowercase());
+            } else if is_caseless(c) {
+                // Hangul, kana and CJK ideographs have no case: Korean text, the next most
+                // common, skips the tables too.
+                out.push(c);
             } else {
                 out.extend(c.to_lowercase());
             }
         }
     }
     out
+}
+
+/// Whether `c` is in a script without case (Hangul, kana, CJK ideographs): its lower case
+/// is itself.
+fn is_caseless(c: char) -> bool {
+    is_hangul(c) || matches!(c, '\u{3040}'..='\u{30FF}' | '\u{4E00}'..='\u{9FFF}')
 }
 
 /// Punctuation that separates words the way a space does. Hyphens join words like spaces
@@ -312,6 +322,22 @@ mod tests {
         list.into_iter()
             .map(|i| kb.concepts[i].id.clone())
             .collect()
+    }
+
+    #[test]
+    fn a_caseless_character_is_its_own_lower_case() {
+        let caseless: Vec<char> = (0..=0x10FFFF_u32)
+            .filter_map(char::from_u32)
+            .filter(|c| is_caseless(*c))
+            .collect();
+        assert!(caseless.contains(&'한') && caseless.contains(&'か') && caseless.contains(&'中'));
+        for c in caseless {
+            assert!(c.to_lowercase().eq([c]), "{c:?} has a lower case");
+        }
+        assert_eq!(
+            normalize("딥러닝 ÉCOLE ひらがな 漢字"),
+            "딥러닝 école ひらがな 漢字"
+        );
     }
 
     #[test]

@@ -544,7 +544,7 @@ fn item(kb: &Knowledge, stages: &StageWords<'_>, raw: Raw<'_>) -> Item {
 }
 
 /// Every item of the profile that can serve as evidence.
-pub fn items(kb: &Knowledge, profile: &Profile, read: &ProfileFacts) -> Vec<Item> {
+pub fn items(kb: &Knowledge, profile: &Profile) -> Vec<Item> {
     let stages = StageWords::of(kb);
     let none: &[String] = &[];
     let mut out = Vec::new();
@@ -667,11 +667,16 @@ pub fn items(kb: &Knowledge, profile: &Profile, read: &ProfileFacts) -> Vec<Item
             },
         ));
     }
-    // Measured results the prose states (and the `metrics` field does not) follow the
-    // field's own, before/after pairs first: "recall@10 0.61 -> 0.83" in a highlight is as
-    // much a result as a `metrics` entry. Changes without a baseline ("1.8%p") stay in coach's
-    // read list: phrased alone in a sentence they lose what they compare with. Their path is the field they were read from.
-    for item in &mut out {
+    out
+}
+
+/// Adds to `items` what the profile's prose (`read`) says of them: measured results the
+/// prose states (and the `metrics` field does not) follow the field's own, before/after pairs
+/// first, since "recall@10 0.61 -> 0.83" in a highlight is as much a result as a `metrics`
+/// entry. Changes without a baseline ("1.8%p") stay in coach's read list: phrased alone in a
+/// sentence they lose what they compare with. Their path is the field they were read from.
+pub fn add_prose_facts(items: &mut [Item], read: &ProfileFacts) {
+    for item in items {
         if !matches!(item.kind, EvidenceKind::Project | EvidenceKind::Work) {
             continue;
         }
@@ -699,5 +704,4 @@ pub fn items(kb: &Knowledge, profile: &Profile, read: &ProfileFacts) -> Vec<Item
             ));
         }
     }
-    out
 }
