@@ -29,8 +29,12 @@ pub struct Cli {
     pub command: Command,
 }
 
-/// The subcommands.
+/// The subcommands. `defer`: a subcommand's arguments are built only when it runs (or help
+/// shows them), not for every command: building all of them cost more than parsing a
+/// profile. Built that late, a doc comment on an argument struct would replace the
+/// subcommand's own help line, so those structs carry plain comments.
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum Command {
     /// Render documents (resume, cover letter, ...) for a profile, tailored to a target.
     #[command(
@@ -101,7 +105,7 @@ pub enum Command {
     Refresh(RefreshArgs),
 }
 
-/// `storyfolio coach`.
+// `storyfolio coach`.
 #[derive(Debug, Args)]
 pub struct CoachArgs {
     /// The profile JSON (any JSON Resume document works).
@@ -155,7 +159,7 @@ Exit codes:
   1  some claim is not supported, or the document or profile could not be read
   2  usage error";
 
-/// `storyfolio check`.
+// `storyfolio check`.
 #[derive(Debug, Args)]
 pub struct CheckArgs {
     /// The document to check (.md, .txt, .html, .docx, .pdf), or `-` for standard input.
@@ -233,7 +237,7 @@ pub enum SchemaKind {
     Target,
 }
 
-/// `storyfolio schema`.
+// `storyfolio schema`.
 #[derive(Debug, Args)]
 pub struct SchemaArgs {
     /// Which schema.
@@ -255,7 +259,7 @@ pub enum TemplatesCommand {
     },
 }
 
-/// `storyfolio validate`.
+// `storyfolio validate`.
 #[derive(Debug, Args)]
 pub struct ValidateArgs {
     /// The profile JSON (any JSON Resume document works).
@@ -268,7 +272,7 @@ pub struct ValidateArgs {
     pub stats_max_age: u32,
 }
 
-/// How `refresh` (and `render --refresh`) reach GitHub.
+// How `refresh` (and `render --refresh`) reach GitHub.
 #[derive(Debug, Clone, Args)]
 pub struct GithubArgs {
     /// The GitHub API root; for GitHub Enterprise, https://HOST/api/v3.
@@ -282,7 +286,7 @@ pub struct GithubArgs {
     pub timeout: u64,
 }
 
-/// `storyfolio refresh`.
+// `storyfolio refresh`.
 #[derive(Debug, Args)]
 pub struct RefreshArgs {
     /// The profile JSON whose GitHub user and repositories to refresh.
@@ -309,7 +313,7 @@ impl From<LangArg> for Lang {
     }
 }
 
-/// `storyfolio render`.
+// `storyfolio render`.
 #[derive(Debug, Args)]
 pub struct RenderArgs {
     /// The profile JSON (any JSON Resume document works).
@@ -335,7 +339,7 @@ pub struct RenderArgs {
     pub github: GithubArgs,
 }
 
-/// What to render and how: shared by `render` and `batch`.
+// What to render and how: shared by `render` and `batch`.
 #[derive(Debug, Args)]
 pub struct OutputArgs {
     /// Documents to render [default: resume, plus cover-letter with a target].
@@ -385,7 +389,7 @@ pub struct OutputArgs {
     pub knowledge: Option<PathBuf>,
 }
 
-/// `storyfolio languages`.
+// `storyfolio languages`.
 #[derive(Debug, Args)]
 pub struct LanguagesArgs {
     /// A folder of language files adding languages or overriding built-in ones.
@@ -393,7 +397,7 @@ pub struct LanguagesArgs {
     pub locales: Option<PathBuf>,
 }
 
-/// The look of the documents; each flag overrides the profile's `design` field.
+// The look of the documents; each flag overrides the profile's `design` field.
 #[derive(Debug, Clone, Default, Args)]
 pub struct DesignArgs {
     /// Theme (`storyfolio themes` lists them) [default: the profile's, else classic].
@@ -461,7 +465,7 @@ fn lang_tag(text: &str) -> Result<LangTag, String> {
     }
 }
 
-/// `storyfolio batch`.
+// `storyfolio batch`.
 #[derive(Debug, Args)]
 pub struct BatchArgs {
     /// The profile JSON (any JSON Resume document works).

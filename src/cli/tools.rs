@@ -22,7 +22,7 @@ pub enum ExportCommand {
     },
 }
 
-/// `storyfolio init`.
+// `storyfolio init`.
 #[derive(Debug, Args)]
 pub struct InitArgs {
     /// The folder to start in (created if missing).
@@ -33,7 +33,7 @@ pub struct InitArgs {
     pub lang: LangArg,
 }
 
-/// `storyfolio doctor`.
+// `storyfolio doctor`.
 #[derive(Debug, Args)]
 pub struct DoctorArgs {
     /// A profile whose GitHub statistics cache (`<name>.github.json` beside it) to check.
@@ -50,7 +50,7 @@ pub struct DoctorArgs {
     pub typst: Option<PathBuf>,
 }
 
-/// `storyfolio completions`.
+// `storyfolio completions`.
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {
     /// The shell.
@@ -58,7 +58,7 @@ pub struct CompletionsArgs {
     pub shell: clap_complete::Shell,
 }
 
-/// `storyfolio man`.
+// `storyfolio man`.
 #[derive(Debug, Args)]
 pub struct ManArgs {
     /// Write `storyfolio.1` and one page per subcommand into DIR [default: print
