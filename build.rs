@@ -4,8 +4,9 @@
 //! Handlebars cannot serialize a parsed template, but its parts are public, so the code
 //! rebuilds the same tree through them; a unit test compares it with a fresh parse.
 //!
-//! On Linux with glibc it also links the binary as a position-dependent executable (see
-//! `link_position_dependent`).
+//! It also writes the profile and target schemas without their annotations (see
+//! `schema_structures`), and on Linux with glibc links the binary as a position-dependent
+//! executable (see `link_position_dependent`).
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -17,6 +18,7 @@ use handlebars::{Path as JsonPath, PathSeg};
 
 fn main() {
     link_position_dependent();
+    schema_structures();
     let dir = Path::new("templates");
     println!("cargo::rerun-if-changed=templates");
     let mut files: Vec<String> = std::fs::read_dir(dir)
@@ -213,5 +215,66 @@ fn link_position_dependent() {
     let var = |name: &str| std::env::var(name).unwrap_or_default();
     if var("CARGO_CFG_TARGET_OS") == "linux" && var("CARGO_CFG_TARGET_ENV") == "gnu" {
         println!("cargo::rustc-link-arg-bins=-no-pie");
+    }
+}
+
+/// Writes `$OUT_DIR/{profile,target}.schema.structure.json`: the schemas without the keywords
+/// that only annotate (`description`, `title`, ...). The lenient reader and the unknown-key
+/// check read the schema's structure on every run, and the descriptions were half its text.
+fn schema_structures() {
+    let out = std::env::var("OUT_DIR").expect("OUT_DIR");
+    for name in ["profile", "target"] {
+        let file = format!("schemas/{name}.schema.json");
+        println!("cargo::rerun-if-changed={file}");
+        let text = std::fs::read_to_string(&file).expect("read a schema");
+        let mut schema: serde_json::Value = serde_json::from_str(&text).expect("schema is JSON");
+        strip_annotations(&mut schema);
+        let structure = serde_json::to_string(&schema).expect("serialize a schema");
+        std::fs::write(
+            Path::new(&out).join(format!("{name}.schema.structure.json")),
+            structure,
+        )
+        .expect("write a schema structure");
+    }
+}
+
+/// Removes the annotation keywords from `schema` and every schema inside it.
+fn strip_annotations(schema: &mut serde_json::Value) {
+    let serde_json::Value::Object(map) = schema else {
+        return;
+    };
+    map.retain(|key, _| {
+        !matches!(
+            key.as_str(),
+            "description" | "title" | "examples" | "$comment"
+        )
+    });
+    for (key, value) in map.iter_mut() {
+        match (key.as_str(), value) {
+            // Maps from names to schemas: the names are fields, never keywords.
+            (
+                "properties" | "definitions" | "$defs" | "patternProperties",
+                serde_json::Value::Object(named),
+            ) => {
+                named.values_mut().for_each(strip_annotations);
+            }
+            (
+                "items"
+                | "additionalItems"
+                | "additionalProperties"
+                | "not"
+                | "if"
+                | "then"
+                | "else",
+                value,
+            ) => {
+                strip_annotations(value);
+            }
+            ("allOf" | "anyOf" | "oneOf", serde_json::Value::Array(schemas)) => {
+                schemas.iter_mut().for_each(strip_annotations);
+            }
+            // Values (`enum`, `const`, `default`, `required`, ...) are kept as written.
+            _ => {}
+        }
     }
 }

@@ -53,18 +53,24 @@ struct ProfileValidator;
 #[jsonschema::validator(path = "schemas/target.schema.json", validate_formats = false)]
 struct TargetValidator;
 
-/// The embedded schema of `kind`, parsed once (the unknown-key check reads it).
+/// The profile and target schemas without their annotations (written by build.rs): what the
+/// lenient reader and the unknown-key check read, in half the text.
+const PROFILE_STRUCTURE: &str =
+    include_str!(concat!(env!("OUT_DIR"), "/profile.schema.structure.json"));
+const TARGET_STRUCTURE: &str =
+    include_str!(concat!(env!("OUT_DIR"), "/target.schema.structure.json"));
+
+/// The structure of the embedded schema of `kind` (its annotations left out), parsed once:
+/// the lenient reader and the unknown-key check read it.
 pub fn schema_value(kind: DocumentKind) -> &'static Value {
     static PROFILE: OnceLock<Value> = OnceLock::new();
     static TARGET: OnceLock<Value> = OnceLock::new();
-    let cell = match kind {
-        DocumentKind::Profile => &PROFILE,
-        DocumentKind::Target => &TARGET,
+    let (cell, text) = match kind {
+        DocumentKind::Profile => (&PROFILE, PROFILE_STRUCTURE),
+        DocumentKind::Target => (&TARGET, TARGET_STRUCTURE),
     };
     // Part of the binary and checked by the test suite: a failure is a bug in storyfolio.
-    cell.get_or_init(|| {
-        serde_json::from_str(kind.schema_text()).expect("embedded schema is valid JSON")
-    })
+    cell.get_or_init(|| serde_json::from_str(text).expect("embedded schema is valid JSON"))
 }
 
 /// JSON Resume's own schema, compiled once.
@@ -124,15 +130,9 @@ fn as_diagnostics<'a>(
 /// Checks `document` against the schema of `kind`: errors for what the schema rejects,
 /// warnings for unknown keys and for links that are not http, https or mailto.
 pub fn check(kind: DocumentKind, document: &Value) -> Vec<Diagnostic> {
-    let schema = schema_value(kind);
     // The validator says only errors and the walk only warnings: the stable sort below puts
     // the errors first.
-    let mut found = Vec::new();
-    let mut walker = Walker {
-        root: schema,
-        out: &mut found,
-    };
-    walker.walk(document, schema, "");
+    let mut found = walk(schema_value(kind), document);
     found.extend(rejected_by(kind, document));
     found.sort_by_key(|d| d.severity);
     found.dedup();
@@ -245,6 +245,17 @@ fn show(value: &Value) -> String {
     }
 }
 
+/// The unknown-key and link warnings for `document` read against `schema`.
+fn walk(schema: &Value, document: &Value) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    let mut walker = Walker {
+        root: schema,
+        out: &mut found,
+    };
+    walker.walk(document, schema, "");
+    found
+}
+
 struct Walker<'a, 'o> {
     root: &'a Value,
     out: &'o mut Vec<Diagnostic>,
@@ -335,6 +346,45 @@ fn unknown_key<'k>(path: &str, key: &str, known: impl Iterator<Item = &'k String
 mod tests {
     use super::*;
     use serde_json::json;
+
+    /// Every JSON file under `dir`, recursively.
+    fn json_files(dir: &std::path::Path, found: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                json_files(&path, found);
+            } else if path.extension().is_some_and(|e| e == "json") {
+                found.push(path);
+            }
+        }
+    }
+
+    #[test]
+    fn the_structure_reads_every_fixture_as_the_whole_schema_does() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut files = Vec::new();
+        json_files(&root.join("tests/fixtures"), &mut files);
+        json_files(&root.join("profiles"), &mut files);
+        let documents: Vec<Value> = files
+            .iter()
+            .filter_map(|f| serde_json::from_str(&std::fs::read_to_string(f).ok()?).ok())
+            .collect();
+        assert!(documents.len() > 50, "{}", documents.len());
+        for kind in [DocumentKind::Profile, DocumentKind::Target] {
+            let whole: Value = serde_json::from_str(kind.schema_text()).unwrap();
+            let structure = schema_value(kind);
+            assert!(structure.to_string().len() * 3 < whole.to_string().len() * 2);
+            for document in &documents {
+                let (a, b) = (
+                    crate::load::lenient::read(document.clone(), &whole),
+                    crate::load::lenient::read(document.clone(), structure),
+                );
+                assert_eq!(a.document, b.document);
+                assert_eq!(a.warnings, b.warnings);
+                assert_eq!(walk(&whole, &a.document), walk(structure, &b.document));
+            }
+        }
+    }
 
     fn messages(kind: DocumentKind, doc: Value) -> Vec<String> {
         check(kind, &doc).iter().map(ToString::to_string).collect()
