@@ -543,7 +543,8 @@ fn item(kb: &Knowledge, stages: &StageWords<'_>, raw: Raw<'_>) -> Item {
     }
 }
 
-/// Every item of the profile that can serve as evidence.
+/// Every item of the profile that can serve as evidence, as its own fields state it
+/// (`add_prose_facts` adds what its prose states).
 pub fn items(kb: &Knowledge, profile: &Profile) -> Vec<Item> {
     let stages = StageWords::of(kb);
     let none: &[String] = &[];
