@@ -123,12 +123,19 @@ impl Trie {
         }
     }
 
-    /// Calls `found(start, end, term)` for every occurrence of every term in `text`, by
-    /// start and then by length.
-    pub fn for_each_match(&self, text: &str, mut found: impl FnMut(usize, usize, usize)) {
+    /// Calls `found(start, end, term)` for every occurrence of every term in `text` that
+    /// starts where `may_start(start)` allows, by start and then by length.
+    pub fn for_each_match(
+        &self,
+        text: &str,
+        may_start: impl Fn(usize) -> bool,
+        mut found: impl FnMut(usize, usize, usize),
+    ) {
         let bytes = text.as_bytes();
         for start in 0..bytes.len() {
-            self.terms_at(bytes, start, |end, term| found(start, end, term));
+            if may_start(start) {
+                self.terms_at(bytes, start, |end, term| found(start, end, term));
+            }
         }
     }
 
@@ -159,7 +166,7 @@ mod tests {
 
     fn matches(trie: &Trie, text: &str) -> Vec<(usize, usize, usize)> {
         let mut out = Vec::new();
-        trie.for_each_match(text, |s, e, t| out.push((s, e, t)));
+        trie.for_each_match(text, |_| true, |s, e, t| out.push((s, e, t)));
         out
     }
 
@@ -174,6 +181,9 @@ mod tests {
             matches(&trie, "ushers he"),
             [(1, 4, 2), (2, 4, 0), (2, 6, 1), (7, 9, 0)]
         );
+        let mut from_two = Vec::new();
+        trie.for_each_match("ushers he", |s| s >= 2, |s, e, t| from_two.push((s, e, t)));
+        assert_eq!(from_two, [(2, 4, 0), (2, 6, 1), (7, 9, 0)]);
     }
 
     #[test]

@@ -147,6 +147,8 @@ pub struct Vocabulary {
     /// term written with and without spaces counts once).
     patterns: Vec<Pattern>,
     modalities: Vec<String>,
+    /// By byte: whether a term that may start inside a word (a Korean one) starts with it.
+    starts_inside_words: [bool; 256],
 }
 
 #[derive(Debug, Clone)]
@@ -161,6 +163,7 @@ impl Vocabulary {
     pub fn build(kb: &Knowledge) -> Vocabulary {
         let mut index = Trie::default();
         let mut patterns: Vec<Pattern> = Vec::new();
+        let mut starts_inside_words = [false; 256];
         let mut add = |raw: &str, term: Term| {
             let norm = normalize(raw);
             if norm.is_empty() {
@@ -172,6 +175,9 @@ impl Vocabulary {
             // Counted by the written form: a Korean term with and without spaces counts once.
             let mut key = None;
             for form in std::iter::once(norm.as_str()).chain(spaceless.as_deref()) {
+                if korean {
+                    starts_inside_words[usize::from(form.as_bytes()[0])] = true;
+                }
                 let (id, new) = index.insert(form);
                 let key = *key.get_or_insert(id);
                 if new {
@@ -221,6 +227,7 @@ impl Vocabulary {
             index,
             patterns,
             modalities,
+            starts_inside_words,
         }
     }
 
@@ -233,14 +240,24 @@ impl Vocabulary {
         let mut tools = Vec::new();
         let hidden = hidden_spans(normalized);
         let mut matches: Vec<(usize, usize, &Pattern)> = Vec::new();
-        self.index.for_each_match(normalized, |start, end, id| {
-            let pattern = &self.patterns[id];
-            if (!pattern.latin || on_word_boundaries(normalized, start, end))
-                && !hidden.contains(&(start, end))
-            {
-                matches.push((start, end, pattern));
-            }
-        });
+        // A Latin term counts only on word boundaries, so inside a Latin word only a term
+        // that may start inside one is looked for: the same matches, found in fewer steps.
+        let bytes = normalized.as_bytes();
+        let may_start = |start: usize| {
+            self.starts_inside_words[usize::from(bytes[start])]
+                || normalized.get(..start).is_some_and(|before| {
+                    before.chars().next_back().is_none_or(|c| !is_word_char(c))
+                })
+        };
+        self.index
+            .for_each_match(normalized, may_start, |start, end, id| {
+                let pattern = &self.patterns[id];
+                if (!pattern.latin || on_word_boundaries(normalized, start, end))
+                    && !hidden.contains(&(start, end))
+                {
+                    matches.push((start, end, pattern));
+                }
+            });
         // A term inside a longer concept name is part of that name, not a concept of its
         // own: "A/B 테스트" is A/B testing, not testing.
         let is_name = |p: &Pattern| p.terms.iter().any(|t| matches!(t, Term::Concept(_, true)));
