@@ -65,17 +65,11 @@ fn render_once(config: &RenderConfig) -> Result<Outcome, AppError> {
         None => Outcome::Success,
     };
     // The target loads on another core while the session opens; a bad target is said first.
-    // That core then compiles the patterns the profile's schema check needs.
     let (target, session) = std::thread::scope(|scope| {
-        let target = config.target.as_deref().map(|path| {
-            scope.spawn(move || {
-                let loaded = Session::load_target(path);
-                if loaded.is_ok() {
-                    crate::load::schema::compile_profile_patterns();
-                }
-                (path, loaded)
-            })
-        });
+        let target = config
+            .target
+            .as_deref()
+            .map(|path| scope.spawn(move || (path, Session::load_target(path))));
         let session = Session::open(&SessionOptions::rendering_once(
             &config.profile,
             &config.output,

@@ -73,24 +73,6 @@ pub fn schema_value(kind: DocumentKind) -> &'static Value {
     cell.get_or_init(|| serde_json::from_str(text).expect("embedded schema is valid JSON"))
 }
 
-/// A profile with one value at each place the profile schema checks with a pattern: a
-/// date, a GitHub repository, a GitHub user name and a language tag.
-fn every_pattern(date: &str, repo: &str, github: &str, lang: &str) -> Value {
-    serde_json::json!({
-        "lang": lang,
-        "github": github,
-        "projects": [{"repo": repo, "startDate": date}],
-    })
-}
-
-/// Compiles the patterns the profile schema checks, ahead of a check, on a core that is free
-/// while the profile is read: the GitHub repository's pattern alone took a fifth of reading
-/// the bundled example to compile. The validator compiles each pattern once per process, on
-/// its first match; a check that comes first compiles it itself.
-pub fn compile_profile_patterns() {
-    ProfileValidator::is_valid(&every_pattern("2024", "a/b", "a", "en"));
-}
-
 /// JSON Resume's own schema, compiled once.
 fn json_resume() -> &'static jsonschema::Validator {
     static OFFICIAL: OnceLock<jsonschema::Validator> = OnceLock::new();
@@ -375,28 +357,6 @@ mod tests {
                 found.push(path);
             }
         }
-    }
-
-    #[test]
-    fn compiling_the_patterns_matches_every_one() {
-        // Each broken value is an error of its own: the sample reaches every pattern.
-        let broken = check(DocumentKind::Profile, &every_pattern("24", "a", "-", "e"));
-        let paths: Vec<&str> = broken.iter().map(|d| d.path.as_str()).collect();
-        assert_eq!(
-            paths,
-            [
-                "lang",
-                "github",
-                "projects[0].repo",
-                "projects[0].startDate"
-            ]
-        );
-        assert!(check(
-            DocumentKind::Profile,
-            &every_pattern("2024", "a/b", "a", "en")
-        )
-        .is_empty());
-        compile_profile_patterns();
     }
 
     #[test]
