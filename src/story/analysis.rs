@@ -543,9 +543,8 @@ fn item(kb: &Knowledge, stages: &StageWords<'_>, raw: Raw<'_>) -> Item {
     }
 }
 
-/// Every item of the profile that can serve as evidence, as its own fields state it
-/// (`add_prose_facts` adds what its prose states).
-pub fn items(kb: &Knowledge, profile: &Profile) -> Vec<Item> {
+/// Every item of the profile that can serve as evidence.
+pub fn items(kb: &Knowledge, profile: &Profile, read: &ProfileFacts) -> Vec<Item> {
     let stages = StageWords::of(kb);
     let none: &[String] = &[];
     let mut out = Vec::new();
@@ -668,16 +667,11 @@ pub fn items(kb: &Knowledge, profile: &Profile) -> Vec<Item> {
             },
         ));
     }
-    out
-}
-
-/// Adds to `items` what the profile's prose (`read`) says of them: measured results the
-/// prose states (and the `metrics` field does not) follow the field's own, before/after pairs
-/// first, since "recall@10 0.61 -> 0.83" in a highlight is as much a result as a `metrics`
-/// entry. Changes without a baseline ("1.8%p") stay in coach's read list: phrased alone in a
-/// sentence they lose what they compare with. Their path is the field they were read from.
-pub fn add_prose_facts(items: &mut [Item], read: &ProfileFacts) {
-    for item in items {
+    // Measured results the prose states (and the `metrics` field does not) follow the
+    // field's own, before/after pairs first: "recall@10 0.61 -> 0.83" in a highlight is as
+    // much a result as a `metrics` entry. Changes without a baseline ("1.8%p") stay in coach's
+    // read list: phrased alone in a sentence they lose what they compare with. Their path is the field they were read from.
+    for item in &mut out {
         if !matches!(item.kind, EvidenceKind::Project | EvidenceKind::Work) {
             continue;
         }
@@ -705,4 +699,5 @@ pub fn add_prose_facts(items: &mut [Item], read: &ProfileFacts) {
             ));
         }
     }
+    out
 }

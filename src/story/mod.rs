@@ -83,18 +83,10 @@ pub struct ProfileAnalysis {
 }
 
 impl ProfileAnalysis {
-    /// Analyses `profile` with `kb`. Its items and the facts its prose states are read
-    /// independently, the facts on another core, and then joined.
+    /// Analyses `profile` with `kb`.
     pub fn of(profile: &Profile, kb: &Knowledge) -> ProfileAnalysis {
-        let (facts, mut items) = std::thread::scope(|scope| {
-            let reading = scope.spawn(|| crate::facts::ProfileFacts::read(profile));
-            let items = analysis::items(kb, profile);
-            let facts = reading
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            (facts, items)
-        });
-        analysis::add_prose_facts(&mut items, &facts);
+        let facts = crate::facts::ProfileFacts::read(profile);
+        let items = analysis::items(kb, profile, &facts);
         let track = track::track(kb, profile, &items);
         let repos = crate::github::refs::extract(profile);
         ProfileAnalysis {
