@@ -6,6 +6,7 @@
 //! allow a plural `s`; Korean terms match inside words, so particles never block them
 //! (경량화를 matches 경량화), with or without the spaces Korean writers often drop.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use crate::korean::{contains_hangul, is_hangul};
@@ -45,6 +46,16 @@ pub fn normalize(text: &str) -> String {
 /// is itself.
 fn is_caseless(c: char) -> bool {
     is_hangul(c) || matches!(c, '\u{3040}'..='\u{30FF}' | '\u{4E00}'..='\u{9FFF}')
+}
+
+/// Normalized `text` without its spaces (normalized text has no other white space): how a
+/// Korean term is also written (영상 보안, 영상보안).
+pub fn without_spaces(text: &str) -> Cow<'_, str> {
+    if text.contains(' ') {
+        Cow::Owned(text.replace(' ', ""))
+    } else {
+        Cow::Borrowed(text)
+    }
 }
 
 /// Punctuation that separates words the way a space does. Hyphens join words like spaces
@@ -170,8 +181,8 @@ impl Vocabulary {
                 return;
             }
             let korean = contains_hangul(&norm);
-            let spaceless: Option<String> = (korean && norm.contains(' '))
-                .then(|| norm.chars().filter(|c| *c != ' ').collect());
+            let spaceless: Option<String> =
+                (korean && norm.contains(' ')).then(|| without_spaces(&norm).into_owned());
             // Counted by the written form: a Korean term with and without spaces counts once.
             let mut key = None;
             for form in std::iter::once(norm.as_str()).chain(spaceless.as_deref()) {

@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use crate::korean::{contains_hangul, strip_particle};
 
 pub use crate::knowledge::vocabulary::normalize;
-use crate::knowledge::vocabulary::{hidden_spans, is_separator, is_word_char};
+use crate::knowledge::vocabulary::{hidden_spans, is_separator, is_word_char, without_spaces};
 
 /// A normalized text prepared for many keyword look-ups: its words (so a plain keyword is
 /// one binary search) and its letters without white space (for Korean written without spaces).
@@ -154,14 +154,8 @@ impl<'k> Keyword<'k> {
     pub fn new(keyword: &'k str) -> Keyword<'k> {
         let keyword = normalized(keyword);
         if contains_hangul(&keyword) {
-            let form = match keyword {
-                Cow::Borrowed(keyword) => without_particle(keyword),
-                Cow::Owned(keyword) => Cow::Owned(without_particle(&keyword).into_owned()),
-            };
-            let spaceless = match &form {
-                Cow::Borrowed(form) => without_spaces(form),
-                Cow::Owned(form) => Cow::Owned(without_spaces(form).into_owned()),
-            };
+            let form = through(&keyword, without_particle);
+            let spaceless = through(&form, without_spaces);
             return Keyword {
                 hangul: contains_hangul(&form),
                 spaceless,
@@ -198,12 +192,12 @@ fn without_particle(keyword: &str) -> Cow<'_, str> {
     }
 }
 
-/// Normalized `text` without its spaces (normalized text has no other white space).
-fn without_spaces(text: &str) -> Cow<'_, str> {
-    if text.contains(' ') {
-        Cow::Owned(text.replace(' ', ""))
-    } else {
-        Cow::Borrowed(text)
+/// `text` passed through `change`, still borrowing what `text` borrowed when `change` keeps
+/// it as it is.
+fn through<'k>(text: &Cow<'k, str>, change: fn(&str) -> Cow<'_, str>) -> Cow<'k, str> {
+    match text {
+        Cow::Borrowed(text) => change(text),
+        Cow::Owned(text) => Cow::Owned(change(text).into_owned()),
     }
 }
 
