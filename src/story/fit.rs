@@ -6,6 +6,7 @@ use crate::profile::Lang;
 use crate::target::RoleKind;
 
 use super::analysis::{self, Item, Needs};
+use super::skills::{CoreScore, CoreSkill};
 use super::text::modality_list;
 use super::track::Track;
 use super::{say, Evidence, EvidenceKind, Fit, FitPart, RuleId};
@@ -41,13 +42,54 @@ pub struct FitInputs<'a> {
     pub needs: &'a Needs,
     pub track: Option<&'a Track>,
     pub role: Option<RoleKind>,
-    /// Points of the core-skills rule, at most `CORE_SKILLS_MAX`.
-    pub core_points: u32,
+    /// How the core-skills rule scored (its points at most `CORE_SKILLS_MAX`).
+    pub core: &'a CoreScore,
     /// Points of the deliverables rule, at most `DELIVERABLES_MAX`.
     pub deliverable_points: u32,
     /// Whether an ai-opportunity beat ties the company to the evidence.
     pub opportunity_tied: bool,
     pub lang: Lang,
+}
+
+/// Why core-skills scored what it did: the skills not visible, by name, or that all are.
+fn core_skills_reason(core: &CoreScore, compression_role: bool, lang: Lang) -> String {
+    let names: Vec<String> = core
+        .missing
+        .iter()
+        .map(|skill| match skill {
+            CoreSkill::Python => "Python".to_string(),
+            CoreSkill::Framework => say(
+                lang,
+                "a deep-learning framework (PyTorch or TensorFlow)",
+                "딥러닝 프레임워크(PyTorch, TensorFlow)",
+            ),
+            CoreSkill::Cpp => say(
+                lang,
+                "C/C++ (the posting asks for compression)",
+                "C/C++(경량화 직무)",
+            ),
+        })
+        .collect();
+    let Some((last, rest)) = names.split_last() else {
+        return if compression_role {
+            say(lang, "Python, a deep-learning framework and C/C++ (the posting asks for compression) are all visible", "Python, 딥러닝 프레임워크, C/C++(경량화 직무)가 모두 보임")
+        } else {
+            say(
+                lang,
+                "Python and a deep-learning framework are visible",
+                "Python과 딥러닝 프레임워크가 보임",
+            )
+        };
+    };
+    match (lang, rest) {
+        (Lang::Ko, _) => format!("기술에 보이지 않음: {}", names.join(", ")),
+        (_, []) => format!("{last} is not visible in your skills"),
+        (_, [first]) => format!("neither {first} nor {last} is visible in your skills"),
+        (_, _) => format!(
+            "{} and {last} are not visible in your skills",
+            rest.join(", ")
+        ),
+    }
 }
 
 /// The fit score of `inputs`, part by part.
@@ -59,7 +101,7 @@ pub fn fit_score(inputs: &FitInputs<'_>) -> Fit {
         needs,
         track,
         role,
-        core_points,
+        core,
         deliverable_points,
         opportunity_tied,
         lang,
@@ -195,15 +237,9 @@ pub fn fit_score(inputs: &FitInputs<'_>) -> Fit {
     });
     parts.push(FitPart {
         rule: RuleId::CoreSkills,
-        points: core_points,
+        points: core.points,
         max: CORE_SKILLS_MAX,
-        reason: match (needs.compression_role, core_points == CORE_SKILLS_MAX) {
-            (_, false) if core_points == 0 => say(lang, "neither Python nor a deep-learning framework is visible in your skills", "기술에 Python도 딥러닝 프레임워크도 보이지 않음"),
-            (true, true) => say(lang, "Python, a deep-learning framework and C/C++ (the posting asks for compression) are all visible", "Python, 딥러닝 프레임워크, C/C++(경량화 직무)가 모두 보임"),
-            (true, false) => say(lang, "of Python, a deep-learning framework and C/C++ (the posting asks for compression), some are not visible", "Python, 딥러닝 프레임워크, C/C++(경량화 직무) 중 보이지 않는 것이 있음"),
-            (false, true) => say(lang, "Python and a deep-learning framework are visible", "Python과 딥러닝 프레임워크가 보임"),
-            (false, false) => say(lang, "Python or a deep-learning framework is not visible in your skills", "기술에 Python이나 딥러닝 프레임워크가 보이지 않음"),
-        },
+        reason: core_skills_reason(core, needs.compression_role, lang),
     });
     let role_points = match role {
         Some(RoleKind::Research) if items.iter().any(|i| i.kind == EvidenceKind::Publication) => {

@@ -171,7 +171,7 @@ pub fn build_from(analysed: &ProfileAnalysis, needs: Option<Needs>, inputs: &Inp
     let coding = keep(skills::coding_proof(profile, &analysed.facts.coding, lang));
     let trend = keep(skills::trend(kb, items, needs.as_ref(), lang));
     let no_data = keep(readiness::no_data_answer(kb, items, lang));
-    let (core, core_advice, core_points) = skills::core_skills(kb, profile, needs.as_ref(), lang);
+    let (core, core_advice, core_score) = skills::core_skills(kb, profile, needs.as_ref(), lang);
     advice.extend(core_advice);
     let (deliverables, deliverable_advice, deliverable_points) =
         readiness::deliverables(profile, &ranked, lang);
@@ -214,7 +214,7 @@ pub fn build_from(analysed: &ProfileAnalysis, needs: Option<Needs>, inputs: &Inp
             needs,
             track: track.as_ref(),
             role,
-            core_points,
+            core: &core_score,
             deliverable_points,
             opportunity_tied: !opportunity_beats.is_empty(),
             lang,

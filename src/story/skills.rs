@@ -57,36 +57,60 @@ fn find_skill(index: &[(Text, Fact)], words: &[String]) -> Option<Fact> {
         .map(|(_, fact)| fact.clone())
 }
 
+/// A skill every AI team looks for in `skills` (core-skills).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CoreSkill {
+    Python,
+    /// PyTorch or TensorFlow.
+    Framework,
+    /// C/C++, looked for when the posting asks for model compression.
+    Cpp,
+}
+
+/// How the core skills scored: the points and the skills not visible, in checking order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CoreScore {
+    pub points: u32,
+    pub missing: Vec<CoreSkill>,
+}
+
 /// core-skills: Python and a deep-learning framework must be visible; C/C++ for compression roles.
 pub fn core_skills(
     kb: &Knowledge,
     profile: &Profile,
     needs: Option<&Needs>,
     lang: Lang,
-) -> (Option<Beat>, Vec<Advice>, u32) {
+) -> (Option<Beat>, Vec<Advice>, CoreScore) {
     let index = skill_words(profile);
     let mut found = Vec::new();
     let mut advice = Vec::new();
     let mut points = 0;
-    let mut check =
-        |words: &[String], missing_en: &str, missing_ko: &str, action_en: &str, action_ko: &str| {
-            match find_skill(&index, words) {
-                Some(f) => {
-                    found.push(f);
-                    true
-                }
-                None => {
-                    advice.push(Advice {
-                        rule: RuleId::CoreSkills,
-                        path: "skills".into(),
-                        message: say(lang, missing_en, missing_ko),
-                        action: say(lang, action_en, action_ko),
-                    });
-                    false
-                }
+    let mut missing = Vec::new();
+    let mut check = |skill: CoreSkill,
+                     words: &[String],
+                     missing_en: &str,
+                     missing_ko: &str,
+                     action_en: &str,
+                     action_ko: &str| {
+        match find_skill(&index, words) {
+            Some(f) => {
+                found.push(f);
+                true
             }
-        };
+            None => {
+                missing.push(skill);
+                advice.push(Advice {
+                    rule: RuleId::CoreSkills,
+                    path: "skills".into(),
+                    message: say(lang, missing_en, missing_ko),
+                    action: say(lang, action_en, action_ko),
+                });
+                false
+            }
+        }
+    };
     if check(
+        CoreSkill::Python,
         &kb.core_skills.python,
         "Python is not visible in your skills",
         "기술에 Python이 보이지 않습니다",
@@ -96,6 +120,7 @@ pub fn core_skills(
         points += 5;
     }
     if check(
+        CoreSkill::Framework,
         &kb.core_skills.framework,
         "neither PyTorch nor TensorFlow is visible in your skills",
         "기술에 PyTorch나 TensorFlow가 보이지 않습니다",
@@ -107,6 +132,7 @@ pub fn core_skills(
     let compression = needs.is_some_and(|n| n.compression_role);
     if compression {
         if check(
+            CoreSkill::Cpp,
             &kb.core_skills.cpp,
             "a model-compression role, but C/C++ is not visible",
             "경량화 직무이지만 C/C++가 보이지 않습니다",
@@ -132,8 +158,9 @@ pub fn core_skills(
             found.push(f);
         }
     }
+    let score = CoreScore { points, missing };
     if found.is_empty() {
-        return (None, advice, points);
+        return (None, advice, score);
     }
     let beat = Beat::new(
         RuleId::CoreSkills,
@@ -141,7 +168,7 @@ pub fn core_skills(
         40,
     )
     .list("skills", found.into_iter().take(8).collect());
-    (Some(beat), advice, points)
+    (Some(beat), advice, score)
 }
 
 /// coding-proof: the coding-test level.

@@ -478,6 +478,52 @@ fn core_skills_ask_for_cpp_only_in_compression_roles() {
 }
 
 #[test]
+fn core_skills_fit_names_the_skill_that_is_missing() {
+    let reason = |keywords: &[&str], target: &Target| {
+        // The project names no framework either: project keywords count as skills.
+        let mut project = fall();
+        project.keywords.retain(|k| k != "PyTorch");
+        let profile = Profile {
+            projects: vec![project],
+            skills: vec![Skill {
+                name: Some("Languages".into()),
+                keywords: keywords.iter().map(|k| k.to_string()).collect(),
+                ..Skill::default()
+            }],
+            ..Profile::default()
+        };
+        let s = story(&profile, Some(target));
+        let part = s.fit.parts.iter().find(|p| p.rule == RuleId::CoreSkills);
+        part.map(|p| (p.points, p.reason.clone()))
+    };
+    // Python is there: only the framework may be named as missing.
+    assert_eq!(
+        reason(&["Python", "Go"], &cctv_target()),
+        Some((
+            10,
+            "a deep-learning framework (PyTorch or TensorFlow) is not visible in your skills"
+                .into()
+        ))
+    );
+    assert_eq!(
+        reason(&["Python", "PyTorch"], &cctv_target()),
+        Some((
+            15,
+            "Python and a deep-learning framework are visible".into()
+        ))
+    );
+    let mut compression = cctv_target();
+    compression.responsibilities = vec!["Quantize and prune models with TensorRT in C++".into()];
+    assert_eq!(
+        reason(&["Go"], &compression),
+        Some((
+            0,
+            "Python, a deep-learning framework (PyTorch or TensorFlow) and C/C++ (the posting asks for compression) are not visible in your skills".into()
+        ))
+    );
+}
+
+#[test]
 fn deliverables_are_asked_for_each_project_without_one() {
     let mut with = fall();
     with.deliverables = vec![Deliverable {

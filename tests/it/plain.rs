@@ -538,7 +538,7 @@ fn profiles_with_no_projects_no_work_or_only_a_name_get_whole_reasons() {
             (0, "no project or job to lead with"),
             (
                 0,
-                "neither Python nor a deep-learning framework is visible in your skills"
+                "neither Python nor a deep-learning framework (PyTorch or TensorFlow) is visible in your skills"
             ),
             (0, "no main track stands out in your profile"),
             (0, "no project left a paper, result, repo or demo"),
