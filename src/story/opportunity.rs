@@ -176,11 +176,28 @@ pub fn ai_opportunity(
             .map(|o| o.fact.text.as_str())
             .collect::<Vec<_>>()
             .join("; ");
+        // Without the target's own, the opportunities are the knowledge base's ideas for the
+        // industry: the user should hear that they are not the company's words.
+        let from_knowledge = needs
+            .opportunities
+            .iter()
+            .all(|o| o.fact.path.starts_with("knowledge:"));
+        let (message, action) = if from_knowledge {
+            (
+                say(lang, &format!("the target lists no opportunities, and none of your evidence ties to the AI ideas common in their industry: {list}"), &format!("타깃에 opportunities가 없고, 이 업종에서 흔히 꼽히는 AI 기회와 이어지는 경험도 없습니다: {list}")),
+                say(lang, "check which of them fits the company, build a small proof of concept on public data and add it to the target's `opportunities`; then it becomes your opening line", "이 중 회사에 맞는 것을 골라 공개 데이터로 작은 개념 증명을 만들고 타깃의 `opportunities`에 적으세요. 그러면 첫 문장이 됩니다"),
+            )
+        } else {
+            (
+                say(lang, &format!("none of your evidence ties to their opportunities: {list}"), &format!("회사의 기회 지점과 이어지는 경험이 없습니다: {list}")),
+                say(lang, "pick one and build a small proof of concept on public data; then it becomes your opening line", "하나를 골라 공개 데이터로 작은 개념 증명을 만들면 첫 문장이 됩니다"),
+            )
+        };
         advice.push(Advice {
             rule: RuleId::AiOpportunity,
             path: "opportunities".into(),
-            message: say(lang, &format!("none of your evidence ties to their opportunities: {list}"), &format!("회사의 기회 지점과 이어지는 경험이 없습니다: {list}")),
-            action: say(lang, "pick one and build a small proof of concept on public data; then it becomes your opening line", "하나를 골라 공개 데이터로 작은 개념 증명을 만들면 첫 문장이 됩니다"),
+            message,
+            action,
         });
     }
     (beats, advice)

@@ -394,6 +394,35 @@ fn ai_opportunity_falls_back_to_the_knowledge_base_minus_existing_ai() {
 }
 
 #[test]
+fn ai_opportunity_advice_says_whose_opportunities_they_are() {
+    // Evidence far from video surveillance: nothing ties, so the rule advises.
+    let profile = Profile {
+        projects: vec![recsys()],
+        ..Profile::default()
+    };
+    let message = |target: &Target| {
+        let s = story(&profile, Some(target));
+        s.advice
+            .iter()
+            .find(|a| a.rule == RuleId::AiOpportunity)
+            .map(|a| a.message.clone())
+            .unwrap_or_default()
+    };
+    let own = message(&cctv_target());
+    assert_eq!(
+        own,
+        "none of your evidence ties to their opportunities: fall detection in care facilities"
+    );
+    let mut without = cctv_target();
+    without.opportunities.clear();
+    let ideas = message(&without);
+    assert!(
+        ideas.starts_with("the target lists no opportunities, and none of your evidence ties to the AI ideas common in their industry: "),
+        "{ideas}"
+    );
+}
+
+#[test]
 fn reproduce_then_build_fires_on_reproduction() {
     let s = story(
         &Profile {
