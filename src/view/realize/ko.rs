@@ -589,6 +589,15 @@ fn with_object(text: &str) -> String {
     if let Some(out) = with_changed_subject(&words, verb) {
         return out;
     }
+    // "Jetson Orin에서 30 FPS 달성": the measure reached is the object (30 FPS를 달성).
+    if *verb == "달성" && ends_in_measure(&before.join(" ")) {
+        if let Some((last, init)) = before.split_last() {
+            let mut out: Vec<String> = init.iter().map(|w| w.to_string()).collect();
+            out.push(attach(last, "을/를"));
+            out.push(verb.to_string());
+            return out.join(" ");
+        }
+    }
     if let Some(count) = counted_object(before).filter(|_| !INTRANSITIVE.contains(verb)) {
         let mut out: Vec<String> = words.iter().map(|w| w.to_string()).collect();
         out[count] = attach(before[count], "을/를");
@@ -1248,6 +1257,17 @@ mod tests {
         assert_eq!(
             polite(&p("TensorRT INT8 변환으로 Jetson Orin에서 30 FPS, 모델 크기 4배 축소")),
             "TensorRT INT8 변환으로 Jetson Orin에서 30 FPS를 달성하고, 모델 크기를 4배 축소했습니다"
+        );
+        // Written with its verb, the measure takes the particle too.
+        assert_eq!(
+            polite(&p(
+                "YOLOv8 모델을 INT8 양자화해 Jetson Orin에서 30 FPS 달성, 모델 크기 4배 축소"
+            )),
+            "YOLOv8 모델을 INT8 양자화해 Jetson Orin에서 30 FPS를 달성하고, 모델 크기를 4배 축소했습니다"
+        );
+        assert_eq!(
+            polite(&p("검증 mAP 0.74 달성")),
+            "검증 mAP 0.74를 달성했습니다"
         );
         assert!(ends_in_measure("Jetson Orin에서 30 FPS"));
         assert!(ends_in_measure("정확도 95%"));
