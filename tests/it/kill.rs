@@ -11,7 +11,7 @@ use crate::common;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use crate::common::is_temp_name;
 use crate::common::rng::Rng;
@@ -67,9 +67,18 @@ fn kill_at_random_moments(scenario: &Scenario) {
     let old_dir = work.path().join("old");
     let new_dir = work.path().join("new");
     run_ok((scenario.old)(&old_dir), "the old reference run");
-    let started = Instant::now();
-    run_ok((scenario.new)(&new_dir), "the new reference run");
-    let run_time = started.elapsed();
+    // The run time the kills are spread over: the faster of two new runs, each into a fresh
+    // folder. A first run can be several times slower (typst finding fonts on a cold disk, a
+    // busy CI machine); spread over that, most kills would land after the command ended.
+    let mut run_time = Duration::MAX;
+    for (i, dir) in [&new_dir, &work.path().join("new-again")]
+        .into_iter()
+        .enumerate()
+    {
+        let started = Instant::now();
+        run_ok((scenario.new)(dir), &format!("new reference run {}", i + 1));
+        run_time = run_time.min(started.elapsed());
+    }
     let old = snapshot(&old_dir);
     let new = snapshot(&new_dir);
     assert!(
