@@ -58,7 +58,7 @@ fn find_skill(index: &[(Text, Fact)], words: &[String]) -> Option<Fact> {
 }
 
 /// A skill every AI team looks for in `skills` (core-skills).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy)]
 pub enum CoreSkill {
     Python,
     /// PyTorch or TensorFlow.
@@ -68,7 +68,7 @@ pub enum CoreSkill {
 }
 
 /// How the core skills scored: the points and the skills not visible, in checking order.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct CoreScore {
     pub points: u32,
     pub missing: Vec<CoreSkill>,
