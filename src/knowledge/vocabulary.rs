@@ -43,7 +43,8 @@ pub fn normalize(text: &str) -> String {
 }
 
 /// Whether `c` is in a script without case (Hangul, kana, CJK ideographs): its lower case
-/// is itself.
+/// is itself. Narrower than `scripts::script_of`, whose Han also takes in the fullwidth
+/// forms, and fullwidth Latin letters (Ａ) have a lower case.
 fn is_caseless(c: char) -> bool {
     is_hangul(c) || matches!(c, '\u{3040}'..='\u{30FF}' | '\u{4E00}'..='\u{9FFF}')
 }
