@@ -26,6 +26,10 @@ pub struct Localized {
     pub en: String,
     pub ko: String,
     pub keywords: Vec<String>,
+    /// For an opportunity: words naming the place it happens in (a warehouse, a container
+    /// terminal). It is offered only to a company whose target names one of them, so a
+    /// container shipper is not offered forklift safety. Empty: anywhere in its industry.
+    pub settings: Vec<String>,
 }
 
 impl Localized {

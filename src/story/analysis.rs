@@ -309,6 +309,9 @@ pub fn needs(kb: &Knowledge, target: &Target, lang: Lang) -> Needs {
                 if ai_text.any(&o.keywords) {
                     continue; // they already use AI there
                 }
+                if !o.settings.is_empty() && !all.any(&o.settings) {
+                    continue; // it happens where this company does not work
+                }
                 // An idea on data the company does not handle (image and video search for a
                 // team whose data is conversations) is not one to offer them.
                 let idea_data = modalities_in(kb, &Text::new(&format!("{} \n {}", o.en, o.ko)));

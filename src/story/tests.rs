@@ -423,6 +423,39 @@ fn ai_opportunity_advice_says_whose_opportunities_they_are() {
 }
 
 #[test]
+fn industry_ideas_fit_where_the_company_works() {
+    // Two logistics companies: one moves containers, one runs warehouses. Each is offered
+    // the ideas of its own setting, not the other's.
+    let profile = Profile {
+        projects: vec![recsys()],
+        ..Profile::default()
+    };
+    let ideas = |description: &str| {
+        let target = Target {
+            company: Some("Quay".into()),
+            title: Some("ML Engineer".into()),
+            industry: Some("logistics".into()),
+            description: Some(description.into()),
+            ..Target::default()
+        };
+        story(&profile, Some(&target))
+            .advice
+            .iter()
+            .find(|a| a.rule == RuleId::AiOpportunity)
+            .map(|a| a.message.clone())
+            .unwrap_or_default()
+    };
+    let shipper = ideas("We move containers for 3,000 shippers across Europe.");
+    assert!(shipper.contains("container dwell time"), "{shipper}");
+    assert!(shipper.contains("bills of lading"), "{shipper}");
+    assert!(!shipper.contains("forklift"), "{shipper}");
+    assert!(!shipper.contains("parcel"), "{shipper}");
+    let warehouse = ideas("물류센터 12곳에서 하루 40만 건의 주문을 출고합니다.");
+    assert!(warehouse.contains("forklift"), "{warehouse}");
+    assert!(!warehouse.contains("container"), "{warehouse}");
+}
+
+#[test]
 fn reproduce_then_build_fires_on_reproduction() {
     let s = story(
         &Profile {
