@@ -424,17 +424,17 @@ fn ai_opportunity_advice_says_whose_opportunities_they_are() {
 
 #[test]
 fn industry_ideas_fit_where_the_company_works() {
-    // Two logistics companies: one moves containers, one runs warehouses. Each is offered
-    // the ideas of its own setting, not the other's.
+    // Two logistics companies, one moving containers and one running warehouses, and two
+    // healthcare ones: each is offered the ideas of its own setting, not the other's.
     let profile = Profile {
         projects: vec![recsys()],
         ..Profile::default()
     };
-    let ideas = |description: &str| {
+    let ideas = |industry: &str, description: &str| {
         let target = Target {
             company: Some("Quay".into()),
             title: Some("ML Engineer".into()),
-            industry: Some("logistics".into()),
+            industry: Some(industry.into()),
             description: Some(description.into()),
             ..Target::default()
         };
@@ -445,14 +445,35 @@ fn industry_ideas_fit_where_the_company_works() {
             .map(|a| a.message.clone())
             .unwrap_or_default()
     };
-    let shipper = ideas("We move containers for 3,000 shippers across Europe.");
+    let shipper = ideas(
+        "logistics",
+        "We move containers for 3,000 shippers across Europe.",
+    );
     assert!(shipper.contains("container dwell time"), "{shipper}");
     assert!(shipper.contains("bills of lading"), "{shipper}");
     assert!(!shipper.contains("forklift"), "{shipper}");
     assert!(!shipper.contains("parcel"), "{shipper}");
-    let warehouse = ideas("물류센터 12곳에서 하루 40만 건의 주문을 출고합니다.");
+    let warehouse = ideas(
+        "물류",
+        "물류센터 12곳에서 하루 40만 건의 주문을 출고합니다.",
+    );
     assert!(warehouse.contains("forklift"), "{warehouse}");
     assert!(!warehouse.contains("container"), "{warehouse}");
+    // Healthcare: fall monitoring belongs to care homes and scans to hospitals, not to
+    // software for clinics.
+    let clinics = ideas(
+        "healthcare",
+        "Care-navigation software used by 400 clinics.",
+    );
+    assert!(clinics.contains("patient messages"), "{clinics}");
+    assert!(
+        !clinics.contains("falls") && !clinics.contains("scans"),
+        "{clinics}"
+    );
+    // Care navigation is not a robot's navigation.
+    assert!(!clinics.contains("robot"), "{clinics}");
+    let care_homes = ideas("healthcare", "We run 40 care homes for elderly residents.");
+    assert!(care_homes.contains("falls"), "{care_homes}");
 }
 
 #[test]

@@ -386,8 +386,8 @@ fn pasted_html_is_told_as_sentences() {
     // A pasted list is one phrase, a bold subject is the sentence's subject, a line break
     // is a sentence break, and no markup is left in a sentence.
     let expected = [
-        "At Forgeline Robotics, I worked on an active-learning loop for labelling and drift alerts in Grafana.",
-        "The defect detector (YOLOv8 + tiling) catches 96.5% of scratches at 1.2% false alarms, up from 81% with the rule-based system.",
+        "The work also includes an active-learning loop for labelling and drift alerts in Grafana.",
+        "At Forgeline Robotics, the defect detector (YOLOv8 + tiling) catches 96.5% of scratches at 1.2% false alarms, up from 81% with the rule-based system.",
         "At Forgeline Robotics, I worked on visual inspection for sheet-metal stamping. I worked in a team of 5, reporting to the VP of Engineering.",
     ];
     for sentence in expected {
