@@ -226,9 +226,9 @@ pub fn needs(kb: &Knowledge, target: &Target, lang: Lang) -> Needs {
         if let Some(d) = domains.first() {
             // Indices from `domains_in` over this same knowledge base.
             modalities = kb.domains[*d].data.clone();
-            modalities_guessed_from = Some(Fact::new(
+            modalities_guessed_from = Some(Fact::from_knowledge(
                 kb.domains[*d].name.in_lang(lang),
-                format!("knowledge:domains.{}", kb.domains[*d].id),
+                format_args!("domains.{}", kb.domains[*d].id),
             ));
         }
     }
@@ -332,9 +332,9 @@ pub fn needs(kb: &Knowledge, target: &Target, lang: Lang) -> Needs {
                     || all.any(&specific)
                     || idea_concepts.iter().any(|c| concepts.contains(c));
                 opportunities.push(Opportunity {
-                    fact: Fact::new(
+                    fact: Fact::from_knowledge(
                         o.in_lang(lang),
-                        format!("knowledge:domains.{}.opportunities[{j}]", kb.domains[d].id),
+                        format_args!("domains.{}.opportunities[{j}]", kb.domains[d].id),
                     ),
                     specific,
                     weak,

@@ -257,9 +257,9 @@ pub fn domain_fit(
         .map(|i| Fact::new(i.title.trim(), format!("{}.name", i.path)))
         .collect();
     // `needs.domains` indexes this same knowledge base (`analysis::needs`).
-    let name = Fact::new(
+    let name = Fact::from_knowledge(
         kb.domains[domain].name.in_lang(lang),
-        format!("knowledge:domains.{}", kb.domains[domain].id),
+        format_args!("domains.{}", kb.domains[domain].id),
     );
     if in_domain.is_empty() {
         let advice = Advice {

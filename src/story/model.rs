@@ -130,6 +130,10 @@ pub struct Fact {
     pub path: String,
 }
 
+/// How the path of a fact from the knowledge base begins: it is storyfolio's knowledge, not
+/// something the user's profile or target says.
+const FROM_KNOWLEDGE: &str = "knowledge:";
+
 impl Fact {
     /// A fact at `path`.
     pub fn new(text: impl Into<String>, path: impl Into<String>) -> Self {
@@ -137,6 +141,16 @@ impl Fact {
             text: text.into(),
             path: path.into(),
         }
+    }
+
+    /// A fact the knowledge base supplies, at `path` inside it (`domains.retail`).
+    pub fn from_knowledge(text: impl Into<String>, path: impl std::fmt::Display) -> Self {
+        Fact::new(text, format!("{FROM_KNOWLEDGE}{path}"))
+    }
+
+    /// Whether the knowledge base supplied this fact, rather than the user's files.
+    pub fn is_from_knowledge(&self) -> bool {
+        self.path.starts_with(FROM_KNOWLEDGE)
     }
 }
 

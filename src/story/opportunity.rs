@@ -181,7 +181,7 @@ pub fn ai_opportunity(
         let from_knowledge = needs
             .opportunities
             .iter()
-            .all(|o| o.fact.path.starts_with("knowledge:"));
+            .all(|o| o.fact.is_from_knowledge());
         let (message, action) = if from_knowledge {
             (
                 say(lang, &format!("the target lists no opportunities, and none of your evidence ties to the AI ideas common in their industry: {list}"), &format!("타깃에 opportunities가 없고, 이 업종에서 흔히 꼽히는 AI 기회와 이어지는 경험도 없습니다: {list}")),

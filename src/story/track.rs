@@ -23,7 +23,7 @@ pub struct Track {
 /// Names an inferred track in `lang` and says why it was chosen.
 pub fn in_lang(kb: &Knowledge, mut track: Track, lang: Lang) -> Track {
     match (&track.shown, track.concepts.first()) {
-        (Some((n, of, first)), Some(&c)) if track.fact.path.starts_with("knowledge:") => {
+        (Some((n, of, first)), Some(&c)) if track.fact.is_from_knowledge() => {
             // `c` indexes this same knowledge base (`track`).
             let name = kb.concepts[c].name(lang).to_string();
             track.reason = say(
@@ -93,10 +93,7 @@ pub fn track(kb: &Knowledge, profile: &Profile, items: &[Item]) -> Option<Track>
             .map(|i| i.path.clone())
             .unwrap_or_default();
         return Some(Track {
-            fact: Fact::new(
-                concept.en.clone(),
-                format!("knowledge:concepts.{}", concept.id),
-            ),
+            fact: Fact::from_knowledge(concept.en.clone(), format_args!("concepts.{}", concept.id)),
             concepts: vec![c],
             modalities: Vec::new(),
             reason: String::new(),

@@ -71,7 +71,7 @@ fn gaps<'a>(writer: &Writer<'a>) -> Vec<&'a Fact> {
     let stated: Vec<&Fact> = story
         .gaps
         .iter()
-        .filter(|g| !g.path.starts_with("knowledge:"))
+        .filter(|g| !g.is_from_knowledge())
         .collect();
     if stated.is_empty() {
         // The knowledge base's idea the candidate's evidence speaks to most (ai-opportunity

@@ -795,7 +795,7 @@ impl<'a> Writer<'a> {
         let Some(phrase) = self.typed(gap) else {
             return Vec::new();
         };
-        let stated = !gap.path.starts_with("knowledge:");
+        let stated = !gap.is_from_knowledge();
         // An idea the posting already works on is offered help, not asked about.
         let story = self.story;
         let owned = !stated && story.gaps_in_posting.contains(&gap.path);
