@@ -464,7 +464,9 @@ fn next_word(text: &str, pos: usize) -> Option<(String, usize)> {
     (len > 0).then(|| (trimmed[..len].to_lowercase(), pos + skip + len))
 }
 
-fn direction_of_word(word: &str) -> Direction {
+/// Which way a word of change points: "reduced", "cut", "단축했습니다" down; "improved",
+/// "향상" up; any other word `None`.
+pub fn direction_of_word(word: &str) -> Direction {
     let stem = strip_case_particle(word);
     let starts = |list: &[&str]| {
         list.iter().any(|w| {

@@ -1,14 +1,16 @@
 //! How well each highlight answers what the posting asks for (its responsibilities and
 //! qualifications): the concepts and tools they share through the knowledge base's one
-//! vocabulary (so English evidence answers a Korean posting and the other way round), and
-//! the content words they share ("무단횡단", "재학습 파이프라인"). The letter's evidence
-//! paragraph tells the highlights that answer the posting best, and the close names the
-//! responsibility the candidate's work answers best.
+//! vocabulary (so English evidence answers a Korean posting and the other way round), the
+//! content words they share ("무단횡단", "재학습 파이프라인"), and a measured result that moves
+//! what an ask wants moved ("Reduce the cost of training" and "Reduced GPU training cost by
+//! 35%"). The letter's evidence paragraph tells the highlights that answer the posting best,
+//! and the close names the responsibility the candidate's work answers best.
 
 use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use crate::facts::metric::{direction_of_word, metrics, Direction};
 use crate::knowledge::vocabulary::normalize;
 use crate::knowledge::Knowledge;
 use crate::korean::{contains_hangul, strip_particle};
@@ -22,6 +24,10 @@ const PER_CONCEPT: u32 = 3;
 const PER_TOOL: u32 = 2;
 /// Points for each content word a highlight shares with an ask.
 const PER_WORD: u32 = 1;
+/// Points when a highlight measures the change an ask wants: "Reduce the cost of training"
+/// is answered by "Reduced GPU training cost by 35%" (the same thing moved the same way,
+/// with a number) better than by a highlight that only shares a concept with it.
+const PER_MEASURED_CHANGE: u32 = 3;
 
 /// Words every posting and profile uses, which say nothing about the work itself.
 const STOP_WORDS: &[&str] = &[
@@ -120,22 +126,57 @@ fn same_word(a: &str, b: &str) -> bool {
     long.starts_with(short) && contains_hangul(short) && short.chars().count() >= 2
 }
 
-/// A text read for matching: its concepts, tools and content words.
-#[derive(Debug, Clone, Default)]
+/// A text read for matching: its concepts, tools and content words, and which way its
+/// first word of change points ("Reduce ...", "... 단축").
+#[derive(Debug, Clone)]
 struct Read {
     concepts: Vec<usize>,
     tools: Vec<usize>,
     words: Vec<String>,
+    direction: Direction,
 }
 
 impl Read {
     fn of(kb: &Knowledge, text: &str) -> Read {
         let norm = normalize(text);
         let terms = kb.vocabulary().find(&norm);
+        let words = content_words(&norm);
+        let direction = words
+            .iter()
+            .map(|w| direction_of_word(w))
+            .find(|d| *d != Direction::None)
+            .unwrap_or(Direction::None);
         Read {
             concepts: terms.concepts,
             tools: terms.tools,
-            words: content_words(&norm),
+            words,
+            direction,
+        }
+    }
+
+    /// How well a highlight (`highlight`, with its measured `changes`) answers this ask.
+    fn answer(&self, highlight: &Read, changes: &[(Direction, Vec<String>)]) -> u32 {
+        let shared = self.overlap(highlight);
+        shared + self.measured_change(changes, shared)
+    }
+
+    /// `PER_MEASURED_CHANGE` when one of `changes` (a highlight's measured results: which
+    /// way each moved, and the words of its name) moves a thing this ask names the way
+    /// this ask wants, and the highlight already shares more than one word with the ask
+    /// (`shared`, its `overlap`): a single shared word is chance ("line crossing" and "line
+    /// yield").
+    fn measured_change(&self, changes: &[(Direction, Vec<String>)], shared: u32) -> u32 {
+        let answers = |(direction, name): &(Direction, Vec<String>)| {
+            *direction != Direction::None
+                && *direction == self.direction
+                && name
+                    .iter()
+                    .any(|n| self.words.iter().any(|w| same_word(w, n)))
+        };
+        if shared >= 2 * PER_WORD && changes.iter().any(answers) {
+            PER_MEASURED_CHANGE
+        } else {
+            0
         }
     }
 
@@ -158,6 +199,15 @@ impl Read {
             .count() as u32;
         concepts * PER_CONCEPT + tools * PER_TOOL + words * PER_WORD
     }
+}
+
+/// The measured results of `text` (`facts::metric`): which way each moved, and the content
+/// words of what moved.
+fn changes_in(text: &str) -> Vec<(Direction, Vec<String>)> {
+    metrics(text)
+        .into_iter()
+        .map(|m| (m.direction, content_words(&normalize(&m.name))))
+        .collect()
 }
 
 /// What the posting asks for: its responsibilities, then its qualifications.
@@ -191,7 +241,11 @@ impl Asks {
     #[cfg(test)]
     pub fn relevance(&self, kb: &Knowledge, text: &str) -> u32 {
         let read = Read::of(kb, text);
-        self.asks.iter().map(|(_, a)| a.overlap(&read)).sum()
+        let changes = changes_in(text);
+        self.asks
+            .iter()
+            .map(|(_, a)| a.answer(&read, &changes))
+            .sum()
     }
 }
 
@@ -215,8 +269,13 @@ pub fn score(kb: &Knowledge, target: &Target, ranked: &mut [Evidence]) -> Vec<As
         let mut relevance = BTreeMap::new();
         for h in &e.facts.highlights {
             let read = Read::of(kb, &h.text);
+            let changes = changes_in(&h.text);
             // Each overlap once: the total and the best answer to each ask both need it.
-            let overlaps: Vec<u32> = asks.asks.iter().map(|(_, a)| a.overlap(&read)).collect();
+            let overlaps: Vec<u32> = asks
+                .asks
+                .iter()
+                .map(|(_, a)| a.answer(&read, &changes))
+                .collect();
             relevance.insert(h.path.clone(), overlaps.iter().sum());
             if e.kind == EvidenceKind::Publication {
                 continue;
@@ -288,6 +347,46 @@ mod tests {
             "{jaywalk} {retrain} {other}"
         );
         assert_eq!(other, 0);
+    }
+
+    #[test]
+    fn a_measured_change_answers_the_ask_that_wants_it() {
+        let kb = Knowledge::builtin();
+        let asks = Asks::of(kb, &target(&["Reduce the cost of training and serving"]));
+        let cut = asks.relevance(kb, "Reduced GPU training cost by 35% with spot instances");
+        let raised = asks.relevance(kb, "Increased GPU training cost by 35% with spot instances");
+        let unmeasured = asks.relevance(kb, "Reduced GPU training cost with spot instances");
+        let serving = asks.relevance(
+            kb,
+            "Serve the demand-forecast and ETA models behind one gRPC gateway at 1.2k requests/s",
+        );
+        // The same shared words ("training", "cost") in all three; only the cut is the change
+        // the posting asks for, and only with a number.
+        assert_eq!(cut, raised + PER_MEASURED_CHANGE, "{cut} {raised}");
+        assert_eq!(unmeasured, raised);
+        assert!(cut > serving, "{cut} {serving}");
+
+        // One shared word is chance: "line crossing" is not "line yield".
+        let asks = Asks::of(
+            kb,
+            &target(&["Develop and improve detection models for CCTV analytics (intrusion, line crossing)"]),
+        );
+        assert_eq!(
+            asks.relevance(
+                kb,
+                "Ran designed experiments that raised line yield from 91.2% to 94.0%"
+            ),
+            asks.relevance(kb, "Ran designed experiments on line yield")
+        );
+
+        let asks = Asks::of(kb, &target(&["추론 지연 시간 단축"]));
+        let measured = asks.relevance(kb, "추론 시간을 120 ms에서 35 ms로 단축");
+        let unmeasured = asks.relevance(kb, "추론 시간 단축");
+        assert_eq!(
+            measured,
+            unmeasured + PER_MEASURED_CHANGE,
+            "{measured} {unmeasured}"
+        );
     }
 
     #[test]

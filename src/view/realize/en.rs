@@ -985,6 +985,38 @@ pub fn with_result_clause(text: &str) -> String {
     text.to_string()
 }
 
+/// A result written as a note on its own ("False-accept rate down 35% with hard-negative
+/// mining", "Recall up 12 points"), as the action it reports: "Lowered the false-accept rate
+/// by 35% with hard-negative mining". Told as a thing worked on, it read "I worked on a
+/// false-accept rate down 35%". `None` for any other text.
+pub fn result_note_as_action(text: &str) -> Option<String> {
+    [
+        (" up ", "Raised"),
+        (" down ", "Lowered"),
+        (" cut by ", "Cut"),
+    ]
+    .iter()
+    .find_map(|(marker, verb)| {
+        let at = text.find(marker)?;
+        let (what, amount) = (&text[..at], &text[at + marker.len()..]);
+        let measured = amount.starts_with(|c: char| c.is_ascii_digit());
+        let short = (1..=4).contains(&what.split_whitespace().count());
+        if !measured || !short || kind_of(what) != EnKind::Noun {
+            return None;
+        }
+        // A rate, a time or a cost is one thing and takes "the"; recall, latency or
+        // false accepts read better bare.
+        let counted = what.rsplit(' ').next().is_some_and(|head| {
+            matches!(
+                head.to_lowercase().as_str(),
+                "rate" | "time" | "cost" | "size" | "count"
+            )
+        });
+        let article = if counted { "the " } else { "" };
+        Some(format!("{verb} {article}{} by {amount}", lc_first(what)))
+    })
+}
+
 /// A competition's English name without the medal written into it, and the medal in lower
 /// case: "Kaggle CommonLit Readability Prize - silver medal" -> ("Kaggle CommonLit
 /// Readability Prize", "silver medal"); "Bronze medal, Kaggle Tabular Playground Series".
@@ -1087,6 +1119,26 @@ mod tests {
         for (text, expected) in cases {
             assert_eq!(with_result_clause(text), expected, "{text}");
         }
+    }
+
+    #[test]
+    fn a_result_note_on_its_own_is_told_as_the_action_it_reports() {
+        assert_eq!(
+            result_note_as_action("False-accept rate down 35% with hard-negative mining")
+                .as_deref(),
+            Some("Lowered the false-accept rate by 35% with hard-negative mining")
+        );
+        assert_eq!(
+            result_note_as_action("Recall up 12 points on the held-out set").as_deref(),
+            Some("Raised recall by 12 points on the held-out set")
+        );
+        // Not a note: a verb, no number after the marker, or a long subject.
+        assert_eq!(result_note_as_action("Scaled the cluster up 3x"), None);
+        assert_eq!(result_note_as_action("Latency down sharply"), None);
+        assert_eq!(
+            result_note_as_action("Streaming decoder in Rust with a 180 ms first-token latency"),
+            None
+        );
     }
 
     #[test]

@@ -85,6 +85,14 @@ impl Phrase {
         let first_person = en::with_first_person(text);
         let text = first_person.as_deref().unwrap_or(text);
         let kind = en::kind_of(text);
+        if kind == EnKind::Noun {
+            if let Some(action) = en::result_note_as_action(text) {
+                return Some(Phrase::En(EnPhrase {
+                    kind: EnKind::Past,
+                    text: action,
+                }));
+            }
+        }
         let text = match kind {
             // "...; booked loads per search up 4.3%": the note-style result after the action
             // becomes part of the sentence (", raising booked loads per search by 4.3%").
