@@ -82,6 +82,8 @@ pub struct Item {
     pub date: Option<String>,
     pub highlights: Vec<Fact>,
     pub metrics: Vec<(Metric, String)>,
+    /// Every change the item's prose measures (`Change`).
+    pub changes: Vec<super::Change>,
     pub description: Option<Fact>,
     pub has_deliverable: bool,
     /// For a job: the employer's name, as the profile says it.
@@ -539,6 +541,7 @@ fn item(kb: &Knowledge, stages: &StageWords<'_>, raw: Raw<'_>) -> Item {
             .enumerate()
             .map(|(j, m)| (m.clone(), format!("{}.metrics[{j}]", raw.path)))
             .collect(),
+        changes: Vec::new(),
         description: raw.description,
         has_deliverable: raw.has_deliverable,
         employer: raw.employer,
@@ -675,6 +678,15 @@ pub fn items(kb: &Knowledge, profile: &Profile, read: &ProfileFacts) -> Vec<Item
     // much a result as a `metrics` entry. Changes without a baseline ("1.8%p") stay in coach's
     // read list: phrased alone in a sentence they lose what they compare with. Their path is the field they were read from.
     for item in &mut out {
+        item.changes = read
+            .metrics_of(&item.path)
+            .filter(|m| m.fact.direction != crate::facts::metric::Direction::None)
+            .map(|m| super::Change {
+                path: m.source.path.clone(),
+                name: m.fact.name.clone(),
+                direction: m.fact.direction,
+            })
+            .collect();
         if !matches!(item.kind, EvidenceKind::Project | EvidenceKind::Work) {
             continue;
         }

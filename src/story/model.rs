@@ -110,6 +110,18 @@ pub struct Measured {
     pub value: Fact,
 }
 
+/// A change the prose of a piece of evidence measures ("GPU training cost by 35%", "모델
+/// 크기 4배 축소"), with or without a baseline: what `relevance` matches to what a
+/// posting asks to change.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    /// The field it was read from (`work[0].highlights[2]`).
+    pub path: String,
+    /// What moved, in the text's words.
+    pub name: String,
+    pub direction: crate::facts::metric::Direction,
+}
+
 /// What the writing may quote from one piece of evidence, each fact with its path.
 #[derive(Debug, Clone, Default)]
 pub struct EvidenceFacts {
@@ -118,6 +130,9 @@ pub struct EvidenceFacts {
     pub description: Option<Fact>,
     pub highlights: Vec<Fact>,
     pub metrics: Vec<Measured>,
+    /// Every change its prose measures, with or without a baseline (`metrics` keeps only
+    /// those with one).
+    pub changes: Vec<Change>,
     /// How well each highlight answers the posting's responsibilities and qualifications,
     /// by the highlight's path (`relevance`): 0 when it answers none.
     pub relevance: std::collections::BTreeMap<String, u32>,

@@ -118,6 +118,7 @@ fn facts_of(item: &Item) -> super::EvidenceFacts {
                 ),
             })
             .collect(),
+        changes: item.changes.clone(),
         relevance: Default::default(),
     }
 }

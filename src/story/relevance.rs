@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::facts::metric::{direction_of_word, metrics, Direction};
+use crate::facts::metric::{direction_of_word, Direction};
 use crate::knowledge::vocabulary::normalize;
 use crate::knowledge::Knowledge;
 use crate::korean::{contains_hangul, strip_particle};
@@ -126,8 +126,8 @@ fn same_word(a: &str, b: &str) -> bool {
     long.starts_with(short) && contains_hangul(short) && short.chars().count() >= 2
 }
 
-/// A text read for matching: its concepts, tools and content words, and which way its
-/// first word of change points ("Reduce ...", "... 단축").
+/// A text read for matching: its concepts, tools and content words, and for an ask which
+/// way its first word of change points ("Reduce ...", "... 단축").
 #[derive(Debug, Clone)]
 struct Read {
     concepts: Vec<usize>,
@@ -140,18 +140,25 @@ impl Read {
     fn of(kb: &Knowledge, text: &str) -> Read {
         let norm = normalize(text);
         let terms = kb.vocabulary().find(&norm);
-        let words = content_words(&norm);
-        let direction = words
+        Read {
+            concepts: terms.concepts,
+            tools: terms.tools,
+            words: content_words(&norm),
+            direction: Direction::None,
+        }
+    }
+
+    /// An ask read for matching, with the way it wants a thing moved: only asks need it
+    /// (a highlight's changes are read by the facts stage).
+    fn of_ask(kb: &Knowledge, text: &str) -> Read {
+        let mut read = Read::of(kb, text);
+        read.direction = read
+            .words
             .iter()
             .map(|w| direction_of_word(w))
             .find(|d| *d != Direction::None)
             .unwrap_or(Direction::None);
-        Read {
-            concepts: terms.concepts,
-            tools: terms.tools,
-            words,
-            direction,
-        }
+        read
     }
 
     /// How well a highlight (`highlight`, with its measured `changes`) answers this ask.
@@ -201,13 +208,10 @@ impl Read {
     }
 }
 
-/// The measured results of `text` (`facts::metric`): which way each moved, and the content
-/// words of what moved.
-fn changes_in(text: &str) -> Vec<(Direction, Vec<String>)> {
-    metrics(text)
-        .into_iter()
-        .map(|m| (m.direction, content_words(&normalize(&m.name))))
-        .collect()
+/// A measured change as `Read::measured_change` compares it: which way it moved, and the
+/// content words of what moved.
+fn change_words(direction: Direction, name: &str) -> (Direction, Vec<String>) {
+    (direction, content_words(&normalize(name)))
 }
 
 /// What the posting asks for: its responsibilities, then its qualifications.
@@ -230,7 +234,7 @@ impl Asks {
             .into_iter()
             .chain(lines(&target.qualifications, "qualifications"))
             .map(|f| {
-                let read = Read::of(kb, &f.text);
+                let read = Read::of_ask(kb, &f.text);
                 (f, read)
             })
             .collect();
@@ -241,7 +245,10 @@ impl Asks {
     #[cfg(test)]
     pub fn relevance(&self, kb: &Knowledge, text: &str) -> u32 {
         let read = Read::of(kb, text);
-        let changes = changes_in(text);
+        let changes: Vec<_> = crate::facts::metric::metrics(text)
+            .into_iter()
+            .map(|m| change_words(m.direction, &m.name))
+            .collect();
         self.asks
             .iter()
             .map(|(_, a)| a.answer(&read, &changes))
@@ -269,7 +276,14 @@ pub fn score(kb: &Knowledge, target: &Target, ranked: &mut [Evidence]) -> Vec<As
         let mut relevance = BTreeMap::new();
         for h in &e.facts.highlights {
             let read = Read::of(kb, &h.text);
-            let changes = changes_in(&h.text);
+            // Read once by the facts stage, with the rest of the profile's prose.
+            let changes: Vec<_> = e
+                .facts
+                .changes
+                .iter()
+                .filter(|c| c.path == h.path)
+                .map(|c| change_words(c.direction, &c.name))
+                .collect();
             // Each overlap once: the total and the best answer to each ask both need it.
             let overlaps: Vec<u32> = asks
                 .asks
