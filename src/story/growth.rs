@@ -7,13 +7,31 @@ use crate::profile::{Lang, Profile};
 use super::{say, Advice, Beat, Evidence, Fact, RepoFacts, RuleId};
 use crate::github::refs::Refs;
 
+/// How strong a competition-retro beat is: with the winner's approach told, or the rank
+/// alone. One in the company's own field ("교통 CCTV 이상행동 탐지" for a traffic-video
+/// company) is `IN_FIELD` stronger: with a retrospective, as strong as a domain-fit line
+/// backed by two works, and stronger than the track's line.
+const WITH_RETRO: u8 = 70;
+const RANK_ONLY: u8 = 45;
+const IN_FIELD: u8 = 10;
+
 /// competition-retro: the most relevant competition with its rank and retrospective.
+/// `in_field` says whether a text is about the company's own field.
 pub fn competition_retro(
     profile: &Profile,
     read: &[CompetitionFact],
     ranked: &[Evidence],
+    in_field: &dyn Fn(&str) -> bool,
     lang: Lang,
 ) -> (Option<Beat>, Vec<Advice>) {
+    let strength = |retro: bool, texts: &[&str]| {
+        let base = if retro { WITH_RETRO } else { RANK_ONLY };
+        base + if in_field(&texts.join(" ")) {
+            IN_FIELD
+        } else {
+            0
+        }
+    };
     let mut advice = Vec::new();
     // Competitions written in awards, projects or jobs: the same advice, at their own paths.
     for c in read {
@@ -75,7 +93,10 @@ pub fn competition_retro(
             .iter()
             .filter(|c| c.competition.rank.is_some())
             .max_by_key(|c| (c.winner.is_some(), std::cmp::Reverse(c.competition.rank)))
-            .map(|c| prose_beat(c, lang));
+            .map(|c| {
+                let texts = [c.competition.name.as_str(), c.source.text.as_str()];
+                prose_beat(c, strength(c.winner.is_some(), &texts), lang)
+            });
         return (beat, advice);
     };
     let path = format!("competitions[{i}]");
@@ -89,7 +110,10 @@ pub fn competition_retro(
         } else {
             "rank"
         },
-        if c.winner_did.is_some() { 70 } else { 45 },
+        strength(
+            c.winner_did.is_some(),
+            &[&c.name, c.summary.as_deref().unwrap_or_default()],
+        ),
     )
     .fact(
         "competition",
@@ -122,9 +146,9 @@ pub fn competition_retro(
     (Some(beat), advice)
 }
 
-/// The competition-retro beat of a competition read from prose: every fact points at the
-/// field it was read from.
-fn prose_beat(c: &CompetitionFact, lang: Lang) -> Beat {
+/// The competition-retro beat of a competition read from prose, of `strength`: every fact
+/// points at the field it was read from.
+fn prose_beat(c: &CompetitionFact, strength: u8, lang: Lang) -> Beat {
     let name_path = if c.owner.starts_with("awards[") {
         format!("{}.title", c.owner)
     } else if c.owner.starts_with("projects[") {
@@ -136,7 +160,7 @@ fn prose_beat(c: &CompetitionFact, lang: Lang) -> Beat {
     Beat::new(
         RuleId::CompetitionRetro,
         if c.winner.is_some() { "retro" } else { "rank" },
-        if c.winner.is_some() { 70 } else { 45 },
+        strength,
     )
     .fact(
         "competition",

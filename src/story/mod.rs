@@ -155,10 +155,22 @@ pub fn build_from(analysed: &ProfileAnalysis, needs: Option<Needs>, inputs: &Inp
         needs.as_ref(),
         lang,
     ));
+    // The company's own field: its first domain, as domain-fit reads it.
+    let field = needs.as_ref().and_then(|n| n.domains.first().copied());
+    let in_field = |text: &str| {
+        field.is_some_and(|d| {
+            kb.vocabulary()
+                .find(&crate::knowledge::vocabulary::normalize(text))
+                .domains
+                .iter()
+                .any(|(found, _)| *found == d)
+        })
+    };
     let competition = keep(growth::competition_retro(
         profile,
         &analysed.facts.competitions,
         &ranked,
+        &in_field,
         lang,
     ));
     let github = keep(growth::github_growth(

@@ -672,6 +672,30 @@ fn competition_retro_tells_rank_field_and_winner() {
 }
 
 #[test]
+fn competition_retro_in_the_companys_field_is_stronger() {
+    let profile = Profile {
+        competitions: vec![Competition {
+            name: "CCTV intrusion detection challenge".into(),
+            rank: Some(4),
+            teams: Some(310),
+            winner_did: Some("The winner tracked people across frames.".into()),
+            ..Competition::default()
+        }],
+        ..Profile::default()
+    };
+    let strength = |target: &Target| {
+        story(&profile, Some(target))
+            .beats
+            .iter()
+            .find(|b| b.rule == RuleId::CompetitionRetro)
+            .map(|b| b.strength)
+    };
+    // A video-surveillance company's own field; a shop's is recommendation.
+    assert_eq!(strength(&cctv_target()), Some(80));
+    assert_eq!(strength(&shop_target()), Some(70));
+}
+
+#[test]
 fn github_growth_uses_the_note_and_live_statistics() {
     let mut p = fall();
     p.repo = Some("kim/fallnet".into());
