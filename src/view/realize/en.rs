@@ -216,9 +216,6 @@ const AMBIGUOUS_PRESENT: &[&str] = &[
     "answers",
 ];
 
-/// Prepositions that end a subject's head and open what qualifies it.
-const HEAD_ENDS: &[&str] = &["over", "of", "for", "in", "on", "with", "from", "at", "by"];
-
 /// Words after which a finite verb belongs to a relative clause, not to the text's subject.
 const CLAUSE_BREAKS: &[&str] = &[
     "that", "which", "who", "where", "when", "while", "whose", "because", "so", "if", "as",
@@ -422,7 +419,7 @@ pub fn with_determined_subject(text: &str) -> Option<String> {
     for (word, token) in words.iter().zip(&raw).take(verb) {
         // The head comes before what qualifies it: "topic model" of "Topic model over 1.2M
         // call transcripts".
-        if !subject.is_empty() && HEAD_ENDS.contains(&word.as_str()) {
+        if !subject.is_empty() && PREPOSITIONS.contains(&word.as_str()) {
             break;
         }
         let opens = token.matches('(').count();
@@ -490,7 +487,7 @@ pub fn with_article(noun: &str) -> String {
     ) && ws.len() == 1;
     let head = head_noun(&np);
     let mass_head = head.ends_with("ics")
-        || matches!(head.as_str(), "research" | "software" | "data")
+        || matches!(head.as_str(), "research" | "software" | "data" | "nlp")
         || MASS_TASKS.contains(&head.as_str())
         || (is_gerund(&head) && !COUNTABLE_ING.contains(&head.as_str()));
     let plural = plural_word(&head);
@@ -1153,6 +1150,18 @@ mod tests {
         for (text, expected) in cases {
             assert_eq!(with_result_clause(text), expected, "{text}");
         }
+    }
+
+    #[test]
+    fn a_field_named_by_its_acronym_takes_no_article() {
+        assert_eq!(
+            with_article("Clinical NLP on 30M de-identified notes"),
+            "clinical NLP on 30M de-identified notes"
+        );
+        assert_eq!(
+            with_article("NLP pipeline for triage"),
+            "an NLP pipeline for triage"
+        );
     }
 
     #[test]
