@@ -1037,12 +1037,10 @@ pub fn result_note_as_action(text: &str) -> Option<String> {
         }
         // A rate, a time or a cost is one thing and takes "the"; recall, latency or
         // false accepts read better bare.
-        let counted = what.rsplit(' ').next().is_some_and(|head| {
-            matches!(
-                head.to_lowercase().as_str(),
-                "rate" | "time" | "cost" | "size" | "count"
-            )
-        });
+        let counted = matches!(
+            head_noun(what).as_str(),
+            "rate" | "time" | "cost" | "size" | "count"
+        );
         let article = if counted { "the " } else { "" };
         Some(format!("{verb} {article}{} by {amount}", lc_first(what)))
     })
