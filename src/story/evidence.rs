@@ -109,7 +109,8 @@ fn is_current_job(profile: &Profile, item: &Item) -> bool {
 /// data-first: lead with the evidence whose data matches the company's; among works with
 /// that data, the current job when its measured result answers the posting's asks, else the
 /// work whose measured result answers them best (the best-ranked among equals), told with
-/// that result.
+/// that result. A match on data only guessed from the posting, by a work that shares nothing
+/// else with it, gives way to work in the company's domain.
 pub fn data_first(
     profile: &Profile,
     items: &[Item],
@@ -176,10 +177,27 @@ pub fn data_first(
             let current = *relevance >= CURRENT_JOB_LEADS && is_current_job(profile, item);
             (current, *relevance, std::cmp::Reverse(*rank))
         });
-    let first = work
+    let sharing = work
         .iter()
-        .find(|(_, i)| modality.is_none_or(|m| i.modalities.contains(m)))
-        .map(|(_, i)| (*i, 0));
+        .find(|(_, i)| modality.is_none_or(|m| i.modalities.contains(m)));
+    // Read from the posting's prose, the company's data is a guess; its domain is the
+    // surer sign. A work that shares the guessed data but not the domain, no skill the
+    // posting asks for, and answers none of its asks (a student's movie recommender, for
+    // clinic software whose posting mentions tabular models) gives way to the best-ranked
+    // work in the domain. Data the target states leads all the same.
+    let in_domain = |i: &Item| needs.domains.first().is_some_and(|d| i.domains.contains(d));
+    let first = match sharing {
+        Some((e, i))
+            if needs.data.is_empty()
+                && !in_domain(i)
+                && !needs.concepts.iter().any(|c| i.concepts.contains(c))
+                && e.facts.relevance.values().all(|&r| r == 0) =>
+        {
+            work.iter().find(|(_, i)| in_domain(i)).or(sharing)
+        }
+        _ => sharing,
+    }
+    .map(|(_, i)| (*i, 0));
     let Some((item, metric)) = closest.map(|(_, _, i, j)| (i, j)).or(first) else {
         return (None, advice);
     };

@@ -133,6 +133,47 @@ fn data_first_advises_when_the_target_names_no_data() {
         .any(|a| a.rule == RuleId::DataFirst));
 }
 
+#[test]
+fn a_guessed_data_match_outside_the_companys_domain_gives_way_to_work_in_it() {
+    // The movie recommender shares only the tabular data the posting mentions in passing;
+    // the fall detector works where the company does, in care.
+    let movies = project(
+        "Movie recommender",
+        "Recommends movies from MovieLens ratings.",
+        &["Implemented ALS matrix factorization"],
+        &[],
+        &["tabular"],
+    );
+    let profile = Profile {
+        projects: vec![movies, fall()],
+        ..Profile::default()
+    };
+    let clinic = Target {
+        company: Some("Northwind Health".into()),
+        title: Some("ML Platform Engineer".into()),
+        description: Some(
+            "Northwind Health builds care-navigation software for clinics and hospitals. \
+             We productionise NLP and tabular models."
+                .into(),
+        ),
+        ..Target::default()
+    };
+    let lead = |target: &Target| {
+        story(&profile, Some(target))
+            .beats
+            .iter()
+            .find(|b| b.rule == RuleId::DataFirst)
+            .map(|b| b.facts["project"].text.clone())
+    };
+    assert_eq!(lead(&clinic).as_deref(), Some("Fall detection"));
+    // Stated by the target, the same data leads.
+    let stated = Target {
+        data: vec!["tabular claims data".into()],
+        ..clinic.clone()
+    };
+    assert_eq!(lead(&stated).as_deref(), Some("Movie recommender"));
+}
+
 /// Two dated projects on one track (action recognition), in order.
 fn fall_track() -> [Project; 2] {
     let mut first = fall();
