@@ -1372,8 +1372,13 @@ impl<'a> Writer<'a> {
                     .map(|(n, _)| match n.strip_prefix("my work ") {
                         Some(at) => at.to_string(),
                         None if n == "my freelance work" => format!("in {n}"),
-                        // "my own work on my fall detection" says "my" twice.
-                        None => format!("on {}", n.strip_prefix("my ").unwrap_or(n)),
+                        // "my own work on my fall detection" says "my" twice: a name
+                        // that is a description takes an article instead ("on fall
+                        // detection", "on a movie recommendation web app").
+                        None => match n.strip_prefix("my ") {
+                            Some(described) => format!("on {}", en::with_article(described)),
+                            None => format!("on {n}"),
+                        },
                     })
                     .collect();
                 format!(
