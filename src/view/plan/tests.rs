@@ -289,14 +289,11 @@ fn the_hook_is_the_current_jobs_closest_result_and_owned_ideas_are_offered() {
 
 #[test]
 fn a_work_named_by_its_description_takes_an_article_in_the_domain_line() {
-    let profile: Profile =
-        serde_json::from_str(include_str!("../../../profiles/example.json")).expect("example");
-    let target: Target =
-        serde_json::from_str(include_str!("../../../profiles/targets/shopmind.json"))
-            .expect("shopmind");
-    let story = story_of(&profile, &target, Lang::En);
-    let mut writer = Writer::new(&story, &profile, Lang::En, &target);
-    let told = sentences(&letter(&mut writer));
+    let told = letter_of(
+        "profiles/example.json",
+        "profiles/targets/shopmind.json",
+        Lang::En,
+    );
     // "Movie recommendation web app" is told as "my movie recommendation web app"; after
     // "my own work" it is "a movie recommendation web app", not a bare countable noun.
     let sentence = "I know the e-commerce and recommendation domain from my own work on a movie recommendation web app.";
