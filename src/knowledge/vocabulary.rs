@@ -145,7 +145,7 @@ pub struct Terms {
     pub named: Vec<usize>,
     /// Domains with how many of their distinct keywords occur, by index, ascending.
     pub domains: Vec<(usize, usize)>,
-    /// Modalities, in the knowledge base's order.
+    /// Modalities, in the order the text first names them.
     pub modalities: Vec<String>,
     /// Tools named (any spelling), by index, ascending.
     pub tools: Vec<usize>,
@@ -309,8 +309,14 @@ impl Vocabulary {
                 _ => domains.push((d, 1)),
             }
         }
-        modalities.sort_unstable();
-        modalities.dedup();
+        // In the order the text first names them: a posting's first-named data is the
+        // likelier main one (a knowledge base's order says nothing about a company).
+        let mut seen = Vec::new();
+        modalities.retain(|m| {
+            let first = !seen.contains(m);
+            seen.push(*m);
+            first
+        });
         tools.sort_unstable();
         tools.dedup();
         Terms {
@@ -397,6 +403,14 @@ mod tests {
         assert_eq!(modalities("흉부 X-ray와 유방 촬영 영상을 판독"), ["image"]);
         assert_eq!(modalities("교통 CCTV 영상 분석"), ["video"]);
         assert!(!modalities("CT 영상 분할 모델").contains(&"video".to_string()));
+    }
+
+    #[test]
+    fn modalities_come_in_the_order_the_text_names_them() {
+        let kb = Knowledge::builtin();
+        let modalities = |text: &str| kb.vocabulary().find(&normalize(text)).modalities;
+        assert_eq!(modalities("NLP and tabular models"), ["text", "tabular"]);
+        assert_eq!(modalities("tabular and NLP models"), ["tabular", "text"]);
     }
 
     #[test]

@@ -888,7 +888,8 @@ fn no_highlight_is_told_in_two_prep_answers() {
     );
     assert_eq!(
         answer_to(&prep, "Why does making models lighter matter"),
-        "Lightweighting is, in the end, about speed and cost. My example is the result above from my work at Callwise."
+        // The on-device wake-word model (160 KB, int8) told in the first answer.
+        "Lightweighting is, in the end, about speed and cost. My example is the result above from my work at Sonance Labs."
     );
 }
 
