@@ -314,7 +314,9 @@ impl Vocabulary {
         let mut seen = Vec::new();
         modalities.retain(|m| {
             let first = !seen.contains(m);
-            seen.push(*m);
+            if first {
+                seen.push(*m);
+            }
             first
         });
         tools.sort_unstable();

@@ -43,7 +43,9 @@ pub struct Needs {
     pub role: Option<Fact>,
     /// Indices into the knowledge base's domains, best first.
     pub domains: Vec<usize>,
-    /// Wanted data modalities, most important first.
+    /// Wanted data modalities, most important first: those of the target's `data` in its
+    /// order, then the others its posting names, in the order it first names them (when it
+    /// names none, its domain's usual data).
     pub modalities: Vec<String>,
     /// When the posting names no data: the domain whose usual data `modalities` holds.
     pub modalities_guessed_from: Option<Fact>,
