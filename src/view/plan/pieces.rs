@@ -764,6 +764,7 @@ impl<'a> Writer<'a> {
         };
         let mut out = Vec::new();
         let company = self.company();
+        let mut hook = None;
         if let Some(data) = beat.facts.get("data") {
             let text = match self.typed(data) {
                 Some(Phrase::En(p)) if p.kind == EnKind::Noun => Some(format!(
@@ -777,15 +778,30 @@ impl<'a> Writer<'a> {
                 )),
                 _ => None,
             };
-            if let Some(text) = text {
-                out.extend(self.sentence(RuleId::DataFirst, text, &[data]));
-                self.mark([data]);
+            hook = text
+                .and_then(|text| self.sentence(RuleId::DataFirst, text, &[data]))
+                .map(|sentence| (data, sentence));
+        }
+        let evidence = match beat_evidence(self, beat) {
+            Some(evidence) => {
+                let lead = beat.facts.get("value").map(|v| v.path.as_str());
+                self.result_led(RuleId::DataFirst, evidence, 0, lead)
             }
+            None => Vec::new(),
+        };
+        // "... and so does the work I am proudest of" promises that work: when none of it
+        // can be told (its lines are not in the document's language), the hook is unsaid.
+        match hook {
+            Some((_, hook)) if evidence.is_empty() => {
+                self.said.remove(&hook.text);
+            }
+            Some((data, hook)) => {
+                self.mark([data]);
+                out.push(hook);
+            }
+            None => {}
         }
-        if let Some(evidence) = beat_evidence(self, beat) {
-            let lead = beat.facts.get("value").map(|v| v.path.as_str());
-            out.extend(self.result_led(RuleId::DataFirst, evidence, 0, lead));
-        }
+        out.extend(evidence);
         out
     }
 

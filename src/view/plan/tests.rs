@@ -301,6 +301,29 @@ fn a_work_named_by_its_description_takes_an_article_in_the_domain_line() {
 }
 
 #[test]
+fn the_hook_promises_the_proudest_work_only_when_it_tells_it() {
+    let proudest = |told: &[String]| told.iter().any(|s| s.contains("the work I am proudest of"));
+    // The example's work is told in English: the hook leads into it.
+    let told = letter_of(
+        "profiles/example.json",
+        "profiles/targets/visionguard.json",
+        Lang::En,
+    );
+    assert!(proudest(&told), "{told:#?}");
+    // A Korean profile's lines cannot be told in an English letter: no promise of them.
+    let told = letter_of(
+        "tests/fixtures/plain/ko-vision.json",
+        "profiles/targets/visionguard.json",
+        Lang::En,
+    );
+    assert!(!proudest(&told), "{told:#?}");
+    assert!(
+        !told.iter().any(|s| s.starts_with("VisionGuard works with")),
+        "{told:#?}"
+    );
+}
+
+#[test]
 fn a_tie_to_a_stated_gap_says_what_is_close() {
     let profile: Profile =
         serde_json::from_str(include_str!("../../../profiles/example.json")).expect("example");
