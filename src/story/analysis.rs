@@ -152,7 +152,7 @@ fn modalities_in(kb: &Knowledge, text: &Text) -> Vec<String> {
 }
 
 /// Domains with their number of distinct keyword hits, most hits first.
-fn domains_in(kb: &Knowledge, text: &Text) -> Vec<(usize, usize)> {
+pub(super) fn domains_in(kb: &Knowledge, text: &Text) -> Vec<(usize, usize)> {
     let mut found = kb.vocabulary().find(text.as_str()).domains;
     found.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     found

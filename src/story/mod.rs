@@ -159,9 +159,7 @@ pub fn build_from(analysed: &ProfileAnalysis, needs: Option<Needs>, inputs: &Inp
     let field = needs.as_ref().and_then(|n| n.domains.first().copied());
     let in_field = |text: &str| {
         field.is_some_and(|d| {
-            kb.vocabulary()
-                .find(&crate::knowledge::vocabulary::normalize(text))
-                .domains
+            analysis::domains_in(kb, &text::Text::new(text))
                 .iter()
                 .any(|(found, _)| *found == d)
         })

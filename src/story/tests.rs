@@ -84,8 +84,13 @@ fn story(profile: &Profile, target: Option<&Target>) -> Story {
     })
 }
 
+/// The beat of `rule` in `story`, if it has one.
+fn beat_of(story: &Story, rule: RuleId) -> Option<&Beat> {
+    story.beats.iter().find(|b| b.rule == rule)
+}
+
 fn has(story: &Story, rule: RuleId) -> bool {
-    story.beats.iter().any(|b| b.rule == rule)
+    beat_of(story, rule).is_some()
 }
 
 fn advised(story: &Story, rule: RuleId) -> bool {
@@ -102,11 +107,7 @@ fn data_first_leads_with_the_matching_data_and_differs_per_target() {
     let shop = story(&profile, Some(&shop_target()));
     assert_eq!(cctv.evidence[0].path, "projects[1]");
     assert_eq!(shop.evidence[0].path, "projects[0]");
-    let lead = cctv
-        .beats
-        .iter()
-        .find(|b| b.rule == RuleId::DataFirst)
-        .unwrap();
+    let lead = beat_of(&cctv, RuleId::DataFirst).unwrap();
     assert_eq!(lead.variant, "match");
     assert_eq!(lead.facts["data"].path, "data[0]");
     assert_eq!(lead.facts["project"].text, "Fall detection");
@@ -159,10 +160,7 @@ fn a_guessed_data_match_outside_the_companys_domain_gives_way_to_work_in_it() {
         ..Target::default()
     };
     let lead = |target: &Target| {
-        story(&profile, Some(target))
-            .beats
-            .iter()
-            .find(|b| b.rule == RuleId::DataFirst)
+        beat_of(&story(&profile, Some(target)), RuleId::DataFirst)
             .map(|b| b.facts["project"].text.clone())
     };
     assert_eq!(lead(&clinic).as_deref(), Some("Fall detection"));
@@ -267,11 +265,7 @@ fn role_emphasis_is_backed_by_the_highlight_that_shows_it() {
     let mut target = shop_target();
     target.role_kind = Some(RoleKind::MlEngineering);
     let s = story(&profile, Some(&target));
-    let beat = s
-        .beats
-        .iter()
-        .find(|b| b.rule == RuleId::RoleEmphasis)
-        .expect("a backed claim");
+    let beat = beat_of(&s, RuleId::RoleEmphasis).expect("a backed claim");
     assert_eq!(beat.variant, "ml-engineering");
     assert_eq!(beat.facts["highlight"].path, "projects[1].highlights[1]");
     // Nothing backs it: the claim is left out and the user is told why.
@@ -304,11 +298,7 @@ fn role_emphasis_follows_the_role() {
         .iter()
         .any(|b| b.rule == RuleId::RoleEmphasis && b.variant == "research"));
     let e = story(&profile, Some(&cctv_target()));
-    let beat = e
-        .beats
-        .iter()
-        .find(|b| b.rule == RuleId::RoleEmphasis)
-        .unwrap();
+    let beat = beat_of(&e, RuleId::RoleEmphasis).unwrap();
     assert_eq!(beat.variant, "engineering");
     assert!(beat.facts["highlight"].text.starts_with("Deployed"));
     let no_paper = Profile {
@@ -328,11 +318,7 @@ fn domain_fit_needs_a_project_in_the_domain() {
         ..Profile::default()
     };
     let s = story(&profile, Some(&cctv_target()));
-    let beat = s
-        .beats
-        .iter()
-        .find(|b| b.rule == RuleId::DomainFit)
-        .unwrap();
+    let beat = beat_of(&s, RuleId::DomainFit).unwrap();
     assert_eq!(beat.facts["domain"].text, "video surveillance");
     let s = story(
         &Profile {
@@ -365,11 +351,7 @@ fn bring_research_ties_a_paper_to_the_product() {
         },
         Some(&target),
     );
-    let beat = s
-        .beats
-        .iter()
-        .find(|b| b.rule == RuleId::BringResearch)
-        .unwrap();
+    let beat = beat_of(&s, RuleId::BringResearch).unwrap();
     assert_eq!(beat.facts["product"].text, "GuardView");
     assert!(!has(
         &story(
@@ -392,11 +374,7 @@ fn ai_opportunity_keeps_only_opportunities_with_evidence() {
         },
         Some(&cctv_target()),
     );
-    let beat = s
-        .beats
-        .iter()
-        .find(|b| b.rule == RuleId::AiOpportunity)
-        .unwrap();
+    let beat = beat_of(&s, RuleId::AiOpportunity).unwrap();
     assert_eq!(beat.facts["opportunity"].path, "opportunities[0]");
     assert_eq!(beat.facts["project"].text, "Fall detection");
     let s = story(
@@ -551,11 +529,7 @@ fn no_data_answer_comes_from_data_work() {
         },
         None,
     );
-    let beat = s
-        .beats
-        .iter()
-        .find(|b| b.rule == RuleId::NoDataAnswer)
-        .unwrap();
+    let beat = beat_of(&s, RuleId::NoDataAnswer).unwrap();
     assert_eq!(
         beat.lists["highlights"][0].path,
         "projects[0].highlights[2]"
@@ -694,11 +668,7 @@ fn competition_retro_tells_rank_field_and_winner() {
         },
         None,
     );
-    let beat = s
-        .beats
-        .iter()
-        .find(|b| b.rule == RuleId::CompetitionRetro)
-        .unwrap();
+    let beat = beat_of(&s, RuleId::CompetitionRetro).unwrap();
     assert_eq!(beat.facts["rank"].text, "10th");
     assert_eq!(beat.facts["teams"].text, "1165");
     assert_eq!(beat.facts["winner"].path, "competitions[1].winnerDid");
@@ -725,11 +695,7 @@ fn competition_retro_in_the_companys_field_is_stronger() {
         ..Profile::default()
     };
     let strength = |target: &Target| {
-        story(&profile, Some(target))
-            .beats
-            .iter()
-            .find(|b| b.rule == RuleId::CompetitionRetro)
-            .map(|b| b.strength)
+        beat_of(&story(&profile, Some(target)), RuleId::CompetitionRetro).map(|b| b.strength)
     };
     // A video-surveillance company's own field; a shop's is recommendation.
     assert_eq!(strength(&cctv_target()), Some(80));
@@ -768,11 +734,7 @@ fn github_growth_uses_the_note_and_live_statistics() {
         knowledge: Knowledge::builtin(),
         lang: Lang::En,
     });
-    let beat = s
-        .beats
-        .iter()
-        .find(|b| b.rule == RuleId::GithubGrowth)
-        .unwrap();
+    let beat = beat_of(&s, RuleId::GithubGrowth).unwrap();
     assert_eq!(beat.facts["stars"].text, "42");
     assert_eq!(beat.facts["stars"].path, "github:kim/fallnet.stars");
     assert_eq!(beat.facts["pushed"].text, "May 2024");
@@ -827,11 +789,7 @@ fn compression_value_needs_numbers() {
         },
         None,
     );
-    let beat = s
-        .beats
-        .iter()
-        .find(|b| b.rule == RuleId::CompressionValue)
-        .unwrap();
+    let beat = beat_of(&s, RuleId::CompressionValue).unwrap();
     assert_eq!(beat.lists["metrics"][0].text, "latency: 84 ms → 21 ms");
 }
 
@@ -1076,11 +1034,7 @@ fn a_track_outside_the_posting_is_told_as_the_candidates_own() {
         ..Profile::default()
     };
     let variant = |target: &Target| {
-        story(&profile, Some(target))
-            .beats
-            .iter()
-            .find(|b| b.rule == RuleId::OneStory)
-            .map(|b| b.variant)
+        beat_of(&story(&profile, Some(target)), RuleId::OneStory).map(|b| b.variant)
     };
     // Action recognition on CCTV video is VisionGuard's field, not ShopMind's.
     assert_eq!(variant(&cctv_target()), Some(""));
