@@ -38,6 +38,14 @@ impl Default for Trie {
 }
 
 impl Trie {
+    /// An empty trie with room for `nodes` nodes (at most one per byte inserted).
+    pub fn with_capacity(nodes: usize) -> Trie {
+        Trie {
+            nodes: Vec::with_capacity(nodes),
+            ..Trie::default()
+        }
+    }
+
     /// Adds `text` (not empty) and returns its term id, and whether it is new: ids count up
     /// from 0 in the order texts were first inserted.
     pub fn insert(&mut self, text: &str) -> (usize, bool) {

@@ -14,6 +14,7 @@ use crate::app::documents::{self, OutputConfig};
 use crate::app::session::{Session, SessionOptions};
 use crate::app::{output, AppError, Outcome};
 use crate::cli::BatchArgs;
+use crate::story::Scope;
 use progress::Progress;
 use state::{Recorded, State};
 use summary::{fill, Row, Status, Summary};
@@ -160,7 +161,15 @@ fn run_one(
             (story, recorded.files.clone())
         }
         None => {
-            match documents::write(session, &config.output, Some(target), &folder_path, false) {
+            match documents::write(
+                session,
+                &config.output,
+                Some(target),
+                &folder_path,
+                false,
+                // The summary shows the fit and the advice.
+                Scope::Whole,
+            ) {
                 Ok(rendered) => {
                     row.status = Status::Rendered;
                     let files = rendered

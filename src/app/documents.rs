@@ -15,7 +15,7 @@ use crate::design::{Design, DesignOverrides};
 use crate::locale::Locale;
 use crate::profile::{Lang, LangTag};
 use crate::render::{DocKind, Format};
-use crate::story::Story;
+use crate::story::{Scope, Story};
 use crate::target::Target;
 use crate::typst::{drops_to_fit, page_count, EarlyCompile, EarlyCompiles, Typst};
 use crate::view::{self, DocumentView, ViewOptions};
@@ -77,6 +77,22 @@ impl OutputConfig {
     }
 }
 
+impl OutputConfig {
+    /// How much of the story the documents show: a resume alone shows only the ranked
+    /// evidence (its view builds no letter, pitch or preparation).
+    pub fn story_scope(&self) -> Scope {
+        if self.resume_only() {
+            Scope::Ranking
+        } else {
+            Scope::Whole
+        }
+    }
+
+    fn resume_only(&self) -> bool {
+        self.docs == [DocKind::Resume]
+    }
+}
+
 fn dedup_in_order<T: PartialEq + Copy>(items: &mut Vec<T>) {
     let mut seen = Vec::with_capacity(items.len());
     items.retain(|item| {
@@ -89,17 +105,20 @@ fn dedup_in_order<T: PartialEq + Copy>(items: &mut Vec<T>) {
 /// What rendering one target produced.
 pub struct Rendered {
     pub files: Vec<PathBuf>,
+    /// The story, told as far as the `scope` given to `write`.
     pub story: Story,
 }
 
-/// Builds the story of the session's profile for `target` and writes every document and
-/// format of `config` into `out`. With `parallel`, the PDFs compile at the same time.
+/// Builds the story of the session's profile for `target`, as far as `scope` (at least
+/// `config.story_scope()`), and writes every document and format of `config` into `out`.
+/// With `parallel`, the PDFs compile at the same time.
 pub fn write(
     session: &Session,
     config: &OutputConfig,
     target: Option<&Target>,
     out: &Path,
     parallel: bool,
+    scope: Scope,
 ) -> Result<Rendered, AppError> {
     session.explain_language(target);
     let locale = session.locale(target)?;
@@ -109,7 +128,11 @@ pub fn write(
         None => session.language(target),
     };
     let early = early_compiles(session, config, out);
-    let story = session.story(target);
+    let scope = match config.story_scope() {
+        Scope::Ranking => scope,
+        Scope::Whole => Scope::Whole,
+    };
+    let story = session.story_scoped(target, scope);
     let job = Job {
         session,
         config,
@@ -179,7 +202,7 @@ impl Job<'_> {
             github: self.session.github.clone(),
             locale: Some(self.locale.clone()),
             design: self.design.clone(),
-            resume_only: self.config.docs == [DocKind::Resume],
+            resume_only: self.config.resume_only(),
             ..ViewOptions::default()
         };
         let mut drafts: Vec<(DocKind, String)> = Vec::new();

@@ -102,6 +102,7 @@ fn render_once(config: &RenderConfig) -> Result<Outcome, AppError> {
         target.as_ref(),
         &config.output.out,
         true,
+        config.output.story_scope(),
     )?;
     for path in &rendered.files {
         output::line(format_args!("wrote {}", path.display()))?;

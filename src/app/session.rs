@@ -19,7 +19,7 @@ use crate::locale::{Locale, LocaleError, Locales};
 use crate::profile::{Lang, LangTag, Profile};
 use crate::render::{Format, RenderError, Renderer};
 use crate::scripts::{Choice, Script, Usage};
-use crate::story::{Inputs, ProfileAnalysis, RepoFacts, Story};
+use crate::story::{Inputs, ProfileAnalysis, RepoFacts, Scope, Story};
 use crate::target::Target;
 use crate::typst::{EarlyCompiles, Typst};
 
@@ -423,6 +423,11 @@ impl Session {
 
     /// The story of the profile told for `target` (or a general story without one).
     pub fn story(&self, target: Option<&Target>) -> Story {
+        self.story_scoped(target, Scope::Whole)
+    }
+
+    /// The story for `target` told as far as `scope` asks.
+    pub fn story_scoped(&self, target: Option<&Target>, scope: Scope) -> Story {
         let lang = self.language(target);
         let profile = self.profile_in(lang);
         let inputs = Inputs {
@@ -435,11 +440,11 @@ impl Session {
         let slot = &self.analysis[lang_slot(lang)];
         let analyse = || ProfileAnalysis::of(profile, self.knowledge());
         let (analysis, needs) = match slot.get() {
-            Some(analysis) => (analysis, crate::story::target_needs(&inputs)),
+            Some(analysis) => (analysis, crate::story::target_needs(&inputs, scope)),
             // The first story of the run: the target is read on another core while the
             // profile is analysed (neither reads the other).
-            None if target.is_some() => std::thread::scope(|scope| {
-                let reading = scope.spawn(|| crate::story::target_needs(&inputs));
+            None if target.is_some() => std::thread::scope(|threads| {
+                let reading = threads.spawn(|| crate::story::target_needs(&inputs, scope));
                 let analysis = slot.get_or_init(analyse);
                 let needs = reading
                     .join()
@@ -448,7 +453,7 @@ impl Session {
             }),
             None => (slot.get_or_init(analyse), None),
         };
-        crate::story::build_from(analysis, needs, &inputs)
+        crate::story::build_scoped(analysis, needs, &inputs, scope)
     }
 
     /// Warnings about the GitHub statistics: older than `max_age_days`, stale (404), moved,
@@ -648,8 +653,10 @@ fn warm(
     let _ = std::thread::Builder::new()
         .name("warm".into())
         .spawn(move || {
-            // In the order a render needs them: the languages (to pick the document's),
-            // the knowledge base and its index (the story), then the templates.
+            // In the order a render needs them: the profile schema's patterns (its check),
+            // the languages (to pick the document's), the knowledge base and its index (the
+            // story), then the templates.
+            crate::load::schema::warm_profile_patterns();
             crate::locale::builtin();
             if builtin {
                 let knowledge = Knowledge::builtin();

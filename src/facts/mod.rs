@@ -21,7 +21,7 @@ use serde::Serialize;
 pub use coding::{CodingRead, Standing};
 pub use competition::{CompetitionRead, Medal};
 pub use metric::{Direction, MetricRead};
-pub use profile::{CompetitionFact, ProfileFacts};
+pub use profile::{CompetitionFact, ProfileFacts, ResultFacts};
 pub use quantity::{quantities, Dimension, Quantity};
 pub use signals::{DeliverableRead, SignalKind, SignalRead};
 

@@ -28,6 +28,57 @@ pub struct CompetitionFact {
     pub owner: String,
 }
 
+/// What a profile's prose says of its results: measured changes and signs of deployment.
+/// Ranking the evidence reads these; the rest of [`ProfileFacts`] only a told story does, so
+/// a resume alone never reads it.
+#[derive(Debug, Clone, Default)]
+pub struct ResultFacts {
+    pub metrics: Vec<Read<MetricRead>>,
+    pub signals: Vec<Read<SignalRead>>,
+}
+
+impl ResultFacts {
+    /// Reads the prose fields of `profile` (highlights, summaries, descriptions).
+    pub fn read(profile: &Profile) -> ResultFacts {
+        let mut facts = ResultFacts::default();
+        for (path, text, field) in &fields(profile) {
+            if *field != Field::Prose {
+                continue;
+            }
+            let source = |span: std::ops::Range<usize>| Source::new(path, text, span);
+            for m in metric::metrics(text) {
+                if !stated_by_extension(profile, owner(path), &m) {
+                    facts.metrics.push(Read {
+                        source: source(m.span.clone()),
+                        fact: m,
+                    });
+                }
+            }
+            for s in signals::signals(text) {
+                facts.signals.push(Read {
+                    source: source(s.span.clone()),
+                    fact: s,
+                });
+            }
+        }
+        facts
+    }
+
+    /// The metrics read from the fields of `owner` (`projects[2]`).
+    pub fn metrics_of<'a>(&'a self, owner: &'a str) -> impl Iterator<Item = &'a Read<MetricRead>> {
+        self.metrics
+            .iter()
+            .filter(move |m| m.source.owner() == owner)
+    }
+
+    /// The deployment signals read from the fields of `owner`.
+    pub fn signals_of<'a>(&'a self, owner: &'a str) -> impl Iterator<Item = &'a Read<SignalRead>> {
+        self.signals
+            .iter()
+            .filter(move |s| s.source.owner() == owner)
+    }
+}
+
 /// What the text fields of a profile say, beyond its extension fields.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct ProfileFacts {
@@ -222,26 +273,18 @@ impl ProfileFacts {
     /// Reads every text field of `profile`. Linear in the profile's size: each field is
     /// scanned once by each pattern family.
     pub fn read(profile: &Profile) -> ProfileFacts {
-        let mut facts = ProfileFacts::default();
-        let fields = fields(profile);
-        for (path, text, field) in &fields {
+        ProfileFacts::read_with(profile, ResultFacts::read(profile))
+    }
+
+    /// `read`, with the results of `profile` (its [`ResultFacts::read`]) already read.
+    pub fn read_with(profile: &Profile, results: ResultFacts) -> ProfileFacts {
+        let mut facts = ProfileFacts {
+            metrics: results.metrics,
+            signals: results.signals,
+            ..ProfileFacts::default()
+        };
+        for (path, text, field) in &fields(profile) {
             let source = |span: std::ops::Range<usize>| Source::new(path, text, span);
-            if *field == Field::Prose {
-                for m in metric::metrics(text) {
-                    if !stated_by_extension(profile, owner(path), &m) {
-                        facts.metrics.push(Read {
-                            source: source(m.span.clone()),
-                            fact: m,
-                        });
-                    }
-                }
-                for s in signals::signals(text) {
-                    facts.signals.push(Read {
-                        source: source(s.span.clone()),
-                        fact: s,
-                    });
-                }
-            }
             if *field != Field::Skill || path.ends_with(".url") {
                 for mut d in signals::deliverables(text) {
                     let known = d.url.as_deref().and_then(signals::known_kind_of_url);
@@ -289,20 +332,6 @@ impl ProfileFacts {
             })
         });
         facts
-    }
-
-    /// The metrics read from the fields of `owner` (`projects[2]`).
-    pub fn metrics_of<'a>(&'a self, owner: &'a str) -> impl Iterator<Item = &'a Read<MetricRead>> {
-        self.metrics
-            .iter()
-            .filter(move |m| m.source.owner() == owner)
-    }
-
-    /// The deployment signals read from the fields of `owner`.
-    pub fn signals_of<'a>(&'a self, owner: &'a str) -> impl Iterator<Item = &'a Read<SignalRead>> {
-        self.signals
-            .iter()
-            .filter(move |s| s.source.owner() == owner)
     }
 }
 

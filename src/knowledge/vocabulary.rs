@@ -170,11 +170,47 @@ struct Pattern {
     latin: bool,
 }
 
+/// Every term of `kb` with what it names, in index order: concept names and synonyms,
+/// domain keywords, tool names, modality words.
+fn each_term(kb: &Knowledge, add: &mut impl FnMut(&str, Term)) {
+    for (i, c) in kb.concepts.iter().enumerate() {
+        for name in [&c.en, &c.ko].into_iter().chain(&c.aliases) {
+            add(name, Term::Concept(i, true));
+        }
+        for word in &c.synonyms {
+            add(word, Term::Concept(i, false));
+        }
+    }
+    for (i, d) in kb.domains.iter().enumerate() {
+        for word in &d.keywords {
+            add(word, Term::Domain(i));
+        }
+    }
+    for (i, t) in kb.tools.iter().enumerate() {
+        for name in &t.names {
+            add(name, Term::Tool(i));
+        }
+    }
+    for (i, words) in kb.modalities.values().enumerate() {
+        for word in words {
+            add(word, Term::Modality(i));
+        }
+    }
+}
+
 impl Vocabulary {
     /// Indexes every term of `kb`.
     pub fn build(kb: &Knowledge) -> Vocabulary {
-        let mut index = Trie::default();
-        let mut patterns: Vec<Pattern> = Vec::new();
+        // Sized once: growing the node table by doubling copied it into fresh memory, and
+        // each first touch of a page costs a fault (tens of them for the built-in base).
+        let (mut count, mut bytes) = (0, 0);
+        each_term(kb, &mut |raw, _| {
+            count += 1;
+            bytes += raw.len();
+        });
+        // A Korean term is inserted with and without its spaces.
+        let mut index = Trie::with_capacity(2 * bytes);
+        let mut patterns: Vec<Pattern> = Vec::with_capacity(count);
         let mut starts_inside_words = [false; 256];
         let mut add = |raw: &str, term: Term| {
             let norm = normalize(raw);
@@ -206,30 +242,8 @@ impl Vocabulary {
                 }
             }
         };
-        for (i, c) in kb.concepts.iter().enumerate() {
-            for name in [&c.en, &c.ko].into_iter().chain(&c.aliases) {
-                add(name, Term::Concept(i, true));
-            }
-            for word in &c.synonyms {
-                add(word, Term::Concept(i, false));
-            }
-        }
-        for (i, d) in kb.domains.iter().enumerate() {
-            for word in &d.keywords {
-                add(word, Term::Domain(i));
-            }
-        }
-        for (i, t) in kb.tools.iter().enumerate() {
-            for name in &t.names {
-                add(name, Term::Tool(i));
-            }
-        }
         let modalities: Vec<String> = kb.modalities.keys().cloned().collect();
-        for (i, words) in kb.modalities.values().enumerate() {
-            for word in words {
-                add(word, Term::Modality(i));
-            }
-        }
+        each_term(kb, &mut add);
         for pattern in &mut patterns {
             // A term that is a concept's name counts as the name.
             pattern.terms.sort();

@@ -96,6 +96,20 @@ pub fn check_json_resume(document: &Value) -> Vec<Diagnostic> {
     found
 }
 
+/// Compiles the profile schema's patterns (dates, GitHub names, the language tag) ahead of
+/// use. The validator compiles each on its first match, a third of a millisecond in all,
+/// which a render spends on a core that would wait otherwise: a valid document that
+/// reaches each pattern once.
+pub fn warm_profile_patterns() {
+    let sample = serde_json::json!({
+        "lang": "en",
+        "github": "octocat",
+        "work": [{"startDate": "2020-01"}],
+        "projects": [{"repo": "octocat/hello-world"}]
+    });
+    let _ = ProfileValidator::is_valid(&sample);
+}
+
 /// What the schema of `kind` rejects in `document`.
 fn rejected_by(kind: DocumentKind, document: &Value) -> Vec<Diagnostic> {
     match kind {

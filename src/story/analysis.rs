@@ -2,13 +2,15 @@
 //! each item of the profile shows, inferred from keywords, titles, descriptions and
 //! highlights; storyfolio's explicit fields make it more precise but are never required.
 
-use crate::facts::ProfileFacts;
+use std::sync::OnceLock;
+
+use crate::facts::ResultFacts;
 use crate::knowledge::{IdeaWords, Knowledge};
 use crate::profile::{Lang, Metric, Profile};
 use crate::target::{RoleKind, Target};
 
 use super::text::{self, Keyword, Text};
-use super::{EvidenceKind, Fact};
+use super::{EvidenceKind, Fact, Scope};
 
 /// Where a piece of work stands on the path reproduce -> build -> apply.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -56,6 +58,7 @@ pub struct Needs {
     /// The posting's skill keywords.
     pub keywords: Vec<Fact>,
     pub role_kind: Option<RoleKind>,
+    /// Where AI could do more for the company; not read for `Scope::Ranking`.
     pub opportunities: Vec<Opportunity>,
     pub products: Vec<Fact>,
     pub ai_uses: Vec<Fact>,
@@ -90,8 +93,32 @@ pub struct Item {
     pub has_deliverable: bool,
     /// For a job: the employer's name, as the profile says it.
     pub employer: Option<Fact>,
-    /// Its highlights, description and measured results, read for tying opportunities.
-    pub sentences: Vec<Sentence>,
+    /// Its highlights, description and measured results, read for tying opportunities when
+    /// first asked for (`sentences`): a ranking never reads them.
+    sentences: OnceLock<Vec<Sentence>>,
+    /// How many of `metrics` come from the `metrics` field (the prose's follow them).
+    own_metrics: usize,
+}
+
+impl Item {
+    /// Its highlights, description and the names of its `metrics` entries, each read (its
+    /// words and knowledge-base concepts) once.
+    pub fn sentences(&self, kb: &Knowledge) -> &[Sentence] {
+        self.sentences.get_or_init(|| {
+            let metric_names = self.metrics[..self.own_metrics]
+                .iter()
+                .enumerate()
+                .map(|(j, (m, path))| (Fact::new(m.name.trim(), format!("{path}.name")), Some(j)));
+            self.highlights
+                .iter()
+                .chain(self.description.iter())
+                .map(|f| (f.clone(), None))
+                .chain(metric_names)
+                .filter(|(f, _)| !f.text.is_empty())
+                .map(|(f, metric)| Sentence::read(kb, f, metric))
+                .collect()
+        })
+    }
 }
 
 /// One sentence of an item an opportunity can be tied to: a highlight, the description or
@@ -162,8 +189,8 @@ fn concepts_in(kb: &Knowledge, text: &Text) -> Vec<usize> {
     kb.vocabulary().find(text.as_str()).concepts
 }
 
-/// Reads what `target` needs.
-pub fn needs(kb: &Knowledge, target: &Target, lang: Lang) -> Needs {
+/// Reads what `target` needs; its `opportunities` only for the whole story (`Scope::Whole`).
+pub fn needs(kb: &Knowledge, target: &Target, lang: Lang, scope: Scope) -> Needs {
     let mut parts: Vec<&str> = Vec::new();
     let opt = |o: &Option<String>| o.clone().unwrap_or_default();
     let owned: Vec<String> = [
@@ -238,117 +265,11 @@ pub fn needs(kb: &Knowledge, target: &Target, lang: Lang) -> Needs {
     }
 
     let ai_uses = facts(&target.ai_uses, "aiUses");
-    let ai_text = Text::new(&target.ai_uses.join(" \n "));
-    // Every idea of the knowledge base with its specific words (split once per process).
-    let known_ideas: Vec<(&Vec<String>, &Vec<String>)> = if target.opportunities.is_empty() {
-        Vec::new()
-    } else {
-        kb.domains
-            .iter()
-            .zip(kb.idea_words())
-            .flat_map(|(domain, words)| domain.opportunities.iter().zip(words))
-            .map(|(known, words)| (&known.keywords, &words.specific))
-            .collect()
-    };
-    let mut opportunities: Vec<Opportunity> = target
-        .opportunities
-        .iter()
-        .enumerate()
-        .filter(|(_, o)| !o.trim().is_empty())
-        .map(|(i, o)| {
-            let own_text = Text::new(o);
-            // The keywords of every idea of the knowledge base it evokes (which carry both
-            // languages: 콜드 스타트 = cold start); the techniques it names count as concepts,
-            // shared more loosely ("detector" says little about which problem).
-            let concepts = concepts_in(kb, &own_text);
-            let mut words: Vec<String> = Vec::new();
-            // An idea is evoked by one of its specific words, not by the data it names
-            // (every video idea would otherwise answer "video").
-            for (keywords, specific) in &known_ideas {
-                if own_text.any(specific) {
-                    words.extend(keywords.iter().cloned());
-                }
-            }
-            if words.is_empty() {
-                // Nothing in the knowledge base: the opportunity's own longer words.
-                words = own_text
-                    .as_str()
-                    .split(' ')
-                    .filter(|w| w.chars().count() > 4)
-                    .map(|w| crate::korean::strip_particle(w).to_string())
-                    .collect();
-            }
-            let IdeaWords { specific, weak } = kb.split_idea_words(domains.first().copied(), words);
-            Opportunity {
-                fact: Fact::new(o.trim(), format!("opportunities[{i}]")),
-                specific,
-                weak,
-                concepts,
-                in_posting: false,
-            }
-        })
-        .collect();
     let concepts = concepts_in(kb, &all);
-    // The data the company handles: what the target names, and what companies of its main
-    // domain handle (a shop's posting that names click logs still has reviews).
-    let handled: Vec<&String> = modalities
-        .iter()
-        .chain(
-            domains
-                .first()
-                .map_or(&[][..], |&d| &kb.domains[d].data[..]),
-        )
-        .collect();
-    if opportunities.is_empty() {
-        for &d in domains.iter().take(2) {
-            // A posting that names one of the domain's AI applications ("speech recognition",
-            // "무단횡단") comes from a company whose product is that AI: every idea of the
-            // domain improves its own work.
-            let ai_company = kb.domains[d]
-                .ai_applications
-                .iter()
-                .any(|a| all.any(&a.keywords));
-            // From `domains_in` over this same knowledge base.
-            for (j, o) in kb.domains[d].opportunities.iter().enumerate() {
-                if ai_text.any(&o.keywords) {
-                    continue; // they already use AI there
-                }
-                if !o.settings.is_empty() && !all.any(&o.settings) {
-                    continue; // it happens where this company does not work
-                }
-                // An idea on data the company does not handle (image and video search for a
-                // team whose data is conversations) is not one to offer them.
-                let idea_data = modalities_in(kb, &Text::new(&format!("{} \n {}", o.en, o.ko)));
-                if !idea_data.is_empty() && !idea_data.iter().any(|m| handled.contains(&m)) {
-                    continue;
-                }
-                let IdeaWords { specific, weak } = kb.idea_words()[d][j].clone();
-                let idea_concepts = concepts_in(
-                    kb,
-                    &Text::new(&format!(
-                        "{} \n {} \n {}",
-                        o.en,
-                        o.ko,
-                        o.keywords.join(" \n ")
-                    )),
-                );
-                let in_posting = ai_company
-                    || all.any(&specific)
-                    || idea_concepts.iter().any(|c| concepts.contains(c));
-                opportunities.push(Opportunity {
-                    fact: Fact::from_knowledge(
-                        o.in_lang(lang),
-                        format_args!("domains.{}.opportunities[{j}]", kb.domains[d].id),
-                    ),
-                    specific,
-                    weak,
-                    concepts: idea_concepts,
-                    in_posting,
-                });
-            }
-        }
-    }
-
+    let opportunities = match scope {
+        Scope::Whole => opportunities(kb, target, lang, &all, &domains, &modalities, &concepts),
+        Scope::Ranking => Vec::new(),
+    };
     let mut keywords: Vec<Fact> = Vec::new();
     for (i, s) in target.skills.iter().enumerate() {
         for (j, k) in s.keywords.iter().enumerate() {
@@ -418,6 +339,132 @@ pub fn needs(kb: &Knowledge, target: &Target, lang: Lang) -> Needs {
         compression_role,
         values_llm,
     }
+}
+
+/// The opportunities for AI at the company of `target`: the target's own `opportunities`,
+/// else the knowledge base's ideas for its first domains that it does not do yet.
+/// `all` is the posting's whole text, `domains`, `modalities` and `concepts` what `needs`
+/// read from it.
+fn opportunities(
+    kb: &Knowledge,
+    target: &Target,
+    lang: Lang,
+    all: &Text,
+    domains: &[usize],
+    modalities: &[String],
+    concepts: &[usize],
+) -> Vec<Opportunity> {
+    let ai_text = Text::new(&target.ai_uses.join(" \n "));
+    // Every idea of the knowledge base with its specific words (split once per process).
+    let known_ideas: Vec<(&Vec<String>, &Vec<String>)> = if target.opportunities.is_empty() {
+        Vec::new()
+    } else {
+        kb.domains
+            .iter()
+            .zip(kb.idea_words())
+            .flat_map(|(domain, words)| domain.opportunities.iter().zip(words))
+            .map(|(known, words)| (&known.keywords, &words.specific))
+            .collect()
+    };
+    let mut opportunities: Vec<Opportunity> = target
+        .opportunities
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| !o.trim().is_empty())
+        .map(|(i, o)| {
+            let own_text = Text::new(o);
+            // The keywords of every idea of the knowledge base it evokes (which carry both
+            // languages: 콜드 스타트 = cold start); the techniques it names count as concepts,
+            // shared more loosely ("detector" says little about which problem).
+            let concepts = concepts_in(kb, &own_text);
+            let mut words: Vec<String> = Vec::new();
+            // An idea is evoked by one of its specific words, not by the data it names
+            // (every video idea would otherwise answer "video").
+            for (keywords, specific) in &known_ideas {
+                if own_text.any(specific) {
+                    words.extend(keywords.iter().cloned());
+                }
+            }
+            if words.is_empty() {
+                // Nothing in the knowledge base: the opportunity's own longer words.
+                words = own_text
+                    .as_str()
+                    .split(' ')
+                    .filter(|w| w.chars().count() > 4)
+                    .map(|w| crate::korean::strip_particle(w).to_string())
+                    .collect();
+            }
+            let IdeaWords { specific, weak } = kb.split_idea_words(domains.first().copied(), words);
+            Opportunity {
+                fact: Fact::new(o.trim(), format!("opportunities[{i}]")),
+                specific,
+                weak,
+                concepts,
+                in_posting: false,
+            }
+        })
+        .collect();
+    // The data the company handles: what the target names, and what companies of its main
+    // domain handle (a shop's posting that names click logs still has reviews).
+    let handled: Vec<&String> = modalities
+        .iter()
+        .chain(
+            domains
+                .first()
+                .map_or(&[][..], |&d| &kb.domains[d].data[..]),
+        )
+        .collect();
+    if opportunities.is_empty() {
+        for &d in domains.iter().take(2) {
+            // A posting that names one of the domain's AI applications ("speech recognition",
+            // "무단횡단") comes from a company whose product is that AI: every idea of the
+            // domain improves its own work.
+            let ai_company = kb.domains[d]
+                .ai_applications
+                .iter()
+                .any(|a| all.any(&a.keywords));
+            // From `domains_in` over this same knowledge base.
+            for (j, o) in kb.domains[d].opportunities.iter().enumerate() {
+                if ai_text.any(&o.keywords) {
+                    continue; // they already use AI there
+                }
+                if !o.settings.is_empty() && !all.any(&o.settings) {
+                    continue; // it happens where this company does not work
+                }
+                // An idea on data the company does not handle (image and video search for a
+                // team whose data is conversations) is not one to offer them.
+                let idea_data = modalities_in(kb, &Text::new(&format!("{} \n {}", o.en, o.ko)));
+                if !idea_data.is_empty() && !idea_data.iter().any(|m| handled.contains(&m)) {
+                    continue;
+                }
+                let IdeaWords { specific, weak } = kb.idea_words()[d][j].clone();
+                let idea_concepts = concepts_in(
+                    kb,
+                    &Text::new(&format!(
+                        "{} \n {} \n {}",
+                        o.en,
+                        o.ko,
+                        o.keywords.join(" \n ")
+                    )),
+                );
+                let in_posting = ai_company
+                    || all.any(&specific)
+                    || idea_concepts.iter().any(|c| concepts.contains(c));
+                opportunities.push(Opportunity {
+                    fact: Fact::from_knowledge(
+                        o.in_lang(lang),
+                        format_args!("domains.{}.opportunities[{j}]", kb.domains[d].id),
+                    ),
+                    specific,
+                    weak,
+                    concepts: idea_concepts,
+                    in_posting,
+                });
+            }
+        }
+    }
+
+    opportunities
 }
 
 /// The description's first sentence, when it opens with the company's name ("Hearth Audio
@@ -512,21 +559,9 @@ fn item(kb: &Knowledge, stages: &StageWords<'_>, raw: Raw<'_>) -> Item {
     let mut domain_hits = terms.domains;
     domain_hits.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     let domains = domain_hits.into_iter().map(|(i, _)| i).collect();
-    let metric_names = raw.metrics.iter().enumerate().map(|(j, m)| {
-        let path = format!("{}.metrics[{j}]", raw.path);
-        (Fact::new(m.name.trim(), format!("{path}.name")), Some(j))
-    });
-    let sentences = raw
-        .highlights
-        .iter()
-        .chain(raw.description.iter())
-        .map(|f| (f.clone(), None))
-        .chain(metric_names)
-        .filter(|(f, _)| !f.text.is_empty())
-        .map(|(f, metric)| Sentence::read(kb, f, metric))
-        .collect();
     Item {
-        sentences,
+        sentences: OnceLock::new(),
+        own_metrics: raw.metrics.len(),
         kind: raw.kind,
         index: raw.index,
         title: raw.title,
@@ -552,7 +587,7 @@ fn item(kb: &Knowledge, stages: &StageWords<'_>, raw: Raw<'_>) -> Item {
 }
 
 /// Every item of the profile that can serve as evidence.
-pub fn items(kb: &Knowledge, profile: &Profile, read: &ProfileFacts) -> Vec<Item> {
+pub fn items(kb: &Knowledge, profile: &Profile, read: &ResultFacts) -> Vec<Item> {
     let stages = StageWords::of(kb);
     let none: &[String] = &[];
     let mut out = Vec::new();

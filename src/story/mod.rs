@@ -31,7 +31,9 @@ pub use questions::{assign_to_questions, topic_of, Topic};
 pub use relevance::AskMatch;
 
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
+use crate::facts::{ProfileFacts, ResultFacts};
 use crate::knowledge::Knowledge;
 use crate::profile::{Lang, Profile};
 use crate::target::Target;
@@ -76,42 +78,124 @@ pub fn build(inputs: &Inputs<'_>) -> Story {
 pub struct ProfileAnalysis {
     items: Vec<analysis::Item>,
     track: Option<track::Track>,
-    /// What the profile's prose says beyond its extension fields.
-    facts: crate::facts::ProfileFacts,
-    /// The GitHub repositories the profile names, wherever (the list `refresh` fetches).
-    repos: crate::github::refs::Refs,
+    /// What the profile's prose says of its results (the items carry them).
+    results: ResultFacts,
+    /// Everything the profile's prose says beyond its extension fields, read when a story is
+    /// first told: ranking alone (a resume) never needs it.
+    facts: OnceLock<ProfileFacts>,
+    /// The GitHub repositories the profile names, wherever (the list `refresh` fetches),
+    /// found when a story is first told.
+    repos: OnceLock<crate::github::refs::Refs>,
 }
 
 impl ProfileAnalysis {
     /// Analyses `profile` with `kb`.
     pub fn of(profile: &Profile, kb: &Knowledge) -> ProfileAnalysis {
-        let facts = crate::facts::ProfileFacts::read(profile);
-        let items = analysis::items(kb, profile, &facts);
+        let results = ResultFacts::read(profile);
+        let items = analysis::items(kb, profile, &results);
         let track = track::track(kb, profile, &items);
-        let repos = crate::github::refs::extract(profile);
         ProfileAnalysis {
             items,
             track,
-            facts,
-            repos,
+            results,
+            facts: OnceLock::new(),
+            repos: OnceLock::new(),
         }
+    }
+
+    /// Everything the prose of `profile` (the analysed one) says.
+    fn facts(&self, profile: &Profile) -> &ProfileFacts {
+        self.facts
+            .get_or_init(|| ProfileFacts::read_with(profile, self.results.clone()))
+    }
+
+    /// The GitHub repositories `profile` (the analysed one) names.
+    fn repos(&self, profile: &Profile) -> &crate::github::refs::Refs {
+        self.repos
+            .get_or_init(|| crate::github::refs::extract(profile))
     }
 }
 
 /// `build` with the profile already analysed (`inputs.profile` must be the analysed one).
 pub fn build_with(analysed: &ProfileAnalysis, inputs: &Inputs<'_>) -> Story {
-    build_from(analysed, target_needs(inputs), inputs)
+    build_from(analysed, target_needs(inputs, Scope::Whole), inputs)
 }
 
-/// What the target of `inputs` needs, read independently of the profile (so that it can be
-/// read while the profile is analysed).
-pub fn target_needs(inputs: &Inputs<'_>) -> Option<Needs> {
+/// What the target of `inputs` needs, read as far as `scope` asks, independently of the
+/// profile (so that it can be read while the profile is analysed).
+pub fn target_needs(inputs: &Inputs<'_>, scope: Scope) -> Option<Needs> {
     inputs
         .target
-        .map(|t| analysis::needs(inputs.knowledge, t, inputs.lang))
+        .map(|t| analysis::needs(inputs.knowledge, t, inputs.lang, scope))
 }
 
-/// `build_with` with the target's needs already read (`target_needs` of the same inputs).
+/// How much of the story a command reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// The evidence ranked for the target, its track and the posting's asks it answers;
+    /// nothing told (no beats, fit, advice or preparation): all a resume shows.
+    Ranking,
+    /// The whole story.
+    Whole,
+}
+
+/// The evidence ranked for the target, and what ranked it.
+struct Ranking {
+    track: Option<track::Track>,
+    ranked: Vec<Evidence>,
+    asks: Vec<AskMatch>,
+}
+
+fn rank_for(analysed: &ProfileAnalysis, needs: Option<&Needs>, inputs: &Inputs<'_>) -> Ranking {
+    let Inputs {
+        target,
+        knowledge: kb,
+        lang,
+        ..
+    } = *inputs;
+    let track = analysed.track.clone().map(|t| track::in_lang(kb, t, lang));
+    let mut ranked = rank::rank(kb, &analysed.items, needs, track.as_ref(), lang);
+    let asks = target
+        .map(|t| relevance::score(kb, t, &mut ranked))
+        .unwrap_or_default();
+    Ranking {
+        track,
+        ranked,
+        asks,
+    }
+}
+
+/// `build_from` told as far as `scope` asks (`needs` read for the same scope): with
+/// `Scope::Ranking` only `evidence`, `track`, `track_reason` and `asks` are filled, in a
+/// fraction of the time.
+pub fn build_scoped(
+    analysed: &ProfileAnalysis,
+    needs: Option<Needs>,
+    inputs: &Inputs<'_>,
+    scope: Scope,
+) -> Story {
+    match scope {
+        Scope::Whole => build_from(analysed, needs, inputs),
+        Scope::Ranking => {
+            let Ranking {
+                track,
+                ranked,
+                asks,
+            } = rank_for(analysed, needs.as_ref(), inputs);
+            Story {
+                lang: inputs.lang,
+                track_reason: track.as_ref().map(|t| t.reason.clone()),
+                track: track.map(|t| t.fact),
+                evidence: ranked,
+                asks,
+                ..Story::default()
+            }
+        }
+    }
+}
+
+/// `build_with` with the target's needs already read (`target_needs` of the same inputs, for
+/// the whole story).
 pub fn build_from(analysed: &ProfileAnalysis, needs: Option<Needs>, inputs: &Inputs<'_>) -> Story {
     let Inputs {
         profile,
@@ -121,11 +205,11 @@ pub fn build_from(analysed: &ProfileAnalysis, needs: Option<Needs>, inputs: &Inp
         ..
     } = *inputs;
     let items = &analysed.items;
-    let track = analysed.track.clone().map(|t| track::in_lang(kb, t, lang));
-    let mut ranked = rank::rank(kb, items, needs.as_ref(), track.as_ref(), lang);
-    let asks = target
-        .map(|t| relevance::score(kb, t, &mut ranked))
-        .unwrap_or_default();
+    let Ranking {
+        track,
+        ranked,
+        asks,
+    } = rank_for(analysed, needs.as_ref(), inputs);
     let role = needs
         .as_ref()
         .and_then(|n| n.role_kind)
@@ -166,7 +250,7 @@ pub fn build_from(analysed: &ProfileAnalysis, needs: Option<Needs>, inputs: &Inp
     };
     let competition = keep(growth::competition_retro(
         profile,
-        &analysed.facts.competitions,
+        &analysed.facts(profile).competitions,
         &ranked,
         &in_field,
         lang,
@@ -174,11 +258,15 @@ pub fn build_from(analysed: &ProfileAnalysis, needs: Option<Needs>, inputs: &Inp
     let github = keep(growth::github_growth(
         profile,
         &ranked,
-        &analysed.repos,
+        analysed.repos(profile),
         &stats,
         lang,
     ));
-    let coding = keep(skills::coding_proof(profile, &analysed.facts.coding, lang));
+    let coding = keep(skills::coding_proof(
+        profile,
+        &analysed.facts(profile).coding,
+        lang,
+    ));
     let trend = keep(skills::trend(kb, items, needs.as_ref(), lang));
     let no_data = keep(readiness::no_data_answer(kb, items, lang));
     let (core, core_advice, core_score) = skills::core_skills(kb, profile, needs.as_ref(), lang);
@@ -201,7 +289,7 @@ pub fn build_from(analysed: &ProfileAnalysis, needs: Option<Needs>, inputs: &Inp
         let (beat, more) = evidence::domain_fit(kb, items, needs, lang);
         domain_fit = beat;
         advice.extend(more);
-        let (beats_, more) = opportunity::ai_opportunity(items, &ranked, needs, lang);
+        let (beats_, more) = opportunity::ai_opportunity(kb, items, &ranked, needs, lang);
         opportunity_beats = beats_;
         advice.extend(more);
         let (beat, more) = opportunity::bring_research(kb, profile, items, needs, lang);
@@ -281,7 +369,7 @@ pub fn build_from(analysed: &ProfileAnalysis, needs: Option<Needs>, inputs: &Inp
     Story {
         lang,
         track_reason,
-        read: read::read_facts(&analysed.facts),
+        read: read::read_facts(analysed.facts(profile)),
         experience: target.and_then(|t| {
             experience::check(profile, t, |i| {
                 items.iter().any(|it| {

@@ -75,6 +75,7 @@ fn best_unit<'u, 'a>(
 /// ai-opportunity: the opportunities the candidate has evidence for, each tied to the one
 /// highlight (or description) whose text overlaps it most; at most two, strongest first.
 pub fn ai_opportunity(
+    kb: &Knowledge,
     items: &[Item],
     ranked: &[Evidence],
     needs: &Needs,
@@ -89,7 +90,7 @@ pub fn ai_opportunity(
             .take(TIE_CANDIDATES)
             .filter_map(|e| analysis::item_of(items, e))
             .flat_map(|item| {
-                item.sentences
+                item.sentences(kb)
                     .iter()
                     .map(move |sentence| Unit { item, sentence })
             })

@@ -1114,7 +1114,7 @@ fn a_korean_bank_posting_is_read_as_finance_not_shopping() {
         ..Target::default()
     };
     let kb = Knowledge::builtin();
-    let needs = analysis::needs(kb, &target, Lang::Ko);
+    let needs = analysis::needs(kb, &target, Lang::Ko, Scope::Whole);
     let ids: Vec<&str> = needs
         .domains
         .iter()
@@ -1140,7 +1140,7 @@ fn no_idea_is_offered_on_data_the_company_does_not_handle() {
         ..Target::default()
     };
     let kb = Knowledge::builtin();
-    let needs = analysis::needs(kb, &target, Lang::En);
+    let needs = analysis::needs(kb, &target, Lang::En, Scope::Whole);
     let ideas: Vec<&str> = needs
         .opportunities
         .iter()
@@ -1148,4 +1148,54 @@ fn no_idea_is_offered_on_data_the_company_does_not_handle() {
         .collect();
     assert!(!ideas.is_empty(), "{ideas:?}");
     assert!(!ideas.iter().any(|i| i.contains("video")), "{ideas:?}");
+}
+
+#[test]
+fn a_ranking_ranks_as_the_whole_story_does_and_tells_nothing() {
+    let profile = Profile {
+        projects: vec![recsys(), fall()],
+        competitions: vec![Competition {
+            name: "Kaggle fall detection".into(),
+            rank: Some(10),
+            teams: Some(300),
+            ..Competition::default()
+        }],
+        ..Profile::default()
+    };
+    let kb = Knowledge::builtin();
+    let stats = BTreeMap::new();
+    for target in [Some(cctv_target()), Some(shop_target()), None] {
+        let inputs = Inputs {
+            profile: &profile,
+            target: target.as_ref(),
+            stats: &stats,
+            knowledge: kb,
+            lang: Lang::En,
+        };
+        // One analysis ranked first, then told whole: what it reads on first telling is
+        // read all the same.
+        let analysed = ProfileAnalysis::of(&profile, kb);
+        let needs = target_needs(&inputs, Scope::Ranking);
+        assert!(needs.as_ref().is_none_or(|n| n.opportunities.is_empty()));
+        let ranking = build_scoped(&analysed, needs, &inputs, Scope::Ranking);
+        let whole = build_scoped(
+            &analysed,
+            target_needs(&inputs, Scope::Whole),
+            &inputs,
+            Scope::Whole,
+        );
+        let told_alone = story(&profile, target.as_ref());
+        // Serialized: every field the documents and `coach --json` read.
+        let json = |s: &Story| serde_json::to_string(s).unwrap_or_default();
+        assert_eq!(json(&whole), json(&told_alone));
+        assert!(!whole.beats.is_empty() && !whole.read.is_empty());
+        assert_eq!(
+            serde_json::to_string(&ranking.evidence).ok(),
+            serde_json::to_string(&whole.evidence).ok()
+        );
+        assert_eq!(ranking.track, whole.track);
+        assert_eq!(ranking.asks.len(), whole.asks.len());
+        assert!(ranking.beats.is_empty() && ranking.letter.is_empty());
+        assert!(ranking.advice.is_empty() && ranking.read.is_empty() && ranking.prep.is_empty());
+    }
 }
