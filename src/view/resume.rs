@@ -279,15 +279,7 @@ pub fn left_out_line(
     left_out: &[(EvidenceKind, usize, &str)],
     budget: usize,
 ) -> String {
-    let items: Vec<String> = left_out
-        .iter()
-        .map(
-            |(kind, index, path)| match item_name(profile, *kind, *index) {
-                name if name.is_empty() => path.to_string(),
-                name => format!("\"{name}\" ({path})"),
-            },
-        )
-        .collect();
+    let items = named_items(profile, left_out);
     format!(
         "to fit --pages {budget}, the resume leaves out {} item{}: {}",
         items.len(),
