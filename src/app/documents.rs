@@ -75,12 +75,10 @@ impl OutputConfig {
             knowledge: output.knowledge,
         }
     }
-}
 
-impl OutputConfig {
     /// How much of the story the documents show: a resume alone shows only the ranked
     /// evidence (its view builds no letter, pitch or preparation).
-    pub fn story_scope(&self) -> Scope {
+    fn story_scope(&self) -> Scope {
         if self.resume_only() {
             Scope::Ranking
         } else {
@@ -105,20 +103,21 @@ fn dedup_in_order<T: PartialEq + Copy>(items: &mut Vec<T>) {
 /// What rendering one target produced.
 pub struct Rendered {
     pub files: Vec<PathBuf>,
-    /// The story, told as far as the `scope` given to `write`.
+    /// The story, told at least as far as `write` was asked to.
     pub story: Story,
 }
 
-/// Builds the story of the session's profile for `target`, as far as `scope` (at least
-/// `config.story_scope()`), and writes every document and format of `config` into `out`.
-/// With `parallel`, the PDFs compile at the same time.
+/// Builds the story of the session's profile for `target` and writes every document and
+/// format of `config` into `out`. The story is told as far as the documents show it, or as
+/// `reads` asks when the caller reads more of it (`Rendered::story`). With `parallel`, the
+/// PDFs compile at the same time.
 pub fn write(
     session: &Session,
     config: &OutputConfig,
     target: Option<&Target>,
     out: &Path,
     parallel: bool,
-    scope: Scope,
+    reads: Scope,
 ) -> Result<Rendered, AppError> {
     session.explain_language(target);
     let locale = session.locale(target)?;
@@ -128,11 +127,7 @@ pub fn write(
         None => session.language(target),
     };
     let early = early_compiles(session, config, out);
-    let scope = match config.story_scope() {
-        Scope::Ranking => scope,
-        Scope::Whole => Scope::Whole,
-    };
-    let story = session.story_scoped(target, scope);
+    let story = session.story_scoped(target, config.story_scope().max(reads));
     let job = Job {
         session,
         config,
@@ -654,4 +649,40 @@ fn over_budget_warning(
         "warning: resume is {pages} page{}; --pages {budget} could not be met{after}: {what} alone {verb} {length}",
         if pages == 1 { "" } else { "s" }
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cli::{Cli, Command};
+    use clap::Parser;
+
+    fn output(args: &[&str]) -> OutputConfig {
+        let cli = Cli::parse_from(
+            ["storyfolio", "render", "p.json", "--target", "t.json"]
+                .iter()
+                .chain(args),
+        );
+        let Command::Render(args) = cli.command else {
+            panic!("not render")
+        };
+        OutputConfig::new(args.output, true)
+    }
+
+    #[test]
+    fn only_a_resume_alone_is_told_as_far_as_its_ranking() {
+        assert_eq!(output(&["--doc", "resume"]).story_scope(), Scope::Ranking);
+        assert_eq!(
+            output(&["--doc", "resume", "--explain", "--format", "md"]).story_scope(),
+            Scope::Ranking
+        );
+        assert_eq!(output(&[]).story_scope(), Scope::Whole);
+        assert_eq!(
+            output(&["--doc", "resume", "--doc", "pitch"]).story_scope(),
+            Scope::Whole
+        );
+        assert_eq!(output(&["--doc", "prep"]).story_scope(), Scope::Whole);
+        // A caller that reads more of the story (batch's summary) gets it.
+        assert_eq!(Scope::Ranking.max(Scope::Whole), Scope::Whole);
+    }
 }

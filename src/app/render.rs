@@ -11,6 +11,7 @@ use crate::app::stats::{self, RefreshConfig};
 use crate::app::{output, AppError, Outcome};
 use crate::cli::RenderArgs;
 use crate::render::DocKind;
+use crate::story::Scope;
 
 /// Everything `render` needs, resolved from the command line.
 #[derive(Debug, Clone)]
@@ -102,7 +103,8 @@ fn render_once(config: &RenderConfig) -> Result<Outcome, AppError> {
         target.as_ref(),
         &config.output.out,
         true,
-        config.output.story_scope(),
+        // Nothing but the documents reads the story.
+        Scope::Ranking,
     )?;
     for path in &rendered.files {
         output::line(format_args!("wrote {}", path.display()))?;

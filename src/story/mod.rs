@@ -129,8 +129,8 @@ pub fn target_needs(inputs: &Inputs<'_>, scope: Scope) -> Option<Needs> {
         .map(|t| analysis::needs(inputs.knowledge, t, inputs.lang, scope))
 }
 
-/// How much of the story a command reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// How much of the story a command reads, least first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Scope {
     /// The evidence ranked for the target, its track and the posting's asks it answers;
     /// nothing told (no beats, fit, advice or preparation): all a resume shows.
@@ -146,6 +146,7 @@ struct Ranking {
     asks: Vec<AskMatch>,
 }
 
+/// The analysed items ranked for what the target of `inputs` needs.
 fn rank_for(analysed: &ProfileAnalysis, needs: Option<&Needs>, inputs: &Inputs<'_>) -> Ranking {
     let Inputs {
         target,
