@@ -105,6 +105,9 @@ pub struct Rendered {
     pub files: Vec<PathBuf>,
     /// The story, told at least as far as `write` was asked to.
     pub story: Story,
+    /// The profile's texts the letters, pitch or preparation would tell but left out,
+    /// being in another language (`untranslated_line` says so).
+    pub untranslated: Vec<String>,
 }
 
 /// Builds the story of the session's profile for `target` and writes every document and
@@ -138,9 +141,43 @@ pub fn write(
         design,
         out,
         early: Mutex::new(early),
+        untranslated: Mutex::new(Vec::new()),
     };
     let files = job.run(parallel)?;
-    Ok(Rendered { files, story })
+    let untranslated = job
+        .untranslated
+        .into_inner()
+        .unwrap_or_else(|p| p.into_inner());
+    Ok(Rendered {
+        files,
+        story,
+        untranslated,
+    })
+}
+
+/// The line a render prints when its letters leave out texts of the profile written in
+/// another language than `lang`: `left out: 2 lines the story would tell, not written in
+/// en (work[0].summary, projects[1].highlights[0]); translate them ...`.
+pub fn untranslated_line(paths: &[String], lang: Lang) -> String {
+    const SHOWN: usize = 5;
+    let mut listed = paths
+        .iter()
+        .take(SHOWN)
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join(", ");
+    if paths.len() > SHOWN {
+        listed.push_str(&format!(" and {} more", paths.len() - SHOWN));
+    }
+    let (count, them, their) = match paths.len() {
+        1 => ("1 line".to_string(), "it", "its"),
+        n => (format!("{n} lines"), "them", "their"),
+    };
+    let code = lang.code();
+    format!(
+        "left out: {count} the story would tell, not written in {code} ({listed}); translate \
+         {them} under each item's `i18n.{code}` (`storyfolio coach` lists {them} with {their} text)"
+    )
 }
 
 /// typst started on every PDF of `config` in `out`: by the session (`render`), else now,
@@ -183,6 +220,8 @@ struct Job<'a> {
     out: &'a Path,
     /// typst already started on each document's PDF, taken by its first compile.
     early: Mutex<EarlyCompiles>,
+    /// What the views built so far left out for being in another language.
+    untranslated: Mutex<Vec<String>>,
 }
 
 impl Job<'_> {
@@ -354,13 +393,20 @@ impl Job<'_> {
 
     /// The view for every document, with letter answers fitted to their limits.
     fn view(&self, options: &ViewOptions) -> Result<DocumentView, AppError> {
-        Ok(view::build(
+        let view = view::build(
             self.session.profile_in(self.lang),
             self.target,
             self.story,
             self.lang,
             options,
-        ))
+        );
+        let mut untranslated = self.untranslated.lock().unwrap_or_else(|p| p.into_inner());
+        for path in &view.untranslated {
+            if !untranslated.contains(path) {
+                untranslated.push(path.clone());
+            }
+        }
+        Ok(view)
     }
 
     fn write(&self, path: &Path, bytes: impl AsRef<[u8]>) -> Result<(), AppError> {
@@ -684,5 +730,30 @@ mod tests {
         assert_eq!(output(&["--doc", "prep"]).story_scope(), Scope::Whole);
         // A caller that reads more of the story (batch's summary) gets it.
         assert_eq!(Scope::Ranking.max(Scope::Whole), Scope::Whole);
+    }
+
+    #[test]
+    fn the_untranslated_line_names_what_to_translate_and_where() {
+        let paths = |n: usize| -> Vec<String> {
+            (0..n).map(|i| format!("work[0].highlights[{i}]")).collect()
+        };
+        assert_eq!(
+            untranslated_line(&paths(1), Lang::Ko),
+            "left out: 1 line the story would tell, not written in ko (work[0].highlights[0]); \
+             translate it under each item's `i18n.ko` (`storyfolio coach` lists it with its text)"
+        );
+        let seven = untranslated_line(&paths(7), Lang::En);
+        assert!(
+            seven.starts_with(
+                "left out: 7 lines the story would tell, not written in en (work[0].highlights[0], "
+            ),
+            "{seven}"
+        );
+        assert!(
+            seven.contains(
+                "work[0].highlights[4] and 2 more); translate them under each item's `i18n.en`"
+            ),
+            "{seven}"
+        );
     }
 }

@@ -109,6 +109,12 @@ fn render_once(config: &RenderConfig) -> Result<Outcome, AppError> {
     for path in &rendered.files {
         output::line(format_args!("wrote {}", path.display()))?;
     }
+    if !rendered.untranslated.is_empty() {
+        output::note(documents::untranslated_line(
+            &rendered.untranslated,
+            rendered.story.lang,
+        ));
+    }
     if config.check && !check_written(&session, target.as_ref(), &rendered.files)? {
         return Ok(Outcome::Problems);
     }

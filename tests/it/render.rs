@@ -188,8 +188,23 @@ fn with_no_language_field_the_text_decides_and_the_run_says_so() {
             )),
         "{stderr}"
     );
+    // The Korean facts an English letter cannot tell are named, with where their
+    // translations go; a render in the profile's own language says nothing of the kind.
+    assert!(
+        stderr.lines().any(|l| l
+            == "left out: 11 lines the story would tell, not written in en (awards[0].summary, \
+                projects[0].description, projects[0].highlights[0], projects[0].highlights[1], \
+                projects[0].name and 6 more); translate them under each item's `i18n.en` \
+                (`storyfolio coach` lists them with their text)"),
+        "{stderr}"
+    );
     let resume = fs::read_to_string(dir.path().join("resume.txt")).unwrap();
     assert!(resume.contains("\nEducation\n"), "{resume}");
+    let out = render(
+        &[profile, "--target", korean_posting, "--format", "txt"],
+        dir.path(),
+    );
+    assert!(!common::stderr(&out).contains("left out:"));
 }
 
 #[test]
