@@ -101,13 +101,17 @@ pub fn check_json_resume(document: &Value) -> Vec<Diagnostic> {
 /// which a render spends on a core that would wait otherwise: a valid document that
 /// reaches each pattern once.
 pub fn warm_profile_patterns() {
-    let sample = serde_json::json!({
+    let _ = ProfileValidator::is_valid(&pattern_sample());
+}
+
+/// A profile with one value for each pattern of the profile schema.
+fn pattern_sample() -> Value {
+    serde_json::json!({
         "lang": "en",
         "github": "octocat",
         "work": [{"startDate": "2020-01"}],
         "projects": [{"repo": "octocat/hello-world"}]
-    });
-    let _ = ProfileValidator::is_valid(&sample);
+    })
 }
 
 /// What the schema of `kind` rejects in `document`.
@@ -360,6 +364,44 @@ fn unknown_key<'k>(path: &str, key: &str, known: impl Iterator<Item = &'k String
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn the_pattern_sample_reaches_every_pattern_of_the_profile_schema() {
+        // Valid, so that checking it runs every pattern rather than stopping at an error.
+        let sample = pattern_sample();
+        assert!(ProfileValidator::is_valid(&sample));
+        // One value per pattern, each at a place the schema gives that pattern.
+        let mut patterns = Vec::new();
+        collect_patterns(
+            &serde_json::from_str(PROFILE_SCHEMA).unwrap(),
+            &mut patterns,
+        );
+        patterns.sort();
+        patterns.dedup();
+        assert_eq!(patterns.len(), 4, "{patterns:?}");
+        for (pointer, pattern) in [
+            ("/lang", "^[A-Za-z]{2,8}"),
+            ("/github", "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"),
+            ("/work/0/startDate", "[1-2][0-9]{3}-[0-1][0-9]"),
+            ("/projects/0/repo", "/[A-Za-z0-9._-]{1,100}$"),
+        ] {
+            assert!(sample.pointer(pointer).is_some(), "{pointer}");
+            assert!(patterns.iter().any(|p| p.contains(pattern)), "{pattern}");
+        }
+    }
+
+    fn collect_patterns(node: &Value, out: &mut Vec<String>) {
+        match node {
+            Value::Object(map) => {
+                if let Some(Value::String(p)) = map.get("pattern") {
+                    out.push(p.clone());
+                }
+                map.values().for_each(|v| collect_patterns(v, out));
+            }
+            Value::Array(items) => items.iter().for_each(|v| collect_patterns(v, out)),
+            _ => {}
+        }
+    }
 
     /// Every JSON file under `dir`, recursively.
     fn json_files(dir: &std::path::Path, found: &mut Vec<std::path::PathBuf>) {
