@@ -51,11 +51,34 @@ fn holds(path: &Path, bytes: &[u8]) -> bool {
     same_length && fs::read(path).is_ok_and(|content| content == bytes)
 }
 
-/// Flushes `file` to disk and renames it over `path`.
+/// Renames `file` over `path`, flushed to disk first when something is there to replace.
 pub fn publish(file: tempfile::NamedTempFile, path: &Path) -> io::Result<()> {
-    finish(&file)?;
+    finish(&file, replaces(path))?;
     file.persist(path).map_err(|e| e.error)?;
     Ok(())
+}
+
+/// Whether writing `path` replaces something there. Only then is the new file flushed to
+/// disk before its rename: after a power loss the old file or the whole new one is there,
+/// never a cut new one in place of the old. A file where nothing was may be lost or cut
+/// by a power loss, but no good file is; the next run writes it again (it differs). A
+/// flush costs a disk round trip, more than writing a resume's Typst source.
+pub fn replaces(path: &Path) -> bool {
+    path.symlink_metadata().is_ok()
+}
+
+/// Moves the complete file `from` to `to` (on the same file system) as `write` writes: a
+/// `to` that already holds the same bytes is left as it is, time included (and `from` is
+/// removed); else `from` is renamed over it, flushed to disk first when something is there
+/// to replace (see `replaces`).
+pub fn rename_over(from: &Path, to: &Path) -> io::Result<()> {
+    if replaces(to) {
+        if holds(to, &fs::read(from)?) {
+            return fs::remove_file(from);
+        }
+        fs::File::open(from)?.sync_all()?;
+    }
+    fs::rename(from, to)
 }
 
 /// Writes a scratch file (a draft or a note inside a folder made by `scratch_dir`) as
@@ -76,7 +99,9 @@ pub fn write_new(path: &Path, bytes: &[u8]) -> io::Result<bool> {
     }
     let mut file = temp_beside(path)?;
     file.write_all(bytes)?;
-    finish(&file)?;
+    // Flushed although nothing is replaced: a file cut by a power loss would stay so, as
+    // this never replaces a file.
+    finish(&file, true)?;
     // The check above is for a clear answer; this link-based rename is what guarantees it
     // when another program creates the file in between.
     match file.persist_noclobber(path) {
@@ -86,9 +111,11 @@ pub fn write_new(path: &Path, bytes: &[u8]) -> io::Result<bool> {
     }
 }
 
-/// Flushes `file` to disk and makes it readable by others.
-fn finish(file: &tempfile::NamedTempFile) -> io::Result<()> {
-    file.as_file().sync_all()?;
+/// Makes `file` readable by others, flushed to disk first with `flush`.
+fn finish(file: &tempfile::NamedTempFile, flush: bool) -> io::Result<()> {
+    if flush {
+        file.as_file().sync_all()?;
+    }
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -180,6 +207,42 @@ mod tests {
         write(&path, b"new content").unwrap();
         assert_eq!(fs::read(&path).unwrap(), b"new content");
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn only_a_file_that_replaces_something_is_flushed_and_either_way_it_lands_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("resume.typ");
+        assert!(!replaces(&path));
+        write(&path, b"first").unwrap();
+        assert!(replaces(&path));
+        write(&path, b"second").unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"second");
+        #[cfg(unix)]
+        {
+            // A dangling link is something to replace too (it is replaced, not followed).
+            let link = dir.path().join("cover-letter.typ");
+            std::os::unix::fs::symlink(dir.path().join("nowhere"), &link).unwrap();
+            assert!(replaces(&link));
+        }
+        let draft = dir.path().join("draft.pdf");
+        fs::write(&draft, b"%PDF new").unwrap();
+        let pdf = dir.path().join("resume.pdf");
+        rename_over(&draft, &pdf).unwrap();
+        fs::write(&draft, b"%PDF newer").unwrap();
+        rename_over(&draft, &pdf).unwrap();
+        assert_eq!(fs::read(&pdf).unwrap(), b"%PDF newer");
+        assert!(!draft.exists());
+        // The same PDF again: the file there stays (the same inode), the draft goes.
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            let before = fs::metadata(&pdf).unwrap().ino();
+            fs::write(&draft, b"%PDF newer").unwrap();
+            rename_over(&draft, &pdf).unwrap();
+            assert_eq!(fs::metadata(&pdf).unwrap().ino(), before);
+            assert!(!draft.exists());
+        }
     }
 
     #[test]

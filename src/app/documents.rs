@@ -581,7 +581,7 @@ impl Job<'_> {
             let pdf = out.join(format!("{}.pdf", doc.stem()));
             // A rename within the output folder: atomic, and it replaces a symlink, never
             // follows it.
-            std::fs::rename(&draft_pdf, &pdf).map_err(|source| AppError::Write {
+            crate::atomic::rename_over(&draft_pdf, &pdf).map_err(|source| AppError::Write {
                 path: pdf.clone(),
                 source,
             })?;
@@ -636,7 +636,7 @@ impl Job<'_> {
                 continue;
             };
             let target = out.join(name);
-            std::fs::rename(&page, &target).map_err(|source| AppError::Write {
+            crate::atomic::rename_over(&page, &target).map_err(|source| AppError::Write {
                 path: target.clone(),
                 source,
             })?;

@@ -505,16 +505,19 @@ fn rendering_again_leaves_unchanged_files_as_they_are_and_rewrites_changed_ones(
         "typ",
         "--format",
         "md",
+        "--format",
+        "pdf",
     ];
     let first = render(&args, dir.path());
     assert!(first.status.success(), "{}", common::stderr(&first));
     let typ = dir.path().join("resume.typ");
     let md = dir.path().join("resume.md");
+    let pdf = dir.path().join("resume.pdf");
     // The Markdown edited by hand: the render puts it back; the .typ is left alone.
     let edited = fs::read_to_string(&md).unwrap().replacen('#', "##", 1);
     fs::write(&md, edited).unwrap();
     let past = std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_000_000_000);
-    for path in [&typ, &md] {
+    for path in [&typ, &md, &pdf] {
         let file = fs::File::options().write(true).open(path).unwrap();
         file.set_modified(past).unwrap();
     }
@@ -522,6 +525,8 @@ fn rendering_again_leaves_unchanged_files_as_they_are_and_rewrites_changed_ones(
     assert!(again.status.success(), "{}", common::stderr(&again));
     let modified = |path: &Path| fs::metadata(path).unwrap().modified().unwrap();
     assert_eq!(modified(&typ), past, "the unchanged .typ was written again");
+    // typst makes the same PDF from the same source: it is left as it is too.
+    assert_eq!(modified(&pdf), past, "the unchanged PDF was written again");
     assert_ne!(modified(&md), past, "the edited .md was not written again");
     assert!(!fs::read_to_string(&md).unwrap().starts_with("##"));
 }
