@@ -8,7 +8,7 @@ use crate::profile::{Lang, Profile};
 use crate::target::RoleKind;
 
 use super::analysis::{self, Item, Needs};
-use super::text::Text;
+use super::text::{self, Text};
 use super::{say, Advice, Beat, Evidence, EvidenceKind, Fact, RuleId};
 
 /// The path of one part (`name`, `value`, `baseline`) of a metric at `path`: a sub-path of a
@@ -235,12 +235,18 @@ pub fn data_first(
             ),
         });
     } else if modality.is_some() && modality != needs.modalities.first() {
-        // The target's own words for its main data, else the modality read from its posting.
+        // The target's own words for its main data, else the modality read from its posting,
+        // as a reader of the document's language calls it ("로그", not "logs").
         let first = needs
             .data
             .first()
             .map(|d| d.text.clone())
-            .or_else(|| needs.modalities.first().cloned())
+            .or_else(|| {
+                needs
+                    .modalities
+                    .first()
+                    .map(|m| text::modality_name(m, lang).to_string())
+            })
             .unwrap_or_default();
         advice.push(Advice {
             rule: RuleId::DataFirst,

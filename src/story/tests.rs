@@ -1199,3 +1199,42 @@ fn a_ranking_ranks_as_the_whole_story_does_and_tells_nothing() {
         assert!(ranking.advice.is_empty() && ranking.read.is_empty() && ranking.prep.is_empty());
     }
 }
+
+#[test]
+fn the_main_data_advice_names_a_guessed_modality_as_a_korean_reader_calls_it() {
+    // No `data`: the main data is read from the posting's prose (click logs first).
+    let target = Target {
+        company: Some("오늘의장바구니".into()),
+        title: Some("추천 시스템 ML 엔지니어".into()),
+        description: Some("클릭 로그와 상품 이미지로 개인화 추천을 만듭니다".into()),
+        ..Target::default()
+    };
+    let profile = Profile {
+        projects: vec![project(
+            "상품 이미지 분류",
+            "상품 이미지를 분류하는 모델",
+            &["정확도 0.91 달성"],
+            &[],
+            &["image"],
+        )],
+        ..Profile::default()
+    };
+    let stats = BTreeMap::new();
+    let story = build(&Inputs {
+        profile: &profile,
+        target: Some(&target),
+        stats: &stats,
+        knowledge: Knowledge::builtin(),
+        lang: Lang::Ko,
+    });
+    let messages: Vec<&str> = story
+        .advice
+        .iter()
+        .filter(|a| a.rule == RuleId::DataFirst)
+        .map(|a| a.message.as_str())
+        .collect();
+    assert!(
+        messages.contains(&"회사의 주 데이터(로그)로 한 프로젝트가 없습니다"),
+        "{messages:?}"
+    );
+}
