@@ -63,7 +63,7 @@ pub fn publish(file: tempfile::NamedTempFile, path: &Path) -> io::Result<()> {
 /// never a cut new one in place of the old. A file where nothing was may be lost or cut
 /// by a power loss, but no good file is; the next run writes it again (it differs). A
 /// flush costs a disk round trip, more than writing a resume's Typst source.
-pub fn replaces(path: &Path) -> bool {
+fn replaces(path: &Path) -> bool {
     path.symlink_metadata().is_ok()
 }
 

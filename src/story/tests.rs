@@ -74,13 +74,18 @@ fn recsys() -> Project {
 }
 
 fn story(profile: &Profile, target: Option<&Target>) -> Story {
+    story_in(profile, target, Lang::En)
+}
+
+/// `story`, told in `lang`.
+fn story_in(profile: &Profile, target: Option<&Target>, lang: Lang) -> Story {
     let stats = BTreeMap::new();
     build(&Inputs {
         profile,
         target,
         stats: &stats,
         knowledge: Knowledge::builtin(),
-        lang: Lang::En,
+        lang,
     })
 }
 
@@ -1219,14 +1224,7 @@ fn the_main_data_advice_names_a_guessed_modality_as_a_korean_reader_calls_it() {
         )],
         ..Profile::default()
     };
-    let stats = BTreeMap::new();
-    let story = build(&Inputs {
-        profile: &profile,
-        target: Some(&target),
-        stats: &stats,
-        knowledge: Knowledge::builtin(),
-        lang: Lang::Ko,
-    });
+    let story = story_in(&profile, Some(&target), Lang::Ko);
     let messages: Vec<&str> = story
         .advice
         .iter()
